@@ -1,0 +1,13 @@
+/** Numbers as an officer writes them: thousands separated, no trailing zeros (1,714; 65.49; 4.6). */
+export function formatNumber(value: number, maximumFractionDigits = 2): string {
+  return value.toLocaleString('en-GB', { maximumFractionDigits });
+}
+
+/** "a, b or c" for listing allowed values in an error message. */
+export function listOf(values: readonly (string | number)[], conjunction = 'or'): string {
+  const words = values.map(String);
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
+}
+
+export const CLASS_NAMES = ['Class I', 'Class II', 'Class III', 'Class IV'] as const;

@@ -1,0 +1,99 @@
+import type { Database } from './database.ts';
+import {
+  isUnder,
+  StorageError,
+  toStorageError,
+  type DraftRepository,
+  type DraftToSave,
+  type StoredDraft,
+  type StoredEvidence,
+} from './repository.ts';
+
+/** Drafts and evidence in IndexedDB; every write is one transaction, so a failed save leaves the old one. */
+export class IdbRepository implements DraftRepository {
+  readonly persistent = true;
+
+  constructor(readonly db: Database) {}
+
+  async getDraft<T>(key: string): Promise<StoredDraft<T> | undefined> {
+    return (await this.db.get('drafts', key)) as StoredDraft<T> | undefined;
+  }
+
+  async listDrafts(prefix: string): Promise<StoredDraft[]> {
+    const all = await this.db.getAll('drafts', IDBKeyRange.bound(`${prefix}/`, `${prefix}/\uffff`));
+    return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  async saveDraft<T>(draft: DraftToSave<T>, expectedRevision: number | null, now: string): Promise<StoredDraft<T>> {
+    try {
+      const tx = this.db.transaction('drafts', 'readwrite');
+      const current = await tx.store.get(draft.key);
+      const currentRevision = current?.revision ?? null;
+      if (currentRevision !== expectedRevision) {
+        // Nothing was written; the aborted transaction's rejection is expected, not news.
+        tx.done.catch(() => undefined);
+        tx.abort();
+        throw conflict(current);
+      }
+      const saved: StoredDraft<T> = {
+        ...draft,
+        revision: (currentRevision ?? 0) + 1,
+        createdAt: current?.createdAt ?? now,
+        updatedAt: now,
+      };
+      await tx.store.put(saved);
+      await tx.done;
+      return saved;
+    } catch (error) {
+      throw toStorageError(error);
+    }
+  }
+
+  async deleteDraft(key: string): Promise<void> {
+    await this.db.delete('drafts', key);
+  }
+
+  async putEvidence(evidence: StoredEvidence): Promise<void> {
+    try {
+      await this.db.put('evidence', evidence);
+    } catch (error) {
+      throw toStorageError(error);
+    }
+  }
+
+  async listEvidence(owner: string): Promise<StoredEvidence[]> {
+    return this.db.getAllFromIndex('evidence', 'byOwner', owner);
+  }
+
+  async deleteEvidence(id: string): Promise<void> {
+    await this.db.delete('evidence', id);
+  }
+
+  async deleteEverythingUnder(storageKey: string): Promise<void> {
+    const tx = this.db.transaction(['drafts', 'evidence', 'settings'], 'readwrite');
+    const stores = [tx.objectStore('drafts'), tx.objectStore('settings')];
+    for (const store of stores) {
+      for (const key of await store.getAllKeys()) if (isUnder(String(key), storageKey)) await store.delete(key);
+    }
+    const evidence = tx.objectStore('evidence');
+    for (const item of await evidence.getAll()) if (isUnder(item.owner, storageKey)) await evidence.delete(item.id);
+    await tx.done;
+  }
+
+  async countUnder(storageKey: string): Promise<number> {
+    const drafts = (await this.db.getAllKeys('drafts')).filter((key) => isUnder(String(key), storageKey));
+    const settings = (await this.db.getAllKeys('settings')).filter((key) => isUnder(String(key), storageKey));
+    const evidence = (await this.db.getAll('evidence')).filter((item) => isUnder(item.owner, storageKey));
+    return drafts.length + settings.length + evidence.length;
+  }
+}
+
+export function conflict(current: StoredDraft | undefined): StorageError {
+  const when = current ? ` at ${new Date(current.updatedAt).toLocaleTimeString('en-GB')}` : '';
+  return new StorageError(
+    'conflict',
+    current
+      ? `This draft was changed in another tab or window${when}. Your changes here are not saved yet: choose which version to keep.`
+      : 'This draft was deleted in another tab or window. Your changes here are not saved yet: save them as a new draft or discard them.',
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * What the elements need from storage, and nothing about how it is kept. The IndexedDB repository is the
+ * real one; the memory twin serves stories, and any browser that refuses to store (private mode).
+ */
+
+export interface StoredDraft<T = unknown> {
+  /** `${storageKey}/${draftId}`: everything an element saves sits under its storage key. */
+  key: string;
+  /** What kind of draft: 'assessment', 'tenant-check', 'overcrowding'. */
+  kind: string;
+  /** A line for the list of drafts, e.g. the property address. */
+  title: string;
+  value: T;
+  /** Goes up by one with every save; a save against an older revision is a conflict (another tab). */
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+  schemaVersion: number;
+}
+
+export interface DraftToSave<T = unknown> {
+  key: string;
+  kind: string;
+  title: string;
+  value: T;
+  schemaVersion: number;
+}
+
+export interface StoredEvidence {
+  id: string;
+  /** The storage key (or register record id) the file belongs to, for "delete my data". */
+  owner: string;
+  /** The record it is evidence for (a hazard, an action, a draft item). */
+  recordId: string;
+  kind: 'photo' | 'invoice' | 'inspection-note' | 'document';
+  originalName: string;
+  type: string;
+  size: number;
+  takenAt: string | null;
+  sha256: string;
+  blob: Blob;
+  createdAt: string;
+}
+
+export interface DraftRepository {
+  /** False for the in-memory fallback: what is saved is lost when the page closes. */
+  readonly persistent: boolean;
+  getDraft<T>(key: string): Promise<StoredDraft<T> | undefined>;
+  listDrafts(prefix: string): Promise<StoredDraft[]>;
+  /** Saves when the stored revision equals `expectedRevision` (null: must not exist yet); else throws a conflict. */
+  saveDraft<T>(draft: DraftToSave<T>, expectedRevision: number | null, now: string): Promise<StoredDraft<T>>;
+  deleteDraft(key: string): Promise<void>;
+  putEvidence(evidence: StoredEvidence): Promise<void>;
+  listEvidence(owner: string): Promise<StoredEvidence[]>;
+  deleteEvidence(id: string): Promise<void>;
+  /** Deletes every draft, evidence item and setting under a storage key — and nothing else. */
+  deleteEverythingUnder(storageKey: string): Promise<void>;
+  /** Counts what is stored under a storage key (to prove deletion and to show storage use). */
+  countUnder(storageKey: string): Promise<number>;
+}
+
+export type StorageErrorKind = 'quota' | 'conflict' | 'blocked' | 'unavailable' | 'failed';
+
+/** A save or load that did not happen, with words a user can act on. */
+export class StorageError extends Error {
+  readonly kind: StorageErrorKind;
+
+  constructor(kind: StorageErrorKind, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StorageError';
+    this.kind = kind;
+  }
+}
+
+/** Maps a browser error to what the user should do about it. */
+export function toStorageError(error: unknown): StorageError {
+  if (error instanceof StorageError) return error;
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  if (name === 'QuotaExceededError') {
+    return new StorageError(
+      'quota',
+      'This device is out of storage space, so your latest changes are not saved yet. They are still on this page: export them to a file now, then free some space.',
+      { cause: error },
+    );
+  }
+  if (name === 'InvalidStateError' || name === 'UnknownError') {
+    return new StorageError('unavailable', 'This browser stopped letting the page save. Export your work to a file before you close the page.', { cause: error });
+  }
+  return new StorageError('failed', `Your latest changes could not be saved (${name || 'unknown error'}). They are still on this page: try again, or export them to a file.`, { cause: error });
+}
+
+/** Drafts and evidence keys live under `${storageKey}/`; the storage key itself may also be a key. */
+export function isUnder(key: string, storageKey: string): boolean {
+  return key === storageKey || key.startsWith(`${storageKey}/`);
+}

@@ -24,6 +24,7 @@ export { workingText, likelihoodLabel } from './working.ts';
 export { sensitivity, type Sensitivity, type SensitivityChange } from './sensitivity.ts';
 export { enforcementOptions, type EnforcementAdvice, type EnforcementContext, type EnforcementOption } from './enforcement.ts';
 export { formatNumber } from './format.ts';
+export { evaluateHazard, summariseAssessment, type AssessmentSummary, type EvaluatedHazard, type HazardEntry, type MissingPart } from './assessment.ts';
 
 /** The 29 hazards of Schedule 1, in its order. */
 export const HAZARDS = ENGLAND_2005.hazards;
@@ -33,3 +34,4 @@ export const LIKELIHOOD_SCALE = ENGLAND_2005.likelihoodScale;
 export const SPREAD_SCALE = ENGLAND_2005.spreadScale;
 /** Table 3: A first (max of A = Infinity). */
 export const BANDS = ENGLAND_2005.bands;
+export * from './overcrowding.ts';

@@ -35,3 +35,10 @@ export const SPREAD_SCALE = ENGLAND_2005.spreadScale;
 /** Table 3: A first (max of A = Infinity). */
 export const BANDS = ENGLAND_2005.bands;
 export * from './overcrowding.ts';
+export * from './working-days.ts';
+export * from './bank-holidays.ts';
+export * from './deadlines.ts';
+export * from './awaabs-law.ts';
+export * from './awaabs-law-scope.ts';
+export * from './policy.ts';
+export * from './penalties.ts';

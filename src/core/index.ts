@@ -20,7 +20,7 @@ export { ENGLAND_2005 };
 export { schemeFor, schemeById, ENGLAND_2026_CUTOFF, type SchemeChoice } from './scheme/select.ts';
 export { completeSpread, validateSpread } from './spread.ts';
 export { scoreHazard, bandFor, categoryFor, roundHalfUp, requireLikelihood, type HazardInput, type HazardScore } from './score.ts';
-export { workingText, likelihoodLabel } from './working.ts';
+export { workingText, likelihoodLabel, likelihoodOption, spreadOption } from './working.ts';
 export { sensitivity, type Sensitivity, type SensitivityChange } from './sensitivity.ts';
 export { enforcementOptions, type EnforcementAdvice, type EnforcementContext, type EnforcementOption } from './enforcement.ts';
 export { formatNumber } from './format.ts';

@@ -1,6 +1,6 @@
 import { formatNumber } from './format.ts';
 import { ENGLAND_2005 } from './scheme/england-2005.ts';
-import type { LikelihoodPoint, Scheme } from './scheme/types.ts';
+import type { LikelihoodPoint, Scheme, SpreadPoint } from './scheme/types.ts';
 import type { HazardInput, HazardScore } from './score.ts';
 
 /**
@@ -22,4 +22,15 @@ export function likelihoodLabel(row: LikelihoodPoint): string {
   if (row.to === Infinity) return `less likely than 1 in ${formatNumber(row.from)}`;
   if (row.from <= 1) return `more likely than 1 in ${formatNumber(row.to)}`;
   return `1 in ${formatNumber(row.from)} to 1 in ${formatNumber(row.to)}`;
+}
+
+/** Table 1's row as an option: "1 in 180 (between 1 in 130 and 1 in 240)". */
+export function likelihoodOption(row: LikelihoodPoint): string {
+  return `1 in ${formatNumber(row.rspr)} (${likelihoodLabel(row).replace(/^1 in (.+) to 1 in (.+)$/, 'between 1 in $1 and 1 in $2')})`;
+}
+
+/** Table 2's row as an option: "4.6 % (3 to 7 %)", "0 % (below 0.05 %)", "46.4 % (above 38 %)". */
+export function spreadOption(row: SpreadPoint): string {
+  const range = row.from === 0 ? `below ${formatNumber(row.to)} %` : row.to >= 100 ? `above ${formatNumber(row.from)} %` : `${formatNumber(row.from)} to ${formatNumber(row.to)} %`;
+  return `${formatNumber(row.rsppr)} % (${range})`;
 }

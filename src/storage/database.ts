@@ -29,7 +29,7 @@ export type Database = IDBPDatabase<HhsrsDatabase>;
  * release still arrives at the current shape. An old tab holding an older version blocks an upgrade: we
  * say so rather than wait silently, and we close our own connection when a newer tab asks.
  */
-export function openDatabase(onBlockedByOtherTab?: () => void): Promise<Database> {
+export function openDatabase(onBlockedByOtherTab?: () => void, onClosed?: () => void): Promise<Database> {
   return openDB<HhsrsDatabase>(DATABASE_NAME, DATABASE_VERSION, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
@@ -62,8 +62,12 @@ export function openDatabase(onBlockedByOtherTab?: () => void): Promise<Database
       onBlockedByOtherTab?.();
     },
     blocking(_current, _next, event) {
-      // A newer version of the toolkit opened in another tab: step aside so its upgrade can run.
+      // A newer version of the toolkit (or a deletion) wants the database: step aside so it can run.
       (event.target as IDBDatabase).close();
+      onClosed?.();
+    },
+    terminated() {
+      onClosed?.();
     },
   }).catch((error: unknown) => {
     throw new StorageError('unavailable', 'This browser will not let the page store data (it may be in private mode).', { cause: error });

@@ -12,21 +12,37 @@ import {
 /** Drafts and evidence in IndexedDB; every write is one transaction, so a failed save leaves the old one. */
 export class IdbRepository implements DraftRepository {
   readonly persistent = true;
+  private connection: Promise<Database> | undefined;
 
-  constructor(readonly db: Database) {}
+  /** `open` is called again whenever the connection was closed (another tab upgrading, the browser ending it). */
+  constructor(private readonly open: (onClosed: () => void) => Promise<Database>) {}
+
+  private db(): Promise<Database> {
+    this.connection ??= this.open(() => (this.connection = undefined)).catch((error: unknown) => {
+      this.connection = undefined;
+      throw error;
+    });
+    return this.connection;
+  }
+
+  /** Closes the connection (tests, and pages that are done with storage). */
+  async close(): Promise<void> {
+    (await this.connection)?.close();
+    this.connection = undefined;
+  }
 
   async getDraft<T>(key: string): Promise<StoredDraft<T> | undefined> {
-    return (await this.db.get('drafts', key)) as StoredDraft<T> | undefined;
+    return (await (await this.db()).get('drafts', key)) as StoredDraft<T> | undefined;
   }
 
   async listDrafts(prefix: string): Promise<StoredDraft[]> {
-    const all = await this.db.getAll('drafts', IDBKeyRange.bound(`${prefix}/`, `${prefix}/\uffff`));
+    const all = await (await this.db()).getAll('drafts', IDBKeyRange.bound(`${prefix}/`, `${prefix}/\uffff`));
     return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
   async saveDraft<T>(draft: DraftToSave<T>, expectedRevision: number | null, now: string): Promise<StoredDraft<T>> {
     try {
-      const tx = this.db.transaction('drafts', 'readwrite');
+      const tx = (await this.db()).transaction('drafts', 'readwrite');
       const current = await tx.store.get(draft.key);
       const currentRevision = current?.revision ?? null;
       if (currentRevision !== expectedRevision) {
@@ -50,27 +66,27 @@ export class IdbRepository implements DraftRepository {
   }
 
   async deleteDraft(key: string): Promise<void> {
-    await this.db.delete('drafts', key);
+    await (await this.db()).delete('drafts', key);
   }
 
   async putEvidence(evidence: StoredEvidence): Promise<void> {
     try {
-      await this.db.put('evidence', evidence);
+      await (await this.db()).put('evidence', evidence);
     } catch (error) {
       throw toStorageError(error);
     }
   }
 
   async listEvidence(owner: string): Promise<StoredEvidence[]> {
-    return this.db.getAllFromIndex('evidence', 'byOwner', owner);
+    return (await this.db()).getAllFromIndex('evidence', 'byOwner', owner);
   }
 
   async deleteEvidence(id: string): Promise<void> {
-    await this.db.delete('evidence', id);
+    await (await this.db()).delete('evidence', id);
   }
 
   async deleteEverythingUnder(storageKey: string): Promise<void> {
-    const tx = this.db.transaction(['drafts', 'evidence', 'settings'], 'readwrite');
+    const tx = (await this.db()).transaction(['drafts', 'evidence', 'settings'], 'readwrite');
     const stores = [tx.objectStore('drafts'), tx.objectStore('settings')];
     for (const store of stores) {
       for (const key of await store.getAllKeys()) if (isUnder(String(key), storageKey)) await store.delete(key);
@@ -81,9 +97,9 @@ export class IdbRepository implements DraftRepository {
   }
 
   async countUnder(storageKey: string): Promise<number> {
-    const drafts = (await this.db.getAllKeys('drafts')).filter((key) => isUnder(String(key), storageKey));
-    const settings = (await this.db.getAllKeys('settings')).filter((key) => isUnder(String(key), storageKey));
-    const evidence = (await this.db.getAll('evidence')).filter((item) => isUnder(item.owner, storageKey));
+    const drafts = (await (await this.db()).getAllKeys('drafts')).filter((key) => isUnder(String(key), storageKey));
+    const settings = (await (await this.db()).getAllKeys('settings')).filter((key) => isUnder(String(key), storageKey));
+    const evidence = (await (await this.db()).getAll('evidence')).filter((item) => isUnder(item.owner, storageKey));
     return drafts.length + settings.length + evidence.length;
   }
 }

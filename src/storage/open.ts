@@ -30,8 +30,10 @@ export function onDatabaseBlocked(listener: () => void): () => void {
 async function open(): Promise<OpenedRepository> {
   try {
     if (typeof indexedDB === 'undefined') throw new Error('no IndexedDB');
-    const db = await openDatabase(() => blockedListeners.forEach((listener) => listener()));
-    return { repository: new IdbRepository(db) };
+    const open = (onClosed: () => void) => openDatabase(() => blockedListeners.forEach((listener) => listener()), onClosed);
+    const repository = new IdbRepository(open);
+    await repository.countUnder('\u0000'); // opens now, so a refusal (private mode) is known before anyone types
+    return { repository };
   } catch {
     return {
       repository: new MemoryRepository(),

@@ -12,7 +12,7 @@ const photo = (owner: string) => ({
 });
 
 const kinds: [string, () => Promise<DraftRepository>][] = [
-  ['IndexedDB', async () => { await deleteDB(DATABASE_NAME); return new IdbRepository(await openDatabase()); }],
+  ['IndexedDB', async () => { await deleteDB(DATABASE_NAME); return new IdbRepository((closed) => openDatabase(undefined, closed)); }],
   ['memory', async () => new MemoryRepository()],
 ];
 
@@ -20,7 +20,7 @@ for (const [name, make] of kinds) {
   describe(`${name} repository`, () => {
     let repo: DraftRepository;
     beforeEach(async () => { repo = await make(); });
-    afterEach(async () => { if (repo instanceof IdbRepository) repo.db.close(); });
+    afterEach(async () => { if (repo instanceof IdbRepository) await repo.close(); });
 
     it('saves a draft and reads back exactly what was typed, with a revision', async () => {
       const saved = await repo.saveDraft(draft('a/1', { address: '2 Mill Lane', ages: [2, 34] }), null, '2026-11-01T10:00:00Z');

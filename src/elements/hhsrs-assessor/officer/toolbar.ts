@@ -1,0 +1,102 @@
+import { html, nothing } from 'lit';
+import type { StoredDraft } from '../../../storage/repository.ts';
+import type { DraftController } from '../../controllers/draft-controller.ts';
+import type { Problem } from '../../../schema/zod.ts';
+import type { Translate } from '../../i18n.ts';
+import type { OfficerMessages } from './messages.ts';
+
+export interface ToolbarContext {
+  t: Translate<OfficerMessages>;
+  draft: DraftController<unknown>;
+  drafts: readonly StoredDraft[];
+  importProblems: readonly Problem[] | undefined;
+  blocked: boolean;
+  busy: string | undefined;
+  newAssessment: () => void;
+  open: (key: string) => void;
+  duplicate: (key: string) => void;
+  /** The draft whose deletion waits for a yes. */
+  pendingDelete: string | undefined;
+  askDelete: (key: string | undefined) => void;
+  remove: (key: string) => void;
+  exportFile: () => void;
+  importFile: (file: File) => void;
+  print: () => void;
+  pdf: () => void;
+  retry: () => void;
+  useOther: () => void;
+  keepMine: () => void;
+}
+
+/** Save status, storage problems (each with what to do), drafts, and the file and print actions. */
+export function toolbar(c: ToolbarContext) {
+  const { t, draft } = c;
+  const time = draft.savedAt ? new Date(draft.savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' }) : '';
+  const status = { loading: '', unsaved: t('unsaved'), saving: t('saving'), saved: time ? t('savedAt', time) : '', failed: '', conflict: '' }[draft.status];
+  const input = (e: Event) => {
+    const target = e.target as HTMLInputElement;
+    const file = target.files?.[0];
+    if (file) c.importFile(file);
+    target.value = '';
+  };
+  return html`
+    <div class="toolbar no-print">
+      <p class="status-line" role="status" data-save-status>${status}</p>
+      ${draft.notice ? html`<div class="banner" role="region" aria-label="Important"><p class="banner__title">Important</p><div class="banner__body"><p>${draft.notice}</p></div></div>` : nothing}
+      ${c.blocked ? html`<div class="banner banner--error" role="alert"><p class="banner__title">Important</p><div class="banner__body"><p>${t('blocked')}</p></div></div>` : nothing}
+      ${draft.status === 'failed' && draft.error
+        ? html`<div class="banner banner--error" role="alert" data-save-failed><p class="banner__title">${t('saveFailedTitle')}</p><div class="banner__body">
+            <p>${draft.error.message}</p>
+            <div class="button-group"><button type="button" class="button" @click=${c.retry}>${t('tryAgain')}</button>
+            <button type="button" class="button button--secondary" @click=${c.exportFile}>${t('exportJson')}</button></div></div></div>`
+        : nothing}
+      ${draft.status === 'conflict' && draft.error
+        ? html`<div class="banner banner--error" role="alert" data-conflict><p class="banner__title">${t('conflictTitle')}</p><div class="banner__body">
+            <p>${draft.error.message}</p>
+            <div class="button-group"><button type="button" class="button" @click=${c.keepMine}>${t('keepMine')}</button>
+            <button type="button" class="button button--secondary" @click=${c.useOther}>${t('useOther')}</button></div></div></div>`
+        : nothing}
+      ${c.importProblems
+        ? html`<div class="error-summary" tabindex="-1" role="alert" aria-labelledby="import-problems-title" data-import-problems>
+            <h2 id="import-problems-title" class="error-summary__title">${t('importProblemsTitle')}</h2>
+            <p>${t('importProblemsIntro')}</p>
+            <ul class="error-summary__list">${c.importProblems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}</ul>
+          </div>`
+        : nothing}
+      <div class="button-group">
+        <button type="button" class="button button--secondary" @click=${c.newAssessment}>${t('newAssessment')}</button>
+        <button type="button" class="button button--secondary" @click=${c.exportFile}>${t('exportJson')}</button>
+        <button type="button" class="button button--secondary" @click=${(e: Event) => (e.currentTarget as HTMLElement).parentElement?.querySelector<HTMLInputElement>('#import-file')?.click()}>${t('importJson')}</button>
+        <input type="file" id="import-file" class="visually-hidden" tabindex="-1" aria-hidden="true" accept="application/json,.json" @change=${input} />
+        <button type="button" class="button button--secondary" @click=${c.print}>${t('print')}</button>
+        <button type="button" class="button button--secondary" ?disabled=${Boolean(c.busy)} @click=${c.pdf}>${t('downloadPdf')}</button>
+      </div>
+      ${c.busy ? html`<p role="status">${c.busy}</p>` : nothing}
+      <details>
+        <summary>${t('draftsHeading')} (${c.drafts.length})</summary>
+        <ul class="drafts">
+          ${c.drafts.map((d) => {
+            const title = d.title || t('untitled');
+            const current = d.key === draft.key;
+            return html`<li>
+              <span>${title} ${current ? html`<strong>${t('current')}</strong>` : nothing}
+                <span class="secondary small">${new Date(d.updatedAt).toLocaleString('en-GB')}</span></span>
+              <span class="button-group">
+                ${current ? nothing : html`<button type="button" class="link" @click=${() => c.open(d.key)} aria-label="${t('resume')} ${title}">${t('resume')}</button>`}
+                <button type="button" class="link" @click=${() => c.duplicate(d.key)} aria-label="${t('duplicate')} ${title}">${t('duplicate')}</button>
+                <button type="button" class="link" @click=${() => c.askDelete(d.key)} aria-label="${t('deleteDraft')} ${title}">${t('deleteDraft')}</button>
+              </span>
+              ${c.pendingDelete === d.key
+                ? html`<div class="inset confirm" role="group" aria-label=${t('confirmDelete', title)}>
+                    <p>${t('confirmDelete', title)}</p>
+                    <button type="button" class="button button--warning" id="confirm-delete" @click=${() => c.remove(d.key)}>${t('yesDelete')}</button>
+                    <button type="button" class="button button--secondary" @click=${() => c.askDelete(undefined)}>${t('cancel')}</button>
+                  </div>`
+                : nothing}
+            </li>`;
+          })}
+        </ul>
+      </details>
+    </div>
+  `;
+}

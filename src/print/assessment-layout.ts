@@ -1,0 +1,114 @@
+import { formatNumber, likelihoodOption, type AssessmentSummary, type EvaluatedHazard, type Scheme } from '../core/index.ts';
+import type { Assessment } from '../schema/assessment.ts';
+import type { PrintBlock, PrintDocument } from './document.ts';
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+export interface AssessmentPrintInput {
+  assessment: Assessment;
+  evaluated: readonly EvaluatedHazard[];
+  summary: AssessmentSummary;
+  /** Undefined when no scheme covers the inspection: findings print, scores do not. */
+  scheme: Scheme | undefined;
+  schemeMessage: string | undefined;
+  /** ISO date-time the document was made, shown in the footer. */
+  printedAt: string;
+}
+
+/** The officer's assessment as a document: details, each hazard's inputs and working, the summary, the scheme. */
+export function assessmentLayout(input: AssessmentPrintInput): PrintDocument {
+  const { assessment, scheme } = input;
+  const d = assessment.details;
+  const nation = d.nation === 'england' ? 'England' : d.nation === 'wales' ? 'Wales' : 'Not given';
+  const blocks: PrintBlock[] = [
+    { kind: 'heading', level: 1, text: 'HHSRS assessment' },
+    {
+      kind: 'keyValue',
+      rows: [
+        ['Address', d.address || 'Not given'],
+        ['Reference', d.reference || '—'],
+        ['Nation', nation],
+        ['Inspection began', d.inspectionDate ? longDate(d.inspectionDate) : 'Not given'],
+        ['Inspector', d.inspector || '—'],
+        ['Occupiers’ ages', d.occupiers || '—'],
+        ['HMO or common parts', d.hmoOrCommonParts ? 'Yes' : 'No'],
+        ['Scoring scheme', scheme ? `${scheme.name} — ${scheme.source} (id ${scheme.id}, version ${scheme.version})` : 'None: not scored'],
+      ],
+    },
+  ];
+  if (scheme?.example) blocks.push({ kind: 'paragraph', emphasis: 'warning', text: 'Scored under an example scheme pack, not official figures.' });
+  if (input.schemeMessage) blocks.push({ kind: 'paragraph', emphasis: 'warning', text: input.schemeMessage });
+  if (d.notes) blocks.push({ kind: 'heading', level: 3, text: 'Notes' }, { kind: 'paragraph', text: d.notes });
+  blocks.push(...summaryBlocks(input.summary));
+  blocks.push({ kind: 'heading', level: 2, text: 'Hazards' });
+  if (input.evaluated.length === 0) blocks.push({ kind: 'paragraph', text: 'No hazards recorded.' });
+  input.evaluated.forEach((item) => blocks.push(...hazardBlocks(item, scheme)));
+  return {
+    title: `HHSRS assessment — ${d.address || 'untitled'}`,
+    lang: 'en-GB',
+    footer: `${scheme ? `Scheme ${scheme.id} v${scheme.version}` : 'Not scored'} · printed ${input.printedAt.slice(0, 16).replace('T', ' ')} UTC · assessment ${assessment.id}`,
+    blocks,
+  };
+}
+
+function summaryBlocks(summary: AssessmentSummary): PrintBlock[] {
+  const blocks: PrintBlock[] = [{ kind: 'heading', level: 2, text: 'Summary' }];
+  if (summary.ranked.length === 0) return [...blocks, { kind: 'paragraph', text: 'No hazard has been scored.' }];
+  blocks.push(
+    { kind: 'paragraph', text: `${summary.category1} Category 1 and ${summary.category2} Category 2 hazards.` },
+    {
+      kind: 'table',
+      head: ['Rank', 'Hazard', 'Score', 'Band', 'Category'],
+      widths: [12, 88, 24, 16, 30],
+      rows: summary.ranked.map((item, i) => [
+        String(i + 1),
+        `${item.hazard?.number}. ${item.hazard?.name}`,
+        formatNumber(item.result!.score),
+        item.result!.band,
+        `Category ${item.result!.category}`,
+      ]),
+    },
+  );
+  if (summary.incomplete > 0) blocks.push({ kind: 'paragraph', emphasis: 'warning', text: `${summary.incomplete} hazard(s) incomplete.` });
+  if (summary.consultFireAuthorityFor.length > 0) {
+    blocks.push({ kind: 'paragraph', emphasis: 'warning', text: `Consult the fire and rescue authority before enforcement on ${summary.consultFireAuthorityFor.join(', ')} (Housing Act 2004 s.10).` });
+  }
+  if (summary.enforcement) {
+    blocks.push(
+      { kind: 'heading', level: 3, text: 'Courses of action' },
+      { kind: 'paragraph', text: summary.enforcement.summary },
+      { kind: 'list', items: summary.enforcement.options.map((o) => `${o.action} (${o.section}). ${o.note}`) },
+    );
+  }
+  return blocks;
+}
+
+function hazardBlocks(item: EvaluatedHazard, scheme: Scheme | undefined): PrintBlock[] {
+  const { entry } = item;
+  const likelihoodRow = scheme?.likelihoodScale.find((row) => row.rspr === entry.likelihood);
+  const spread = item.spread ?? entry.spread;
+  const rows: [string, string][] = [
+    ['Relevant occupier', item.hazard?.relevantOccupier ?? '—'],
+    ['Likelihood', likelihoodRow ? likelihoodOption(likelihoodRow) : entry.likelihood === null ? 'Not chosen' : String(entry.likelihood)],
+    ['Most likely harm', entry.mostLikelyClass ? `Class ${ROMAN[entry.mostLikelyClass - 1]}` : 'Not chosen'],
+    ['Spread of harm', spread.map((v, i) => `Class ${ROMAN[i]} ${formatNumber(v, 4)} %${entry.mostLikelyClass === i + 1 ? ' (worked out)' : ''}`).join(' · ')],
+  ];
+  const blocks: PrintBlock[] = [
+    { kind: 'heading', level: 3, text: `${item.hazard?.number ?? '?'}. ${item.hazard?.name ?? entry.hazardId}` },
+    { kind: 'keyValue', rows },
+  ];
+  if (item.result && item.working) {
+    blocks.push({ kind: 'paragraph', emphasis: 'strong', text: `Working: ${item.working}` });
+    if (item.sensitivity) blocks.push({ kind: 'paragraph', emphasis: item.sensitivity.nearCategoryBoundary ? 'warning' : 'small', text: item.sensitivity.summary });
+  } else {
+    blocks.push({ kind: 'paragraph', emphasis: 'warning', text: item.error ? `Not scored: ${item.error.message}` : 'Not scored: incomplete.' });
+  }
+  blocks.push({ kind: 'paragraph', emphasis: 'strong', text: 'Justification' });
+  blocks.push({ kind: 'paragraph', text: entry.justification.trim() || 'None given.' });
+  return blocks;
+}
+
+function longDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

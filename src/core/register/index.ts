@@ -1,0 +1,22 @@
+/** The hazard register's pure logic: target dates, overdue, the quarterly compliance checklist, CSV, audit diffs. */
+export { CHECKLIST_POLICY_DEFAULTS, describePolicy, type ChecklistPolicy } from './policy.ts';
+export { awaabsFor, type AwaabsCase, type AwaabsOutcome } from './awaabs.ts';
+export { proposeTargetDate, policyDueDate, type TargetInput, type TargetProposal } from './targets.ts';
+export { actionState, isOverdue, type ActionState } from './overdue.ts';
+export { addMonths, daysBetween } from './dates.ts';
+export { CHECKLIST_ITEMS, type ChecklistItemId } from './checklist-items.ts';
+export {
+  complianceReport,
+  type ChecklistItemResult,
+  type ComplianceInput,
+  type ComplianceReport,
+  type FailingProperty,
+  type ItemStatus,
+  type PropertySummary,
+} from './compliance.ts';
+export type { Finding } from './checks/context.ts';
+export { hazardLabel } from './checks/context.ts';
+export { diffRecords, type FieldChange } from './diff.ts';
+export { toCsv, parseCsv, type CsvCell, type ParsedCsv } from './csv.ts';
+export { guessMapping, unmappedRequired, applyMapping, type ColumnMapping, type ColumnSpec } from './csv-mapping.ts';
+export type * from './types.ts';

@@ -1,0 +1,43 @@
+import { expect } from '@open-wc/testing';
+import { actionState, addMonths, daysBetween, isOverdue } from '../../../src/core/register/index.ts';
+
+describe('addMonths', () => {
+  const rows: [string, number, string][] = [
+    ['2025-03-02', 12, '2026-03-02'],
+    // Corresponding-date rule: no 31 September, so the month's last day.
+    ['2026-08-31', 1, '2026-09-30'],
+    ['2026-08-31', 6, '2027-02-28'],
+    ['2027-08-31', 6, '2028-02-29'],
+    ['2026-05-31', -3, '2026-02-28'],
+    ['2026-01-15', -3, '2025-10-15'],
+  ];
+  for (const [from, months, expected] of rows) {
+    it(`${from} + ${months} months is ${expected}`, () => expect(addMonths(from, months, 'date')).to.equal(expected));
+  }
+  it('names the field when the date is not a date', () => {
+    expect(() => addMonths('2026-02-30', 1, 'inspectionDate')).to.throw(/inspectionDate must be a calendar date/);
+  });
+  it('counts days between dates', () => {
+    expect([daysBetween('2026-03-02', '2026-03-30'), daysBetween('2026-03-30', '2026-03-02')]).to.deep.equal([28, -28]);
+  });
+});
+
+describe('actionState', () => {
+  const action = { targetDate: '2026-03-30', completedOn: null };
+  it('is open, not overdue, on its target date (the last day allowed)', () => {
+    expect(actionState(action, '2026-03-30')).to.deep.equal({ state: 'open', overdue: false, daysLeft: 0 });
+    expect(isOverdue(action, '2026-03-30')).to.equal(false);
+  });
+  it('is overdue the day after', () => {
+    expect(actionState(action, '2026-04-01')).to.deep.equal({ state: 'open', overdue: true, daysOverdue: 2 });
+    expect(isOverdue(action, '2026-03-31')).to.equal(true);
+  });
+  it('is completed on time or late', () => {
+    expect(actionState({ ...action, completedOn: '2026-03-20' }, '2026-04-10')).to.deep.equal({ state: 'completed', completedOn: '2026-03-20', late: false, daysLate: 0 });
+    expect(actionState({ ...action, completedOn: '2026-04-02' }, '2026-04-10')).to.deep.equal({ state: 'completed', completedOn: '2026-04-02', late: true, daysLate: 3 });
+    expect(isOverdue({ ...action, completedOn: '2026-04-02' }, '2026-04-10')).to.equal(false);
+  });
+  it('was still open on a date before its completion', () => {
+    expect(actionState({ ...action, completedOn: '2026-04-02' }, '2026-03-25').state).to.equal('open');
+  });
+});

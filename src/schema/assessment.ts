@@ -9,7 +9,7 @@ const percentage = z.number().check(z.gte(0), z.lte(100));
 export const hazardEntrySchema = z.object({
   hazardId: z.string().check(z.minLength(1)),
   likelihood: z.nullable(z.number().check(z.gt(0))),
-  mostLikelyClass: z.nullable(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])),
+  mostLikelyClass: z.nullable(z.literal([1, 2, 3, 4])),
   spread: z.readonly(z.tuple([percentage, percentage, percentage, percentage])),
   justification: z.string().check(z.maxLength(20000)),
 });

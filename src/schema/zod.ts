@@ -39,10 +39,19 @@ function describe(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `has fields this version does not know: ${issue.keys.join(', ')}`;
     case 'invalid_union':
-      return 'does not match any allowed form';
+      return describeUnion(issue.errors.flat());
     default:
       return issue.message;
   }
+}
+
+/** A union's branches each failed: say the most useful of their reasons (e.g. '' or a date → the date's). */
+function describeUnion(branches: readonly z.core.$ZodIssue[]): string {
+  const format = branches.find((b) => b.code === 'invalid_format');
+  if (format) return describe(format);
+  const values = branches.flatMap((b) => (b.code === 'invalid_value' ? b.values : []));
+  if (values.length === branches.length && values.length > 0) return `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
+  return 'does not match any allowed form';
 }
 
 function article(type: string): string {

@@ -185,6 +185,7 @@ export class OfficerAssessment extends LitElement {
   }
 
   private async importFile(file: File): Promise<void> {
+    this.importProblems = undefined;
     const result = await importAssessment(file);
     if (!result.ok) {
       this.importProblems = result.problems;

@@ -1,0 +1,191 @@
+import { NOTICE_RULES } from '../core/notice-rules.ts';
+import { bandFor, categoryFor, HAZARDS } from '../core/index.ts';
+import { parseUkDateTime } from '../core/uk-time.ts';
+import { z } from './zod.ts';
+
+/**
+ * The hazard register's persisted shapes: housing schemes → properties → assessments → hazard entries →
+ * remedial actions → evidence, the audit trail, the policy settings and the backup file. Every record has
+ * an id, its register's storage key (`owner`), timestamps, a schema version and a revision.
+ */
+export const REGISTER_SCHEMA_VERSION = 1;
+
+const text = z.string().check(z.minLength(1), z.maxLength(500));
+const note = z.string().check(z.maxLength(5000));
+const isoDate = z.iso.date();
+const instant = z.iso.datetime();
+const count = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
+const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
+const hazardIds = HAZARDS.map((hazard) => hazard.id) as [string, ...string[]];
+const ukClock = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a date and time written YYYY-MM-DDTHH:MM'),
+  z.refine((value) => { try { return parseUkDateTime(value, 'awareAt') > 0; } catch { return false; } }, 'must be a real date and time'),
+);
+
+const record = {
+  id: text,
+  owner: text,
+  createdAt: instant,
+  updatedAt: instant,
+  schemaVersion: z.literal(REGISTER_SCHEMA_VERSION),
+  revision: count(1, Number.MAX_SAFE_INTEGER),
+};
+
+export const housingSchemeSchema = z.strictObject({ ...record, name: text, commissioner: note, notes: note });
+
+/** UK postcodes, written in capitals with one space (e.g. "LS1 1UR"). */
+export const POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$/;
+
+export const propertySchema = z.strictObject({
+  ...record,
+  housingSchemeId: z.nullable(text),
+  reference: text,
+  addressLine1: text,
+  addressLine2: note,
+  town: note,
+  postcode: z.string().check(z.regex(POSTCODE, 'must be a UK postcode such as LS1 1UR')),
+  landlordType: z.enum(['social', 'private']),
+  nation: z.enum(['england', 'wales']),
+  nextInspectionDate: z.nullable(isoDate),
+  notes: note,
+});
+
+export const assessmentSchema = z.strictObject({
+  ...record,
+  propertyId: text,
+  inspectionDate: isoDate,
+  inspector: note,
+  schemeId: text,
+  source: z.enum(['entered', 'assessor-draft']),
+  notes: note,
+});
+
+const awaabsSchema = z.strictObject({ riskLevel: z.enum(['emergency', 'significant']), awareAt: ukClock });
+
+export const hazardEntrySchema = z
+  .strictObject({
+    ...record,
+    propertyId: text,
+    assessmentId: z.nullable(text),
+    hazardId: z.enum(hazardIds),
+    location: note,
+    description: note,
+    foundOn: isoDate,
+    reportedBy: z.enum(['inspection', 'resident', 'key-worker']),
+    likelihood: z.nullable(finite),
+    spread: z.nullable(z.tuple([finite, finite, finite, finite])),
+    score: z.nullable(count(0, 1_000_000_000)),
+    band: z.nullable(text),
+    category: z.nullable(z.union([z.literal(1), z.literal(2)])),
+    status: z.enum(['reported', 'open', 'resolved', 'no-action']),
+    escalatedOn: z.nullable(isoDate),
+    resolvedOn: z.nullable(isoDate),
+    awaabs: z.nullable(awaabsSchema),
+    investigationEndedOn: z.nullable(isoDate),
+  })
+  .check(
+    z.superRefine((entry, ctx) => {
+      const add = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message, input: entry });
+      if (entry.score === null) {
+        if (entry.band !== null || entry.category !== null) add('score', 'is missing: a band or category needs the score it comes from');
+      } else if (entry.band !== bandFor(entry.score)) add('band', `must be ${bandFor(entry.score)} for a score of ${entry.score}`);
+      else if (entry.category !== categoryFor(entry.band)) add('category', `must be ${categoryFor(entry.band)} for band ${entry.band}`);
+      const dealtWith = entry.status === 'resolved' || entry.status === 'no-action';
+      if (dealtWith !== (entry.resolvedOn !== null)) add('resolvedOn', dealtWith ? `is missing: when was it ${entry.status === 'resolved' ? 'resolved' : 'closed'}?` : 'must be empty while the hazard is open');
+    }),
+  );
+
+const noticeTypes = Object.keys(NOTICE_RULES) as [keyof typeof NOTICE_RULES, ...(keyof typeof NOTICE_RULES)[]];
+
+export const actionSchema = z
+  .strictObject({
+    ...record,
+    propertyId: text,
+    hazardId: text,
+    description: text,
+    assignee: note,
+    contractor: note,
+    costPence: z.nullable(count(0, 100_000_000_00)),
+    raisedOn: isoDate,
+    targetDate: isoDate,
+    completedOn: z.nullable(isoDate),
+    outcome: note,
+    /** 'open' until completedOn is set: kept so lists can be filtered on an index. */
+    state: z.enum(['open', 'completed']),
+    notice: z.nullable(z.strictObject({ type: z.enum(noticeTypes), servedOn: isoDate })),
+  })
+  .check(
+    z.superRefine((action, ctx) => {
+      const add = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message, input: action });
+      if (action.targetDate < action.raisedOn) add('targetDate', `must be on or after the day it was raised (${action.raisedOn})`);
+      if (action.completedOn !== null && action.completedOn < action.raisedOn) add('completedOn', `must be on or after the day it was raised (${action.raisedOn})`);
+      if (action.state !== (action.completedOn === null ? 'open' : 'completed')) add('state', `must be ${action.completedOn === null ? 'open' : 'completed'}`);
+    }),
+  );
+
+const evidenceFields = {
+  ...record,
+  recordId: text,
+  propertyId: text,
+  kind: z.enum(['photo', 'invoice', 'inspection-note', 'document']),
+  originalName: text,
+  type: z.enum(['image/jpeg', 'image/png', 'image/webp', 'application/pdf', 'text/plain']),
+  size: count(0, Number.MAX_SAFE_INTEGER),
+  takenAt: z.nullable(instant),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits')),
+  note: note,
+};
+export const evidenceSchema = z.strictObject({ ...evidenceFields, blob: z.instanceof(Blob) });
+/** In a backup file the bytes travel as base64. */
+export const backupEvidenceSchema = z.strictObject({ ...evidenceFields, data: z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')) });
+
+export const REGISTER_STORES = ['housingSchemes', 'properties', 'assessments', 'hazards', 'actions', 'evidence'] as const;
+export type RegisterStore = (typeof REGISTER_STORES)[number];
+
+export const auditEntrySchema = z.strictObject({
+  ...record,
+  recordId: text,
+  store: z.enum(REGISTER_STORES),
+  change: z.enum(['created', 'updated', 'deleted', 'restored', 'imported']),
+  who: text,
+  at: instant,
+  summary: note,
+  changes: z.array(z.strictObject({ field: text, before: z.unknown(), after: z.unknown() })),
+});
+
+export const policySchema = z.strictObject({
+  assessmentCurrentMonths: count(1, 120),
+  category1RemedialDays: count(0, 3650),
+  category2RemedialDays: count(0, 3650),
+  applyAwaabsLaw: z.boolean(),
+  reportEscalationDays: count(0, 3650),
+  reportingPeriodMonths: count(1, 120),
+});
+
+export type HousingSchemeRecord = z.infer<typeof housingSchemeSchema>;
+export type PropertyRecord = z.infer<typeof propertySchema>;
+export type AssessmentRecord = z.infer<typeof assessmentSchema>;
+export type HazardEntryRecord = z.infer<typeof hazardEntrySchema>;
+export type ActionRecord = z.infer<typeof actionSchema>;
+export type EvidenceRecord = z.infer<typeof evidenceSchema>;
+export type BackupEvidence = z.infer<typeof backupEvidenceSchema>;
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export type PolicySettings = z.infer<typeof policySchema>;
+
+export interface RegisterRecords {
+  housingSchemes: HousingSchemeRecord;
+  properties: PropertyRecord;
+  assessments: AssessmentRecord;
+  hazards: HazardEntryRecord;
+  actions: ActionRecord;
+  evidence: EvidenceRecord;
+}
+
+export const RECORD_SCHEMAS = {
+  housingSchemes: housingSchemeSchema,
+  properties: propertySchema,
+  assessments: assessmentSchema,
+  hazards: hazardEntrySchema,
+  actions: actionSchema,
+  evidence: evidenceSchema,
+} as const;

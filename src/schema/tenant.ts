@@ -1,0 +1,81 @@
+import {
+  HOUSEHOLD_GROUPS,
+  LANDLORD_TYPES,
+  ROOM_OPTIONS,
+  SEVERITY_LEVELS,
+  SINCE_OPTIONS,
+  TENANT_NATIONS,
+  TOLD_LANDLORD,
+  TOPIC_IDS,
+  YES_NO,
+} from '../core/tenant/types.ts';
+import { z } from './zod.ts';
+
+/** Bumped when the saved shape changes; an older draft that no longer parses starts the check again. */
+export const TENANT_DRAFT_VERSION = 1;
+
+const topicAnswers = z.object({
+  // Ids this version does not know are kept and ignored, so a newer draft opened in an older tab loses nothing.
+  kinds: z.array(z.string().check(z.maxLength(60))),
+  severity: z.nullable(z.enum(SEVERITY_LEVELS)),
+  coldNow: z.nullable(z.enum(YES_NO)),
+  since: z.nullable(z.enum(SINCE_OPTIONS)),
+  rooms: z.array(z.enum(ROOM_OPTIONS)),
+});
+
+const letterDetails = z.object({
+  name: z.string().check(z.maxLength(200)),
+  address: z.string().check(z.maxLength(600)),
+  landlordName: z.string().check(z.maxLength(200)),
+  contact: z.string().check(z.maxLength(200)),
+  extra: z.string().check(z.maxLength(3000)),
+});
+
+/**
+ * The tenant self-check as saved in this browser under `${storageKey}/current`: every answer, the page the
+ * tenant was on, and what they typed for the letter. Nothing here leaves the device.
+ */
+export const tenantDraftSchema = z.object({
+  version: z.literal(TENANT_DRAFT_VERSION),
+  page: z.string().check(z.maxLength(80)),
+  /** Set while changing an answer from "Check your answers", which the tenant returns to. */
+  returnTo: z.nullable(z.literal('check')),
+  nation: z.nullable(z.enum(TENANT_NATIONS)),
+  landlord: z.nullable(z.enum(LANDLORD_TYPES)),
+  household: z.nullable(z.array(z.enum(HOUSEHOLD_GROUPS))),
+  topics: z.nullable(z.array(z.enum(TOPIC_IDS))),
+  answers: z.partialRecord(z.enum(TOPIC_IDS), topicAnswers),
+  told: z.nullable(z.enum(TOLD_LANDLORD)),
+  letter: letterDetails,
+});
+
+export type TenantDraft = z.infer<typeof tenantDraftSchema>;
+export type TenantTopicAnswers = z.infer<typeof topicAnswers>;
+export type TenantLetterDetails = z.infer<typeof letterDetails>;
+
+/** A new, empty check on its start page. */
+export function freshTenantDraft(): TenantDraft {
+  return {
+    version: TENANT_DRAFT_VERSION,
+    page: 'start',
+    returnTo: null,
+    nation: null,
+    landlord: null,
+    household: null,
+    topics: null,
+    answers: {},
+    told: null,
+    letter: { name: '', address: '', landlordName: '', contact: '', extra: '' },
+  };
+}
+
+/** Empty answers for a problem just chosen. */
+export function freshTopicAnswers(): TenantTopicAnswers {
+  return { kinds: [], severity: null, coldNow: null, since: null, rooms: [] };
+}
+
+/** A saved draft, or undefined when it is not one this version can read (the check then starts afresh). */
+export function parseTenantDraft(value: unknown): TenantDraft | undefined {
+  const parsed = tenantDraftSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}

@@ -16,9 +16,11 @@ const isoDate = z.iso.date();
 const instant = z.iso.datetime();
 const count = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
 const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
+// A refinement rather than z.regex, so the message says what to write instead of "must be a valid regex".
+const matches = (pattern: RegExp, message: string) => z.refine((value: string) => pattern.test(value), message);
 const hazardIds = HAZARDS.map((hazard) => hazard.id) as [string, ...string[]];
 const ukClock = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a date and time written YYYY-MM-DDTHH:MM'),
+  matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a date and time written YYYY-MM-DDTHH:MM'),
   z.refine((value) => { try { return parseUkDateTime(value, 'awareAt') > 0; } catch { return false; } }, 'must be a real date and time'),
 );
 
@@ -43,7 +45,7 @@ export const propertySchema = z.strictObject({
   addressLine1: text,
   addressLine2: note,
   town: note,
-  postcode: z.string().check(z.regex(POSTCODE, 'must be a UK postcode such as LS1 1UR')),
+  postcode: z.string().check(matches(POSTCODE, 'must be a UK postcode such as LS1 1UR')),
   landlordType: z.enum(['social', 'private']),
   nation: z.enum(['england', 'wales']),
   nextInspectionDate: z.nullable(isoDate),
@@ -132,12 +134,12 @@ const evidenceFields = {
   type: z.enum(['image/jpeg', 'image/png', 'image/webp', 'application/pdf', 'text/plain']),
   size: count(0, Number.MAX_SAFE_INTEGER),
   takenAt: z.nullable(instant),
-  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits')),
+  sha256: z.string().check(matches(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits')),
   note: note,
 };
 export const evidenceSchema = z.strictObject({ ...evidenceFields, blob: z.instanceof(Blob) });
 /** In a backup file the bytes travel as base64. */
-export const backupEvidenceSchema = z.strictObject({ ...evidenceFields, data: z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')) });
+export const backupEvidenceSchema = z.strictObject({ ...evidenceFields, data: z.string().check(matches(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')) });
 
 export const REGISTER_STORES = ['housingSchemes', 'properties', 'assessments', 'hazards', 'actions', 'evidence'] as const;
 export type RegisterStore = (typeof REGISTER_STORES)[number];

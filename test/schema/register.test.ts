@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import { actionSchema, hazardEntrySchema, policySchema, propertySchema } from '../../src/schema/register.ts';
+import { CHECKLIST_POLICY_DEFAULTS } from '../../src/core/register/index.ts';
+import { describeIssues } from '../../src/schema/zod.ts';
+
+const meta = { id: 'r1', owner: 'hazard-register', createdAt: '2026-03-02T09:00:00.000Z', updatedAt: '2026-03-02T09:00:00.000Z', schemaVersion: 1, revision: 1 };
+const problems = (result: { success: boolean; error?: { issues: readonly unknown[] } }) =>
+  result.success ? [] : describeIssues(result.error!.issues as never).map((p) => `${p.path}: ${p.message}`);
+
+const hazard = {
+  ...meta, propertyId: 'p1', assessmentId: null, hazardId: 'damp-and-mould-growth', location: 'Back bedroom', description: '',
+  foundOn: '2026-03-02', reportedBy: 'inspection', likelihood: 10, spread: [0, 10, 21.5, 68.5], score: 1714, band: 'C', category: 1,
+  status: 'open', escalatedOn: null, resolvedOn: null, awaabs: { riskLevel: 'significant', awareAt: '2026-03-02T09:00' }, investigationEndedOn: null,
+};
+
+describe('register schemas', () => {
+  it('accepts a property and explains a bad postcode and date', () => {
+    const property = { ...meta, housingSchemeId: null, reference: 'P-1', addressLine1: '1 Park Row', addressLine2: '', town: 'Leeds', postcode: 'LS1 5HD', landlordType: 'social', nation: 'england', nextInspectionDate: null, notes: '' };
+    expect(propertySchema.safeParse(property).success).to.equal(true);
+    expect(problems(propertySchema.safeParse({ ...property, postcode: 'nowhere', nextInspectionDate: '1/2/2026' }))).to.deep.equal([
+      'postcode: must be a UK postcode such as LS1 1UR',
+      'nextInspectionDate: must be a date written YYYY-MM-DD',
+    ]);
+  });
+
+  it('checks a hazard’s band and category against its score (Table 3, reg 8)', () => {
+    expect(hazardEntrySchema.safeParse(hazard).success).to.equal(true);
+    expect(problems(hazardEntrySchema.safeParse({ ...hazard, band: 'D' }))).to.deep.equal(['band: must be C for a score of 1714']);
+    expect(problems(hazardEntrySchema.safeParse({ ...hazard, category: 2 }))).to.deep.equal(['category: must be 1 for band C']);
+    expect(problems(hazardEntrySchema.safeParse({ ...hazard, score: null }))).to.deep.equal(['score: is missing: a band or category needs the score it comes from']);
+  });
+
+  it('ties a hazard’s resolved date to its status, and its awareness time to a real clock time', () => {
+    expect(problems(hazardEntrySchema.safeParse({ ...hazard, status: 'resolved' }))).to.deep.equal(['resolvedOn: is missing: when was it resolved?']);
+    expect(problems(hazardEntrySchema.safeParse({ ...hazard, resolvedOn: '2026-03-09' }))).to.deep.equal(['resolvedOn: must be empty while the hazard is open']);
+    expect(problems(hazardEntrySchema.safeParse({ ...hazard, awaabs: { riskLevel: 'significant', awareAt: '2026-03-02T25:00' } }))).to.deep.equal(['awaabs.awareAt: must be a real date and time']);
+  });
+
+  it('keeps an action’s dates in order and its state in step with completion', () => {
+    const action = { ...meta, propertyId: 'p1', hazardId: 'h1', description: 'Fix fan', assignee: '', contractor: '', costPence: 12500, raisedOn: '2026-03-02', targetDate: '2026-03-30', completedOn: null, outcome: '', state: 'open', notice: null };
+    expect(actionSchema.safeParse(action).success).to.equal(true);
+    expect(problems(actionSchema.safeParse({ ...action, targetDate: '2026-03-01', completedOn: '2026-03-01' }))).to.deep.equal([
+      'targetDate: must be on or after the day it was raised (2026-03-02)',
+      'completedOn: must be on or after the day it was raised (2026-03-02)',
+      'state: must be completed',
+    ]);
+  });
+
+  it('accepts the default policy and refuses a nonsense one', () => {
+    expect(policySchema.safeParse({ ...CHECKLIST_POLICY_DEFAULTS }).success).to.equal(true);
+    expect(problems(policySchema.safeParse({ ...CHECKLIST_POLICY_DEFAULTS, assessmentCurrentMonths: 0 }))).to.deep.equal(['assessmentCurrentMonths: must be at least 1']);
+  });
+});

@@ -3,20 +3,50 @@ import type { StoredDraft, StoredEvidence } from './repository.ts';
 import { StorageError } from './repository.ts';
 
 export const DATABASE_NAME = 'hhsrs-toolkit';
-export const DATABASE_VERSION = 1;
+export const DATABASE_VERSION = 2;
 
 /** Register records are typed by their zod schemas; the database only needs their keys and indexes. */
 type RecordWithId = { id: string } & Record<string, unknown>;
+/** Version 2 register indexes lead with the register's storage key (`owner`) and end with the id. */
+type Key3 = [string, string, string];
+type Key4 = [string, string, string | number, string];
 
 export interface HhsrsDatabase extends DBSchema {
   drafts: { key: string; value: StoredDraft };
-  housingSchemes: { key: string; value: RecordWithId };
-  properties: { key: string; value: RecordWithId; indexes: { byHousingScheme: string; byReference: string } };
-  assessments: { key: string; value: RecordWithId; indexes: { byProperty: string } };
-  hazards: { key: string; value: RecordWithId; indexes: { byProperty: string; byStatus: string; byCategory: number } };
-  actions: { key: string; value: RecordWithId; indexes: { byHazard: string; byProperty: string; byTargetDate: string } };
+  housingSchemes: { key: string; value: RecordWithId; indexes: { byOwnerName: Key3 } };
+  properties: {
+    key: string;
+    value: RecordWithId;
+    indexes: {
+      byHousingScheme: string;
+      byReference: string;
+      byOwnerReference: Key3;
+      byOwnerPostcode: Key3;
+      byOwnerSchemeReference: Key4;
+      byOwnerNextInspection: Key3;
+    };
+  };
+  assessments: { key: string; value: RecordWithId; indexes: { byProperty: string; byOwnerInspection: Key3 } };
+  hazards: {
+    key: string;
+    value: RecordWithId;
+    indexes: {
+      byProperty: string;
+      byStatus: string;
+      byCategory: number;
+      byOwnerFound: Key3;
+      byOwnerStatusFound: Key4;
+      byOwnerCategoryFound: Key4;
+      byOwnerStatusCategoryFound: [string, string, number, string, string];
+    };
+  };
+  actions: {
+    key: string;
+    value: RecordWithId;
+    indexes: { byHazard: string; byProperty: string; byTargetDate: string; byOwnerTarget: Key3; byOwnerStateTarget: Key4 };
+  };
   evidence: { key: string; value: StoredEvidence; indexes: { byOwner: string; byRecord: string } };
-  audit: { key: string; value: RecordWithId; indexes: { byRecord: string; byAt: string } };
+  audit: { key: string; value: RecordWithId; indexes: { byRecord: string; byAt: string; byOwnerAt: Key3 } };
   schemePacks: { key: string; value: RecordWithId };
   settings: { key: string; value: { key: string; value: unknown } };
   meta: { key: string; value: { key: string; value: unknown } };
@@ -31,7 +61,7 @@ export type Database = IDBPDatabase<HhsrsDatabase>;
  */
 export function openDatabase(onBlockedByOtherTab?: () => void, onClosed?: () => void): Promise<Database> {
   return openDB<HhsrsDatabase>(DATABASE_NAME, DATABASE_VERSION, {
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
         db.createObjectStore('drafts', { keyPath: 'key' });
         db.createObjectStore('housingSchemes', { keyPath: 'id' });
@@ -56,6 +86,26 @@ export function openDatabase(onBlockedByOtherTab?: () => void, onClosed?: () => 
         db.createObjectStore('schemePacks', { keyPath: 'id' });
         db.createObjectStore('settings', { keyPath: 'key' });
         db.createObjectStore('meta', { keyPath: 'key' });
+      }
+      if (oldVersion < 2) {
+        // The hazard register pages, filters and sorts 50,000 entries on these, per storage key; a
+        // null in a key part (no housing scheme, not yet scored) leaves the record out of that index.
+        transaction.objectStore('housingSchemes').createIndex('byOwnerName', ['owner', 'name', 'id']);
+        const properties = transaction.objectStore('properties');
+        properties.createIndex('byOwnerReference', ['owner', 'reference', 'id']);
+        properties.createIndex('byOwnerPostcode', ['owner', 'postcode', 'id']);
+        properties.createIndex('byOwnerSchemeReference', ['owner', 'housingSchemeId', 'reference', 'id']);
+        properties.createIndex('byOwnerNextInspection', ['owner', 'nextInspectionDate', 'id']);
+        transaction.objectStore('assessments').createIndex('byOwnerInspection', ['owner', 'inspectionDate', 'id']);
+        const hazards = transaction.objectStore('hazards');
+        hazards.createIndex('byOwnerFound', ['owner', 'foundOn', 'id']);
+        hazards.createIndex('byOwnerStatusFound', ['owner', 'status', 'foundOn', 'id']);
+        hazards.createIndex('byOwnerCategoryFound', ['owner', 'category', 'foundOn', 'id']);
+        hazards.createIndex('byOwnerStatusCategoryFound', ['owner', 'status', 'category', 'foundOn', 'id']);
+        const actions = transaction.objectStore('actions');
+        actions.createIndex('byOwnerTarget', ['owner', 'targetDate', 'id']);
+        actions.createIndex('byOwnerStateTarget', ['owner', 'state', 'targetDate', 'id']);
+        transaction.objectStore('audit').createIndex('byOwnerAt', ['owner', 'at', 'id']);
       }
     },
     blocked() {

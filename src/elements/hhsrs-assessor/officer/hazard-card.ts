@@ -42,7 +42,7 @@ export function hazardCard(item: EvaluatedHazard, index: number, c: HazardCardCo
         <label class="label" for=${id('likelihood')}>${t('likelihood')}</label>
         <span class="hint" id=${id('likelihood-hint')}>${t('likelihoodHint')}</span>
         ${errorLine('likelihood')}
-        <select id=${id('likelihood')} class="input--medium" aria-describedby=${described('likelihood')} aria-invalid=${err('likelihood') ? 'true' : 'false'}
+        <select id=${id('likelihood')} class="input--likelihood" aria-describedby=${described('likelihood')} aria-invalid=${err('likelihood') ? 'true' : 'false'}
           @change=${(e: Event) => c.change(index, { likelihood: numberOrNull((e.target as HTMLSelectElement).value) })}>
           <option value="" ?selected=${entry.likelihood === null}>${t('choose')}</option>
           ${tables.likelihoodScale.map((row) => html`<option value=${row.rspr} ?selected=${entry.likelihood === row.rspr}>${likelihoodOption(row)}</option>`)}

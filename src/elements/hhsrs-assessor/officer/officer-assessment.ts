@@ -17,7 +17,7 @@ import { exportAssessment, importAssessment, downloadAssessmentPdf, assessmentDo
 import { hazardCard, type HazardCardContext } from './hazard-card.ts';
 import { hazardPicker } from './hazard-picker.ts';
 import { officerMessages } from './messages.ts';
-import { officerStyles } from './officer.styles.ts';
+import { likelihoodWidth, officerStyles } from './officer.styles.ts';
 import { resolveScheme, type ResolvedScheme } from './scheme-choice.ts';
 import { summarySection } from './summary-section.ts';
 import { toolbar } from './toolbar.ts';
@@ -25,7 +25,7 @@ import { validateAssessment } from './validate.ts';
 
 /** The officer's view inside `<hhsrs-assessor mode="officer">`: one dwelling's assessment, saved as it is typed. */
 export class OfficerAssessment extends LitElement {
-  static override styles = [...sharedStyles, officerStyles];
+  static override styles = [...sharedStyles, officerStyles, likelihoodWidth];
 
   @property({ attribute: false }) storageKey = 'hhsrs-assessor:officer';
   @property({ attribute: false }) repository: DraftRepository | undefined;

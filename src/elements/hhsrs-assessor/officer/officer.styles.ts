@@ -92,3 +92,8 @@ export const officerStyles = css`
     }
   }
 `;
+export const likelihoodWidth = css`
+  .input--likelihood {
+    max-width: 32em;
+  }
+`;

@@ -1,0 +1,85 @@
+import type { DraftPerson, DraftRoom, OvercrowdingDraft, Units } from '../../schema/overcrowding.ts';
+
+/** Changes to the draft, each returning a new draft (the element never mutates the one it saved). */
+
+export type QuickHousehold = 'single' | 'couple' | 'couple-1-child' | 'couple-2-children' | 'single-parent-1-child' | 'single-parent-2-children';
+
+export const QUICK_HOUSEHOLDS: Readonly<Record<QuickHousehold, { adults: 1 | 2; children: number }>> = {
+  single: { adults: 1, children: 0 },
+  couple: { adults: 2, children: 0 },
+  'couple-1-child': { adults: 2, children: 1 },
+  'couple-2-children': { adults: 2, children: 2 },
+  'single-parent-1-child': { adults: 1, children: 1 },
+  'single-parent-2-children': { adults: 1, children: 2 },
+};
+
+export function newPerson(name = ''): DraftPerson {
+  return { id: crypto.randomUUID(), name, age: '', sex: '', partnerId: '' };
+}
+
+export function newRoom(units: Units): DraftRoom {
+  const blank = { text: '', unit: units };
+  return { id: crypto.randomUUID(), name: '', use: '', size: 'area', area: blank, length: blank, width: blank, lowCeiling: blank };
+}
+
+/** The first name `label(n)` not already used, counting from 1. */
+function unusedName(taken: Set<string>, label: (n: number) => string): string {
+  let n = 1;
+  while (taken.has(label(n))) n += 1;
+  taken.add(label(n));
+  return label(n);
+}
+
+/**
+ * Adds the people of a common household after anyone already listed, named "Adult 1", "Child 1" and so
+ * on (the next unused numbers) and with the couple linked. Ages and sexes are left for the user to enter.
+ */
+export function addHousehold(
+  draft: OvercrowdingDraft,
+  kind: QuickHousehold,
+  names: { adult: (n: number) => string; child: (n: number) => string },
+): OvercrowdingDraft {
+  const { adults, children } = QUICK_HOUSEHOLDS[kind];
+  const taken = new Set(draft.people.map((person) => person.name));
+  const grown = Array.from({ length: adults }, () => newPerson(unusedName(taken, names.adult)));
+  const [first, second] = grown;
+  if (first && second) {
+    grown.splice(0, 2, { ...first, partnerId: second.id }, { ...second, partnerId: first.id });
+  }
+  const young = Array.from({ length: children }, () => newPerson(unusedName(taken, names.child)));
+  return { ...draft, people: [...draft.people, ...grown, ...young] };
+}
+
+export function updatePerson(draft: OvercrowdingDraft, id: string, patch: Partial<Omit<DraftPerson, 'id' | 'partnerId'>>): OvercrowdingDraft {
+  return { ...draft, people: draft.people.map((person) => (person.id === id ? { ...person, ...patch } : person)) };
+}
+
+/**
+ * Makes `id` and `partnerId` a couple ('' for none). A couple points both ways, so whoever either of
+ * them was with before is left single.
+ */
+export function setPartner(draft: OvercrowdingDraft, id: string, partnerId: string): OvercrowdingDraft {
+  const pair = new Set([id, partnerId]);
+  return {
+    ...draft,
+    people: draft.people.map((person) => {
+      if (person.id === id) return { ...person, partnerId };
+      if (person.id === partnerId) return { ...person, partnerId: id };
+      if (pair.has(person.partnerId)) return { ...person, partnerId: '' };
+      return person;
+    }),
+  };
+}
+
+/** Removes a person. Anyone who named them as partner keeps the link, so the form can ask about it. */
+export function removePerson(draft: OvercrowdingDraft, id: string): OvercrowdingDraft {
+  return { ...draft, people: draft.people.filter((person) => person.id !== id) };
+}
+
+export function updateRoom(draft: OvercrowdingDraft, id: string, patch: Partial<Omit<DraftRoom, 'id'>>): OvercrowdingDraft {
+  return { ...draft, rooms: draft.rooms.map((room) => (room.id === id ? { ...room, ...patch } : room)) };
+}
+
+export function removeRoom(draft: OvercrowdingDraft, id: string): OvercrowdingDraft {
+  return { ...draft, rooms: draft.rooms.filter((room) => room.id !== id) };
+}

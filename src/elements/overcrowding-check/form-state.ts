@@ -1,0 +1,103 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { OvercrowdingDraft, Units } from '../../schema/overcrowding.ts';
+import { focusErrorSummary, type FieldError } from '../ui/error-summary.ts';
+import type { FormContext } from './form/form-context.ts';
+import { problemText } from './form/problem-text.ts';
+import type { OvercrowdingMessages } from './messages.ts';
+import { fieldId, type DraftReading, type InputProblem } from './read-draft.ts';
+import { personLabel, roomLabel } from './report/context.ts';
+
+/** A blank field is only an error once the user asks for the result; a wrong value is one as soon as they leave it. */
+const BLANK: ReadonlySet<string> = new Set(['missing', 'no-sex', 'no-use']);
+
+/**
+ * Which errors are due, and where focus goes next. GOV.UK: validate when the user leaves a field or asks
+ * for the result; then show each error beside its field and, on asking, an error summary that takes focus.
+ */
+export class FormState {
+  submitted = false;
+  private touched = new Set<string>();
+  private pending: string | undefined;
+  private summaryDue = false;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** A draft was loaded: what was typed before is checked at once, so a wrong value still shows its error. */
+  restored(draft: OvercrowdingDraft): void {
+    const filled = [
+      ...draft.people.filter((person) => person.age.trim() !== '').map((person) => `person-${person.id}-age`),
+      ...draft.rooms.flatMap((room) =>
+        (['area', 'length', 'width', 'lowCeiling'] as const).filter((field) => room[field].text.trim() !== '').map((field) => `room-${room.id}-${field}`),
+      ),
+    ];
+    this.touched = new Set(filled);
+    this.submitted = false;
+    this.host.requestUpdate();
+  }
+
+  submit(): void {
+    this.submitted = true;
+    this.summaryDue = true;
+    this.host.requestUpdate();
+  }
+
+  /** Once nothing is wrong, the summary goes and blank fields are quiet again. */
+  settle(summaryErrors: readonly FieldError[]): void {
+    if (summaryErrors.length === 0) this.submitted = false;
+  }
+
+  focusLater(id: string | undefined): void {
+    if (id) this.pending = id;
+  }
+
+  focusPending(root: ShadowRoot): void {
+    if (this.summaryDue) {
+      this.summaryDue = false;
+      focusErrorSummary(root);
+    } else if (this.pending) {
+      root.getElementById(this.pending)?.focus();
+      this.pending = undefined;
+    }
+  }
+
+  private due(problem: InputProblem): boolean {
+    return this.submitted || problem.field === 'partner' || (this.touched.has(fieldId(problem)) && !BLANK.has(problem.code));
+  }
+
+  private text(problem: InputProblem, draft: OvercrowdingDraft, m: OvercrowdingMessages, units: Units): string {
+    const who = problem.kind === 'person' ? personLabel(draft, m, problem.id) : roomLabel(draft, m, problem.id);
+    return problemText(problem, who, m, units);
+  }
+
+  /** Every problem, in the order of the form, for the error summary. */
+  allErrors(reading: DraftReading, draft: OvercrowdingDraft, m: OvercrowdingMessages, units: Units): FieldError[] {
+    return reading.problems.map((problem) => ({ fieldId: fieldId(problem), message: this.text(problem, draft, m, units) }));
+  }
+
+  /** What the form's views need, once the draft has loaded. */
+  context(
+    draft: OvercrowdingDraft | undefined,
+    m: OvercrowdingMessages,
+    units: Units,
+    reading: DraftReading,
+    change: FormContext['change'],
+  ): FormContext | undefined {
+    if (!draft) return undefined;
+    const errorFor = (kind: 'person' | 'room', id: string, field: string): string | undefined => {
+      const problem = reading.problems.find((p) => p.kind === kind && p.id === id && p.field === field);
+      return problem && this.due(problem) ? this.text(problem, draft, m, units) : undefined;
+    };
+    return {
+      draft,
+      m,
+      units,
+      errorFor: errorFor as FormContext['errorFor'],
+      change,
+      touch: (id) => {
+        if (this.touched.has(id)) return;
+        this.touched.add(id);
+        this.host.requestUpdate();
+      },
+    };
+  }
+}

@@ -1,0 +1,32 @@
+import type { Units } from '../../../schema/overcrowding.ts';
+import type { OvercrowdingMessages } from '../messages.ts';
+import type { InputProblem } from '../read-draft.ts';
+
+/** A problem in words that say what is wrong and how to put it right. */
+export function problemText(problem: InputProblem, who: string, m: OvercrowdingMessages, units: Units): string {
+  if (problem.kind === 'person') {
+    switch (problem.code) {
+      case 'missing': return m.ageMissing(who);
+      case 'negative': return m.ageNegative(who);
+      case 'too-old': return m.ageTooOld(who);
+      case 'no-sex': return m.sexMissing(who);
+      case 'partner-missing': return m.partnerMissing(who);
+      case 'partner-not-mutual': return m.partnerNotMutual(who);
+      default: return m.ageNotANumber(who);
+    }
+  }
+  if (problem.field === 'use') return m.useMissing(who);
+  if (problem.field === 'lowCeiling') {
+    if (problem.code === 'more-than-floor') return m.lowCeilingTooBig(who);
+    return problem.code === 'negative' ? m.lowCeilingNegative(who) : m.lowCeilingNotANumber(who);
+  }
+  const what = problem.field === 'area' ? m.whatArea : problem.field === 'length' ? m.whatLength : m.whatWidth;
+  switch (problem.code) {
+    case 'missing': return m.sizeMissing(who, what);
+    case 'negative': return m.sizeNegative(who, what);
+    case 'zero': return m.sizeZero(who, what);
+    case 'too-big': return m.areaTooBig(who, m.limitArea(units));
+    case 'too-long': return m.lengthTooLong(who, what, m.limitLength(units));
+    default: return m.sizeNotANumber(who, what);
+  }
+}

@@ -1,0 +1,208 @@
+import { consume } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repositoryContext } from '../context.ts';
+import { DraftController } from '../controllers/draft-controller.ts';
+import { HhsrsErrorEvent, HhsrsOvercrowdingChangeEvent } from '../events.ts';
+import { errorSummary, type FieldError } from '../ui/error-summary.ts';
+import { sharedStyles } from '../ui/styles.ts';
+import type { DraftRepository } from '../../storage/repository.ts';
+import { overcrowdingLayout, type OvercrowdingReport } from '../../print/overcrowding-layout.ts';
+import { emptyOvercrowdingDraft, OVERCROWDING_DRAFT_VERSION, reviveOvercrowdingDraft, type OvercrowdingDraft, type Units } from '../../schema/overcrowding.ts';
+import { evaluate, type OvercrowdingResult } from './evaluate.ts';
+import { FormState } from './form-state.ts';
+import { catalogueFor, type OvercrowdingMessages } from './messages.ts';
+import { overcrowdingStyles } from './overcrowding-check.styles.ts';
+import { actionsView, saveStatus, storageBanners } from './page.ts';
+import { readDraft, type DraftReading } from './read-draft.ts';
+import { buildReport } from './report/build.ts';
+import { findingView, inputTablesView } from './results-view.ts';
+import { peopleSection } from './form/people.ts';
+import { roomsSection } from './form/rooms.ts';
+
+export type { OvercrowdingResult } from './evaluate.ts';
+
+/**
+ * @summary Checks whether a home is statutorily overcrowded (Housing Act 1985 ss.324–326), with the bedroom standard and 2018 HMO room sizes.
+ *
+ * @attr units - `metric` (default) or `imperial`: the units for typing and reading areas. A saved check keeps the user's own choice.
+ * @attr storage-key - Namespace of everything this element saves (default `overcrowding-check`); the draft is `<storage-key>/current`.
+ * @attr lang - `en` (default) or `cy` (Welsh; English shows until translated).
+ *
+ * @event hhsrs-overcrowding-change - The result changed. Field: result — the full checkOvercrowding result plus bedroomStandard and hmoRoomSizes, or null while the input is incomplete or invalid.
+ * @event hhsrs-draft-saved - The draft reached storage. Fields: key, revision, savedAt, persistent.
+ * @event hhsrs-error - A save or PDF failed; the user has been told. Fields: kind, message.
+ *
+ * @cssprop --hhsrs-accent - Banner and highlight colour (default GOV.UK blue #1d70b8).
+ * @cssprop --hhsrs-button-colour - Primary button colour (default GOV.UK green #00703c).
+ * @cssprop --hhsrs-font-family - Font stack (default system-ui).
+ * @cssprop --hhsrs-focus-colour - Focus highlight (default #ffdd00).
+ * @cssprop --hhsrs-text-colour - Body text colour.
+ * @cssprop --hhsrs-error-colour - Error colour.
+ * @cssprop --hhsrs-panel-background - Background of each person and room card.
+ *
+ * @csspart error-summary - The GOV.UK error summary.
+ * @csspart person - Each person's fieldset.
+ * @csspart room - Each room's fieldset.
+ * @csspart results - The results section.
+ * @csspart finding - Each result; also `finding-verdict`, `finding-room`, `finding-space`, `finding-bedroom`, `finding-hmo`.
+ * @csspart status - The save status line.
+ * @csspart actions - Print, PDF and delete buttons.
+ */
+export class OvercrowdingCheck extends LitElement {
+  static override styles = [...sharedStyles, overcrowdingStyles];
+
+  @property({ reflect: true }) units: Units = 'metric';
+  @property({ attribute: 'storage-key' }) storageKey = 'overcrowding-check';
+  @property({ reflect: true }) override lang = 'en';
+
+  /** Where the draft is kept; defaults to the page's IndexedDB (or memory, with a warning, where refused). */
+  @consume({ context: repositoryContext, subscribe: true })
+  @property({ attribute: false })
+  repository: DraftRepository | undefined;
+
+  @state() private announcement = '';
+
+  private readonly drafts = new DraftController<OvercrowdingDraft>(this, {
+    kind: 'overcrowding',
+    schemaVersion: OVERCROWDING_DRAFT_VERSION,
+    title: (draft) => this.m.draftTitle(draft.people.length, draft.rooms.length),
+    revive: reviveOvercrowdingDraft,
+  });
+  private readonly form = new FormState(this);
+  private reading: DraftReading = { problems: [], input: null };
+  private current: OvercrowdingResult | null = null;
+  private sent = 'null';
+  private loads = 0;
+
+  /** The latest result, as last sent with `hhsrs-overcrowding-change` (null while the input is incomplete or invalid). */
+  get result(): OvercrowdingResult | null {
+    return this.current;
+  }
+
+  private get m(): OvercrowdingMessages {
+    return catalogueFor(this.lang);
+  }
+
+  private get draft(): OvercrowdingDraft | undefined {
+    return this.drafts.status === 'loading' ? undefined : this.drafts.value;
+  }
+
+  /** The check as a PDF (Blob): the verdict, each standard with its reasons and figures, and the inputs. */
+  async createPdf(): Promise<Blob> {
+    const report = this.report();
+    if (!report) throw new Error('There is no result to print yet: complete the form first.');
+    const { renderPdf } = await import('../../print/render-pdf.ts');
+    return renderPdf(overcrowdingLayout(report));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('storageKey') || changed.has('repository')) void this.load();
+    const draft = this.draft;
+    if (changed.has('units') && draft && draft.units !== this.units) this.drafts.update({ ...draft, units: this.units });
+    this.reading = draft ? readDraft(this.drafts.value as OvercrowdingDraft) : { problems: [], input: null };
+    this.current = this.reading.input && draft ? evaluate(this.reading.input, draft.hmo) : null;
+    this.form.settle(this.summaryErrors());
+  }
+
+  protected override updated(): void {
+    const sent = JSON.stringify(this.current);
+    if (sent !== this.sent) {
+      this.sent = sent;
+      this.dispatchEvent(new HhsrsOvercrowdingChangeEvent<OvercrowdingResult>(this.current));
+    }
+    this.form.focusPending(this.renderRoot as ShadowRoot);
+  }
+
+  private async load(): Promise<void> {
+    const load = ++this.loads;
+    await this.drafts.connect(this.repository);
+    if (load !== this.loads) return;
+    await this.drafts.open(`${this.storageKey}/current`, emptyOvercrowdingDraft(this.units));
+    if (load !== this.loads || !this.drafts.value) return;
+    this.units = this.drafts.value.units;
+    this.form.restored(this.drafts.value);
+  }
+
+  private change = (draft: OvercrowdingDraft, focusId?: string): void => {
+    this.units = draft.units;
+    this.announcement = '';
+    this.drafts.update(draft);
+    this.form.focusLater(focusId);
+  };
+
+  private summaryErrors(): FieldError[] {
+    const draft = this.draft;
+    if (!draft) return [];
+    const errors = this.form.allErrors(this.reading, draft, this.m, this.units);
+    if (draft.people.length === 0) errors.push({ fieldId: 'add-person', message: this.m.noPeopleError });
+    if (draft.rooms.length === 0) errors.push({ fieldId: 'add-room', message: this.m.noRoomsError });
+    return errors;
+  }
+
+  private check(): void {
+    if (this.summaryErrors().length > 0) this.form.submit();
+    else this.form.focusLater('results-heading');
+  }
+
+  private report(): OvercrowdingReport | null {
+    const draft = this.draft;
+    const input = this.reading.input;
+    if (!draft || !input || !this.current) return null;
+    const context = { draft, people: input.people, rooms: input.rooms, result: this.current, units: this.units, m: this.m };
+    const printedOn = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    return buildReport(context, this.lang === 'cy' ? 'cy' : 'en-GB', printedOn);
+  }
+
+  private async downloadPdf(): Promise<void> {
+    this.announcement = this.m.pdfMaking;
+    try {
+      const url = URL.createObjectURL(await this.createPdf());
+      const link = Object.assign(document.createElement('a'), { href: url, download: this.m.pdfFileName });
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      this.announcement = this.m.pdfReady;
+    } catch (error) {
+      this.announcement = this.m.pdfFailed;
+      this.dispatchEvent(new HhsrsErrorEvent('print', error instanceof Error ? error.message : String(error)));
+    }
+  }
+
+  private async deleteData(): Promise<void> {
+    const repository = this.drafts.repository ?? (await this.drafts.connect(this.repository));
+    await this.drafts.flush();
+    await repository.deleteEverythingUnder(this.storageKey);
+    await this.drafts.open(`${this.storageKey}/current`, emptyOvercrowdingDraft(this.units));
+    this.form.restored(emptyOvercrowdingDraft(this.units));
+    this.announcement = this.m.deleted;
+  }
+
+  override render() {
+    const m = this.m;
+    const draft = this.draft;
+    const report = this.report();
+    const errors = this.form.submitted ? this.summaryErrors() : [];
+    const context = this.form.context(draft, m, this.units, this.reading, this.change);
+    return html`<h2>${m.title}</h2>
+      <p>${m.intro}</p>
+      <div class="inset"><p>${m.hazardNote}</p></div>
+      ${saveStatus(this.drafts, m)}
+      ${storageBanners(this.drafts, m, {
+        useOther: () => void this.drafts.useSavedVersion(),
+        keepMine: () => void this.drafts.keepMineAs(`${this.storageKey}/copy-${Date.now()}`),
+      })}
+      ${errorSummary(m.errorSummaryTitle, errors, this.renderRoot as ShadowRoot)}
+      ${context
+        ? html`<form class="no-print" novalidate @submit=${(event: Event) => (event.preventDefault(), this.check())}>
+            ${peopleSection(context)} ${roomsSection(context)}
+            <button type="submit" class="button">${m.check}</button>
+          </form>`
+        : nothing}
+      <section class="results" part="results" aria-labelledby="results-heading">
+        <h3 id="results-heading" tabindex="-1">${m.resultsHeading}</h3>
+        ${report ? report.findings.map(findingView) : html`<p>${m.resultsPending}</p>`}
+        ${report ? inputTablesView(report.inputs.heading, report.inputs.tables) : nothing}
+      </section>
+      ${actionsView(m, report !== null, { print: () => print(), pdf: () => void this.downloadPdf(), remove: () => void this.deleteData() }, this.announcement)}`;
+  }
+}

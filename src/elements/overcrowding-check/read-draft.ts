@@ -1,0 +1,127 @@
+import { toNumber, type Decimal } from '../../core/overcrowding/exact-area.ts';
+import type { Person, Room } from '../../core/overcrowding.ts';
+import type { DraftPerson, DraftRoom, Measure, OvercrowdingDraft } from '../../schema/overcrowding.ts';
+import { decimalOf, exceeds, isZero, metres, parseNumber, squareMetres, times, type NumberProblem } from './measure.ts';
+
+/** What is wrong with one field, for the messages catalogue to put into words. */
+export type ProblemCode =
+  | NumberProblem
+  | 'too-old'
+  | 'zero'
+  | 'too-big'
+  | 'too-long'
+  | 'more-than-floor'
+  | 'no-sex'
+  | 'no-use'
+  | 'partner-missing'
+  | 'partner-not-mutual';
+
+export type PersonField = 'age' | 'sex' | 'partner';
+export type RoomField = 'use' | 'area' | 'length' | 'width' | 'lowCeiling';
+
+export type InputProblem =
+  | { kind: 'person'; index: number; id: string; field: PersonField; code: ProblemCode }
+  | { kind: 'room'; index: number; id: string; field: RoomField; code: ProblemCode };
+
+/** A room ready for the law, with its exact floor area for display. */
+export interface ReadRoom {
+  room: Room;
+  exactSquareMetres: Decimal;
+}
+
+export interface DraftReading {
+  problems: InputProblem[];
+  /** The input for core, when there is at least one person and one room and nothing is wrong. */
+  input: { people: Person[]; rooms: ReadRoom[] } | null;
+}
+
+export const MAX_AGE = 130;
+/** Limits that catch a slip of the finger; no room in a home is this big. */
+const MAX_AREA = { metric: decimalOf(1000), imperial: decimalOf(10764) } as const;
+const MAX_LENGTH = { metric: decimalOf(100), imperial: decimalOf(330) } as const;
+
+/** The DOM id of the control for a field (the first radio of a group). */
+export function fieldId(problem: Pick<InputProblem, 'kind' | 'id' | 'field'>): string {
+  return `${problem.kind}-${problem.id}-${problem.field === 'sex' ? 'sex-female' : problem.field}`;
+}
+
+function readPerson(person: DraftPerson, byId: Map<string, DraftPerson>, report: (f: PersonField, c: ProblemCode) => void): Person | null {
+  const age = parseNumber(person.age);
+  let years: number | null = null;
+  if (!age.ok) report('age', age.problem);
+  else if (exceeds(age.value, decimalOf(MAX_AGE))) report('age', 'too-old');
+  else years = toNumber(age.value);
+  if (person.sex === '') report('sex', 'no-sex');
+  let partnerId: string | undefined;
+  if (person.partnerId !== '') {
+    const partner = byId.get(person.partnerId);
+    if (!partner || partner === person) report('partner', 'partner-missing');
+    else if (partner.partnerId !== person.id) report('partner', 'partner-not-mutual');
+    else partnerId = partner.id;
+  }
+  if (years === null || person.sex === '') return null;
+  return partnerId === undefined ? { id: person.id, age: years, sex: person.sex } : { id: person.id, age: years, sex: person.sex, partnerId };
+}
+
+/** A positive measure within its limit, or null after reporting what is wrong. */
+function positive(measure: Measure, limits: typeof MAX_AREA, tooBig: ProblemCode, report: (c: ProblemCode) => void): Decimal | null {
+  const parsed = parseNumber(measure.text);
+  if (!parsed.ok) report(parsed.problem);
+  else if (isZero(parsed.value)) report('zero');
+  else if (exceeds(parsed.value, limits[measure.unit])) report(tooBig);
+  else return parsed.value;
+  return null;
+}
+
+/** The floor area exactly in m², and in sq ft when every figure was typed in feet. */
+function floorArea(room: DraftRoom, report: (f: RoomField, c: ProblemCode) => void): { exact: Decimal; feet: Decimal | null } | null {
+  if (room.size === 'area') {
+    const typed = positive(room.area, MAX_AREA, 'too-big', (code) => report('area', code));
+    if (!typed) return null;
+    return { exact: squareMetres(typed, room.area.unit), feet: room.area.unit === 'imperial' ? typed : null };
+  }
+  const length = positive(room.length, MAX_LENGTH, 'too-long', (code) => report('length', code));
+  const width = positive(room.width, MAX_LENGTH, 'too-long', (code) => report('width', code));
+  if (!length || !width) return null;
+  const exact = times(metres(length, room.length.unit), metres(width, room.width.unit));
+  const feet = room.length.unit === 'imperial' && room.width.unit === 'imperial' ? times(length, width) : null;
+  if (feet ? exceeds(feet, MAX_AREA.imperial) : exceeds(exact, MAX_AREA.metric)) {
+    report('length', 'too-big');
+    return null;
+  }
+  return { exact, feet };
+}
+
+function readRoom(room: DraftRoom, hmo: boolean, report: (f: RoomField, c: ProblemCode) => void): ReadRoom | null {
+  if (room.use === '') report('use', 'no-use');
+  const area = floorArea(room, report);
+  let low: Decimal | null = null;
+  if (hmo && room.lowCeiling.text.trim() !== '') {
+    const parsed = parseNumber(room.lowCeiling.text);
+    if (!parsed.ok) report('lowCeiling', parsed.problem);
+    else low = squareMetres(parsed.value, room.lowCeiling.unit);
+    if (low && area && exceeds(low, area.exact)) report('lowCeiling', 'more-than-floor');
+  }
+  if (room.use === '' || area === null) return null;
+  // Typed wholly in feet: core gets square feet, so the s.326 tables see the figure as typed.
+  const base = area.feet ? { squareFeet: toNumber(area.feet) } : { squareMetres: toNumber(area.exact) };
+  const lowPart = low ? { lowCeilingSquareMetres: toNumber(low) } : {};
+  return { room: { id: room.id, use: room.use, ...base, ...lowPart }, exactSquareMetres: area.exact };
+}
+
+/** Reads the draft as the law needs it, listing every problem in the order of the form. */
+export function readDraft(draft: OvercrowdingDraft): DraftReading {
+  const problems: InputProblem[] = [];
+  const byId = new Map(draft.people.map((person) => [person.id, person]));
+  const people = draft.people.map((person, index) =>
+    readPerson(person, byId, (field, code) => problems.push({ kind: 'person', index, id: person.id, field, code })),
+  );
+  const rooms = draft.rooms.map((room, index) =>
+    readRoom(room, draft.hmo, (field, code) => problems.push({ kind: 'room', index, id: room.id, field, code })),
+  );
+  const complete = problems.length === 0 && people.length > 0 && rooms.length > 0;
+  return {
+    problems,
+    input: complete ? { people: people as Person[], rooms: rooms as ReadRoom[] } : null,
+  };
+}

@@ -1,0 +1,23 @@
+import type { Finding, OvercrowdingReport } from '../../../print/overcrowding-layout.ts';
+import type { ReportContext } from './context.ts';
+import { bedroomFinding, hmoFinding, inputTables } from './others.ts';
+import { spaceFinding } from './space.ts';
+import { roomFinding, verdictFinding } from './standards.ts';
+
+export type { ReportContext } from './context.ts';
+
+/** The whole report, worded in the context's language; `printedOn` is the date to print in the footer. */
+export function buildReport(context: ReportContext, lang: string, printedOn: string): OvercrowdingReport {
+  const { m } = context;
+  const hmo = hmoFinding(context);
+  const findings: Finding[] = [verdictFinding(context), roomFinding(context), spaceFinding(context), bedroomFinding(context)];
+  if (hmo) findings.push(hmo);
+  return {
+    title: m.pdfTitle,
+    lang,
+    intro: [m.pdfIntro, m.hazardNote],
+    inputs: { heading: m.printInputsHeading, tables: inputTables(context) },
+    findings,
+    footer: m.footer(printedOn),
+  };
+}

@@ -1,0 +1,82 @@
+import type { Finding, ReportTable } from '../../../print/overcrowding-layout.ts';
+import { formatArea, formatAreaNumber } from '../format.ts';
+import { labels, type ReportContext } from './context.ts';
+
+/** The bedroom standard: a measure for allocations, not the law. */
+export function bedroomFinding(context: ReportContext): Finding {
+  const { m } = context;
+  const name = labels(context);
+  const { bedroomsNeeded, bedroomsAvailable, allocation } = context.result.bedroomStandard;
+  const short = bedroomsNeeded - bedroomsAvailable;
+  return {
+    id: 'bedroom',
+    heading: m.bedroomHeading,
+    law: m.bedroomLaw,
+    status: { label: m.statusLabel, text: short > 0 ? m.bedroomsShort(short) : m.bedroomsEnough, tone: short > 0 ? 'bad' : 'good' },
+    reasons: [m.bedroomsCompare(bedroomsNeeded, bedroomsAvailable)],
+    list: allocation.map((bedroom) => m.bedroomFor(name.people(bedroom.personIds), m[bedroom.basis])),
+    facts: [
+      [m.bedroomsNeeded, String(bedroomsNeeded)],
+      [m.bedroomsAvailable, String(bedroomsAvailable)],
+    ],
+    tables: [],
+    notes: [],
+  };
+}
+
+/** The 2018 HMO licence room sizes, room by room (licensed HMOs in England only). */
+export function hmoFinding(context: ReportContext): Finding | null {
+  const { m, units } = context;
+  const sizes = context.result.hmoRoomSizes;
+  if (!sizes) return null;
+  const name = labels(context);
+  const who = (size: (typeof sizes)[number]) =>
+    size.maxPersonsOver10 === 2 ? m.hmoTwo : size.maxPersonsOver10 === 1 ? m.hmoOne : size.sleepingAllowed ? m.hmoChild : m.hmoNone;
+  return {
+    id: 'hmo',
+    heading: m.hmoHeading,
+    law: m.hmoLaw,
+    status: null,
+    reasons: [],
+    list: [],
+    facts: [],
+    tables: [
+      {
+        caption: m.hmoTableCaption,
+        head: [m.colRoom, m.colUsable, m.colWhoMaySleep],
+        rows: sizes.map((size) => [name.room(size.roomId), formatAreaNumber(size.usableSquareMetres, units), who(size)]),
+      },
+    ],
+    notes: [m.hmoTenNote],
+  };
+}
+
+/** The people and rooms as entered, for the printout. */
+export function inputTables(context: ReportContext): ReportTable[] {
+  const { m, draft, units } = context;
+  const name = labels(context);
+  const hmo = draft.hmo;
+  const rooms = new Map(context.rooms.map((read) => [read.room.id, read]));
+  return [
+    {
+      caption: m.peopleTableCaption,
+      head: [m.colPerson, m.colAge, m.colSex, m.colPartner],
+      rows: context.people.map((person) => [
+        name.person(person.id),
+        String(person.age),
+        person.sex === 'female' ? m.female : m.male,
+        person.partnerId ? name.person(person.partnerId) : m.none,
+      ]),
+    },
+    {
+      caption: m.roomsTableCaption,
+      head: hmo ? [m.colRoom, m.colUse, m.colFloorArea, m.colLowCeiling] : [m.colRoom, m.colUse, m.colFloorArea],
+      rows: draft.rooms.map((room) => {
+        const read = rooms.get(room.id);
+        const low = read?.room.lowCeilingSquareMetres;
+        const row = [name.room(room.id), room.use ? m[room.use] : '', read ? formatArea(read.exactSquareMetres, units) : ''];
+        return hmo ? [...row, low === undefined ? m.none : formatAreaNumber(low, units)] : row;
+      }),
+    },
+  ];
+}

@@ -1,6 +1,14 @@
+// Building an Intl.NumberFormat costs far more than using one; scoring formats numbers in a hot loop.
+const formatters = new Map<number, Intl.NumberFormat>();
+
 /** Numbers as an officer writes them: thousands separated, no trailing zeros (1,714; 65.49; 4.6). */
 export function formatNumber(value: number, maximumFractionDigits = 2): string {
-  return value.toLocaleString('en-GB', { maximumFractionDigits });
+  let formatter = formatters.get(maximumFractionDigits);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('en-GB', { maximumFractionDigits });
+    formatters.set(maximumFractionDigits, formatter);
+  }
+  return formatter.format(value);
 }
 
 /** "a, b or c" for listing allowed values in an error message. */

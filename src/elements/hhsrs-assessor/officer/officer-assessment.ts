@@ -53,6 +53,9 @@ export class OfficerAssessment extends LitElement {
   });
   private readonly t = translator(officerMessages, {}, 'en');
   private focusAfterRender: string | undefined;
+  /** Worked out once per update and shared by the page, the print view and the score event. */
+  private resolved: ResolvedScheme = { scheme: undefined, message: undefined };
+  private evaluated: EvaluatedHazard[] = [];
   private lastScores = '';
   private stopBlocked: (() => void) | undefined;
 
@@ -212,9 +215,13 @@ export class OfficerAssessment extends LitElement {
   }
 
   private printDocument() {
-    const evaluated = this.evaluate(this.assessment);
-    const resolved = this.scheme();
-    return assessmentDocument(this.assessment, evaluated, resolved, new Date().toISOString());
+    return assessmentDocument(this.assessment, this.evaluated, this.resolved, new Date().toISOString());
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.resolved = this.scheme();
+    this.evaluated = this.evaluate(this.assessment);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -229,8 +236,8 @@ export class OfficerAssessment extends LitElement {
   }
 
   private announceScores(): void {
-    const scheme = this.scheme().scheme;
-    const hazards = this.evaluate(this.assessment).flatMap((item) =>
+    const scheme = this.resolved.scheme;
+    const hazards = this.evaluated.flatMap((item) =>
       item.result && item.hazard
         ? [{ hazardId: item.hazard.id, hazardNumber: item.hazard.number, score: item.result.score, rawScore: item.result.rawScore, band: item.result.band, category: item.result.category }]
         : [],
@@ -245,8 +252,7 @@ export class OfficerAssessment extends LitElement {
     if (this.draft.status === 'loading' && !this.draft.value) return html`<p role="status">Loading…</p>`;
     const t = this.t;
     const assessment = this.assessment;
-    const resolved = this.scheme();
-    const evaluated = this.evaluate(assessment);
+    const { resolved, evaluated } = this;
     const summary = summariseAssessment(evaluated, resolved.scheme ?? ENGLAND_2005, {
       nation: assessment.details.nation || 'england',
       hmoOrCommonParts: assessment.details.hmoOrCommonParts,

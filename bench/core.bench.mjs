@@ -40,4 +40,4 @@ export async function runCoreBench() {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) await runCoreBench();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await runCoreBench();

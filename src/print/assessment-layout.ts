@@ -59,7 +59,7 @@ function summaryBlocks(summary: AssessmentSummary): PrintBlock[] {
     {
       kind: 'table',
       head: ['Rank', 'Hazard', 'Score', 'Band', 'Category'],
-      widths: [12, 88, 24, 16, 30],
+      widths: [18, 82, 24, 16, 30],
       rows: summary.ranked.map((item, i) => [
         String(i + 1),
         `${item.hazard?.number}. ${item.hazard?.name}`,

@@ -1,0 +1,60 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { pdfText } from '../../helpers/pdf.ts';
+import { fillWorkedExample } from './fill.ts';
+import { choose, freshDatabase, officerFixture, q, setValue } from './fixture.ts';
+
+/** Watches the page hand a file to the browser's download, keeping the real behaviour. */
+function captureDownloads(): { blobs: Blob[]; restore: () => void } {
+  const original = URL.createObjectURL;
+  const blobs: Blob[] = [];
+  URL.createObjectURL = (obj: Blob | MediaSource) => {
+    if (obj instanceof Blob) blobs.push(obj);
+    return original.call(URL, obj);
+  };
+  return { blobs, restore: () => (URL.createObjectURL = original) };
+}
+
+describe('<hhsrs-assessor mode="officer"> PDF', () => {
+  beforeEach(freshDatabase);
+
+  it('prints the details, each hazard’s inputs, working and justification, the summary and the scheme', async function () {
+    this.timeout(30000);
+    const { view, root } = await officerFixture();
+    await fillWorkedExample(view, root);
+    await setValue(root, '#details-address', 'Flat 2 <img src=x onerror=alert(1)>', view);
+    await choose(root, '#details-hmo', view);
+    q<HTMLButtonElement>(root, '[data-add="fire"]').click();
+    await view.updateComplete;
+    // (46000 + 10000 + 6450 + 639) / 1800 = 35.05 → 35
+    await setValue(root, '#hazard-1-likelihood', '1800', view);
+    await choose(root, '#hazard-1-class-4', view);
+    await setValue(root, '#hazard-1-spread-1', '4.6', view);
+    await setValue(root, '#hazard-1-spread-2', '10', view);
+    await setValue(root, '#hazard-1-spread-3', '21.5', view);
+    await setValue(root, '#hazard-1-justification', 'No smoke alarm on the landing; bedroom doors not fire doors.', view);
+
+    const downloads = captureDownloads();
+    try {
+      [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Download PDF')!.click();
+      await waitUntil(() => downloads.blobs.some((b) => b.type === 'application/pdf'), 'no PDF was downloaded', { timeout: 20000 });
+    } finally {
+      downloads.restore();
+    }
+    const pdf = downloads.blobs.find((b) => b.type === 'application/pdf')!;
+    const { text, info } = await pdfText(pdf);
+    const flat = text.replace(/\s+/g, ' ');
+    expect(info).to.match(/Title:\s+HHSRS assessment/);
+    expect(flat).to.contain('Flat 2 <img src=x onerror=alert(1)>');
+    expect(flat).to.contain('Wales');
+    expect(flat).to.contain('HHSRS 2005');
+    expect(flat).to.contain('(10000×0 + 1000×4.6 + 300×21.5 + 10×73.9) ÷ 180 = 65.49 → 65, band G, Category 2');
+    expect(flat).to.contain('(10000×4.6 + 1000×10 + 300×21.5 + 10×63.9) ÷ 1800 = 35.05 → 35, band H, Category 2');
+    expect(flat).to.contain('Black mould on the bedroom ceiling, 1.5 m²');
+    expect(flat).to.contain('No smoke alarm on the landing; bedroom doors not fire doors.');
+    expect(flat).to.contain('0 Category 1 and 2 Category 2 hazards');
+    expect(flat).to.contain('Consult the fire and rescue authority');
+    expect(flat).to.contain('Scheme england-2005');
+    // The page itself never turned the address into markup.
+    expect(root.querySelector('img')).to.equal(null);
+  });
+});

@@ -82,9 +82,9 @@ export function toolbar(c: ToolbarContext) {
               <span>${title} ${current ? html`<strong>${t('current')}</strong>` : nothing}
                 <span class="secondary small">${new Date(d.updatedAt).toLocaleString('en-GB')}</span></span>
               <span class="button-group">
-                ${current ? nothing : html`<button type="button" class="link" @click=${() => c.open(d.key)} aria-label="${t('resume')} ${title}">${t('resume')}</button>`}
-                <button type="button" class="link" @click=${() => c.duplicate(d.key)} aria-label="${t('duplicate')} ${title}">${t('duplicate')}</button>
-                <button type="button" class="link" @click=${() => c.askDelete(d.key)} aria-label="${t('deleteDraft')} ${title}">${t('deleteDraft')}</button>
+                ${current ? nothing : html`<button type="button" class="link" @click=${() => c.open(d.key)}>${t('resume')}<span class="visually-hidden"> ${title}</span></button>`}
+                <button type="button" class="link" @click=${() => c.duplicate(d.key)}>${t('duplicate')}<span class="visually-hidden"> ${title}</span></button>
+                <button type="button" class="link" @click=${() => c.askDelete(d.key)}>${t('deleteDraft')}<span class="visually-hidden"> ${title}</span></button>
               </span>
               ${c.pendingDelete === d.key
                 ? html`<div class="inset confirm" role="group" aria-label=${t('confirmDelete', title)}>

@@ -2,10 +2,9 @@ import type { DraftPerson, DraftRoom, OvercrowdingDraft, Units } from '../../sch
 
 /** Changes to the draft, each returning a new draft (the element never mutates the one it saved). */
 
-export type QuickHousehold = 'single' | 'couple' | 'couple-1-child' | 'couple-2-children' | 'single-parent-1-child' | 'single-parent-2-children';
+export type QuickHousehold = 'couple' | 'couple-1-child' | 'couple-2-children' | 'single-parent-1-child' | 'single-parent-2-children';
 
 export const QUICK_HOUSEHOLDS: Readonly<Record<QuickHousehold, { adults: 1 | 2; children: number }>> = {
-  single: { adults: 1, children: 0 },
   couple: { adults: 2, children: 0 },
   'couple-1-child': { adults: 2, children: 1 },
   'couple-2-children': { adults: 2, children: 2 },

@@ -10,7 +10,6 @@ export const formMessages = {
   noPeople: 'Nobody added yet.',
   quickAddLegend: 'Start with a common household',
   quickAddHint: 'This adds people for you to fill in. Then enter each person’s age and sex.',
-  quickSingle: 'Add one adult',
   quickCouple: 'Add a couple',
   'quickCouple-1-child': 'Add a couple with 1 child',
   'quickCouple-2-children': 'Add a couple with 2 children',

@@ -7,16 +7,18 @@ import type { OvercrowdingMessages } from './messages.ts';
 import { fieldId, type DraftReading, type InputProblem } from './read-draft.ts';
 import { personLabel, roomLabel } from './report/context.ts';
 
-/** A blank field is only an error once the user asks for the result; a wrong value is one as soon as they leave it. */
+/** A blank field in a restored draft is work still to do, not an error to show. */
 const BLANK: ReadonlySet<string> = new Set(['missing', 'no-sex', 'no-use']);
 
 /**
- * Which errors are due, and where focus goes next. GOV.UK: validate when the user leaves a field or asks
- * for the result; then show each error beside its field and, on asking, an error summary that takes focus.
+ * Which errors are due, and where focus goes next. GOV.UK: errors show when the user asks for the result
+ * (beside each field, and in an error summary that takes focus), not while they type or as they leave a
+ * field — an error appearing on blur moves the page under the pointer and swallows the click. A partner
+ * who is no longer listed shows at once, and so does a wrong value in a draft restored from storage.
  */
 export class FormState {
   submitted = false;
-  private touched = new Set<string>();
+  private restoredFields = new Set<string>();
   private pending: string | undefined;
   private summaryDue = false;
 
@@ -30,7 +32,7 @@ export class FormState {
         (['area', 'length', 'width', 'lowCeiling'] as const).filter((field) => room[field].text.trim() !== '').map((field) => `room-${room.id}-${field}`),
       ),
     ];
-    this.touched = new Set(filled);
+    this.restoredFields = new Set(filled);
     this.submitted = false;
     this.host.requestUpdate();
   }
@@ -61,7 +63,7 @@ export class FormState {
   }
 
   private due(problem: InputProblem): boolean {
-    return this.submitted || problem.field === 'partner' || (this.touched.has(fieldId(problem)) && !BLANK.has(problem.code));
+    return this.submitted || problem.field === 'partner' || (this.restoredFields.has(fieldId(problem)) && !BLANK.has(problem.code));
   }
 
   private text(problem: InputProblem, draft: OvercrowdingDraft, m: OvercrowdingMessages, units: Units): string {
@@ -93,11 +95,6 @@ export class FormState {
       units,
       errorFor: errorFor as FormContext['errorFor'],
       change,
-      touch: (id) => {
-        if (this.touched.has(id)) return;
-        this.touched.add(id);
-        this.host.requestUpdate();
-      },
     };
   }
 }

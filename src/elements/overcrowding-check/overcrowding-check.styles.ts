@@ -4,14 +4,31 @@ export const overcrowdingStyles = css`
   :host {
     max-width: 48rem;
   }
+  h2 {
+    margin-top: 0;
+    font-size: 2rem;
+  }
+  section > h3 {
+    margin-top: 2rem;
+    font-size: 1.5rem;
+  }
+  input.input--short {
+    max-width: 8em;
+  }
+  input.input--medium {
+    max-width: 20em;
+  }
   .card {
     margin: 0 0 1.5rem;
     padding: 1rem 1rem 0.25rem;
     background: var(--_panel);
   }
+  legend {
+    padding: 0;
+  }
   .card__title {
     margin-bottom: 1rem;
-    font-size: 1.5rem;
+    font-size: 1.25rem;
   }
   .card .button {
     margin-bottom: 0.75rem;
@@ -80,7 +97,16 @@ export const overcrowdingStyles = css`
   }
   th,
   td {
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+  }
+  @media (max-width: 40rem) {
+    table {
+      font-size: 1rem;
+    }
+    th,
+    td {
+      padding-right: 0.5rem;
+    }
   }
   tr.total th,
   tr.total td {

@@ -3,7 +3,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export const resultMessages = {
   resultsHeading: 'Results',
-  resultsPending: 'Your results will show here once every person has an age and sex, and every room has a use and a size.',
+  resultsPending:
+    'Your results will show here once every person has an age and sex, and every room has a use and a size. Select “Check overcrowding” to see anything that needs correcting.',
   statusLabel: 'Result',
   and: (a: string, b: string) => `${a} and ${b}`,
   list: (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`),

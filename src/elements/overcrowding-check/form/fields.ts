@@ -33,7 +33,6 @@ export function textField(
     width?: 'short' | 'medium';
     note?: string | undefined;
     onInput: (value: string) => void;
-    onBlur?: () => void;
   },
 ): TemplateResult {
   const noteId = field.note ? `${field.id}-note` : undefined;
@@ -51,7 +50,6 @@ export function textField(
       aria-describedby=${ifDefined(describedBy(field, noteId))}
       aria-invalid=${field.error ? 'true' : 'false'}
       @input=${(event: Event) => field.onInput((event.target as HTMLInputElement).value)}
-      @blur=${() => field.onBlur?.()}
     />
     ${field.note ? html`<p class="hint field-note" id=${noteId as string}>${field.note}</p>` : nothing}
   </div>`;

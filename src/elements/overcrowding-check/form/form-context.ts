@@ -12,6 +12,4 @@ export interface FormContext {
   errorFor(kind: 'room', id: string, field: RoomField): string | undefined;
   /** Replaces the draft (saved within 500 ms) and, optionally, moves focus to a control once rendered. */
   change(draft: OvercrowdingDraft, focusId?: string): void;
-  /** The user has left a field: from now on its errors show as they type. */
-  touch(fieldId: string): void;
 }

@@ -6,7 +6,6 @@ import type { FormContext } from './form-context.ts';
 import { radioField, selectField, textField, type Option } from './fields.ts';
 
 const QUICK_KEYS: Record<QuickHousehold, keyof FormContext['m']> = {
-  single: 'quickSingle',
   couple: 'quickCouple',
   'couple-1-child': 'quickCouple-1-child',
   'couple-2-children': 'quickCouple-2-children',
@@ -51,7 +50,6 @@ function personCard(context: FormContext, person: DraftPerson, index: number): T
     ${textField({
       ...common('age'), label: m.age, hint: m.ageHint, value: person.age, numeric: true, width: 'short',
       onInput: (age) => context.change(updatePerson(draft, person.id, { age })),
-      onBlur: () => context.touch(at('age')),
     })}
     ${radioField({
       ...common('sex'), id: at('sex'), label: m.sex, value: person.sex, inline: true,

@@ -37,7 +37,6 @@ function measureField(context: FormContext, room: DraftRoom, field: MeasureField
     numeric: true,
     width: 'short',
     onInput: (text) => context.change(updateRoom(draft, room.id, { [field]: { text, unit: units } })),
-    onBlur: () => context.touch(id),
   });
 }
 

@@ -7,6 +7,7 @@ import { HhsrsErrorEvent, HhsrsOvercrowdingChangeEvent } from '../events.ts';
 import { errorSummary, type FieldError } from '../ui/error-summary.ts';
 import { sharedStyles } from '../ui/styles.ts';
 import type { DraftRepository } from '../../storage/repository.ts';
+import { downloadBlob } from '../../print/download.ts';
 import { overcrowdingLayout, type OvercrowdingReport } from '../../print/overcrowding-layout.ts';
 import { emptyOvercrowdingDraft, OVERCROWDING_DRAFT_VERSION, reviveOvercrowdingDraft, type OvercrowdingDraft, type Units } from '../../schema/overcrowding.ts';
 import { evaluate, type OvercrowdingResult } from './evaluate.ts';
@@ -157,10 +158,7 @@ export class OvercrowdingCheck extends LitElement {
   private async downloadPdf(): Promise<void> {
     this.announcement = this.m.pdfMaking;
     try {
-      const url = URL.createObjectURL(await this.createPdf());
-      const link = Object.assign(document.createElement('a'), { href: url, download: this.m.pdfFileName });
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadBlob(await this.createPdf(), this.m.pdfFileName);
       this.announcement = this.m.pdfReady;
     } catch (error) {
       this.announcement = this.m.pdfFailed;

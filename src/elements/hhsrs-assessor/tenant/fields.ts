@@ -1,0 +1,138 @@
+import { html, nothing, type TemplateResult } from 'lit';
+
+/**
+ * GOV.UK question patterns. A question page's legend holds the page's h1 (one question per page); the first
+ * option's id is the group name, so the error summary can link to it.
+ */
+export interface Option {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+export interface GroupOptions {
+  name: string;
+  /** The question: the page heading. */
+  title: string;
+  /** The topic, above the heading. */
+  caption?: string | undefined;
+  hint?: string | undefined;
+  error?: string | undefined;
+  errorPrefix: string;
+  options: readonly Option[];
+}
+
+export function optionId(name: string, index: number, value: string): string {
+  return index === 0 ? name : `${name}-${value}`;
+}
+
+function legend(group: GroupOptions): TemplateResult {
+  return html`<legend class="legend--page">
+    ${group.caption ? html`<span class="caption">${group.caption}</span>` : nothing}
+    <h1 id="page-title" tabindex="-1">${group.title}</h1>
+  </legend>`;
+}
+
+function messages(group: GroupOptions): TemplateResult {
+  return html`${group.hint ? html`<div id="${group.name}-hint" class="hint">${group.hint}</div>` : nothing}
+  ${group.error
+    ? html`<p id="${group.name}-error" class="error-message"><span class="visually-hidden">${group.errorPrefix}</span> ${group.error}</p>`
+    : nothing}`;
+}
+
+function describedBy(group: GroupOptions): string | typeof nothing {
+  const ids = [group.hint ? `${group.name}-hint` : '', group.error ? `${group.name}-error` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : nothing;
+}
+
+function item(group: GroupOptions, option: Option, index: number, type: 'radio' | 'checkbox', checked: boolean, onChange: (checked: boolean) => void): TemplateResult {
+  const id = optionId(group.name, index, option.value);
+  return html`<div class="choice">
+    <input
+      type=${type}
+      id=${id}
+      name=${group.name}
+      .value=${option.value}
+      .checked=${checked}
+      aria-describedby=${option.hint ? `${id}-hint` : nothing}
+      @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)}
+    />
+    <div>
+      <label for=${id}>${option.label}</label>
+      ${option.hint ? html`<div id="${id}-hint" class="hint choice__hint">${option.hint}</div>` : nothing}
+    </div>
+  </div>`;
+}
+
+/** Radios: nothing is selected until the tenant chooses (no pre-selected answers). */
+export function radios(group: GroupOptions, value: string | null, onChange: (value: string) => void): TemplateResult {
+  return html`<div class="form-group ${group.error ? 'form-group--error' : ''}" part="question">
+    <fieldset aria-describedby=${describedBy(group)}>
+      ${legend(group)} ${messages(group)}
+      <div class="choices">
+        ${group.options.map((option, index) => item(group, option, index, 'radio', value === option.value, () => onChange(option.value)))}
+      </div>
+    </fieldset>
+  </div>`;
+}
+
+/** Checkboxes; `exclusive` is a "None of these" option that clears the others (and is cleared by them). */
+export function checkboxes(group: GroupOptions & { or?: string }, values: readonly string[], onChange: (values: string[]) => void, exclusive?: string): TemplateResult {
+  const toggle = (value: string, checked: boolean) => {
+    if (!checked) return onChange(values.filter((v) => v !== value));
+    if (value === exclusive) return onChange([value]);
+    return onChange([...values.filter((v) => v !== exclusive && v !== value), value]);
+  };
+  return html`<div class="form-group ${group.error ? 'form-group--error' : ''}" part="question">
+    <fieldset aria-describedby=${describedBy(group)}>
+      ${legend(group)} ${messages(group)}
+      <div class="choices">
+        ${group.options.map(
+          (option, index) => html`${option.value === exclusive ? html`<div class="choices__divider">${group.or}</div>` : nothing}
+          ${item(group, option, index, 'checkbox', values.includes(option.value), (checked) => toggle(option.value, checked))}`,
+        )}
+      </div>
+    </fieldset>
+  </div>`;
+}
+
+export interface TextOptions {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  errorPrefix: string;
+  value: string;
+  autocomplete?: string;
+  multiline?: boolean;
+  onInput: (value: string) => void;
+}
+
+/** A labelled text input or textarea with its hint and inline error. */
+export function textField(field: TextOptions): TemplateResult {
+  const ids = [field.hint ? `${field.id}-hint` : '', field.error ? `${field.id}-error` : ''].filter(Boolean).join(' ');
+  const input = (event: Event) => field.onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
+  return html`<div class="form-group ${field.error ? 'form-group--error' : ''}">
+    <label class="label" for=${field.id}>${field.label}</label>
+    ${field.hint ? html`<div id="${field.id}-hint" class="hint">${field.hint}</div>` : nothing}
+    ${field.error
+      ? html`<p id="${field.id}-error" class="error-message"><span class="visually-hidden">${field.errorPrefix}</span> ${field.error}</p>`
+      : nothing}
+    ${field.multiline
+      ? html`<textarea id=${field.id} name=${field.id} rows="4" autocomplete=${field.autocomplete ?? nothing} aria-describedby=${ids || nothing} aria-invalid=${field.error ? 'true' : nothing} .value=${field.value} @input=${input}></textarea>`
+      : html`<input type="text" id=${field.id} name=${field.id} autocomplete=${field.autocomplete ?? nothing} aria-describedby=${ids || nothing} aria-invalid=${field.error ? 'true' : nothing} .value=${field.value} @input=${input} />`}
+  </div>`;
+}
+
+/** A page heading for pages that are not a single question. */
+export function pageHeading(title: string, caption?: string): TemplateResult {
+  return html`${caption ? html`<span class="caption">${caption}</span>` : nothing}<h1 id="page-title" tabindex="-1">${title}</h1>`;
+}
+
+/** Text with "\n" between lines, as paragraphs. */
+export function paragraphs(text: string): TemplateResult[] {
+  return text
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => html`<p>${line}</p>`);
+}

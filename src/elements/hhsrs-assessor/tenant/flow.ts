@@ -1,0 +1,130 @@
+import { problemById, questionsFor, TOPIC_IDS, type QuestionId, type TopicId } from '../../../core/tenant/index.ts';
+import { freshTopicAnswers, type TenantDraft, type TenantTopicAnswers } from '../../../schema/tenant.ts';
+import type { TenantKey } from './messages.ts';
+
+/**
+ * The order of pages, worked out from the answers so far (GOV.UK "one thing per page"). A topic page is
+ * `topic:<topic>:<question>`; an emergency page `emergency:<topic>` comes straight after the answer that
+ * raised it, so the tenant is told what to do before anything else.
+ */
+export type FixedPage = 'start' | 'nation' | 'outside' | 'landlord' | 'household' | 'problems' | 'told' | 'check' | 'results' | 'next-steps' | 'letter-details' | 'letter';
+export type PageId = FixedPage | `topic:${TopicId}:${QuestionId}` | `emergency:${TopicId}`;
+
+export interface TopicPage {
+  topic: TopicId;
+  question: QuestionId;
+}
+
+export function topicPage(page: string): TopicPage | undefined {
+  const [kind, topic, question] = page.split(':');
+  return kind === 'topic' ? { topic: topic as TopicId, question: question as QuestionId } : undefined;
+}
+
+export function emergencyPage(page: string): TopicId | undefined {
+  const [kind, topic] = page.split(':');
+  return kind === 'emergency' ? (topic as TopicId) : undefined;
+}
+
+/** The chosen topics in the order they are offered, whatever order they were ticked in. */
+export function chosenTopics(draft: TenantDraft): TopicId[] {
+  return TOPIC_IDS.filter((topic) => draft.topics?.includes(topic));
+}
+
+export function answersFor(draft: TenantDraft, topic: TopicId): TenantTopicAnswers {
+  return draft.answers[topic] ?? freshTopicAnswers();
+}
+
+export function pageSequence(draft: TenantDraft): PageId[] {
+  const pages: PageId[] = ['start', 'nation'];
+  if (draft.nation === 'scotland' || draft.nation === 'northern-ireland') return [...pages, 'outside'];
+  pages.push('landlord', 'household', 'problems');
+  for (const topic of chosenTopics(draft)) {
+    const answers = answersFor(draft, topic);
+    for (const question of questionsFor(topic, answers, draft.household ?? [])) {
+      pages.push(`topic:${topic}:${question}`);
+      if (raisesEmergency(question, answers)) pages.push(`emergency:${topic}`);
+    }
+  }
+  pages.push('told', 'check', 'results', 'next-steps', 'letter-details', 'letter');
+  return pages;
+}
+
+/** An emergency shows after the question that decides it: what the problem is, or whether it is cold now. */
+function raisesEmergency(question: QuestionId, answers: TenantTopicAnswers): boolean {
+  if (question === 'cold-now') return answers.coldNow === 'yes';
+  if (question !== 'kinds') return false;
+  return answers.kinds.some((id) => problemById(id)?.emergency?.when === 'always');
+}
+
+export interface PageError {
+  /** The id of the control the error summary links to: the field, or the first option of a group. */
+  fieldId: string;
+  message: TenantKey;
+}
+
+/** What is missing on a page before the tenant can go on. */
+export function pageErrors(page: PageId, draft: TenantDraft): PageError[] {
+  const onTopic = topicPage(page);
+  if (onTopic) return topicErrors(onTopic, answersFor(draft, onTopic.topic));
+  switch (page) {
+    case 'nation':
+      return draft.nation ? [] : [{ fieldId: 'nation', message: 'nationError' }];
+    case 'landlord':
+      return draft.landlord ? [] : [{ fieldId: 'landlord', message: 'landlordError' }];
+    case 'household':
+      return draft.household?.length ? [] : [{ fieldId: 'household', message: 'householdError' }];
+    case 'problems':
+      return draft.topics?.length ? [] : [{ fieldId: 'topics', message: 'problemsError' }];
+    case 'told':
+      return draft.told ? [] : [{ fieldId: 'told', message: 'toldError' }];
+    case 'letter-details': {
+      const errors: PageError[] = [];
+      if (!draft.letter.name.trim()) errors.push({ fieldId: 'name', message: 'detailsNameError' });
+      if (!draft.letter.address.trim()) errors.push({ fieldId: 'address', message: 'detailsAddressError' });
+      return errors;
+    }
+    default:
+      return [];
+  }
+}
+
+function topicErrors({ question }: TopicPage, answers: TenantTopicAnswers): PageError[] {
+  const missing: Record<QuestionId, [boolean, TenantKey]> = {
+    kinds: [answers.kinds.some((id) => problemById(id)), 'kindsError'],
+    severity: [answers.severity !== null, 'severityError'],
+    'cold-now': [answers.coldNow !== null, 'coldNowError'],
+    since: [answers.since !== null, 'sinceError'],
+    rooms: [answers.rooms.length > 0, 'roomsError'],
+  };
+  const [answered, message] = missing[question];
+  return answered ? [] : [{ fieldId: question, message }];
+}
+
+/** Where "Continue" goes: the next page, or back to "Check your answers" once nothing before it is missing. */
+export function pageAfter(page: PageId, draft: TenantDraft): PageId {
+  const pages = pageSequence(draft);
+  if (draft.returnTo === 'check') {
+    const check = pages.indexOf('check');
+    const from = pages.indexOf(page) + 1;
+    // A changed answer that raises an emergency still shows what to do now.
+    const next = pages[from];
+    if (next && emergencyPage(next)) return next;
+    return pages.slice(from, check).find((candidate) => pageErrors(candidate, draft).length > 0) ?? 'check';
+  }
+  return pages[pages.indexOf(page) + 1] ?? page;
+}
+
+/** Where "Back" goes: the page before in the sequence (or "Check your answers" while changing an answer). */
+export function pageBefore(page: PageId, draft: TenantDraft): PageId {
+  if (draft.returnTo === 'check') return 'check';
+  const pages = pageSequence(draft);
+  const index = pages.indexOf(page);
+  return index > 0 ? pages[index - 1]! : 'start';
+}
+
+/** A saved page that no longer fits the answers (an older version, a changed answer) falls back to the first gap. */
+export function resumePage(draft: TenantDraft): PageId {
+  const pages = pageSequence(draft);
+  if ((pages as string[]).includes(draft.page)) return draft.page as PageId;
+  return pages.find((page) => pageErrors(page, draft).length > 0) ?? 'check';
+}

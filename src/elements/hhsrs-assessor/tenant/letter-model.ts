@@ -1,0 +1,88 @@
+import { AWAABS_LAW } from '../../../core/awaabs-law.ts';
+import { TOPIC_SHAPES, type IndicativeResult, type LetterTerm } from '../../../core/tenant/index.ts';
+import type { TenantLetter } from '../../../print/letter-layout.ts';
+import { answersFor } from './flow.ts';
+import { longDate, type TenantView } from './view-context.ts';
+import { answerText } from './views/check.ts';
+
+/** The tenant's letter, worded in the page's language from the answers, the details typed and the letter terms. */
+export function buildLetter(v: TenantView, results: readonly IndicativeResult[], terms: readonly LetterTerm[]): TenantLetter {
+  const { t, draft } = v;
+  const details = draft.letter;
+  const addressLines = details.address.split('\n').map((line) => line.trim()).filter(Boolean);
+  const landlord = details.landlordName.trim();
+  const date = longDate(v.today, v.lang);
+  const people = (draft.household ?? []).filter((group) => group !== 'none').map((group) => t(`letterGroup.${group}`));
+  const opening = [
+    t('letterOpening'),
+    draft.told ? t(`letterTold.${draft.told}`) : '',
+    people.length ? t('letterHousehold', listWords(people, t('and'))) : '',
+  ].filter(Boolean);
+  const problems = results.map((result, index) => {
+    const topic = result.topic;
+    const answers = answersFor(draft, topic);
+    const term = terms[index];
+    const rows: [string, string][] = [[t('letterRowWhat'), sentences(answerText(v, topic, 'kinds'))]];
+    if (answers.severity) rows.push([t('letterRowHowBad'), answerText(v, topic, 'severity').join('')]);
+    rows.push([t('letterRowWhere'), TOPIC_SHAPES[topic].rooms ? phrase(answerText(v, topic, 'rooms'), t('and')) : t('letterWholeHome')]);
+    if (answers.since) rows.push([t('letterRowSince'), answerText(v, topic, 'since').join('')]);
+    rows.push([t('letterRowAsk'), t(`letterAsk.${topic}`)]);
+    if (term) rows.push([t('letterRowByWhen'), byWhen(v, term)]);
+    return { heading: t('letterProblem', index + 1, t(`topic.${topic}`)), rows };
+  });
+  return {
+    lang: v.lang === 'cy' ? 'cy' : 'en-GB',
+    subject: t('letterSubject', addressLines[0] ?? ''),
+    sender: [details.name.trim(), ...addressLines, details.contact.trim()].filter(Boolean),
+    date,
+    recipient: t('letterTo', landlord),
+    greeting: t('letterDear', landlord),
+    opening,
+    problems,
+    closing: [t('letterReply'), ifNotPutRight(v), details.extra.trim() ? t('letterExtra', details.extra.trim()) : ''].filter(Boolean),
+    signOff: t(landlord ? 'letterSignOffNamed' : 'letterSignOffUnnamed'),
+    signature: details.name.trim(),
+    footer: t('letterFooter', date),
+  };
+}
+
+function byWhen(v: TenantView, term: LetterTerm): string {
+  const { t } = v;
+  const date = term.due ? longDate(term.due, v.lang, true) : '';
+  const s = AWAABS_LAW.timescales;
+  switch (term.basis) {
+    case 'awaabs-law-emergency':
+      return t('letterBy.awaabs-law-emergency', term.amount);
+    case 'awaabs-law-significant':
+      return t('letterBy.awaabs-law-significant', term.amount, date, s['significant-written-summary'].amount, s['significant-make-safe'].amount);
+    case 'urgent':
+      return t('letterBy.urgent', term.amount);
+    case 'reasonable-time':
+      return t('letterBy.reasonable-time', term.amount, date);
+  }
+}
+
+/** What the tenant will do next: social tenants complain then go to the ombudsman; others go to the council. */
+function ifNotPutRight(v: TenantView): string {
+  const { t, draft } = v;
+  if (draft.landlord === 'council' || draft.landlord === 'housing-association') {
+    const ombudsman = draft.nation === 'wales' ? 'public-services-ombudsman-for-wales' : 'housing-ombudsman';
+    return t('letterIfNotOmbudsman', t(`ombudsmanName.${ombudsman}`));
+  }
+  return t('letterIfNotCouncil', v.council.named ? v.council.name : t('letterCouncilFallback'));
+}
+
+/** Option labels as sentences: "Black mould on walls. Damp patches." */
+function sentences(labels: readonly string[]): string {
+  return labels.map((label) => (/[.!?]$/.test(label) ? label : `${label}.`)).join(' ');
+}
+
+/** Option labels as one phrase: "Bedroom, kitchen and bathroom or toilet". */
+function phrase(labels: readonly string[], and: string): string {
+  return listWords(labels.map((label, i) => (i === 0 ? label : label.charAt(0).toLocaleLowerCase() + label.slice(1))), and);
+}
+
+/** "a, b and c". */
+function listWords(words: readonly string[], conjunction: string): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`;
+}

@@ -1,0 +1,281 @@
+import { consume } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { indicativeResult, letterTerms, nextSteps, type IndicativeResult, type TopicId } from '../../../core/tenant/index.ts';
+import { freshTenantDraft, freshTopicAnswers, parseTenantDraft, TENANT_DRAFT_VERSION, type TenantDraft } from '../../../schema/tenant.ts';
+import type { DraftRepository } from '../../../storage/repository.ts';
+import { repositoryContext } from '../../context.ts';
+import { DraftController } from '../../controllers/draft-controller.ts';
+import { errorSummary, focusErrorSummary } from '../../ui/error-summary.ts';
+import { answersFor, chosenTopics, pageAfter, pageBefore, pageErrors, resumePage, type PageError, type PageId } from './flow.ts';
+import { LetterActions } from './letter-actions.ts';
+import { buildLetter } from './letter-model.ts';
+import { tenantMessages } from './messages.ts';
+import { tenantCheckStyles } from './tenant-check.styles.ts';
+import { localToday, type TenantView } from './view-context.ts';
+import { renderPage } from './views/pages.ts';
+import { deletedView, deleteView, type DeleteActions } from './views/intro.ts';
+
+/**
+ * @summary A tenant's self-check: plain-English questions about problems at home, an indicative result per
+ * problem (never an official score), what to do next, and a letter to the landlord.
+ *
+ * @attr storage-key - Namespace of everything this element saves (default `hhsrs-tenant-check`); progress is kept at `<storage-key>/current`.
+ * @attr lang - `en` (default) or `cy`; missing Welsh text falls back to English.
+ * @attr council-name - The council's name, e.g. "Anytown Council" (default wording: "your local council").
+ * @attr council-phone - The council's phone number for housing problems.
+ * @attr council-url - The council's web page for reporting housing problems.
+ * @attr council-hours - Opening hours, e.g. "Monday to Friday, 9am to 5pm".
+ *
+ * @event hhsrs-draft-saved - Progress reached storage. Fields: key, revision, savedAt, persistent.
+ * @event hhsrs-error - A save or the PDF failed; the tenant has been told. Fields: kind, message.
+ *
+ * @csspart question - Each question's form group.
+ * @csspart result - Each problem's indicative result.
+ * @csspart emergency - "Get help now" content.
+ * @csspart council - The council's contact details.
+ * @csspart letter - The letter to the landlord.
+ * @csspart storage - The storage notice and the delete control.
+ * @csspart error-summary - The error summary.
+ *
+ * @cssprop --hhsrs-accent - Banner, interruption and highlight colour (default GOV.UK blue #1d70b8).
+ * @cssprop --hhsrs-button-colour - Primary button colour (default GOV.UK green #00703c).
+ * @cssprop --hhsrs-focus-colour - Focus highlight (default #ffdd00).
+ * @cssprop --hhsrs-font-family - Font stack (default system-ui).
+ */
+export class TenantCheck extends LitElement {
+  static override styles = tenantCheckStyles;
+
+  @property({ attribute: 'storage-key' }) storageKey: string | undefined;
+  @property({ reflect: true }) override lang = 'en';
+  @property({ attribute: 'council-name' }) councilName: string | undefined;
+  @property({ attribute: 'council-phone' }) councilPhone: string | undefined;
+  @property({ attribute: 'council-url' }) councilUrl: string | undefined;
+  @property({ attribute: 'council-hours' }) councilHours: string | undefined;
+  /** The date letters are dated and deadlines counted from, YYYY-MM-DD (default: today on this device). */
+  @property({ attribute: false }) today: string | undefined;
+
+  /** Where progress is kept; defaults to the page's IndexedDB (or memory, with a warning, where refused). */
+  @consume({ context: repositoryContext, subscribe: true })
+  @property({ attribute: false })
+  repository: DraftRepository | undefined;
+
+  @state() private errors: PageError[] = [];
+  @state() private overlay: 'delete' | 'deleted' | null = null;
+  @state() private deleteFailed = false;
+
+  private readonly draft = new DraftController<TenantDraft>(this, {
+    kind: 'tenant-check',
+    schemaVersion: TENANT_DRAFT_VERSION,
+    title: () => 'Tenant self-check',
+    revive: parseTenantDraft,
+  });
+  private readonly letterActions = new LetterActions(this);
+  private focusNext: 'title' | 'errors' | null = null;
+  private loads = 0;
+
+  /** The namespace of everything this element saves. */
+  get effectiveStorageKey(): string {
+    return this.storageKey ?? 'hhsrs-tenant-check';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.hasUpdated && (changed.has('storageKey') || changed.has('repository'))) void this.load();
+  }
+
+  protected override updated(): void {
+    if (this.focusNext === 'title') this.renderRoot.querySelector<HTMLElement>('#page-title')?.focus();
+    if (this.focusNext === 'errors') focusErrorSummary(this.renderRoot as ShadowRoot);
+    this.focusNext = null;
+  }
+
+  private async load(): Promise<void> {
+    const load = ++this.loads;
+    await this.draft.connect(this.repository);
+    if (load !== this.loads) return;
+    await this.draft.open(`${this.effectiveStorageKey}/current`, freshTenantDraft());
+  }
+
+  private get value(): TenantDraft {
+    return this.draft.value ?? freshTenantDraft();
+  }
+
+  private save(patch: Partial<TenantDraft>): void {
+    this.draft.update({ ...this.value, ...patch });
+  }
+
+  private go(page: PageId, patch: Partial<TenantDraft> = {}): void {
+    this.errors = [];
+    this.letterActions.reset();
+    this.focusNext = 'title';
+    this.save({ ...patch, page });
+  }
+
+  private next(): void {
+    const draft = this.value;
+    const page = resumePage(draft);
+    this.errors = pageErrors(page, draft);
+    if (this.errors.length > 0) {
+      this.focusNext = 'errors';
+      return;
+    }
+    const target = pageAfter(page, draft);
+    this.go(target, target === 'check' ? { returnTo: null } : {});
+  }
+
+  private back(): void {
+    const draft = this.value;
+    this.go(pageBefore(resumePage(draft), draft), { returnTo: null });
+  }
+
+  private results(): IndicativeResult[] {
+    const draft = this.value;
+    return chosenTopics(draft)
+      .filter((topic) => pageErrors(`topic:${topic}:kinds`, draft).length === 0)
+      .map((topic) => indicativeResult(topic, answersFor(draft, topic), draft.household ?? []));
+  }
+
+  private view(page: PageId): TenantView {
+    const t = tenantMessages(this.lang);
+    const draft = this.value;
+    const todayIso = this.today ?? localToday();
+    const route = { nation: draft.nation ?? 'england', landlord: draft.landlord ?? 'not-sure', today: todayIso } as const;
+    return {
+      t,
+      draft,
+      page,
+      errors: new Map(this.errors.map((error) => [error.fieldId, t(error.message)])),
+      council: {
+        name: this.councilName?.trim() || t('councilFallback'),
+        named: Boolean(this.councilName?.trim()),
+        phone: this.councilPhone?.trim() || undefined,
+        url: this.councilUrl?.trim() || undefined,
+        hours: this.councilHours?.trim() || undefined,
+      },
+      today: todayIso,
+      lang: this.lang,
+      results: () => this.results(),
+      steps: () => nextSteps({ ...route, told: draft.told ?? 'no', results: this.results() }),
+      change: (patch) => this.save(patch),
+      changeTopic: (topic: TopicId, patch) =>
+        this.save({ answers: { ...draft.answers, [topic]: { ...(draft.answers[topic] ?? freshTopicAnswers()), ...patch } } }),
+      changeLetter: (patch) => this.save({ letter: { ...draft.letter, ...patch } }),
+      next: () => this.next(),
+      changeAnswer: (target) => this.go(target, { returnTo: 'check' }),
+      go: (target) => this.go(target),
+    };
+  }
+
+  private readonly deleteActions: DeleteActions = {
+    confirm: () => void this.deleteEverything(),
+    cancel: () => {
+      this.overlay = null;
+      this.focusNext = 'title';
+    },
+    restart: () => {
+      this.overlay = null;
+      this.focusNext = 'title';
+    },
+    failed: false,
+  };
+
+  /** Empties everything under the storage key, then shows a fresh check that is not saved until answered. */
+  private async deleteEverything(): Promise<void> {
+    try {
+      await this.draft.flush();
+      await this.draft.repository?.deleteEverythingUnder(this.effectiveStorageKey);
+      await this.draft.open(`${this.effectiveStorageKey}/current`, freshTenantDraft());
+      this.deleteFailed = false;
+      this.overlay = 'deleted';
+    } catch {
+      this.deleteFailed = true;
+    }
+    this.focusNext = 'title';
+  }
+
+  override render(): TemplateResult {
+    const t = tenantMessages(this.lang);
+    if (this.draft.status === 'loading' || !this.draft.value) {
+      return html`<p class="status-line" role="status">${t('loading')}</p>`;
+    }
+    const page = resumePage(this.value);
+    const v = this.view(page);
+    const actions = { ...this.deleteActions, failed: this.deleteFailed };
+    let content: TemplateResult;
+    if (this.overlay === 'delete') content = deleteView(v, actions);
+    else if (this.overlay === 'deleted') content = deletedView(v, actions);
+    else content = renderPage(v, page, () => this.letterFor(v));
+    const showBack = this.overlay === 'delete' || (this.overlay === null && page !== 'start');
+    return html`<div class="tenant" lang=${this.lang}>
+      ${showBack ? html`<a href="#" class="back-link no-print" @click=${this.onBack}>${t('back')}</a>` : nothing} ${this.banners(t)}
+      ${errorSummary(
+        t('errorSummaryTitle'),
+        this.errors.map((error) => ({ fieldId: error.fieldId, message: t(error.message) })),
+        this.renderRoot as ShadowRoot,
+      )}
+      ${content} ${this.overlay === 'deleted' ? nothing : this.storageFooter(t)}
+    </div>`;
+  }
+
+  private letterFor(v: TenantView) {
+    const results = this.results();
+    const letter = buildLetter(v, results, letterTerms({ nation: v.draft.nation ?? 'england', landlord: v.draft.landlord ?? 'not-sure', results, today: v.today }));
+    const actions = this.letterActions;
+    return {
+      letter,
+      status: actions.status,
+      fallbackText: actions.fallbackText,
+      busy: actions.busy,
+      print: () => actions.print(),
+      pdf: () => void actions.pdf(letter, v.t),
+      copy: () => void actions.copy(letter, v.t),
+    };
+  }
+
+  private readonly onBack = (event: Event): void => {
+    event.preventDefault();
+    if (this.overlay === 'delete') this.deleteActions.cancel();
+    else this.back();
+  };
+
+  private banners(t: ReturnType<typeof tenantMessages>): TemplateResult | typeof nothing {
+    const draft = this.draft;
+    if (draft.status === 'conflict') {
+      return html`<div class="banner banner--error no-print" role="alert">
+        <p class="banner__title">${t('statusConflict')}</p>
+        <div class="banner__body"><button class="button button--secondary" type="button" @click=${() => void draft.useSavedVersion()}>${t('useLatest')}</button></div>
+      </div>`;
+    }
+    if (draft.status === 'failed') {
+      return html`<div class="banner banner--error no-print" role="alert"><p class="banner__body">${t(draft.error?.kind === 'quota' ? 'statusQuota' : 'statusFailed')}</p></div>`;
+    }
+    if (draft.repository && !draft.repository.persistent) {
+      return html`<div class="banner no-print" role="status"><p class="banner__body">${t('memoryOnly')}</p></div>`;
+    }
+    if (draft.notice) return html`<div class="banner no-print" role="status"><p class="banner__body">${t('otherTab')}</p></div>`;
+    return nothing;
+  }
+
+  private storageFooter(t: ReturnType<typeof tenantMessages>): TemplateResult {
+    const open = () => {
+      this.overlay = 'delete';
+      this.deleteFailed = false;
+      this.errors = [];
+      this.focusNext = 'title';
+    };
+    // "Saved" stays steady while a change is being written (within 500 ms), so screen readers are not told twice a click.
+    const failed = this.draft.status === 'failed' || this.draft.status === 'conflict';
+    return html`<div class="storage no-print" part="storage">
+      <p class="status-line" role="status">${failed ? '' : t('statusSaved')}</p>
+      <p class="small">
+        ${t('storageNotice')}
+        ${this.overlay === 'delete' ? nothing : html`<button class="link" type="button" @click=${open}>${t('storageDelete')}</button>`}
+      </p>
+    </div>`;
+  }
+}

@@ -1,0 +1,57 @@
+import type { IndicativeResult, NextStep } from '../../../core/tenant/index.ts';
+import type { TenantDraft, TenantLetterDetails, TenantTopicAnswers } from '../../../schema/tenant.ts';
+import type { TopicId } from '../../../core/tenant/index.ts';
+import type { PageId } from './flow.ts';
+import type { TenantTranslate } from './messages.ts';
+
+/** The council's details, as set by the embedding page. */
+export interface CouncilDetails {
+  /** Always set: the council's name, or "your local council". */
+  name: string;
+  named: boolean;
+  phone: string | undefined;
+  url: string | undefined;
+  hours: string | undefined;
+}
+
+/** What every view reads, and the only ways a view changes anything. Views are functions of this. */
+export interface TenantView {
+  t: TenantTranslate;
+  draft: TenantDraft;
+  page: PageId;
+  /** Inline error messages by field id (the error summary is drawn by the element). */
+  errors: ReadonlyMap<string, string>;
+  council: CouncilDetails;
+  /** YYYY-MM-DD. */
+  today: string;
+  lang: string;
+  results: () => IndicativeResult[];
+  steps: () => NextStep[];
+  change(patch: Partial<TenantDraft>): void;
+  changeTopic(topic: TopicId, patch: Partial<TenantTopicAnswers>): void;
+  changeLetter(patch: Partial<TenantLetterDetails>): void;
+  /** Validates the page and moves on, or shows what is missing. */
+  next(): void;
+  /** Goes to a page to change an answer, then back to "Check your answers". */
+  changeAnswer(page: PageId): void;
+  go(page: PageId): void;
+}
+
+/** Formats YYYY-MM-DD as "Monday 7 December 2026" in the page's language. */
+export function longDate(isoDate: string, lang: string, weekday = false): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(year!, month! - 1, day!));
+  return new Intl.DateTimeFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', {
+    ...(weekday ? { weekday: 'long' } : {}),
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** The tenant's local calendar date, YYYY-MM-DD. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,68 @@
+import { html, type TemplateResult } from 'lit';
+import { problemsFor, questionsFor, type QuestionId, type TopicId } from '../../../../core/tenant/index.ts';
+import { answersFor, chosenTopics, type PageId } from '../flow.ts';
+import { pageHeading } from '../fields.ts';
+import type { TenantKey } from '../messages.ts';
+import type { TenantView } from '../view-context.ts';
+import { continueButton } from './form.ts';
+
+/** GOV.UK "Check your answers": every answer with a Change link that comes back here. */
+export function checkView(v: TenantView): TemplateResult {
+  const { t, draft } = v;
+  const lines = (values: readonly string[]) =>
+    values.length > 1 ? html`<ul class="list list--tight">${values.map((value) => html`<li>${value}</li>`)}</ul>` : values.join('');
+  return html`
+    ${pageHeading(t('checkTitle'))}
+    <h2>${t('checkAboutYou')}</h2>
+    <dl class="summary-list summary-list--actions">
+      ${row(v, t('checkRow.nation'), draft.nation ? t(`nation.${draft.nation}`) : '', 'nation')}
+      ${row(v, t('checkRow.landlord'), draft.landlord ? t(`landlord.${draft.landlord}`) : '', 'landlord')}
+      ${row(v, t('checkRow.household'), lines((draft.household ?? []).map((group) => t(`household.${group}`))), 'household')}
+      ${row(v, t('checkRow.problems'), lines(chosenTopics(draft).map((topic) => t(`topic.${topic}`))), 'problems')}
+      ${row(v, t('checkRow.told'), draft.told ? t(`told.${draft.told}`) : '', 'told')}
+    </dl>
+    ${chosenTopics(draft).map(
+      (topic) => html`<h2>${t(`topic.${topic}`)}</h2>
+        <dl class="summary-list summary-list--actions">
+          ${questionsFor(topic, answersFor(draft, topic), draft.household ?? []).map((question) =>
+            row(v, t(`checkRow.${question}`), lines(answerText(v, topic, question)), `topic:${topic}:${question}`, `${t(`topic.${topic}`)}: ${t(`checkRow.${question}`)}`),
+          )}
+        </dl>`,
+    )}
+    ${continueButton(v, t('checkContinue'))}
+  `;
+}
+
+function row(v: TenantView, label: string, value: unknown, page: PageId, what = label): TemplateResult {
+  const change = (event: Event) => {
+    event.preventDefault();
+    v.changeAnswer(page);
+  };
+  return html`<div>
+    <dt>${label}</dt>
+    <dd>${value}</dd>
+    <dd class="summary-list__actions">
+      <a href="#" @click=${change}>${v.t('checkChange')}<span class="visually-hidden"> ${what.toLowerCase()}</span></a>
+    </dd>
+  </div>`;
+}
+
+/** An answer in words, as the tenant chose it. */
+export function answerText(v: TenantView, topic: TopicId, question: QuestionId): string[] {
+  const { t } = v;
+  const answers = answersFor(v.draft, topic);
+  switch (question) {
+    case 'kinds':
+      return problemsFor(topic)
+        .filter((problem) => answers.kinds.includes(problem.id))
+        .map((problem) => t(`kind.${problem.id}` as TenantKey));
+    case 'severity':
+      return answers.severity ? [t(`severity.${topic}.${answers.severity}` as TenantKey)] : [];
+    case 'cold-now':
+      return answers.coldNow ? [t(answers.coldNow)] : [];
+    case 'since':
+      return answers.since ? [t(`since.${answers.since}`)] : [];
+    case 'rooms':
+      return answers.rooms.map((room) => t(`room.${room}`));
+  }
+}

@@ -1,0 +1,38 @@
+import { html, type TemplateResult } from 'lit';
+import type { TenantView } from '../view-context.ts';
+
+/** A question page: its fields and a Continue button that submits (Enter in a field submits too). */
+export function questionForm(v: TenantView, content: TemplateResult, button = v.t('continue')): TemplateResult {
+  const submit = (event: Event) => {
+    event.preventDefault();
+    v.next();
+  };
+  return html`<form novalidate @submit=${submit}>
+    ${content}
+    <button class="button" type="submit">${button}</button>
+  </form>`;
+}
+
+/** A button that goes on from a page with nothing to answer. */
+export function continueButton(v: TenantView, label = v.t('continue'), extraClass = ''): TemplateResult {
+  return html`<button class="button ${extraClass}" type="button" @click=${() => v.next()}>${label}</button>`;
+}
+
+/** GOV.UK warning text: the "!" icon is decoration, so the word "Warning" is said instead. */
+export function warningText(v: TenantView, text: string): TemplateResult {
+  return html`<div class="warning-text"><span><span class="visually-hidden">${v.t('warning')}: </span>${text}</span></div>`;
+}
+
+/** The council's name, phone, opening times and website, or how to find them when the page did not say. */
+export function councilContact(v: TenantView): TemplateResult {
+  const { council, t } = v;
+  const hasAny = council.phone || council.url || council.hours;
+  if (!hasAny) {
+    return html`<p><a href="https://www.gov.uk/find-local-council">${t('findCouncil')}</a></p>`;
+  }
+  return html`<ul class="list contact" part="council">
+    ${council.phone ? html`<li>${t('councilPhone', council.phone)}</li>` : ''}
+    ${council.hours ? html`<li>${t('councilHours', council.hours)}</li>` : ''}
+    ${council.url ? html`<li><a href=${council.url}>${t('councilWebsite', council.named ? council.name : t('councilFallback'))}</a></li>` : ''}
+  </ul>`;
+}

@@ -1,0 +1,103 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { AWAABS_LAW } from '../../../../core/awaabs-law.ts';
+import type { LetterTerm, NextStep, TopicId } from '../../../../core/tenant/index.ts';
+import { pageHeading, paragraphs } from '../fields.ts';
+import { capitalise } from '../messages.ts';
+import { longDate, type TenantView } from '../view-context.ts';
+import { continueButton, councilContact } from './form.ts';
+import { emergencyBody, emergencyTitle } from './topic.ts';
+
+export function nextStepsView(v: TenantView): TemplateResult {
+  const { t } = v;
+  const steps = v.steps();
+  const emergencies = steps.filter((step): step is Extract<NextStep, { kind: 'emergency' }> => step.kind === 'emergency');
+  const rest = steps.filter((step) => step.kind !== 'emergency');
+  return html`
+    ${pageHeading(t('nextTitle'))}
+    ${emergencies.length
+      ? html`<section class="get-help-now" part="emergency" aria-labelledby="get-help-now">
+          <h2 id="get-help-now">${t('nextGetHelpNow')}</h2>
+          ${emergencies.map((step) => html`<h3>${emergencyTitle(v, step.emergency)}</h3>${emergencyBody(v, step)}`)}
+        </section>`
+      : nothing}
+    <ol class="steps">
+      ${rest.map((step) => html`<li>${stepContent(v, step)}</li>`)}
+    </ol>
+    ${continueButton(v, t('nextContinue'))}
+  `;
+}
+
+const topicList = (v: TenantView, ids: readonly TopicId[]) => html`<ul class="list">${ids.map((id) => html`<li>${v.t(`topic.${id}`)}</li>`)}</ul>`;
+
+function stepContent(v: TenantView, step: Exclude<NextStep, { kind: 'emergency' }>): TemplateResult {
+  const { t } = v;
+  const council = v.council.name;
+  switch (step.kind) {
+    case 'write-to-landlord':
+    case 'already-told': {
+      const written = step.kind === 'already-told';
+      return html`<h2>${t(written ? 'nextAlreadyToldTitle' : 'nextWriteTitle')}</h2>
+        <p>${t(written ? 'nextAlreadyTold' : 'nextWrite')}</p>
+        <p>${t('nextAsking')}</p>
+        <ul class="list">
+          ${step.terms.map((term) => html`<li>${termLine(v, term)}</li>`)}
+        </ul>`;
+    }
+    case 'awaabs-law': {
+      const s = AWAABS_LAW.timescales;
+      return html`<h2>${t('nextAwaabsTitle')}</h2>
+        ${paragraphs(
+          t('nextAwaabs', s['emergency-investigate-and-make-safe'].amount, s['significant-investigate'].amount, s['significant-written-summary'].amount, s['significant-make-safe'].amount),
+        )}
+        ${step.covered.length ? html`<p>${t('nextAwaabsCovered')}</p>${topicList(v, step.covered)}` : nothing}
+        ${step.notCovered.length ? html`<p>${t('nextAwaabsNotCovered')}</p>${topicList(v, step.notCovered)}` : nothing}
+        <p class="secondary small">${t('nextAwaabsSource', AWAABS_LAW.legislation, longDate(AWAABS_LAW.asOf, v.lang))}</p>`;
+    }
+    case 'no-awaabs-law-in-wales':
+      return html`<h2>${t('nextNoAwaabsWalesTitle')}</h2><p>${t('nextNoAwaabsWales')}</p>`;
+    case 'awaabs-law-social-only':
+      return html`<h2>${t('nextAwaabsSocialOnlyTitle')}</h2><p>${t('nextAwaabsSocialOnly')}</p>`;
+    case 'awaabs-law-if-social':
+      return html`<h2>${t('nextAwaabsIfSocialTitle')}</h2><p>${t('nextAwaabsIfSocial')}</p>`;
+    case 'find-out-landlord-type':
+      return html`<h2>${t('nextFindLandlordTitle')}</h2><p>${t('nextFindLandlord')}</p>`;
+    case 'keep-records':
+      return html`<h2>${t('nextKeepRecordsTitle')}</h2><p>${t('nextKeepRecords')}</p>`;
+    case 'complain-to-landlord':
+      return html`<h2>${t('nextComplainTitle')}</h2><p>${t('nextComplain')}</p>`;
+    case 'ombudsman':
+      return html`<h2>${t('ombudsmanTitle', t(`ombudsmanName.${step.ombudsman}`))}</h2>
+        <p>${t(`nextOmbudsman.${step.ombudsman}`)}</p>
+        <p><a href=${t(`ombudsmanUrl.${step.ombudsman}`)}>${t('ombudsmanLink', t(`ombudsmanName.${step.ombudsman}`))}</a></p>`;
+    case 'contact-council': {
+      const title = step.now
+        ? t('nextCouncilNowTitle', council)
+        : step.after
+          ? t('nextCouncilAfterTitle', council, longDate(step.after, v.lang))
+          : t('nextCouncilIfNotSafeTitle', council);
+      return html`<h2>${capitalise(title)}</h2>
+        <p>${t('nextCouncil')}</p>
+        ${v.draft.landlord === 'housing-association' ? html`<p>${t('nextCouncilHousingAssociation')}</p>` : nothing} ${councilContact(v)}`;
+    }
+    case 'crowding-help':
+      return html`<h2>${t('nextCrowdingTitle')}</h2><p>${t('nextCrowding', council)}</p> ${councilContact(v)}`;
+    case 'other-nation':
+      return html``;
+  }
+}
+
+export function termLine(v: TenantView, term: LetterTerm): string {
+  const { t } = v;
+  const topic = t(`topic.${term.topic}`);
+  const date = term.due ? longDate(term.due, v.lang, true) : '';
+  switch (term.basis) {
+    case 'awaabs-law-emergency':
+      return t('nextTerm.awaabs-law-emergency', topic, term.amount);
+    case 'awaabs-law-significant':
+      return t('nextTerm.awaabs-law-significant', topic, term.amount, date);
+    case 'urgent':
+      return t('nextTerm.urgent', topic, term.amount);
+    case 'reasonable-time':
+      return t('nextTerm.reasonable-time', topic, term.amount, date);
+  }
+}

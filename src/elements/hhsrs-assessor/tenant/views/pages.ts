@@ -1,0 +1,44 @@
+import type { TemplateResult } from 'lit';
+import { emergencyPage, topicPage, type PageId } from '../flow.ts';
+import type { TenantView } from '../view-context.ts';
+import { householdView, landlordView, nationView, problemsView, toldView } from './about-you.ts';
+import { checkView } from './check.ts';
+import { outsideView, startView } from './intro.ts';
+import { letterDetailsView, letterView, type LetterActions } from './letter.ts';
+import { nextStepsView } from './next-steps.ts';
+import { resultsView } from './results.ts';
+import { emergencyView, topicQuestionView } from './topic.ts';
+
+/** The view for a page. `letter` is only worked out on the letter page. */
+export function renderPage(v: TenantView, page: PageId, letter: () => LetterActions): TemplateResult {
+  const onTopic = topicPage(page);
+  if (onTopic) return topicQuestionView(v, onTopic);
+  const emergencyTopic = emergencyPage(page);
+  if (emergencyTopic) return emergencyView(v, emergencyTopic);
+  switch (page as Exclude<PageId, `topic:${string}` | `emergency:${string}`>) {
+    case 'start':
+      return startView(v);
+    case 'nation':
+      return nationView(v);
+    case 'outside':
+      return outsideView(v);
+    case 'landlord':
+      return landlordView(v);
+    case 'household':
+      return householdView(v);
+    case 'problems':
+      return problemsView(v);
+    case 'told':
+      return toldView(v);
+    case 'check':
+      return checkView(v);
+    case 'results':
+      return resultsView(v);
+    case 'next-steps':
+      return nextStepsView(v);
+    case 'letter-details':
+      return letterDetailsView(v);
+    case 'letter':
+      return letterView(v, letter());
+  }
+}

@@ -17,7 +17,7 @@ const instant = z.iso.datetime();
 const count = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
 const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
 // A refinement rather than z.regex, so the message says what to write instead of "must be a valid regex".
-const matches = (pattern: RegExp, message: string) => z.refine((value: string) => pattern.test(value), message);
+const matches = (pattern: RegExp, message: string) => z.refine<string>((value) => pattern.test(value), message);
 const hazardIds = HAZARDS.map((hazard) => hazard.id) as [string, ...string[]];
 const ukClock = z.string().check(
   matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a date and time written YYYY-MM-DDTHH:MM'),
@@ -147,7 +147,8 @@ export type RegisterStore = (typeof REGISTER_STORES)[number];
 export const auditEntrySchema = z.strictObject({
   ...record,
   recordId: text,
-  store: z.enum(REGISTER_STORES),
+  /** 'register': a change to the register as a whole (its policy settings, a restore from backup). */
+  store: z.enum([...REGISTER_STORES, 'register']),
   change: z.enum(['created', 'updated', 'deleted', 'restored', 'imported']),
   who: text,
   at: instant,
@@ -164,6 +165,25 @@ export const policySchema = z.strictObject({
   reportingPeriodMonths: count(1, 120),
 });
 
+export const BACKUP_FORMAT = 'hhsrs-toolkit/hazard-register-backup';
+
+/** A full backup of one register: every record, the audit trail, the policy, and each file's bytes. */
+export const backupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(1),
+  exportedAt: instant,
+  storageKey: text,
+  policy: z.nullable(policySchema),
+  housingSchemes: z.array(housingSchemeSchema),
+  properties: z.array(propertySchema),
+  assessments: z.array(assessmentSchema),
+  hazards: z.array(hazardEntrySchema),
+  actions: z.array(actionSchema),
+  evidence: z.array(backupEvidenceSchema),
+  audit: z.array(auditEntrySchema),
+});
+
+export type RegisterBackup = z.infer<typeof backupSchema>;
 export type HousingSchemeRecord = z.infer<typeof housingSchemeSchema>;
 export type PropertyRecord = z.infer<typeof propertySchema>;
 export type AssessmentRecord = z.infer<typeof assessmentSchema>;

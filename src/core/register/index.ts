@@ -18,5 +18,6 @@ export type { Finding } from './checks/context.ts';
 export { hazardLabel } from './checks/context.ts';
 export { diffRecords, type FieldChange } from './diff.ts';
 export { toCsv, parseCsv, type CsvCell, type ParsedCsv } from './csv.ts';
+export { readChoice, readDate, readHazard, readPence, readWholeNumber, type CellResult } from './csv-values.ts';
 export { guessMapping, unmappedRequired, applyMapping, type ColumnMapping, type ColumnSpec } from './csv-mapping.ts';
 export type * from './types.ts';

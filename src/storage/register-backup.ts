@@ -1,0 +1,104 @@
+import { sha256Hex } from '../evidence/sha256.ts';
+import { BACKUP_FORMAT, backupSchema, type EvidenceRecord, type RegisterBackup, type RegisterStore } from '../schema/register.ts';
+import { describeIssues, type Problem } from '../schema/zod.ts';
+import type { Database } from './database.ts';
+import { auditEntry } from './register-audit.ts';
+import { base64ToBytes, bytesToBase64 } from './register-base64.ts';
+import { inWriteTx, type WriteTx } from './register-idb.ts';
+import { prefixRange } from './register-queries.ts';
+import type { RestoreResult } from './register-repository.ts';
+import { referenceProblems } from './register-references.ts';
+
+const RECORD_TABLES = ['housingSchemes', 'properties', 'assessments', 'hazards', 'actions'] as const;
+const OWNER_INDEX = {
+  housingSchemes: 'byOwnerName',
+  properties: 'byOwnerReference',
+  assessments: 'byOwnerInspection',
+  hazards: 'byOwnerFound',
+  actions: 'byOwnerTarget',
+  audit: 'byOwnerAt',
+} as const;
+
+interface OwnerIndex {
+  getAll(range: IDBKeyRange): Promise<Record<string, unknown>[]>;
+  getAllKeys(range: IDBKeyRange): Promise<IDBValidKey[]>;
+}
+
+/** Every record of one register, read in one transaction so the backup is a consistent snapshot. */
+async function readAll(db: Database, owner: string) {
+  const tx = db.transaction([...RECORD_TABLES, 'audit' as const, 'evidence' as const, 'settings' as const]);
+  const range = prefixRange(owner);
+  // One owner-led index per table; typed loosely because each table's index has its own key type.
+  const all = (table: keyof typeof OWNER_INDEX) =>
+    (tx.objectStore(table as 'audit').index(OWNER_INDEX[table] as 'byOwnerAt') as unknown as OwnerIndex).getAll(range);
+  const [housingSchemes, properties, assessments, hazards, actions, audit, evidence, policy] = await Promise.all([
+    all('housingSchemes'), all('properties'), all('assessments'), all('hazards'), all('actions'), all('audit'),
+    tx.objectStore('evidence').index('byOwner').getAll(owner),
+    tx.objectStore('settings').get(`${owner}/policy`),
+  ]);
+  return { housingSchemes, properties, assessments, hazards, actions, audit, evidence: evidence as unknown as EvidenceRecord[], policy: policy?.value ?? null };
+}
+
+/** The register as a backup file's object: lossless, versioned, with each file's bytes as base64. */
+export async function exportBackup(db: Database, owner: string, exportedAt: string): Promise<RegisterBackup> {
+  const { evidence, ...records } = await readAll(db, owner);
+  const files = await Promise.all(
+    evidence.map(async ({ blob, ...meta }) => ({ ...meta, data: bytesToBase64(new Uint8Array(await blob.arrayBuffer())) })),
+  );
+  return { format: BACKUP_FORMAT, version: 1, exportedAt, storageKey: owner, ...(records as unknown as Omit<RegisterBackup, 'format' | 'version' | 'exportedAt' | 'storageKey' | 'evidence'>), evidence: files };
+}
+
+/** Decodes each file and checks its size and SHA-256 against what the backup says it is. */
+async function decodeEvidence(backup: RegisterBackup): Promise<{ records: Omit<EvidenceRecord, 'owner'>[]; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  const records = await Promise.all(
+    backup.evidence.map(async ({ data, ...meta }, index) => {
+      const blob = new Blob([base64ToBytes(data)], { type: meta.type });
+      if (blob.size !== meta.size) problems.push({ path: `evidence[${index}].data`, message: `holds ${blob.size} bytes, but size says ${meta.size}` });
+      else if ((await sha256Hex(blob)) !== meta.sha256) problems.push({ path: `evidence[${index}].data`, message: 'does not match its SHA-256: the file was changed or damaged' });
+      return { ...meta, blob };
+    }),
+  );
+  return { records, problems };
+}
+
+/** Deletes every record of one register from the stores, by key, in the transaction. */
+export async function clearOwner(tx: WriteTx, owner: string): Promise<void> {
+  const range = prefixRange(owner);
+  const deletions: Promise<unknown>[] = [];
+  for (const table of [...RECORD_TABLES, 'audit'] as const) {
+    const store = tx.objectStore(table as 'audit');
+    const index = store.index(OWNER_INDEX[table] as 'byOwnerAt') as unknown as OwnerIndex;
+    for (const key of await index.getAllKeys(range)) deletions.push(store.delete(key as string));
+  }
+  const evidence = tx.objectStore('evidence');
+  for (const key of await evidence.index('byOwner').getAllKeys(owner)) deletions.push(evidence.delete(key));
+  await Promise.all(deletions);
+}
+
+/**
+ * Replaces the register's contents with a backup's, in one transaction — or, when the file has any problem
+ * (shape, references between records, a file's bytes), changes nothing and lists every problem with its path.
+ */
+export async function restoreBackup(db: Database, owner: string, data: unknown, who: string, at: string): Promise<RestoreResult> {
+  const parsed = backupSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error.issues) };
+  const backup = parsed.data;
+  const decoded = await decodeEvidence(backup);
+  const problems = [...referenceProblems(backup), ...decoded.problems];
+  if (problems.length > 0) return { ok: false, problems };
+  const mine = <T extends { owner: string }>(record: Omit<T, 'owner'> | T) => ({ ...record, owner }) as T;
+  await inWriteTx(db, [...RECORD_TABLES, 'audit', 'evidence', 'settings'], async (tx) => {
+    await clearOwner(tx, owner);
+    const puts: Promise<unknown>[] = [];
+    for (const table of RECORD_TABLES) for (const record of backup[table]) puts.push(tx.objectStore(table).put(mine(record) as never));
+    for (const record of backup.audit) puts.push(tx.objectStore('audit').put(mine(record) as never));
+    for (const record of decoded.records) puts.push(tx.objectStore('evidence').put(mine(record) as never));
+    if (backup.policy) puts.push(tx.objectStore('settings').put({ key: `${owner}/policy`, value: backup.policy }));
+    const restored = auditEntry(owner, 'register', 'restored', null, { id: owner, exportedAt: backup.exportedAt }, who, at);
+    puts.push(tx.objectStore('audit').put({ ...restored, summary: `Register restored from the backup made ${backup.exportedAt}` } as never));
+    await Promise.all(puts);
+  });
+  const counts = Object.fromEntries([...RECORD_TABLES, 'evidence', 'audit'].map((table) => [table, backup[table as RegisterStore | 'audit'].length]));
+  return { ok: true, counts: counts as Record<RegisterStore | 'audit', number> };
+}

@@ -1,0 +1,182 @@
+import { CHECKLIST_POLICY_DEFAULTS, diffRecords, toCsv } from '../core/register/index.ts';
+import { policySchema, type AuditEntry, type PolicySettings, type RegisterRecords, type RegisterStore } from '../schema/register.ts';
+import { describeIssues } from '../schema/zod.ts';
+import type { Database } from './database.ts';
+import { auditEntry } from './register-audit.ts';
+import { clearOwner, exportBackup, restoreBackup } from './register-backup.ts';
+import { csvExport } from './register-csv.ts';
+import { announce, inWriteTx, writeWithAudit } from './register-idb.ts';
+import { listActions, listHazards, listProperties, prefixRange } from './register-queries.ts';
+import { removeWithDependants } from './register-remove.ts';
+import { loadReportData } from './register-report-data.ts';
+import {
+  RegisterValidationError,
+  type ActionQuery,
+  type CsvTable,
+  type EvidenceInput,
+  type HazardQuery,
+  type PropertyQuery,
+  type RecordInput,
+  type RegisterRepository,
+  type SaveBatch,
+} from './register-repository.ts';
+
+const BATCH_ORDER = ['housingSchemes', 'properties', 'assessments', 'hazards', 'actions'] as const;
+
+/** The register in IndexedDB. `now` is the clock stamped on records and audit entries. */
+export class IdbRegisterRepository implements RegisterRepository {
+  /**
+   * @param db gives the open database, reconnecting when the browser closed it (another tab upgrading it)
+   * @param now the clock stamped on records and audit entries
+   */
+  constructor(private readonly db: () => Promise<Database>, readonly storageKey: string, private readonly now: () => Date = () => new Date()) {}
+
+  private at(): string {
+    return this.now().toISOString();
+  }
+
+  private mine<T extends { owner: string }>(records: T[]): T[] {
+    return records.filter((record) => record.owner === this.storageKey);
+  }
+
+  async get<S extends RegisterStore>(store: S, id: string): Promise<RegisterRecords[S] | undefined> {
+    const record = (await (await this.db()).get(store, id)) as RegisterRecords[S] | undefined;
+    return record?.owner === this.storageKey ? record : undefined;
+  }
+
+  async save<S extends RegisterStore>(store: S, input: RecordInput<S>, expectedRevision: number | null, who: string) {
+    const saved = await inWriteTx(await this.db(), [store, 'audit'], (tx) => writeWithAudit(tx, this.storageKey, store, input, expectedRevision, who, this.at()));
+    announce(this.storageKey, store, saved.id);
+    return saved;
+  }
+
+  async saveMany(batch: SaveBatch, who: string): Promise<void> {
+    const at = this.at();
+    await inWriteTx(await this.db(), [...BATCH_ORDER, 'audit'], async (tx) => {
+      for (const store of BATCH_ORDER) {
+        for (const input of batch[store] ?? []) await writeWithAudit(tx, this.storageKey, store, input as RecordInput<typeof store>, null, who, at, 'imported');
+      }
+    });
+    announce(this.storageKey, 'register', '');
+  }
+
+  async remove(store: RegisterStore, id: string, who: string): Promise<void> {
+    const at = this.at();
+    await inWriteTx(await this.db(), [...BATCH_ORDER, 'evidence', 'audit'], (tx) => removeWithDependants(tx, this.storageKey, store, id, who, at));
+    announce(this.storageKey, store, id);
+  }
+
+  async addEvidence(input: EvidenceInput, who: string) {
+    const { file, ...rest } = input;
+    const record = { ...rest, originalName: file.originalName, type: file.type as RegisterRecords['evidence']['type'], size: file.size, sha256: file.sha256, blob: file.blob };
+    return this.save('evidence', record, null, who);
+  }
+
+  async listHousingSchemes() {
+    return (await (await this.db()).getAllFromIndex('housingSchemes', 'byOwnerName', prefixRange(this.storageKey))) as unknown as RegisterRecords['housingSchemes'][];
+  }
+  async listProperties(query: PropertyQuery) {
+    return listProperties(await this.db(), this.storageKey, query);
+  }
+  async listHazards(query: HazardQuery) {
+    return listHazards(await this.db(), this.storageKey, query);
+  }
+  async listActions(query: ActionQuery) {
+    return listActions(await this.db(), this.storageKey, query);
+  }
+  async propertyByReference(reference: string) {
+    const found = await (await this.db()).getAllFromIndex('properties', 'byOwnerReference', prefixRange(this.storageKey, reference), 1);
+    return found[0] as unknown as RegisterRecords['properties'] | undefined;
+  }
+  async assessmentsOf(propertyId: string) {
+    const list = this.mine((await (await this.db()).getAllFromIndex('assessments', 'byProperty', propertyId)) as unknown as RegisterRecords['assessments'][]);
+    return list.sort((a, b) => b.inspectionDate.localeCompare(a.inspectionDate));
+  }
+  async hazardsOf(propertyId: string) {
+    const list = this.mine((await (await this.db()).getAllFromIndex('hazards', 'byProperty', propertyId)) as unknown as RegisterRecords['hazards'][]);
+    return list.sort((a, b) => b.foundOn.localeCompare(a.foundOn) || a.id.localeCompare(b.id));
+  }
+  async actionsOf(hazardId: string) {
+    const list = this.mine((await (await this.db()).getAllFromIndex('actions', 'byHazard', hazardId)) as unknown as RegisterRecords['actions'][]);
+    return list.sort((a, b) => a.raisedOn.localeCompare(b.raisedOn) || a.createdAt.localeCompare(b.createdAt));
+  }
+  async evidenceOf(recordId: string) {
+    const list = this.mine((await (await this.db()).getAllFromIndex('evidence', 'byRecord', recordId)) as unknown as RegisterRecords['evidence'][]);
+    return list.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+  async history(recordId: string) {
+    const list = this.mine((await (await this.db()).getAllFromIndex('audit', 'byRecord', recordId)) as unknown as AuditEntry[]);
+    return list.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+  }
+
+  async reportData(housingSchemeId: string | null) {
+    return loadReportData(await this.db(), this.storageKey, housingSchemeId);
+  }
+
+  async counts() {
+    const range = prefixRange(this.storageKey);
+    const tx = (await this.db()).transaction([...BATCH_ORDER, 'evidence' as const, 'audit' as const]);
+    const [housingSchemes, properties, assessments, hazards, actions, evidence, audit] = await Promise.all([
+      tx.objectStore('housingSchemes').index('byOwnerName').count(range),
+      tx.objectStore('properties').index('byOwnerReference').count(range),
+      tx.objectStore('assessments').index('byOwnerInspection').count(range),
+      tx.objectStore('hazards').index('byOwnerFound').count(range),
+      tx.objectStore('actions').index('byOwnerTarget').count(range),
+      tx.objectStore('evidence').index('byOwner').count(this.storageKey),
+      tx.objectStore('audit').index('byOwnerAt').count(range),
+    ]);
+    return { housingSchemes, properties, assessments, hazards, actions, evidence, audit };
+  }
+
+  async getPolicy(): Promise<PolicySettings> {
+    const stored = policySchema.safeParse(await this.getSetting('policy'));
+    return stored.success ? stored.data : { ...CHECKLIST_POLICY_DEFAULTS };
+  }
+
+  async setPolicy(policy: PolicySettings, who: string): Promise<void> {
+    const checked = policySchema.safeParse(policy);
+    if (!checked.success) throw new RegisterValidationError(describeIssues(checked.error.issues));
+    const before = await this.getPolicy();
+    const at = this.at();
+    await inWriteTx(await this.db(), ['settings', 'audit'], async (tx) => {
+      await tx.objectStore('settings').put({ key: `${this.storageKey}/policy`, value: checked.data });
+      const entry = auditEntry(this.storageKey, 'register', 'updated', { id: this.storageKey, ...before }, { id: this.storageKey, ...checked.data }, who, at);
+      await tx.objectStore('audit').put({ ...entry, summary: 'Policy settings', changes: diffRecords(before, checked.data) } as never);
+    });
+  }
+
+  async getSetting<T>(name: string): Promise<T | undefined> {
+    return (await (await this.db()).get('settings', `${this.storageKey}/${name}`))?.value as T | undefined;
+  }
+  async setSetting(name: string, value: unknown): Promise<void> {
+    await (await this.db()).put('settings', { key: `${this.storageKey}/${name}`, value });
+  }
+
+  async exportBackup() {
+    const at = this.at();
+    const backup = await exportBackup(await this.db(), this.storageKey, at);
+    await this.setSetting('last-export', at);
+    return backup;
+  }
+
+  async restoreBackup(backup: unknown, who: string) {
+    const result = await restoreBackup(await this.db(), this.storageKey, backup, who, this.at());
+    if (result.ok) announce(this.storageKey, 'register', '');
+    return result;
+  }
+
+  async exportCsv(table: CsvTable): Promise<string> {
+    const rows = await csvExport(await this.db(), this.storageKey, table);
+    await this.setSetting('last-export', this.at());
+    return toCsv(rows);
+  }
+
+  async deleteEverything(): Promise<void> {
+    await inWriteTx(await this.db(), [...BATCH_ORDER, 'evidence', 'audit', 'settings'], async (tx) => {
+      await clearOwner(tx, this.storageKey);
+      const settings = tx.objectStore('settings');
+      await settings.delete(IDBKeyRange.bound(`${this.storageKey}/`, `${this.storageKey}/\uffff`));
+    });
+    announce(this.storageKey, 'register', '');
+  }
+}

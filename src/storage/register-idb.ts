@@ -1,0 +1,101 @@
+import { describeIssues } from '../schema/zod.ts';
+import { RECORD_SCHEMAS, REGISTER_SCHEMA_VERSION, type RegisterRecords, type RegisterStore } from '../schema/register.ts';
+import { auditEntry } from './register-audit.ts';
+import type { Database } from './database.ts';
+import { RegisterValidationError, type RecordInput } from './register-repository.ts';
+import { StorageError, toStorageError } from './repository.ts';
+
+/** The stores a register write may touch. */
+export type RegisterTxStore = RegisterStore | 'audit' | 'settings';
+const openWrite = (db: Database, stores: RegisterTxStore[]) => db.transaction(stores, 'readwrite');
+export type WriteTx = ReturnType<typeof openWrite>;
+
+const CHANNEL = 'hhsrs-toolkit-register';
+
+/** Tells other tabs of the same origin that a register changed, so they can refresh what they show. */
+export function announce(storageKey: string, store: string, id: string): void {
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.postMessage({ storageKey, store, id });
+  channel.close();
+}
+
+/** Listens for changes other tabs made to a register. Returns the function that stops listening. */
+export function onOtherTabChange(storageKey: string, listener: (store: string, id: string) => void): () => void {
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.onmessage = (event: MessageEvent<{ storageKey: string; store: string; id: string }>) => {
+    if (event.data.storageKey === storageKey) listener(event.data.store, event.data.id);
+  };
+  return () => channel.close();
+}
+
+/** Stamps and validates a record about to be written. */
+export function stamp<S extends RegisterStore>(
+  owner: string,
+  store: S,
+  input: RecordInput<S>,
+  current: RegisterRecords[S] | undefined,
+  at: string,
+): RegisterRecords[S] {
+  const record = {
+    ...input,
+    id: input.id ?? current?.id ?? crypto.randomUUID(),
+    owner,
+    createdAt: current?.createdAt ?? at,
+    updatedAt: at,
+    schemaVersion: REGISTER_SCHEMA_VERSION,
+    revision: (current?.revision ?? 0) + 1,
+  };
+  const result = RECORD_SCHEMAS[store].safeParse(record);
+  if (!result.success) throw new RegisterValidationError(describeIssues(result.error.issues));
+  return record as unknown as RegisterRecords[S];
+}
+
+/** A save against a revision that is no longer the stored one: another tab or window got there first. */
+export function conflictError(store: RegisterStore, current: { revision: number; updatedAt: string } | undefined): StorageError {
+  const what = store === 'properties' ? 'property' : store === 'hazards' ? 'hazard' : store === 'actions' ? 'action' : 'record';
+  if (!current) return new StorageError('conflict', `This ${what} was deleted in another tab or window, so your changes were not saved.`);
+  const time = new Date(current.updatedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  return new StorageError('conflict', `This ${what} was changed in another tab or window at ${time}, so your changes were not saved. Open it again to see the latest version, then make your change again.`);
+}
+
+/**
+ * Writes one record and its audit entry in the transaction, checking the revision first.
+ * Returns the saved record.
+ */
+export async function writeWithAudit<S extends RegisterStore>(
+  tx: WriteTx,
+  owner: string,
+  store: S,
+  input: RecordInput<S>,
+  expectedRevision: number | null,
+  who: string,
+  at: string,
+  change: 'created' | 'updated' | 'imported' = expectedRevision === null ? 'created' : 'updated',
+): Promise<RegisterRecords[S]> {
+  const records = tx.objectStore(store);
+  const current = input.id === undefined ? undefined : ((await records.get(input.id)) as RegisterRecords[S] | undefined);
+  if ((current?.revision ?? null) !== expectedRevision || (current && current.owner !== owner)) throw conflictError(store, current);
+  const saved = stamp(owner, store, input, current, at);
+  await records.put(saved as never);
+  await tx.objectStore('audit').put(auditEntry(owner, store, change, current ?? null, saved, who, at) as never);
+  return saved;
+}
+
+/** Runs a write transaction, turning browser errors into StorageErrors and aborting on any throw. */
+export async function inWriteTx<T>(db: Database, stores: RegisterTxStore[], work: (tx: WriteTx) => Promise<T>): Promise<T> {
+  const tx = openWrite(db, stores);
+  try {
+    const result = await work(tx);
+    await tx.done;
+    return result;
+  } catch (error) {
+    tx.done.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted by the browser.
+    }
+    if (error instanceof RegisterValidationError) throw error;
+    throw toStorageError(error);
+  }
+}

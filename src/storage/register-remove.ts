@@ -1,0 +1,51 @@
+import type { RegisterRecords, RegisterStore } from '../schema/register.ts';
+import { auditEntry } from './register-audit.ts';
+import type { WriteTx } from './register-idb.ts';
+
+type AnyRecord = RegisterRecords[RegisterStore];
+
+/**
+ * Deletes a record and everything that hangs from it, auditing each deletion: a property takes its
+ * assessments, hazards, actions and evidence with it; a hazard its actions and evidence; an action its
+ * evidence. A housing scheme is deleted without its properties, which are left in no scheme.
+ */
+export async function removeWithDependants(tx: WriteTx, owner: string, store: RegisterStore, id: string, who: string, at: string): Promise<string[]> {
+  const record = (await tx.objectStore(store).get(id)) as AnyRecord | undefined;
+  if (!record || record.owner !== owner) return [];
+  const removed: string[] = [];
+  const audit = tx.objectStore('audit');
+  const drop = async (table: RegisterStore, item: AnyRecord) => {
+    await tx.objectStore(table).delete(item.id);
+    await audit.put(auditEntry(owner, table, 'deleted', item, null, who, at) as never);
+    removed.push(item.id);
+  };
+  const evidenceOf = async (recordId: string) => {
+    for (const item of await tx.objectStore('evidence').index('byRecord').getAll(recordId)) await drop('evidence', item as unknown as AnyRecord);
+  };
+  const actionsWith = async (index: 'byHazard' | 'byProperty', key: string) => {
+    for (const action of await tx.objectStore('actions').index(index).getAll(key)) {
+      await evidenceOf(action.id);
+      await drop('actions', action as unknown as AnyRecord);
+    }
+  };
+  if (store === 'properties') {
+    await actionsWith('byProperty', id);
+    for (const hazard of await tx.objectStore('hazards').index('byProperty').getAll(id)) {
+      await evidenceOf(hazard.id);
+      await drop('hazards', hazard as unknown as AnyRecord);
+    }
+    for (const assessment of await tx.objectStore('assessments').index('byProperty').getAll(id)) await drop('assessments', assessment as unknown as AnyRecord);
+  } else if (store === 'hazards') {
+    await actionsWith('byHazard', id);
+  } else if (store === 'housingSchemes') {
+    const properties = tx.objectStore('properties');
+    for (const property of await properties.index('byHousingScheme').getAll(id)) {
+      const moved = { ...property, housingSchemeId: null, updatedAt: at, revision: (property.revision as number) + 1 };
+      await properties.put(moved);
+      await audit.put(auditEntry(owner, 'properties', 'updated', property, moved, who, at) as never);
+    }
+  }
+  await evidenceOf(id);
+  await drop(store, record);
+  return removed;
+}

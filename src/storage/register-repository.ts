@@ -1,0 +1,128 @@
+import type { ComplianceInput } from '../core/register/index.ts';
+import type { PrepareEvidenceResult } from '../evidence/prepare-evidence.ts';
+import type {
+  ActionRecord,
+  AssessmentRecord,
+  AuditEntry,
+  EvidenceRecord,
+  HazardEntryRecord,
+  HousingSchemeRecord,
+  PolicySettings,
+  PropertyRecord,
+  RegisterRecords,
+  RegisterStore,
+} from '../schema/register.ts';
+import type { Problem } from '../schema/zod.ts';
+
+/**
+ * What `<hazard-register>` needs from storage. Everything is kept under the register's storage key, so two
+ * registers on one page never see each other's records. Every write appends to the audit trail in the
+ * same transaction: a change that is not in the trail did not happen.
+ */
+
+/** The fields a caller supplies; the repository stamps id (unless given), owner, times, version and revision. */
+export type RecordInput<S extends RegisterStore> = Omit<RegisterRecords[S], 'id' | 'owner' | 'createdAt' | 'updatedAt' | 'schemaVersion' | 'revision'> & {
+  id?: string;
+};
+
+/** New records for several stores, written in this order: schemes, properties, assessments, hazards, actions. */
+export type SaveBatch = { [S in Exclude<RegisterStore, 'evidence'>]?: readonly RecordInput<S>[] };
+
+export interface Page<T> {
+  items: T[];
+  /** How many match the query in all. */
+  total: number;
+  offset: number;
+}
+
+export interface PropertyQuery {
+  housingSchemeId?: string;
+  /** Matches the start of the reference or, when no reference does, of the postcode. */
+  search?: string;
+  sort: 'reference' | 'reference-desc' | 'next-inspection';
+  offset: number;
+  limit: number;
+}
+
+export interface HazardQuery {
+  status?: HazardEntryRecord['status'];
+  category?: 1 | 2;
+  offset: number;
+  limit: number;
+}
+
+export interface ActionQuery {
+  state?: 'open' | 'completed';
+  /** Only actions still open after their target date on this day (YYYY-MM-DD). */
+  overdueOn?: string;
+  offset: number;
+  limit: number;
+}
+
+export interface PropertyPage extends Page<PropertyRecord> {
+  /** What the search matched on, when there was one. */
+  matchedOn?: 'reference' | 'postcode';
+}
+
+export interface EvidenceInput {
+  recordId: string;
+  propertyId: string;
+  kind: EvidenceRecord['kind'];
+  file: Extract<PrepareEvidenceResult, { ok: true }>;
+  note: string;
+  takenAt: string | null;
+}
+
+export type RestoreResult = { ok: true; counts: Record<RegisterStore | 'audit', number> } | { ok: false; problems: Problem[] };
+
+export type CsvTable = RegisterStore | 'audit';
+
+export interface RegisterRepository {
+  readonly storageKey: string;
+  get<S extends RegisterStore>(store: S, id: string): Promise<RegisterRecords[S] | undefined>;
+  /**
+   * Creates (expectedRevision null) or updates a record and appends the change to the audit trail.
+   * @throws RegisterValidationError listing each problem; StorageError 'conflict' when the record changed
+   *   since `expectedRevision` (another tab), or another StorageError when the browser refused the write
+   */
+  save<S extends RegisterStore>(store: S, input: RecordInput<S>, expectedRevision: number | null, who: string): Promise<RegisterRecords[S]>;
+  /** Creates many records in one transaction (a CSV import), each audited as imported; all or none. */
+  saveMany(batch: SaveBatch, who: string): Promise<void>;
+  /** Finds a property by its reference (exact). */
+  propertyByReference(reference: string): Promise<PropertyRecord | undefined>;
+  /** Deletes a record and what hangs from it (a property's hazards, their actions, their evidence), all audited. */
+  remove(store: RegisterStore, id: string, who: string): Promise<void>;
+  addEvidence(input: EvidenceInput, who: string): Promise<EvidenceRecord>;
+  listHousingSchemes(): Promise<HousingSchemeRecord[]>;
+  listProperties(query: PropertyQuery): Promise<PropertyPage>;
+  listHazards(query: HazardQuery): Promise<Page<HazardEntryRecord>>;
+  listActions(query: ActionQuery): Promise<Page<ActionRecord>>;
+  assessmentsOf(propertyId: string): Promise<AssessmentRecord[]>;
+  hazardsOf(propertyId: string): Promise<HazardEntryRecord[]>;
+  actionsOf(hazardId: string): Promise<ActionRecord[]>;
+  evidenceOf(recordId: string): Promise<EvidenceRecord[]>;
+  /** The audit trail of one record, oldest first. */
+  history(recordId: string): Promise<AuditEntry[]>;
+  /** The records the compliance report reads, for one housing scheme or (null) the whole portfolio. */
+  reportData(housingSchemeId: string | null): Promise<Omit<ComplianceInput, 'asOf' | 'policy'>>;
+  counts(): Promise<Record<RegisterStore | 'audit', number>>;
+  getPolicy(): Promise<PolicySettings>;
+  setPolicy(policy: PolicySettings, who: string): Promise<void>;
+  getSetting<T>(name: string): Promise<T | undefined>;
+  setSetting(name: string, value: unknown): Promise<void>;
+  /** Everything under the storage key as a versioned backup object (evidence as base64). */
+  exportBackup(): Promise<unknown>;
+  /** Replaces everything under the storage key with a backup — or, if it has any problem, changes nothing. */
+  restoreBackup(backup: unknown, who: string): Promise<RestoreResult>;
+  exportCsv(table: CsvTable): Promise<string>;
+  /** Deletes every record, evidence item, audit entry and setting under the storage key, and nothing else. */
+  deleteEverything(): Promise<void>;
+}
+
+/** A record that failed its schema: each problem has the field's path. */
+export class RegisterValidationError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map((problem) => `${problem.path}: ${problem.message}`).join('; '));
+    this.name = 'RegisterValidationError';
+  }
+}

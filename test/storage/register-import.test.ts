@@ -1,0 +1,93 @@
+import { expect } from '@open-wc/testing';
+import { commitImport, planImport } from '../../src/storage/register-csv-import.ts';
+import { freshRegister, propertyInput } from '../elements/register/fixtures.ts';
+
+describe('CSV import with column mapping and a dry run', () => {
+  let register: Awaited<ReturnType<typeof freshRegister>>;
+  beforeEach(async () => { register = await freshRegister(); });
+  afterEach(() => register.close());
+
+  const properties = [
+    'Property Ref,Address,Town,Post code,Landlord,Country,Next inspection,Scheme',
+    'R-1,1 Mill Lane,Leeds,ls62ab,Housing association,England,01/06/2026,Riverside',
+    'R-2,2 Mill Lane,Leeds,LS6 2AB,private,Wales,,Riverside',
+    'R-1,3 Mill Lane,Leeds,nowhere,council,Scotland,31/02/2026,',
+    'R-4,,Leeds,LS6 2AB,council,England,,Hillside',
+  ].join('\n');
+
+  it('matches the columns, reports each row’s problems, and writes nothing in the dry run', async () => {
+    const { repository } = register;
+    const plan = await planImport(repository, 'properties', properties);
+    expect(plan.mapping).to.deep.include({ reference: 0, addressLine1: 1, postcode: 3, landlordType: 4, nation: 5, nextInspectionDate: 6, housingScheme: 7, addressLine2: null });
+    expect(plan.rows.map((row) => [row.line, row.problems])).to.deep.equal([
+      [2, []],
+      [3, []],
+      [4, [
+        'Reference: R-1 appears earlier in the file',
+        'Postcode: “nowhere” is not a UK postcode',
+        'Nation: “Scotland” must be one of: england, wales',
+        'Next inspection date: “31/02/2026” is not a date: write it as 2026-03-02 or 02/03/2026',
+      ]],
+      [5, ['Address line 1: is empty']],
+    ]);
+    expect(plan.newSchemes).to.deep.equal(['Riverside']);
+    expect((await repository.counts()).properties).to.equal(0);
+
+    expect(await commitImport(repository, plan, 'Jo')).to.equal(2);
+    const saved = await repository.listProperties({ sort: 'reference', offset: 0, limit: 10 });
+    expect(saved.items.map((p) => [p.reference, p.postcode, p.landlordType, p.nation, p.nextInspectionDate])).to.deep.equal([
+      ['R-1', 'LS6 2AB', 'social', 'england', '2026-06-01'],
+      ['R-2', 'LS6 2AB', 'private', 'wales', null],
+    ]);
+    expect(saved.items[0]!.housingSchemeId).to.equal(saved.items[1]!.housingSchemeId).and.not.equal(null);
+    expect((await repository.history(saved.items[0]!.id))[0]!.change).to.equal('imported');
+  });
+
+  it('refuses a file missing a required column, and references already in the register', async () => {
+    const { repository } = register;
+    const missing = await planImport(repository, 'properties', 'Reference,Address\nR-1,1 Mill Lane');
+    expect(missing.fileProblems).to.deep.equal([
+      'No column is chosen for “Postcode”, which every row needs.',
+      'No column is chosen for “Landlord type”, which every row needs.',
+      'No column is chosen for “Nation”, which every row needs.',
+    ]);
+    expect(missing.rows).to.deep.equal([]);
+    await repository.save('properties', propertyInput('R-1'), null, 'Jo');
+    const duplicate = await planImport(repository, 'properties', properties);
+    expect(duplicate.rows[0]!.problems).to.deep.equal(['Reference: R-1 is already in the register']);
+  });
+
+  it('imports hazards against existing properties, scoring band and category from the score', async () => {
+    const { repository } = register;
+    await repository.save('properties', propertyInput('R-1'), null, 'Jo');
+    const text = [
+      'Reference,Hazard,Room,Date found,How reported,HHSRS score',
+      'R-1,1,Bedroom,02/03/2026,tenant,1714',
+      'R-1,Falling on stairs etc.,Stairs,2026-03-04,Support worker,',
+      'R-9,99,Hall,yesterday,neighbour,lots',
+    ].join('\n');
+    const plan = await planImport(repository, 'hazards', text);
+    expect(plan.rows.map((row) => row.problems)).to.deep.equal([[], [], [
+      'Property reference: R-9 is not in the register; import the property first',
+      'Hazard: “99” is not one of the 29 hazards: give its number (1 to 29) or its name',
+      'Found on: “yesterday” is not a date: write it as 2026-03-02 or 02/03/2026',
+      'Reported by: “neighbour” must be one of: inspection, resident, key-worker',
+      'Score: “lots” must be a whole number, e.g. 1714',
+    ]]);
+    expect(await commitImport(repository, plan, 'Jo')).to.equal(2);
+    const hazards = await repository.listHazards({ offset: 0, limit: 10 });
+    expect(hazards.items.map((h) => [h.hazardId, h.reportedBy, h.score, h.band, h.category, h.status])).to.deep.equal([
+      ['falling-on-stairs', 'key-worker', null, null, null, 'reported'],
+      ['damp-and-mould-growth', 'resident', 1714, 'C', 1, 'open'],
+    ]);
+  });
+
+  it('uses the mapping the user chose instead of the guess', async () => {
+    const { repository } = register;
+    await repository.save('properties', propertyInput('R-1'), null, 'Jo');
+    const plan = await planImport(repository, 'hazards', 'A,B,C,D\nR-1,Damp and mould growth,2026-03-02,inspection', {
+      propertyReference: 0, hazard: 1, foundOn: 2, reportedBy: 3, location: null, description: null, score: null,
+    });
+    expect(plan.rows[0]!.problems).to.deep.equal([]);
+  });
+});

@@ -34,6 +34,8 @@ export const assessmentSchema = z.object({
   schemaVersion: z.literal(ASSESSMENT_SCHEMA_VERSION),
   /** The scoring scheme the hazards were scored under, once the nation and date fixed it. */
   schemeId: z.nullable(z.string()),
+  /** The version of that scheme, so a re-opened assessment can say exactly which tables it used. */
+  schemeVersion: z.optional(z.nullable(z.string())),
   details: assessmentDetailsSchema,
   hazards: z.array(hazardEntrySchema).check(z.maxLength(29 * 4)),
 });

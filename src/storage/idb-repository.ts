@@ -1,3 +1,5 @@
+import type { Scheme } from '../core/scheme/types.ts';
+import { parseSchemePack, toSchemePack } from '../schema/scheme.ts';
 import type { Database } from './database.ts';
 import {
   isUnder,
@@ -102,6 +104,23 @@ export class IdbRepository implements DraftRepository {
     const evidence = (await (await this.db()).getAll('evidence')).filter((item) => isUnder(item.owner, storageKey));
     return drafts.length + settings.length + evidence.length;
   }
+
+  async saveSchemePack(scheme: Scheme): Promise<void> {
+    try {
+      await (await this.db()).put('schemePacks', toSchemePack(scheme) as never);
+    } catch (error) {
+      throw toStorageError(error);
+    }
+  }
+
+  async listSchemePacks(): Promise<Scheme[]> {
+    return (await (await this.db()).getAll('schemePacks')).flatMap(packFromStore);
+  }
+}
+
+export function packFromStore(stored: unknown): Scheme[] {
+  const parsed = parseSchemePack(stored);
+  return parsed.ok ? [parsed.scheme] : [];
 }
 
 export function conflict(current: StoredDraft | undefined): StorageError {

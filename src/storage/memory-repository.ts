@@ -1,4 +1,6 @@
-import { conflict } from './idb-repository.ts';
+import type { Scheme } from '../core/scheme/types.ts';
+import { toSchemePack } from '../schema/scheme.ts';
+import { conflict, packFromStore } from './idb-repository.ts';
 import { isUnder, type DraftRepository, type DraftToSave, type StoredDraft, type StoredEvidence } from './repository.ts';
 
 /** The same behaviour as IdbRepository, kept in memory: for stories, and browsers that will not store. */
@@ -6,6 +8,7 @@ export class MemoryRepository implements DraftRepository {
   readonly persistent = false;
   private readonly drafts = new Map<string, StoredDraft>();
   private readonly evidence = new Map<string, StoredEvidence>();
+  private readonly packs = new Map<string, unknown>();
 
   async getDraft<T>(key: string): Promise<StoredDraft<T> | undefined> {
     const draft = this.drafts.get(key);
@@ -58,5 +61,13 @@ export class MemoryRepository implements DraftRepository {
       [...this.drafts.keys()].filter((key) => isUnder(key, storageKey)).length +
       [...this.evidence.values()].filter((item) => isUnder(item.owner, storageKey)).length
     );
+  }
+
+  async saveSchemePack(scheme: Scheme): Promise<void> {
+    this.packs.set(scheme.id, structuredClone(toSchemePack(scheme)));
+  }
+
+  async listSchemePacks(): Promise<Scheme[]> {
+    return [...this.packs.values()].flatMap(packFromStore);
   }
 }

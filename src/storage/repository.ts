@@ -1,3 +1,5 @@
+import type { Scheme } from '../core/scheme/types.ts';
+
 /**
  * What the elements need from storage, and nothing about how it is kept. The IndexedDB repository is the
  * real one; the memory twin serves stories, and any browser that refuses to store (private mode).
@@ -57,6 +59,10 @@ export interface DraftRepository {
   deleteEverythingUnder(storageKey: string): Promise<void>;
   /** Counts what is stored under a storage key (to prove deletion and to show storage use). */
   countUnder(storageKey: string): Promise<number>;
+  /** Scheme packs a council loaded (FACTS §7), so scoring under them works offline and old work re-opens under them. */
+  saveSchemePack(scheme: Scheme): Promise<void>;
+  /** Every stored pack that still validates; a pack damaged in storage is left out rather than used. */
+  listSchemePacks(): Promise<Scheme[]>;
 }
 
 export type StorageErrorKind = 'quota' | 'conflict' | 'blocked' | 'unavailable' | 'failed';

@@ -19,6 +19,8 @@ import { hazardPicker } from './hazard-picker.ts';
 import { officerMessages } from './messages.ts';
 import { likelihoodWidth, officerStyles } from './officer.styles.ts';
 import { resolveScheme, type ResolvedScheme } from './scheme-choice.ts';
+import { fetchSchemePack, readSchemePackFile, schemePacksSection } from './scheme-packs.ts';
+import type { SchemeParse } from '../../../schema/scheme.ts';
 import { summarySection } from './summary-section.ts';
 import { toolbar } from './toolbar.ts';
 import { validateAssessment } from './validate.ts';
@@ -43,6 +45,9 @@ export class OfficerAssessment extends LitElement {
   @state() private busy: string | undefined;
   @state() private blocked = false;
   @state() private pendingDelete: string | undefined;
+  /** Packs kept in this browser from earlier loads, by `scheme-src` or by file. */
+  @state() private storedSchemes: Scheme[] = [];
+  @state() private packProblems: { source: string; problems: readonly Problem[] } | undefined;
   @state() private removed: { entry: HazardEntry; index: number; name: string } | undefined;
 
   readonly draft = new DraftController<Assessment>(this, {
@@ -58,6 +63,7 @@ export class OfficerAssessment extends LitElement {
   private evaluated: EvaluatedHazard[] = [];
   private lastScores = '';
   private stopBlocked: (() => void) | undefined;
+  private started = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -73,8 +79,17 @@ export class OfficerAssessment extends LitElement {
   /** Opens the most recent assessment under this storage key, or a new one. */
   private async start(): Promise<void> {
     const repository = await this.draft.connect(this.repository);
+    this.storedSchemes = await repository.listSchemePacks();
     const drafts = await repository.listDrafts(this.storageKey);
     await this.openDraft(drafts[0]?.key ?? this.newKey());
+    this.started = true;
+    this.loadSchemeSrc();
+  }
+
+  /** Fetched only once storage is open, so the pack is kept and nothing loaded later overwrites it. */
+  private loadSchemeSrc(): void {
+    const source = this.schemeSrc;
+    if (source) void fetchSchemePack(source).then((result) => this.takePack(`The scheme pack at ${source}`, result));
   }
 
   get assessment(): Assessment {
@@ -96,14 +111,40 @@ export class OfficerAssessment extends LitElement {
     this.drafts = (await this.draft.repository?.listDrafts(this.storageKey)) ?? [];
   }
 
+  /** Packs given by the page take precedence over packs stored from earlier visits. */
+  private get schemes(): Scheme[] {
+    const given = new Set(this.loadedSchemes.map((s) => s.id));
+    return [...this.loadedSchemes, ...this.storedSchemes.filter((s) => !given.has(s.id))];
+  }
+
   private scheme(assessment = this.assessment): ResolvedScheme {
-    return resolveScheme(assessment.details, this.schemeId, this.loadedSchemes);
+    return resolveScheme(assessment.details, this.schemeId, this.schemes, assessment.schemeId);
+  }
+
+  /** A validated pack is kept in this browser and used at once; a refused one changes nothing. */
+  private async takePack(source: string, result: SchemeParse): Promise<void> {
+    if (!result.ok) {
+      this.packProblems = { source, problems: result.problems };
+      this.focusAfterRender = 'pack-problems';
+      return;
+    }
+    this.packProblems = undefined;
+    await this.draft.repository?.saveSchemePack(result.scheme);
+    this.storedSchemes = [...this.storedSchemes.filter((s) => s.id !== result.scheme.id), result.scheme];
+    this.announcement = `Scheme pack “${result.scheme.name}” loaded.`;
+    if (this.draft.value) this.commit(this.draft.value);
   }
 
   /** Every edit goes through here: the scheme it falls under is recorded, and it is saved within 500 ms. */
   private commit(next: Assessment): void {
-    const schemeId = this.scheme(next).scheme?.id ?? null;
-    this.draft.update({ ...next, schemeId });
+    const resolved = this.scheme(next);
+    // A scheme named by the record but not loaded here is kept as recorded, never replaced silently.
+    const keep = resolved.missingRecorded === true;
+    this.draft.update({
+      ...next,
+      schemeId: keep ? next.schemeId : (resolved.scheme?.id ?? null),
+      schemeVersion: keep ? (next.schemeVersion ?? null) : (resolved.scheme?.version ?? null),
+    });
     if (this.checked) this.errors = validateAssessment(this.draft.value!, this.evaluate(this.draft.value!), this.t);
   }
 
@@ -220,6 +261,7 @@ export class OfficerAssessment extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('schemeSrc') && this.started) this.loadSchemeSrc();
     this.resolved = this.scheme();
     this.evaluated = this.evaluate(this.assessment);
   }
@@ -231,6 +273,7 @@ export class OfficerAssessment extends LitElement {
     const target = this.focusAfterRender;
     this.focusAfterRender = undefined;
     if (target === 'error-summary') focusErrorSummary(this.renderRoot as ShadowRoot);
+    else if (target === 'pack-problems') this.renderRoot.querySelector<HTMLElement>('[data-pack-problems]')?.focus();
     else if (target === 'import-problems') this.renderRoot.querySelector<HTMLElement>('[data-import-problems]')?.focus();
     else if (target) this.renderRoot.querySelector<HTMLElement>(`#${target}`)?.focus();
   }
@@ -292,6 +335,11 @@ export class OfficerAssessment extends LitElement {
         ${resolved.scheme ? html`<p data-scheme=${resolved.scheme.id}>${t('schemeInUse', resolved.scheme.name, resolved.scheme.source)}</p>` : nothing}
         ${resolved.scheme?.example ? html`<p class="warning-text">${t('schemeExample')}</p>` : nothing}
         ${resolved.message ? html`<p class=${resolved.scheme ? 'warning-text' : 'inset'} data-scheme-message>${resolved.message}</p>` : nothing}
+        ${schemePacksSection({
+          packs: this.schemes,
+          problems: this.packProblems,
+          load: (file) => void readSchemePackFile(file).then((result) => this.takePack(`The file “${file.name}”`, result)),
+        })}
         <h2>${t('hazardsHeading')}</h2>
         ${assessment.hazards.length === 0 ? html`<p>${t('noHazards')}</p>` : nothing}
         ${this.removed

@@ -5,13 +5,27 @@ export interface ResolvedScheme {
   scheme: Scheme | undefined;
   /** Said to the officer: why there is no scheme, or what to check about the one in use. */
   message: string | undefined;
+  /** The assessment names a scheme that is not loaded here: keep its record, score nothing. */
+  missingRecorded?: boolean;
 }
 
 /**
  * DESIGN's precedence: an explicit `scheme` attribute, else the loaded scheme covering the nation and date,
  * else england-2005 where it applies, else a plain message. Nothing is scored before nation and date are known.
  */
-export function resolveScheme(details: AssessmentDetails, explicitId: string | undefined, loaded: readonly Scheme[]): ResolvedScheme {
+export function resolveScheme(
+  details: AssessmentDetails,
+  explicitId: string | undefined,
+  loaded: readonly Scheme[],
+  recordedId: string | null = null,
+): ResolvedScheme {
+  if (recordedId && !schemeById(recordedId, loaded)) {
+    return {
+      scheme: undefined,
+      missingRecorded: true,
+      message: `This assessment was scored under scheme “${recordedId}”, which is not loaded on this device. Load that scheme pack to see it as it was scored.`,
+    };
+  }
   if (explicitId) {
     const scheme = schemeById(explicitId, loaded);
     if (!scheme) return { scheme: undefined, message: `The page asks for scoring scheme “${explicitId}”, which is not loaded, so hazards cannot be scored.` };

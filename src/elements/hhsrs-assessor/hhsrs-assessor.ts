@@ -2,6 +2,7 @@ import { consume } from '@lit/context';
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repositoryContext } from '../context.ts';
+import type { Scheme } from '../../core/index.ts';
 import type { DraftRepository } from '../../storage/repository.ts';
 import { tokenStyles } from '../ui/tokens.styles.ts';
 
@@ -44,6 +45,9 @@ export class HhsrsAssessor extends LitElement {
   @property({ attribute: 'council-url' }) councilUrl: string | undefined;
   @property({ attribute: 'council-hours' }) councilHours: string | undefined;
 
+  /** Scheme packs given by the page (validated with `parseSchemePack`), used before any stored in the browser. */
+  @property({ attribute: false }) schemes: readonly Scheme[] = [];
+
   /** Where drafts are kept; defaults to the page's IndexedDB (or memory, with a warning, where refused). */
   @consume({ context: repositoryContext, subscribe: true })
   @property({ attribute: false })
@@ -63,6 +67,7 @@ export class HhsrsAssessor extends LitElement {
         .repository=${this.repository}
         .schemeId=${this.scheme}
         .schemeSrc=${this.schemeSrc}
+        .loadedSchemes=${this.schemes}
       ></hhsrs-officer-assessment>`;
     }
     return html`<hhsrs-tenant-check

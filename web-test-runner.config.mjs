@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { pdfTextPlugin } from './scripts/pdf-text-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 export default {
@@ -23,6 +24,7 @@ export default {
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
+    pdfTextPlugin(),
   ],
   reporters: [defaultReporter(), summaryReporter()],
   coverageConfig: {

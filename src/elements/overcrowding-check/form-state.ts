@@ -48,8 +48,11 @@ export class FormState {
     if (summaryErrors.length === 0) this.submitted = false;
   }
 
+  /** Moves focus to the control with this id once the host has next rendered. */
   focusLater(id: string | undefined): void {
-    if (id) this.pending = id;
+    if (!id) return;
+    this.pending = id;
+    this.host.requestUpdate();
   }
 
   focusPending(root: ShadowRoot): void {

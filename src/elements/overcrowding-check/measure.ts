@@ -20,7 +20,7 @@ export function parseNumber(text: string): ParsedNumber {
     return { ok: false, problem: /^-\s*(\d+(\.\d*)?|\.\d+)$/.test(trimmed) ? 'negative' : 'not-a-number' };
   }
   const [whole = '', fraction = ''] = trimmed.split('.');
-  return { ok: true, value: { digits: BigInt(`${whole}${fraction}` || '0'), exponent: -fraction.length } };
+  return { ok: true, value: { digits: BigInt(`${whole}${fraction}` || '0'), exponent: -fraction.length || 0 } };
 }
 
 export function times(a: Decimal, b: Decimal): Decimal {

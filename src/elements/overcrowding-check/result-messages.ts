@@ -78,7 +78,8 @@ export const resultMessages = {
   hmoHeading: 'HMO room sizes (licensed HMOs in England)',
   hmoLaw:
     'For a house in multiple occupation that needs a licence in England, the Licensing of Houses in Multiple Occupation (Mandatory Conditions of Licences) (England) Regulations 2018 set minimum sizes for rooms used for sleeping: 6.51 m² for one person over 10, 10.22 m² for two people over 10, and 4.64 m² for one child under 10. A room under 4.64 m² must not be used for sleeping. Floor where the ceiling is lower than 1.5 metres does not count.',
-  hmoTenNote: 'We treat a child aged exactly 10 as over 10. The regulations do not say, and this is the stricter reading.',
+  hmoTenNote:
+    'The regulations say “over 10” and “under 10” and leave a child of exactly 10 out. We treat a child aged 10 as over 10, the stricter reading.',
   hmoTableCaption: 'Who may sleep in each room',
   hmoTwo: 'Up to 2 people aged 10 or over',
   hmoOne: '1 person aged 10 or over',

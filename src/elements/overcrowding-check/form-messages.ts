@@ -113,6 +113,8 @@ export const formMessages = {
   deleteData: 'Delete my data',
   deleteHint: 'Deletes everything this check has saved on this device.',
   deleted: 'Your answers have been deleted from this device.',
+  deleteFailed: 'Your answers could not be deleted. Close other tabs with this check open, then try again.',
+  noResultToPrint: 'There is no result to print yet. Answer every question first.',
   printInputsHeading: 'What was checked',
   draftTitle: (people: number, rooms: number) => `Overcrowding check: ${people} people, ${rooms} rooms`,
   pdfFileName: 'overcrowding-check.pdf',

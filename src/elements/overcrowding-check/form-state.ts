@@ -74,9 +74,12 @@ export class FormState {
     return problemText(problem, who, m, units);
   }
 
-  /** Every problem, in the order of the form, for the error summary. */
+  /** Every problem, in the order of the form, for the error summary; and nobody or no rooms at all. */
   allErrors(reading: DraftReading, draft: OvercrowdingDraft, m: OvercrowdingMessages, units: Units): FieldError[] {
-    return reading.problems.map((problem) => ({ fieldId: fieldId(problem), message: this.text(problem, draft, m, units) }));
+    const errors = reading.problems.map((problem) => ({ fieldId: fieldId(problem), message: this.text(problem, draft, m, units) }));
+    if (draft.people.length === 0) errors.push({ fieldId: 'add-person', message: m.noPeopleError });
+    if (draft.rooms.length === 0) errors.push({ fieldId: 'add-room', message: m.noRoomsError });
+    return errors;
   }
 
   /** What the form's views need, once the draft has loaded. */

@@ -49,7 +49,7 @@ export const overcrowdingStyles = css`
   }
   .field-note {
     margin: 0.4rem 0 0;
-    font-size: 1rem;
+    font-size: 0.85em;
   }
   .quick-add {
     margin: 0 0 1.5rem;
@@ -68,7 +68,8 @@ export const overcrowdingStyles = css`
   .finding {
     margin: 0 0 2rem;
   }
-  .finding h4 {
+  .finding h4,
+  .inputs h4 {
     font-size: 1.3rem;
     margin: 0 0 0.75rem;
   }
@@ -81,7 +82,7 @@ export const overcrowdingStyles = css`
   }
   .law {
     color: var(--_secondary);
-    font-size: 1rem;
+    font-size: 0.85em;
   }
   .list {
     margin: 0 0 1rem;

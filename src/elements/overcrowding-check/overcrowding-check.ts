@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repositoryContext } from '../context.ts';
 import { DraftController } from '../controllers/draft-controller.ts';
-import { HhsrsErrorEvent, HhsrsOvercrowdingChangeEvent } from '../events.ts';
+import { HhsrsOvercrowdingChangeEvent } from '../events.ts';
 import { errorSummary, type FieldError } from '../ui/error-summary.ts';
 import { sharedStyles } from '../ui/styles.ts';
 import type { DraftRepository } from '../../storage/repository.ts';
@@ -14,7 +14,7 @@ import { evaluate, type OvercrowdingResult } from './evaluate.ts';
 import { FormState } from './form-state.ts';
 import { catalogueFor, type OvercrowdingMessages } from './messages.ts';
 import { overcrowdingStyles } from './overcrowding-check.styles.ts';
-import { actionsView, saveStatus, storageBanners } from './page.ts';
+import { actionsView, attempt, saveStatus, storageBanners } from './page.ts';
 import { readDraft, type DraftReading } from './read-draft.ts';
 import { buildReport } from './report/build.ts';
 import { findingView, inputTablesView } from './results-view.ts';
@@ -92,7 +92,8 @@ export class OvercrowdingCheck extends LitElement {
   /** The check as a PDF (Blob): the verdict, each standard with its reasons and figures, and the inputs. */
   async createPdf(): Promise<Blob> {
     const report = this.report();
-    if (!report) throw new Error('There is no result to print yet: complete the form first.');
+    if (!report) throw new Error(this.m.noResultToPrint);
+    // jsPDF loads only when someone asks for a PDF.
     const { renderPdf } = await import('../../print/render-pdf.ts');
     return renderPdf(overcrowdingLayout(report));
   }
@@ -133,12 +134,7 @@ export class OvercrowdingCheck extends LitElement {
   };
 
   private summaryErrors(): FieldError[] {
-    const draft = this.draft;
-    if (!draft) return [];
-    const errors = this.form.allErrors(this.reading, draft, this.m, this.units);
-    if (draft.people.length === 0) errors.push({ fieldId: 'add-person', message: this.m.noPeopleError });
-    if (draft.rooms.length === 0) errors.push({ fieldId: 'add-room', message: this.m.noRoomsError });
-    return errors;
+    return this.draft ? this.form.allErrors(this.reading, this.draft, this.m, this.units) : [];
   }
 
   private check(): void {
@@ -151,29 +147,25 @@ export class OvercrowdingCheck extends LitElement {
     const input = this.reading.input;
     if (!draft || !input || !this.current) return null;
     const context = { draft, people: input.people, rooms: input.rooms, result: this.current, units: this.units, m: this.m };
-    const printedOn = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-    return buildReport(context, this.lang === 'cy' ? 'cy' : 'en-GB', printedOn);
+    return buildReport(context, this.lang === 'cy' ? 'cy' : 'en-GB', new Date());
   }
 
-  private async downloadPdf(): Promise<void> {
+  private downloadPdf = async () => {
     this.announcement = this.m.pdfMaking;
-    try {
-      downloadBlob(await this.createPdf(), this.m.pdfFileName);
-      this.announcement = this.m.pdfReady;
-    } catch (error) {
-      this.announcement = this.m.pdfFailed;
-      this.dispatchEvent(new HhsrsErrorEvent('print', error instanceof Error ? error.message : String(error)));
-    }
-  }
+    const work = async () => downloadBlob(await this.createPdf(), this.m.pdfFileName);
+    this.announcement = await attempt(this, 'print', work, this.m.pdfReady, this.m.pdfFailed);
+  };
 
-  private async deleteData(): Promise<void> {
-    const repository = this.drafts.repository ?? (await this.drafts.connect(this.repository));
-    await this.drafts.flush();
-    await repository.deleteEverythingUnder(this.storageKey);
-    await this.drafts.open(`${this.storageKey}/current`, emptyOvercrowdingDraft(this.units));
-    this.form.restored(emptyOvercrowdingDraft(this.units));
-    this.announcement = this.m.deleted;
-  }
+  private deleteData = async () => {
+    const work = async () => {
+      const repository = this.drafts.repository ?? (await this.drafts.connect(this.repository));
+      await this.drafts.flush();
+      await repository.deleteEverythingUnder(this.storageKey);
+      await this.drafts.open(`${this.storageKey}/current`, emptyOvercrowdingDraft(this.units));
+      this.form.restored(emptyOvercrowdingDraft(this.units));
+    };
+    this.announcement = await attempt(this, 'failed', work, this.m.deleted, this.m.deleteFailed);
+  };
 
   override render() {
     const m = this.m;
@@ -182,7 +174,8 @@ export class OvercrowdingCheck extends LitElement {
     const errors = this.form.submitted ? this.summaryErrors() : [];
     const context = this.form.context(draft, m, this.units, this.reading, this.change);
     return html`<h2>${m.title}</h2>
-      <p>${m.intro}</p>
+      <p class="no-print">${m.intro}</p>
+      <p class="print-only">${m.pdfIntro}</p>
       <div class="inset"><p>${m.hazardNote}</p></div>
       ${saveStatus(this.drafts, m)}
       ${storageBanners(this.drafts, m, {
@@ -201,6 +194,6 @@ export class OvercrowdingCheck extends LitElement {
         ${report ? report.findings.map(findingView) : html`<p>${m.resultsPending}</p>`}
         ${report ? inputTablesView(report.inputs.heading, report.inputs.tables) : nothing}
       </section>
-      ${actionsView(m, report !== null, { print: () => print(), pdf: () => void this.downloadPdf(), remove: () => void this.deleteData() }, this.announcement)}`;
+      ${actionsView(m, report !== null, { print: () => print(), pdf: this.downloadPdf, remove: this.deleteData }, this.announcement)}`;
   }
 }

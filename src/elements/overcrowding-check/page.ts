@@ -1,9 +1,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DraftController } from '../controllers/draft-controller.ts';
+import { HhsrsErrorEvent, type HhsrsErrorKind } from '../events.ts';
 import type { OvercrowdingDraft } from '../../schema/overcrowding.ts';
 import type { OvercrowdingMessages } from './messages.ts';
 
 /** The parts around the form: save status, storage problems, and the print / PDF / delete actions. */
+
+/**
+ * Runs something the user asked for and returns what to announce: `done`, or `failed` after telling the
+ * page with an `hhsrs-error` event.
+ */
+export async function attempt(host: HTMLElement, kind: HhsrsErrorKind, work: () => Promise<unknown>, done: string, failed: string): Promise<string> {
+  try {
+    await work();
+    return done;
+  } catch (error) {
+    host.dispatchEvent(new HhsrsErrorEvent(kind, error instanceof Error ? error.message : String(error)));
+    return failed;
+  }
+}
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
@@ -50,7 +65,7 @@ export function storageBanners(
 export function actionsView(
   m: OvercrowdingMessages,
   canPrint: boolean,
-  actions: { print: () => void; pdf: () => void; remove: () => void },
+  actions: { print: () => void; pdf: () => unknown; remove: () => unknown },
   announcement: string,
 ): TemplateResult {
   return html`<div class="actions no-print" part="actions">

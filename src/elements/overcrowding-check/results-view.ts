@@ -43,7 +43,7 @@ export function findingView(finding: Finding): TemplateResult {
 }
 
 export function inputTablesView(heading: string, tables: readonly ReportTable[]): TemplateResult {
-  return html`<section class="print-only" aria-labelledby="inputs-heading">
+  return html`<section class="print-only inputs" aria-labelledby="inputs-heading">
     <h4 id="inputs-heading">${heading}</h4>
     ${tables.map(table)}
   </section>`;

@@ -6,8 +6,8 @@ import { roomFinding, verdictFinding } from './standards.ts';
 
 export type { ReportContext } from './context.ts';
 
-/** The whole report, worded in the context's language; `printedOn` is the date to print in the footer. */
-export function buildReport(context: ReportContext, lang: string, printedOn: string): OvercrowdingReport {
+/** The whole report, worded in the context's language; `printed` is the date for the footer. */
+export function buildReport(context: ReportContext, lang: string, printed: Date): OvercrowdingReport {
   const { m } = context;
   const hmo = hmoFinding(context);
   const findings: Finding[] = [verdictFinding(context), roomFinding(context), spaceFinding(context), bedroomFinding(context)];
@@ -18,6 +18,6 @@ export function buildReport(context: ReportContext, lang: string, printedOn: str
     intro: [m.pdfIntro, m.hazardNote],
     inputs: { heading: m.printInputsHeading, tables: inputTables(context) },
     findings,
-    footer: m.footer(printedOn),
+    footer: m.footer(printed.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })),
   };
 }

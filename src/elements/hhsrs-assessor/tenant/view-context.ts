@@ -37,17 +37,13 @@ export interface TenantView {
   go(page: PageId): void;
 }
 
-/** Formats YYYY-MM-DD as "Monday 7 December 2026" in the page's language. */
+/** Formats YYYY-MM-DD as "7 December 2026", or GOV.UK style "Monday 7 December 2026" (no comma). */
 export function longDate(isoDate: string, lang: string, weekday = false): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(year!, month! - 1, day!));
-  return new Intl.DateTimeFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', {
-    ...(weekday ? { weekday: 'long' } : {}),
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  const locale = lang === 'cy' ? 'cy-GB' : 'en-GB';
+  const text = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return weekday ? `${new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date)} ${text}` : text;
 }
 
 /** The tenant's local calendar date, YYYY-MM-DD. */

@@ -1,0 +1,87 @@
+import { expect } from '@open-wc/testing';
+import { SAVE_DELAY_MS } from '../../../src/elements/controllers/draft-controller.ts';
+import type { IdbRepository } from '../../../src/storage/idb-repository.ts';
+import { $, answer, clickButton, dampFlatToCheck, fill, freshDatabase, KEY, mount, openRepository, text, title, until } from './tenant-fixture.ts';
+
+/** Waits until IndexedDB itself holds the draft on `page` (written within the 500 ms save window). */
+async function savedPage(repository: IdbRepository, page: string): Promise<void> {
+  for (let tries = 0; tries < 100; tries++) {
+    const draft = await repository.getDraft<{ page: string }>(`${KEY}/current`);
+    if (draft?.value.page === page) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`The draft was not saved on ${page}`);
+}
+
+/** Longer than the save window, so a write that was going to happen has happened. */
+const afterSaveWindow = () => new Promise((resolve) => setTimeout(resolve, SAVE_DELAY_MS * 2));
+
+describe('<hhsrs-tenant-check> saving in this browser', () => {
+  beforeEach(freshDatabase);
+
+  it('comes back where the tenant left off, with every answer, after a reload', async () => {
+    const repository = await openRepository();
+    const first = await mount(repository);
+    await clickButton(first, 'Start now');
+    await answer(first, 'Wales', 'A private landlord or letting agent', ['A child aged 5 to 14', 'Someone aged 65 or over'], ['Damp or mould', 'Stairs, steps, floors or windows']);
+    await savedPage(repository, 'topic:damp-and-mould:kinds');
+    // Closing the page: the element goes, its draft is flushed; a new page opens the same storage key.
+    first.remove();
+    const reopened = await mount(await openRepository());
+    expect(title(reopened)).to.equal('What is the problem?');
+    expect(text(reopened)).to.contain('Damp or mould');
+    await clickButton(reopened, 'Back');
+    await clickButton(reopened, 'Back');
+    expect(title(reopened)).to.equal('Does anyone who lives in your home fit any of these?');
+    const ticked = [...reopened.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
+    expect(ticked).to.deep.equal(['5-to-14', '65-plus']);
+  });
+
+  it('deletes everything it saved after the tenant confirms, leaving nothing under its storage key in IndexedDB', async () => {
+    const repository = await openRepository();
+    const el = await mount(repository);
+    await dampFlatToCheck(el);
+    await clickButton(el, 'See the results');
+    await clickButton(el, 'See what to do next');
+    await clickButton(el, 'Write your letter');
+    await fill(el, 'name', 'Sam Jones');
+    await fill(el, 'address', '12 Mill Lane');
+    await savedPage(repository, 'letter-details');
+    expect(await repository.countUnder(KEY)).to.equal(1);
+
+    await clickButton(el, 'Delete everything this tool saved');
+    expect(title(el)).to.equal('Delete everything this tool saved?');
+    await clickButton(el, 'No, go back');
+    expect(title(el)).to.equal('Your details for the letter');
+    expect(await repository.countUnder(KEY)).to.equal(1);
+
+    await clickButton(el, 'Delete everything this tool saved');
+    await clickButton(el, 'Yes, delete everything');
+    await until(() => title(el) === 'Everything this tool saved has been deleted', 'the deleted page');
+    await afterSaveWindow();
+    expect(await repository.countUnder(KEY)).to.equal(0);
+    expect(await repository.getDraft(`${KEY}/current`)).to.equal(undefined);
+
+    // Starting again shows an empty check; nothing is saved until the tenant answers.
+    await clickButton(el, 'Start again');
+    expect(title(el)).to.equal('Check a problem in your rented home');
+    await afterSaveWindow();
+    expect(await repository.countUnder(KEY)).to.equal(0);
+    await clickButton(el, 'Start now');
+    expect($(el, 'input:checked')).to.equal(null);
+  });
+
+  it('leaves other tools’ data alone when deleting', async () => {
+    const repository = await openRepository();
+    await repository.saveDraft({ key: 'hhsrs-assessor:officer/a1', kind: 'assessment', title: 'Flat 2', value: {}, schemaVersion: 1 }, null, '2026-11-23T10:00:00Z');
+    const el = await mount(repository);
+    await clickButton(el, 'Start now');
+    await answer(el, 'England');
+    await savedPage(repository, 'landlord');
+    await clickButton(el, 'Delete everything this tool saved');
+    await clickButton(el, 'Yes, delete everything');
+    await until(() => title(el) === 'Everything this tool saved has been deleted', 'the deleted page');
+    expect(await repository.countUnder(KEY)).to.equal(0);
+    expect(await repository.countUnder('hhsrs-assessor:officer')).to.equal(1);
+  });
+});

@@ -3,9 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ENGLAND_2005, evaluateHazard, summariseAssessment, type EvaluatedHazard, type HazardEntry, type Scheme } from '../../../core/index.ts';
 import { emptyAssessment, reviveAssessment, ASSESSMENT_SCHEMA_VERSION, type Assessment, type AssessmentDetails } from '../../../schema/assessment.ts';
-import type { Problem } from '../../../schema/zod.ts';
 import { onDatabaseBlocked } from '../../../storage/open.ts';
-import type { DraftRepository, StoredDraft } from '../../../storage/repository.ts';
+import type { DraftRepository } from '../../../storage/repository.ts';
 import { DraftController } from '../../controllers/draft-controller.ts';
 import { HhsrsScoreChangeEvent } from '../../events.ts';
 import { translator } from '../../i18n.ts';
@@ -13,14 +12,16 @@ import { errorSummary, focusErrorSummary, type FieldError } from '../../ui/error
 import { printView } from '../../ui/print-view.ts';
 import { sharedStyles } from '../../ui/styles.ts';
 import { detailsSection } from './details-section.ts';
-import { exportAssessment, importAssessment, downloadAssessmentPdf, assessmentDocument } from './files.ts';
+import { exportAssessment, downloadAssessmentPdf, assessmentDocument } from './files.ts';
 import { hazardCard, type HazardCardContext } from './hazard-card.ts';
 import { hazardPicker } from './hazard-picker.ts';
 import { officerMessages } from './messages.ts';
 import { likelihoodWidth, officerStyles } from './officer.styles.ts';
 import { resolveScheme, type ResolvedScheme } from './scheme-choice.ts';
-import { fetchSchemePack, readSchemePackFile, schemePacksSection } from './scheme-packs.ts';
-import type { SchemeParse } from '../../../schema/scheme.ts';
+import { schemePacksSection } from './scheme-packs.ts';
+import { SchemePacksController } from './scheme-packs-controller.ts';
+import { AssessmentListController } from './assessment-list.ts';
+import { withDetails, withHazard, withHazardAt, withMovedHazard, withNewHazard, withoutHazard } from './assessment-edits.ts';
 import { summarySection } from './summary-section.ts';
 import { toolbar } from './toolbar.ts';
 import { validateAssessment } from './validate.ts';
@@ -39,15 +40,9 @@ export class OfficerAssessment extends LitElement {
   @state() private filter = '';
   @state() private errors: FieldError[] = [];
   @state() private checked = false;
-  @state() private drafts: StoredDraft[] = [];
-  @state() private importProblems: Problem[] | undefined;
   @state() private announcement = '';
   @state() private busy: string | undefined;
   @state() private blocked = false;
-  @state() private pendingDelete: string | undefined;
-  /** Packs kept in this browser from earlier loads, by `scheme-src` or by file. */
-  @state() private storedSchemes: Scheme[] = [];
-  @state() private packProblems: { source: string; problems: readonly Problem[] } | undefined;
   @state() private removed: { entry: HazardEntry; index: number; name: string } | undefined;
 
   readonly draft = new DraftController<Assessment>(this, {
@@ -56,6 +51,13 @@ export class OfficerAssessment extends LitElement {
     title: (a) => [a.details.address, a.details.reference].filter(Boolean).join(' — '),
     revive: reviveAssessment,
   });
+  private readonly packs = new SchemePacksController(this, ({ loaded }) => {
+    if (loaded) {
+      this.announcement = `Scheme pack “${loaded.name}” loaded.`;
+      if (this.draft.value) this.commit(this.draft.value);
+    } else this.focusAfterRender = 'pack-problems';
+  });
+  private readonly list = new AssessmentListController(this);
   private readonly t = translator(officerMessages, {}, 'en');
   private focusAfterRender: string | undefined;
   /** Worked out once per update and shared by the page, the print view and the score event. */
@@ -79,60 +81,33 @@ export class OfficerAssessment extends LitElement {
   /** Opens the most recent assessment under this storage key, or a new one. */
   private async start(): Promise<void> {
     const repository = await this.draft.connect(this.repository);
-    this.storedSchemes = await repository.listSchemePacks();
-    const drafts = await repository.listDrafts(this.storageKey);
-    await this.openDraft(drafts[0]?.key ?? this.newKey());
+    await this.packs.start(repository);
+    await this.list.openNewest();
     this.started = true;
     this.loadSchemeSrc();
   }
 
   /** Fetched only once storage is open, so the pack is kept and nothing loaded later overwrites it. */
   private loadSchemeSrc(): void {
-    const source = this.schemeSrc;
-    if (source) void fetchSchemePack(source).then((result) => this.takePack(`The scheme pack at ${source}`, result));
+    if (this.schemeSrc) void this.packs.loadUrl(this.schemeSrc);
   }
 
   get assessment(): Assessment {
     return this.draft.value ?? emptyAssessment('');
   }
 
-  private newKey(): string {
-    return `${this.storageKey}/${crypto.randomUUID()}`;
-  }
-
-  async openDraft(key: string): Promise<void> {
-    await this.draft.open(key, emptyAssessment(key.slice(this.storageKey.length + 1)));
+  /** AssessmentListHost: a different assessment was opened, so earlier checks no longer apply. */
+  assessmentOpened(): void {
     this.checked = false;
     this.errors = [];
-    await this.refreshDrafts();
   }
 
-  private async refreshDrafts(): Promise<void> {
-    this.drafts = (await this.draft.repository?.listDrafts(this.storageKey)) ?? [];
-  }
-
-  /** Packs given by the page take precedence over packs stored from earlier visits. */
-  private get schemes(): Scheme[] {
-    const given = new Set(this.loadedSchemes.map((s) => s.id));
-    return [...this.loadedSchemes, ...this.storedSchemes.filter((s) => !given.has(s.id))];
+  commitAssessment(next: Assessment): void {
+    this.commit(next);
   }
 
   private scheme(assessment = this.assessment): ResolvedScheme {
-    return resolveScheme(assessment.details, this.schemeId, this.schemes, assessment.schemeId);
-  }
-
-  /** A validated pack is kept in this browser and used at once; a refused one changes nothing. */
-  private async takePack(source: string, result: SchemeParse): Promise<void> {
-    if (!result.ok) {
-      this.packProblems = { source, problems: result.problems };
-      this.focusAfterRender = 'pack-problems';
-      return;
-    }
-    this.packProblems = undefined;
-    await this.draft.repository?.saveSchemePack(result.scheme);
-    this.storedSchemes = [...this.storedSchemes.filter((s) => s.id !== result.scheme.id), result.scheme];
-    this.announcement = `Scheme pack “${result.scheme.name}” loaded.`;
-    if (this.draft.value) this.commit(this.draft.value);
+    return resolveScheme(assessment.details, this.schemeId, this.packs.all(this.loadedSchemes), assessment.schemeId);
   }
 
   /** Every edit goes through here: the scheme it falls under is recorded, and it is saved within 500 ms. */
@@ -159,25 +134,19 @@ export class OfficerAssessment extends LitElement {
     });
   }
 
-  private changeDetails = (patch: Partial<AssessmentDetails>) =>
-    this.commit({ ...this.assessment, details: { ...this.assessment.details, ...patch } });
+  private changeDetails = (patch: Partial<AssessmentDetails>) => this.commit(withDetails(this.assessment, patch));
 
-  private changeHazard = (index: number, patch: Partial<HazardEntry>) =>
-    this.commit({ ...this.assessment, hazards: this.assessment.hazards.map((h, i) => (i === index ? { ...h, ...patch } : h)) });
+  private changeHazard = (index: number, patch: Partial<HazardEntry>) => this.commit(withHazard(this.assessment, index, patch));
 
   private addHazard = (hazardId: string) => {
-    const hazards = [...this.assessment.hazards, { hazardId, likelihood: null, mostLikelyClass: null, spread: [0, 0, 0, 0] as const, justification: '' }];
-    this.commit({ ...this.assessment, hazards });
+    this.commit(withNewHazard(this.assessment, hazardId));
     const hazard = this.tables.hazards.find((h) => h.id === hazardId);
     this.announcement = `${hazard?.number}. ${hazard?.name} added.`;
-    this.focusAfterRender = `hazard-${hazards.length - 1}-title`;
+    this.focusAfterRender = `hazard-${this.assessment.hazards.length - 1}-title`;
   };
 
   private moveHazard = (index: number, delta: -1 | 1) => {
-    const hazards = [...this.assessment.hazards];
-    const [moved] = hazards.splice(index, 1);
-    hazards.splice(index + delta, 0, moved!);
-    this.commit({ ...this.assessment, hazards });
+    this.commit(withMovedHazard(this.assessment, index, delta));
     this.focusAfterRender = `hazard-${index + delta}-title`;
   };
 
@@ -185,15 +154,13 @@ export class OfficerAssessment extends LitElement {
     const entry = this.assessment.hazards[index]!;
     const hazard = this.tables.hazards.find((h) => h.id === entry.hazardId);
     this.removed = { entry, index, name: `${hazard?.number}. ${hazard?.name}` };
-    this.commit({ ...this.assessment, hazards: this.assessment.hazards.filter((_, i) => i !== index) });
+    this.commit(withoutHazard(this.assessment, index));
     this.focusAfterRender = 'undo-remove';
   };
 
   private undoRemove = () => {
     if (!this.removed) return;
-    const hazards = [...this.assessment.hazards];
-    hazards.splice(this.removed.index, 0, this.removed.entry);
-    this.commit({ ...this.assessment, hazards });
+    this.commit(withHazardAt(this.assessment, this.removed.index, this.removed.entry));
     this.focusAfterRender = `hazard-${this.removed.index}-title`;
     this.removed = undefined;
   };
@@ -210,39 +177,10 @@ export class OfficerAssessment extends LitElement {
     this.focusAfterRender = this.errors.length ? 'error-summary' : undefined;
   };
 
-  private async duplicateDraft(key: string): Promise<void> {
-    const source = await this.draft.repository?.getDraft<Assessment>(key);
-    const value = source ? reviveAssessment(source.value) : undefined;
-    if (!value) return;
-    const newKey = this.newKey();
-    await this.openDraft(newKey);
-    this.commit({ ...structuredClone(value), id: newKey.slice(this.storageKey.length + 1) });
-    await this.draft.flush();
-    await this.refreshDrafts();
-  }
-
-  private async deleteDraft(key: string): Promise<void> {
-    this.pendingDelete = undefined;
-    await this.draft.repository?.deleteDraft(key);
-    if (key === this.draft.key) await this.openDraft((await this.draft.repository!.listDrafts(this.storageKey))[0]?.key ?? this.newKey());
-    else await this.refreshDrafts();
-  }
-
   private async importFile(file: File): Promise<void> {
-    this.importProblems = undefined;
-    const result = await importAssessment(file);
-    if (!result.ok) {
-      this.importProblems = result.problems;
-      this.focusAfterRender = 'import-problems';
-      return;
-    }
-    this.importProblems = undefined;
-    const key = this.newKey();
-    await this.openDraft(key);
-    this.commit({ ...result.assessment, id: key.slice(this.storageKey.length + 1) });
-    await this.draft.flush();
-    await this.refreshDrafts();
-    this.announcement = this.t('imported', result.assessment.details.address || this.t('untitled'));
+    const imported = await this.list.importFile(file);
+    if (imported) this.announcement = this.t('imported', this.assessment.details.address || this.t('untitled'));
+    else this.focusAfterRender = 'import-problems';
   }
 
   private async pdf(): Promise<void> {
@@ -268,7 +206,7 @@ export class OfficerAssessment extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.draft.status === 'saved' && this.drafts.every((d) => d.key !== this.draft.key)) void this.refreshDrafts();
+    if (this.draft.status === 'saved' && this.list.drafts.every((d) => d.key !== this.draft.key)) void this.list.refresh();
     this.announceScores();
     const target = this.focusAfterRender;
     this.focusAfterRender = undefined;
@@ -311,23 +249,23 @@ export class OfficerAssessment extends LitElement {
         <p>${t('intro')}</p>
         <p class="secondary small">${t('scopeNote')}</p>
         ${toolbar({
-          t, draft: this.draft as DraftController<unknown>, drafts: this.drafts, importProblems: this.importProblems, blocked: this.blocked, busy: this.busy,
-          newAssessment: () => void this.openDraft(this.newKey()),
-          open: (key) => void this.openDraft(key),
-          duplicate: (key) => void this.duplicateDraft(key),
-          pendingDelete: this.pendingDelete,
+          t, draft: this.draft as DraftController<unknown>, drafts: this.list.drafts, importProblems: this.list.importProblems, blocked: this.blocked, busy: this.busy,
+          newAssessment: () => void this.list.open(this.list.newKey()),
+          open: (key) => void this.list.open(key),
+          duplicate: (key) => void this.list.duplicate(key),
+          pendingDelete: this.list.pendingDelete,
           askDelete: (key) => {
-            this.pendingDelete = key;
+            this.list.askDelete(key);
             this.focusAfterRender = key ? 'confirm-delete' : undefined;
           },
-          remove: (key) => void this.deleteDraft(key),
+          remove: (key) => void this.list.remove(key),
           exportFile: () => exportAssessment(assessment),
           importFile: (file) => void this.importFile(file),
           print: () => print(),
           pdf: () => void this.pdf(),
           retry: () => void this.draft.flush(),
           useOther: () => void this.draft.useSavedVersion(),
-          keepMine: () => void this.draft.keepMineAs(this.newKey()).then(() => this.refreshDrafts()),
+          keepMine: () => void this.list.keepMineAsNew(),
         })}
         ${errorSummary(t('errorTitle'), this.errors, this.renderRoot as ShadowRoot)}
         ${detailsSection({ t, details: assessment.details, errorFor, change: this.changeDetails })}
@@ -335,11 +273,7 @@ export class OfficerAssessment extends LitElement {
         ${resolved.scheme ? html`<p data-scheme=${resolved.scheme.id}>${t('schemeInUse', resolved.scheme.name, resolved.scheme.source)}</p>` : nothing}
         ${resolved.scheme?.example ? html`<p class="warning-text">${t('schemeExample')}</p>` : nothing}
         ${resolved.message ? html`<p class=${resolved.scheme ? 'warning-text' : 'inset'} data-scheme-message>${resolved.message}</p>` : nothing}
-        ${schemePacksSection({
-          packs: this.schemes,
-          problems: this.packProblems,
-          load: (file) => void readSchemePackFile(file).then((result) => this.takePack(`The file “${file.name}”`, result)),
-        })}
+        ${schemePacksSection({ packs: this.packs.all(this.loadedSchemes), problems: this.packs.problems, load: (file) => void this.packs.loadFile(file) })}
         <h2>${t('hazardsHeading')}</h2>
         ${assessment.hazards.length === 0 ? html`<p>${t('noHazards')}</p>` : nothing}
         ${this.removed

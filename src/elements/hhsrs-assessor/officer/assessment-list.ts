@@ -1,0 +1,96 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emptyAssessment, reviveAssessment, type Assessment } from '../../../schema/assessment.ts';
+import type { Problem } from '../../../schema/zod.ts';
+import type { StoredDraft } from '../../../storage/repository.ts';
+import type { DraftController } from '../../controllers/draft-controller.ts';
+import { importAssessment } from './files.ts';
+
+export interface AssessmentListHost extends ReactiveControllerHost {
+  readonly storageKey: string;
+  readonly draft: DraftController<Assessment>;
+  /** Records an assessment as the officer's own change (so its scheme is worked out and it is saved). */
+  commitAssessment(next: Assessment): void;
+  /** Called whenever a different assessment is opened. */
+  assessmentOpened(): void;
+}
+
+/** The officer's assessments under one storage key: open, start, duplicate, delete (after a yes), import. */
+export class AssessmentListController implements ReactiveController {
+  drafts: StoredDraft[] = [];
+  pendingDelete: string | undefined;
+  importProblems: Problem[] | undefined;
+
+  constructor(private readonly host: AssessmentListHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  newKey(): string {
+    return `${this.host.storageKey}/${crypto.randomUUID()}`;
+  }
+
+  private idOf(key: string): string {
+    return key.slice(this.host.storageKey.length + 1);
+  }
+
+  async openNewest(): Promise<void> {
+    const drafts = (await this.host.draft.repository?.listDrafts(this.host.storageKey)) ?? [];
+    await this.open(drafts[0]?.key ?? this.newKey());
+  }
+
+  async open(key: string): Promise<void> {
+    await this.host.draft.open(key, emptyAssessment(this.idOf(key)));
+    this.host.assessmentOpened();
+    await this.refresh();
+  }
+
+  async refresh(): Promise<void> {
+    this.drafts = (await this.host.draft.repository?.listDrafts(this.host.storageKey)) ?? [];
+    this.host.requestUpdate();
+  }
+
+  async duplicate(key: string): Promise<void> {
+    const source = await this.host.draft.repository?.getDraft<unknown>(key);
+    const value = source ? reviveAssessment(source.value) : undefined;
+    if (value) await this.openAsNew(value);
+  }
+
+  askDelete(key: string | undefined): void {
+    this.pendingDelete = key;
+    this.host.requestUpdate();
+  }
+
+  async remove(key: string): Promise<void> {
+    this.pendingDelete = undefined;
+    await this.host.draft.repository?.deleteDraft(key);
+    if (key === this.host.draft.key) await this.openNewest();
+    else await this.refresh();
+  }
+
+  /** An invalid file changes nothing and lists its problems; a valid one becomes a new assessment. */
+  async importFile(file: File): Promise<boolean> {
+    this.importProblems = undefined;
+    const result = await importAssessment(file);
+    if (!result.ok) {
+      this.importProblems = result.problems;
+      this.host.requestUpdate();
+      return false;
+    }
+    await this.openAsNew(result.assessment);
+    return true;
+  }
+
+  async keepMineAsNew(): Promise<void> {
+    await this.host.draft.keepMineAs(this.newKey());
+    await this.refresh();
+  }
+
+  private async openAsNew(value: Assessment): Promise<void> {
+    const key = this.newKey();
+    await this.open(key);
+    this.host.commitAssessment({ ...structuredClone(value), id: this.idOf(key) });
+    await this.host.draft.flush();
+    await this.refresh();
+  }
+}

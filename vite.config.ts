@@ -1,6 +1,98 @@
-import { defineConfig } from 'vite';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
-export default defineConfig({
-  build: { target: 'es2022', sourcemap: true },
-  server: { host: '127.0.0.1' },
+/**
+ * Three ways this config is used (scripts/build.mjs passes the mode):
+ * - `vite` (dev server): index.html and demo/ pages load `/cdn/<name>.js`, served from `src/cdn/<name>.ts`.
+ * - `--mode lib`: the npm library in dist/lib/, one module per source file, dependencies left as imports.
+ * - `--mode cdn:<name>`: dist/cdn/<name>.js from src/cdn/<name>.ts, with Lit, zod and idb bundled in (one
+ *   build per file, so each file stands alone) and jsPDF in a chunk loaded only when someone prints.
+ */
+const root = fileURLToPath(new URL('.', import.meta.url));
+const fromRoot = (path: string) => `${root}${path}`;
+
+/** The package's entry points (package.json `exports`); every other module is reached from these. */
+const LIBRARY_ENTRIES = [
+  'src/index.ts',
+  'src/core/index.ts',
+  'src/define.ts',
+  ...['hhsrs-assessor', 'overcrowding-check', 'hazard-register'].map((tag) => `src/elements/${tag}/define.ts`),
+].filter((entry) => existsSync(fromRoot(entry)));
+
+/** jsPDF's optional helpers for HTML and SVG input, which the toolkit never uses and a CDN file need not carry. */
+const JSPDF_OPTIONAL = ['html2canvas', 'dompurify', 'canvg'];
+
+/** The library leaves its dependencies (lit, zod, idb, jsPDF…) to the consumer's bundler; build helpers are inlined. */
+const dependencies = Object.keys(JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')).dependencies as Record<string, string>);
+const isDependency = (id: string) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+
+function libraryConfig(): UserConfig {
+  return {
+    publicDir: false,
+    build: {
+      target: 'es2022',
+      outDir: 'dist/lib',
+      emptyOutDir: true,
+      minify: false,
+      lib: { entry: LIBRARY_ENTRIES.map(fromRoot), formats: ['es'] },
+      rolldownOptions: {
+        external: isDependency,
+        output: { preserveModules: true, preserveModulesRoot: fromRoot('src'), entryFileNames: '[name].js' },
+      },
+    },
+  };
+}
+
+function cdnConfig(name: string): UserConfig {
+  const entry = fromRoot(`src/cdn/${name}.ts`);
+  if (!existsSync(entry)) throw new Error(`No CDN entry src/cdn/${name}.ts`);
+  return {
+    publicDir: false,
+    // Some dependencies test process.env.NODE_ENV; a CDN file runs where there is no process.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    resolve: {
+      alias: JSPDF_OPTIONAL.map((find) => ({ find, replacement: fromRoot('src/cdn/stubs/jspdf-optional.ts') })),
+    },
+    build: {
+      target: 'es2022',
+      outDir: 'dist/cdn',
+      emptyOutDir: false,
+      minify: true,
+      sourcemap: true,
+      lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
+      rolldownOptions: {
+        output: {
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          // Library mode keeps whitespace for the consumer's bundler; a CDN file goes straight to browsers.
+          minify: true,
+          // Licence notices (Lit's, jsPDF's) stay with the code they cover.
+          comments: { legal: true, annotation: false, jsdoc: false },
+        },
+      },
+    },
+  };
+}
+
+/** Dev server: `/cdn/<name>.js` (what the pages load once built) answers from the TypeScript source. */
+function cdnFromSource(): Plugin {
+  return {
+    name: 'hhsrs-cdn-from-source',
+    apply: 'serve',
+    resolveId(id) {
+      const name = /^\/cdn\/([\w-]+)\.js$/.exec(id)?.[1];
+      const source = name && fromRoot(`src/cdn/${name}.ts`);
+      return source && existsSync(source) ? source : null;
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'lib') return libraryConfig();
+  if (mode.startsWith('cdn:')) return cdnConfig(mode.slice('cdn:'.length));
+  return {
+    plugins: [cdnFromSource()],
+    build: { target: 'es2022' },
+    server: { host: '127.0.0.1' },
+  };
 });

@@ -1,0 +1,2 @@
+/** CDN file for `<hhsrs-assessor>` (officer and tenant modes). */
+import '../elements/hhsrs-assessor/define.ts';

@@ -1,0 +1,2 @@
+/** CDN file for `<overcrowding-check>`. */
+import '../elements/overcrowding-check/define.ts';

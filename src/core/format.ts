@@ -12,10 +12,10 @@ export function formatNumber(value: number, maximumFractionDigits = 2): string {
 }
 
 /** "a, b or c" for listing allowed values in an error message. */
-export function listOf(values: readonly (string | number)[], conjunction = 'or'): string {
+export function listOf(values: readonly (string | number)[]): string {
   const words = values.map(String);
   if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
+  return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }
 
 export const CLASS_NAMES = ['Class I', 'Class II', 'Class III', 'Class IV'] as const;

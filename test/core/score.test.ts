@@ -83,6 +83,11 @@ describe('bandFor and categoryFor (reg 7 Table 3; reg 8)', () => {
     expect(() => bandFor(5, narrow)).to.throw(/below the lowest band of scheme narrow/);
   });
 
+  it('names the only band of a one-band scheme when refusing another', () => {
+    const single: Scheme = { ...ENGLAND_2005, id: 'single', bands: [{ band: 'X', min: 0, max: Infinity }], category1Bands: ['X'] };
+    expect(() => categoryFor('K', single)).to.throw(RangeError, /^band must be one of X; got K$/);
+  });
+
   it('refuses a band the scheme does not have', () => {
     expect(() => categoryFor('K')).to.throw(RangeError, /band must be one of A, B, .* or J; got K/);
   });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { likelihoodLabel, LIKELIHOOD_SCALE, scoreHazard, workingText } from '../../src/core/index.ts';
+import { likelihoodLabel, likelihoodOption, LIKELIHOOD_SCALE, scoreHazard, spreadOption, SPREAD_SCALE, workingText } from '../../src/core/index.ts';
 
 describe('workingText', () => {
   it('shows the reg 6(5) sum with the figures, as printed for worked example 1', () => {
@@ -30,5 +30,20 @@ describe('likelihoodLabel (Table 1 as ratios)', () => {
       const row = LIKELIHOOD_SCALE.find((r) => r.rspr === rspr)!;
       expect(likelihoodLabel(row)).to.equal(label);
     });
+  }
+});
+
+describe('likelihoodOption and spreadOption (the choices an officer reads)', () => {
+  const likelihood: [number, string][] = [
+    [5600, '1 in 5,600 (less likely than 1 in 4,200)'],
+    [180, '1 in 180 (between 1 in 130 and 1 in 240)'],
+    [1, '1 in 1 (more likely than 1 in 1.5)'],
+  ];
+  for (const [rspr, text] of likelihood) {
+    it(`offers Table 1's ${rspr} as "${text}"`, () => expect(likelihoodOption(LIKELIHOOD_SCALE.find((r) => r.rspr === rspr)!)).to.equal(text));
+  }
+  const spread: [number, string][] = [[0, '0 % (below 0.05 %)'], [4.6, '4.6 % (3 to 7 %)'], [46.4, '46.4 % (above 38 %)']];
+  for (const [rsppr, text] of spread) {
+    it(`offers Table 2's ${rsppr} as "${text}"`, () => expect(spreadOption(SPREAD_SCALE.find((r) => r.rsppr === rsppr)!)).to.equal(text));
   }
 });

@@ -43,7 +43,9 @@ const submitEmpty: Step = async (el) => {
   expect(el.shadowRoot!.querySelector('.error-summary')).to.exist;
 };
 
-describe('<hhsrs-tenant-check> every page: axe (WCAG 2.2 AA) and 320 px wide', () => {
+describe('<hhsrs-tenant-check> every page: axe (WCAG 2.2 AA) and 320 px wide', function () {
+  // axe on some twenty pages per journey.
+  this.timeout(30000);
   beforeEach(freshDatabase);
 
   it('damp flat with a toddler, council tenant in England: 15 screens to the letter, then delete', async () => {

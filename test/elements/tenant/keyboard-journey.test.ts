@@ -56,7 +56,9 @@ async function typeInto(el: TenantCheck, id: string, value: string): Promise<voi
   await el.updateComplete;
 }
 
-describe('<hhsrs-tenant-check> by keyboard: a damp flat with a toddler, from start to letter', () => {
+describe('<hhsrs-tenant-check> by keyboard: a damp flat with a toddler, from start to letter', function () {
+  // Some two hundred real key presses and a PDF: longer than the default 10 s when files run side by side.
+  this.timeout(60000);
   beforeEach(freshDatabase);
 
   it('walks every page with Tab, Space, arrows and Enter, and ends with a letter that says what is needed by when', async () => {

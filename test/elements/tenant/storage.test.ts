@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { SAVE_DELAY_MS } from '../../../src/elements/controllers/draft-controller.ts';
+import { expectAccessible } from '../../helpers/a11y.ts';
 import type { IdbRepository } from '../../../src/storage/idb-repository.ts';
 import { $, answer, clickButton, dampFlatToCheck, fill, freshDatabase, KEY, mount, openRepository, text, title, until } from './tenant-fixture.ts';
 
@@ -15,6 +16,15 @@ async function savedPage(repository: IdbRepository, page: string): Promise<void>
 
 /** Longer than the save window, so a write that was going to happen has happened. */
 const afterSaveWindow = () => new Promise((resolve) => setTimeout(resolve, SAVE_DELAY_MS * 2));
+
+/** A small PNG photo, drawn on a canvas. */
+async function photo(name: string): Promise<File> {
+  const canvas = new OffscreenCanvas(40, 30);
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = '#2f4f2f';
+  context.fillRect(0, 0, 40, 30);
+  return new File([await canvas.convertToBlob({ type: 'image/png' })], name, { type: 'image/png' });
+}
 
 describe('<hhsrs-tenant-check> saving in this browser', () => {
   beforeEach(freshDatabase);
@@ -69,6 +79,38 @@ describe('<hhsrs-tenant-check> saving in this browser', () => {
     expect(await repository.countUnder(KEY)).to.equal(0);
     await clickButton(el, 'Start now');
     expect($(el, 'input:checked')).to.equal(null);
+  });
+
+  it('keeps optional photos cleaned and only in this browser, and deletes them with everything else', async () => {
+    const repository = await openRepository();
+    const el = await mount(repository);
+    await dampFlatToCheck(el);
+    for (const label of ['See the results', 'See what to do next', 'Write your letter']) await clickButton(el, label);
+    await fill(el, 'name', 'Sam Jones');
+    await fill(el, 'address', '12 Mill Lane');
+    const input = $<HTMLInputElement>(el, '#photos')!;
+    const files = new DataTransfer();
+    files.items.add(await photo('mould.png'));
+    files.items.add(new File(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'], 'trick.png', { type: 'image/png' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => el.shadowRoot!.querySelectorAll('.photo').length === 1 && text(el).includes('trick.png'), 'the photo and the refusal');
+    expect(text(el)).to.contain('“trick.png” is an SVG or web page file');
+    expect($<HTMLAnchorElement>(el, '.photo a')!.download).to.equal('photo-1.png');
+    await expectAccessible(el, 'letter details with a photo and a refused file');
+    const [stored] = await repository.listEvidence(KEY);
+    expect(stored).to.include({ kind: 'photo', originalName: 'mould.png', type: 'image/png' });
+
+    await clickButton(el, 'Make the letter');
+    expect(text(el, '.letter')).to.contain('I have a photo of the problems, which I can send you.');
+    await savedPage(repository, 'letter');
+    expect(await repository.countUnder(KEY)).to.equal(2);
+
+    await clickButton(el, 'Delete everything this tool saved');
+    await clickButton(el, 'Yes, delete everything');
+    await until(() => title(el) === 'Everything this tool saved has been deleted', 'the deleted page');
+    expect(await repository.countUnder(KEY)).to.equal(0);
+    expect(await repository.listEvidence(KEY)).to.deep.equal([]);
   });
 
   it('leaves other tools’ data alone when deleting', async () => {

@@ -153,6 +153,37 @@ export const tenantCheckStyles = [
     .letter h3 {
       margin-top: 1.5rem;
     }
+    .file-input {
+      max-width: 100%;
+      font: inherit;
+    }
+    .photos {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr));
+      gap: 1rem;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .photo {
+      display: flex;
+      flex-direction: column;
+      gap: 0.25rem;
+      font-size: 1rem;
+    }
+    .photo img {
+      width: 100%;
+      aspect-ratio: 4 / 3;
+      object-fit: cover;
+      background: var(--_panel);
+    }
+    .photo__name {
+      overflow-wrap: anywhere;
+      color: var(--_secondary);
+    }
+    .photo .link {
+      align-self: flex-start;
+    }
     .letter-text {
       font-family: inherit;
     }

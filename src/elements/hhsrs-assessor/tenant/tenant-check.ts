@@ -9,6 +9,7 @@ import { DraftController } from '../../controllers/draft-controller.ts';
 import { errorSummary, focusErrorSummary } from '../../ui/error-summary.ts';
 import { answersFor, chosenTopics, pageAfter, pageBefore, pageErrors, resumePage, type PageError, type PageId } from './flow.ts';
 import { LetterActions } from './letter-actions.ts';
+import { TenantPhotos } from './photos.ts';
 import { buildLetter } from './letter-model.ts';
 import { tenantMessages } from './messages.ts';
 import { tenantCheckStyles } from './tenant-check.styles.ts';
@@ -71,6 +72,7 @@ export class TenantCheck extends LitElement {
     revive: parseTenantDraft,
   });
   private readonly letterActions = new LetterActions(this);
+  private readonly photos = new TenantPhotos(this);
   private focusNext: 'title' | 'errors' | null = null;
   private loads = 0;
 
@@ -99,6 +101,7 @@ export class TenantCheck extends LitElement {
     await this.draft.connect(this.repository);
     if (load !== this.loads) return;
     await this.draft.open(`${this.effectiveStorageKey}/current`, freshTenantDraft());
+    if (load === this.loads && this.draft.repository) await this.photos.load(this.draft.repository, this.effectiveStorageKey);
   }
 
   private get value(): TenantDraft {
@@ -159,6 +162,13 @@ export class TenantCheck extends LitElement {
       },
       today: todayIso,
       lang: this.lang,
+      photos: {
+        items: this.photos.photos,
+        problems: this.photos.problems,
+        busy: this.photos.busy,
+        add: (files) => void this.photos.add(files, (max) => t('photosTooMany', max)),
+        remove: (id) => void this.photos.remove(id),
+      },
       results: () => this.results(),
       steps: () => nextSteps({ ...route, told: draft.told ?? 'no', results: this.results() }),
       change: (patch) => this.save(patch),
@@ -190,6 +200,7 @@ export class TenantCheck extends LitElement {
       await this.draft.flush();
       await this.draft.repository?.deleteEverythingUnder(this.effectiveStorageKey);
       await this.draft.open(`${this.effectiveStorageKey}/current`, freshTenantDraft());
+      this.photos.clear();
       this.deleteFailed = false;
       this.overlay = 'deleted';
     } catch {

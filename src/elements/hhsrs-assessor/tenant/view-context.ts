@@ -3,6 +3,16 @@ import type { TenantDraft, TenantLetterDetails, TenantTopicAnswers } from '../..
 import type { TopicId } from '../../../core/tenant/index.ts';
 import type { PageId } from './flow.ts';
 import type { TenantTranslate } from './messages.ts';
+import type { TenantPhoto } from './photos.ts';
+
+/** The optional photos, as the letter-details page shows them. */
+export interface PhotosView {
+  items: readonly TenantPhoto[];
+  problems: readonly string[];
+  busy: boolean;
+  add(files: File[]): void;
+  remove(id: string): void;
+}
 
 /** The council's details, as set by the embedding page. */
 export interface CouncilDetails {
@@ -25,6 +35,7 @@ export interface TenantView {
   /** YYYY-MM-DD. */
   today: string;
   lang: string;
+  photos: PhotosView;
   results: () => IndicativeResult[];
   steps: () => NextStep[];
   change(patch: Partial<TenantDraft>): void;

@@ -3,6 +3,7 @@ import type { TenantLetter } from '../../../../print/letter-layout.ts';
 import { pageHeading, textField } from '../fields.ts';
 import type { TenantView } from '../view-context.ts';
 import { questionForm } from './form.ts';
+import { photosField } from './photos.ts';
 
 export function letterDetailsView(v: TenantView): TemplateResult {
   const { t } = v;
@@ -26,6 +27,7 @@ export function letterDetailsView(v: TenantView): TemplateResult {
       })}
       ${textField({ ...common, id: 'landlordName', label: t('detailsLandlord'), value: details.landlordName, onInput: (landlordName) => v.changeLetter({ landlordName }) })}
       ${textField({ ...common, id: 'contact', label: t('detailsContact'), hint: t('detailsContactHint'), value: details.contact, onInput: (contact) => v.changeLetter({ contact }) })}
+      ${photosField(v)}
       ${textField({ ...common, id: 'extra', label: t('detailsExtra'), hint: t('detailsExtraHint'), value: details.extra, multiline: true, onInput: (extra) => v.changeLetter({ extra }) })}`,
     t('detailsContinue'),
   );

@@ -28,7 +28,8 @@ describe('<overcrowding-check> accessibility and narrow screens', () => {
   beforeEach(freshDatabase);
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
-  it('passes axe when empty, part filled, with errors and with results', async () => {
+  it('passes axe when empty, part filled, with errors and with results', async function () {
+    this.timeout(40000);
     const { el, root } = await overcrowdingFixture();
     await expectAccessible(el, 'empty');
     await click(el, button(root, 'Add a couple with 2 children'));
@@ -48,7 +49,8 @@ describe('<overcrowding-check> accessibility and narrow screens', () => {
     await expectAccessible(el, 'results');
   });
 
-  it('fits a 320 px screen with long names and every result showing', async () => {
+  it('fits a 320 px screen with long names and every result showing', async function () {
+    this.timeout(30000);
     await setViewport({ width: 320, height: 640 });
     const { el, root } = await overcrowdingFixture();
     await click(el, q(root, '#hmo'));

@@ -8,7 +8,8 @@ const errorFor = (root: ShadowRoot, control: HTMLElement) => root.getElementById
 describe('<overcrowding-check> bad input', () => {
   beforeEach(freshDatabase);
 
-  it('shows each problem beside its field and in an error summary that takes focus, keeping what was typed', async () => {
+  it('shows each problem beside its field and in an error summary that takes focus, keeping what was typed', async function () {
+    this.timeout(30000);
     const { el, root } = await overcrowdingFixture();
     let lastResult: unknown = 'none sent';
     el.addEventListener('hhsrs-overcrowding-change', (event) => (lastResult = event.result));

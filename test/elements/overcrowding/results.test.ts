@@ -15,7 +15,8 @@ const rooms = (bedroom: string, living: string): RoomInput[] => [
   { name: 'Kitchen', use: 'kitchen', area: '9' },
 ];
 
-describe('<overcrowding-check> results either side of a Table II boundary', () => {
+describe('<overcrowding-check> results either side of a Table II boundary', function () {
+  this.timeout(30000);
   beforeEach(freshDatabase);
 
   it('is not overcrowded with a 10.22 m² bedroom: 110.007 sq ft counts for 2 (s.326 Table II)', async () => {

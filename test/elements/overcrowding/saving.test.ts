@@ -46,7 +46,8 @@ function captureDownloads(): { blobs: Blob[]; restore: () => void } {
 describe('<overcrowding-check> saving, printing and deleting', () => {
   beforeEach(freshDatabase);
 
-  it('restores everything typed after a reload, wrong values and their errors included', async () => {
+  it('restores everything typed after a reload, wrong values and their errors included', async function () {
+    this.timeout(30000);
     const first = await overcrowdingFixture();
     await fillHousehold(first.el, first.root, family, flat);
     await fillHousehold(first.el, first.root, [{ name: 'Gran', age: '200', sex: 'female' }], []);
@@ -69,7 +70,8 @@ describe('<overcrowding-check> saving, printing and deleting', () => {
     expect(findingText(root, 'verdict')).to.contain('Not overcrowded');
   });
 
-  it('switches to feet without changing what was typed, and back again exactly', async () => {
+  it('switches to feet without changing what was typed, and back again exactly', async function () {
+    this.timeout(30000);
     const { el, root } = await overcrowdingFixture();
     await fillHousehold(el, root, family, flat);
     const before = el.result;
@@ -90,7 +92,8 @@ describe('<overcrowding-check> saving, printing and deleting', () => {
     expect(roomControls(root, 1).length.value).to.equal('3.5');
   });
 
-  it('deletes everything it saved under its storage key, and nothing else', async () => {
+  it('deletes everything it saved under its storage key, and nothing else', async function () {
+    this.timeout(30000);
     const other = await overcrowdingFixture({ storageKey: 'other-check' });
     await fillHousehold(other.el, other.root, [{ name: 'Zed', age: '50', sex: 'male' }], []);
     await saved(other.root);

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { click, fillHousehold, findingText, freshDatabase, overcrowdingFixture, q, tableRows } from './fixture.ts';
 
-describe('<overcrowding-check> reasons for each standard', () => {
+describe('<overcrowding-check> reasons for each standard', function () {
+  this.timeout(30000);
   beforeEach(freshDatabase);
 
   it('counts a baby as 0 and a child under 10 as ½, person by person (s.326(2)(a))', async () => {

@@ -1,4 +1,6 @@
-import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { MemoryRepository } from '../../../src/storage/memory-repository.ts';
+import type { OvercrowdingCheck } from '../../../src/elements/overcrowding-check/overcrowding-check.ts';
 import { defaultRepository } from '../../../src/storage/open.ts';
 import { pdfText } from '../../helpers/pdf.ts';
 import {
@@ -110,6 +112,19 @@ describe('<overcrowding-check> saving, printing and deleting', () => {
     expect(await repository.countUnder('other-check')).to.equal(1);
     expect(root.querySelectorAll('[part="person"]')).to.have.length(0);
     expect(el.result).to.equal(null);
+  });
+
+  it('keeps its draft in the repository it is given, under <storage-key>/current', async function () {
+    this.timeout(30000);
+    const memory = new MemoryRepository();
+    const el = await fixture<OvercrowdingCheck>(html`<overcrowding-check storage-key="given" .repository=${memory}></overcrowding-check>`);
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('form'), 'the draft did not load');
+    await fillHousehold(el, root, [family[0]!], []);
+    await saved(root);
+    const stored = await memory.getDraft<{ people: { name: string; age: string }[] }>('given/current');
+    expect(stored?.value.people.map((p) => [p.name, p.age])).to.deep.equal([['Mum', '40']]);
+    expect(await (await defaultRepository()).repository.countUnder('given')).to.equal(0);
   });
 
   it('downloads a PDF with the verdict, the reasons and the figures', async function () {

@@ -6,7 +6,7 @@ import { auditEntry } from './register-audit.ts';
 import { clearOwner, exportBackup, restoreBackup } from './register-backup.ts';
 import { csvExport } from './register-csv.ts';
 import { announce, inWriteTx, writeWithAudit } from './register-idb.ts';
-import { listActions, listHazards, listProperties, prefixRange } from './register-queries.ts';
+import { listActions, listHazards, listProperties, listRecent, prefixRange } from './register-queries.ts';
 import { removeWithDependants } from './register-remove.ts';
 import { loadReportData } from './register-report-data.ts';
 import {
@@ -107,6 +107,11 @@ export class IdbRegisterRepository implements RegisterRepository {
   async history(recordId: string) {
     const list = this.mine((await (await this.db()).getAllFromIndex('audit', 'byRecord', recordId)) as unknown as AuditEntry[]);
     return list.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+  }
+
+  async recentChanges(limit: number) {
+    const page = await listRecent(await this.db(), this.storageKey, limit);
+    return page as AuditEntry[];
   }
 
   async reportData(housingSchemeId: string | null) {

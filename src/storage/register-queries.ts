@@ -93,3 +93,9 @@ export async function listActions(db: Database, owner: string, query: ActionQuer
   }
   return page(store.index('byOwnerTarget') as unknown as PagedIndex, prefixRange(owner), 'next', query.offset, query.limit);
 }
+
+/** The latest audit entries of a register, newest first. */
+export async function listRecent(db: Database, owner: string, limit: number): Promise<unknown[]> {
+  const index = db.transaction('audit').store.index('byOwnerAt') as unknown as PagedIndex;
+  return read(index, prefixRange(owner), 'prev', 0, limit);
+}

@@ -1,15 +1,15 @@
-import type { ComplianceInput } from '../core/register/index.ts';
 import { ukDateOf } from '../core/uk-time.ts';
 import type { ActionRecord, AssessmentRecord, EvidenceRecord, HazardEntryRecord, PropertyRecord } from '../schema/register.ts';
 import type { Database } from './database.ts';
 import { prefixRange } from './register-queries.ts';
+import type { ReportData } from './register-repository.ts';
 
 /**
  * The records the compliance report reads. For the whole portfolio each table is read in one go off its
  * owner index; for one housing scheme only that scheme's properties and what hangs from them.
  * Evidence comes as the record it supports and the day it was added (its bytes stay on disk).
  */
-export async function loadReportData(db: Database, owner: string, housingSchemeId: string | null): Promise<Omit<ComplianceInput, 'asOf' | 'policy'>> {
+export async function loadReportData(db: Database, owner: string, housingSchemeId: string | null): Promise<ReportData> {
   const tx = db.transaction(['properties', 'assessments', 'hazards', 'actions', 'evidence']);
   let properties: PropertyRecord[];
   let assessments: AssessmentRecord[];

@@ -73,6 +73,15 @@ export interface EvidenceInput {
   takenAt: string | null;
 }
 
+/** The records a compliance report reads, as stored; evidence as the record it supports and the day it was added. */
+export interface ReportData {
+  properties: PropertyRecord[];
+  assessments: AssessmentRecord[];
+  hazards: HazardEntryRecord[];
+  actions: ActionRecord[];
+  evidence: ComplianceInput['evidence'];
+}
+
 export type RestoreResult = { ok: true; counts: Record<RegisterStore | 'audit', number> } | { ok: false; problems: Problem[] };
 
 export type CsvTable = RegisterStore | 'audit';
@@ -103,8 +112,10 @@ export interface RegisterRepository {
   evidenceOf(recordId: string): Promise<EvidenceRecord[]>;
   /** The audit trail of one record, oldest first. */
   history(recordId: string): Promise<AuditEntry[]>;
+  /** The latest changes to the whole register, newest first. */
+  recentChanges(limit: number): Promise<AuditEntry[]>;
   /** The records the compliance report reads, for one housing scheme or (null) the whole portfolio. */
-  reportData(housingSchemeId: string | null): Promise<Omit<ComplianceInput, 'asOf' | 'policy'>>;
+  reportData(housingSchemeId: string | null): Promise<ReportData>;
   counts(): Promise<Record<RegisterStore | 'audit', number>>;
   getPolicy(): Promise<PolicySettings>;
   setPolicy(policy: PolicySettings, who: string): Promise<void>;

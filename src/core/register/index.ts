@@ -3,6 +3,7 @@ export { CHECKLIST_POLICY_DEFAULTS, describePolicy, type ChecklistPolicy } from 
 export { awaabsFor, type AwaabsCase, type AwaabsOutcome } from './awaabs.ts';
 export { proposeTargetDate, policyDueDate, type TargetInput, type TargetProposal } from './targets.ts';
 export { actionState, isOverdue, type ActionState } from './overdue.ts';
+export { hazardOverdue, type HazardOverdue } from './hazard-overdue.ts';
 export { addMonths, daysBetween } from './dates.ts';
 export { CHECKLIST_ITEMS, type ChecklistItemId } from './checklist-items.ts';
 export {
@@ -17,6 +18,7 @@ export {
 export type { Finding } from './checks/context.ts';
 export { hazardLabel } from './checks/context.ts';
 export { diffRecords, type FieldChange } from './diff.ts';
+export { reportCsvRows } from './report-csv.ts';
 export { toCsv, parseCsv, type CsvCell, type ParsedCsv } from './csv.ts';
 export { readChoice, readDate, readHazard, readPence, readWholeNumber, type CellResult } from './csv-values.ts';
 export { guessMapping, unmappedRequired, applyMapping, type ColumnMapping, type ColumnSpec } from './csv-mapping.ts';

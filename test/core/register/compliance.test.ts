@@ -156,3 +156,15 @@ describe('complianceReport: item 5 and the summary', () => {
     expect(findings(run({ properties: [property('p1')], hazards: [odd] }), 2)[0]).to.match(/^indoor-air-pollutants, found/);
   });
 });
+
+describe('reportCsvRows', () => {
+  it('lays out the counts, the policy and one row per property with the reasons for failing', async () => {
+    const { reportCsvRows } = await import('../../../src/core/register/index.ts');
+    const report = run({ properties: [property('p1', { nextInspectionDate: '2026-06-01' }), property('p2', { housingSchemeId: null })] });
+    const rows = reportCsvRows(report, 'Whole portfolio', { property: (id) => `${id} address`, scheme: (id) => (id === null ? '' : 'Riverside') });
+    expect(rows[0]).to.deep.equal(['Hazard register compliance report', 'Whole portfolio', 'Report date 2026-04-15', 'Period from 2026-01-15']);
+    expect(rows[3]).to.deep.equal(['1. Every property has a current HHSRS assessment or a scheduled inspection date', 1, 1, 0]);
+    expect(rows.at(-2)).to.deep.equal(['P1', 'p1 address', 'Riverside', null, null, '2026-06-01', 0, 0, 0, 0, 'pass', 'n/a', 'n/a', 'n/a', 'yes', '']);
+    expect(rows.at(-1)!.slice(-2)).to.deep.equal(['no', '1: No HHSRS assessment is recorded and no inspection is booked.']);
+  });
+});

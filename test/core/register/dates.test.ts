@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { actionState, addMonths, daysBetween, isOverdue } from '../../../src/core/register/index.ts';
+import { actionState, addMonths, CHECKLIST_POLICY_DEFAULTS, daysBetween, hazardOverdue, isOverdue } from '../../../src/core/register/index.ts';
 
 describe('addMonths', () => {
   const rows: [string, number, string][] = [
@@ -39,5 +39,29 @@ describe('actionState', () => {
   });
   it('was still open on a date before its completion', () => {
     expect(actionState({ ...action, completedOn: '2026-04-02' }, '2026-03-25').state).to.equal('open');
+  });
+});
+
+describe('hazardOverdue', () => {
+  const property = { nation: 'england' as const, landlordType: 'private' as const };
+  const open = {
+    id: 'h1', propertyId: 'p1', hazardId: 'damp-and-mould-growth', foundOn: '2026-03-02', reportedBy: 'inspection' as const,
+    category: 1 as const, status: 'open' as const, escalatedOn: null, resolvedOn: null, awaabs: null,
+  };
+  const action = (targetDate: string, completedOn: string | null = null) => ({
+    id: `a-${targetDate}`, propertyId: 'p1', hazardId: 'h1', description: 'Fix', raisedOn: '2026-03-02', targetDate, completedOn,
+  });
+  it('is overdue from the day after the policy date when no action is recorded (28 days for Category 1)', () => {
+    expect(hazardOverdue(open, property, [], CHECKLIST_POLICY_DEFAULTS, '2026-03-30')).to.deep.equal({ overdue: false, since: null });
+    expect(hazardOverdue(open, property, [], CHECKLIST_POLICY_DEFAULTS, '2026-03-31')).to.deep.equal({ overdue: true, since: '2026-03-30' });
+  });
+  it('follows its actions once there are some: the earliest missed target date', () => {
+    const actions = [action('2026-03-25'), action('2026-03-10'), action('2026-03-05', '2026-03-04')];
+    expect(hazardOverdue(open, property, actions, CHECKLIST_POLICY_DEFAULTS, '2026-04-01')).to.deep.equal({ overdue: true, since: '2026-03-10' });
+    expect(hazardOverdue(open, property, [action('2026-04-20')], CHECKLIST_POLICY_DEFAULTS, '2026-04-01').overdue).to.equal(false);
+  });
+  it('is never overdue once resolved, nor while unassessed without Awaab’s Law', () => {
+    expect(hazardOverdue({ ...open, status: 'resolved', resolvedOn: '2026-03-20' }, property, [], CHECKLIST_POLICY_DEFAULTS, '2026-05-01').overdue).to.equal(false);
+    expect(hazardOverdue({ ...open, category: null, status: 'reported', resolvedOn: '2026-06-01' }, property, [], CHECKLIST_POLICY_DEFAULTS, '2026-05-01').overdue).to.equal(false);
   });
 });

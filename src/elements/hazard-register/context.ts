@@ -1,0 +1,41 @@
+import type { PolicySettings, RegisterStore } from '../../schema/register.ts';
+import type { RegisterRepository } from '../../storage/register-repository.ts';
+import type { RegisterMessages } from './messages.ts';
+
+/** Where the register is: one screen at a time, like pages of a GOV.UK service. */
+export type Route =
+  | { view: 'properties' }
+  | { view: 'hazards' }
+  | { view: 'actions' }
+  | { view: 'report' }
+  | { view: 'data' }
+  | { view: 'settings' }
+  | { view: 'scheme-form' }
+  | { view: 'property'; id: string }
+  | { view: 'property-form'; id?: string }
+  | { view: 'hazard'; id: string }
+  | { view: 'hazard-form'; propertyId: string; id?: string }
+  | { view: 'assessment-form'; propertyId: string }
+  | { view: 'action-form'; hazardId: string; id?: string };
+
+/** What every screen gets from `<hazard-register>`: data down, and callbacks for what goes up. */
+export interface RegisterContext {
+  repository: RegisterRepository;
+  /** The name typed once on this device, recorded with every change. */
+  who: string;
+  /** YYYY-MM-DD, UK date. */
+  today: string;
+  policy: PolicySettings;
+  m: RegisterMessages;
+  /** Goes up whenever the register changed (here or in another tab): screens reload when it does. */
+  version: number;
+  navigate(route: Route): void;
+  /** A record was saved or deleted: refresh, and tell the page (`hhsrs-register-change`). */
+  changed(store: RegisterStore | 'register', id: string, change: 'created' | 'updated' | 'deleted'): void;
+  /** A save or load failed: show it in the banner, and tell the page (`hhsrs-error`). */
+  fail(error: unknown): void;
+  /** Replace the policy after the settings screen saved it. */
+  policyChanged(policy: PolicySettings): void;
+  /** Replace the user's name after the settings screen saved it. */
+  whoChanged(name: string): void;
+}

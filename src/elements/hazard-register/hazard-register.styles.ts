@@ -1,0 +1,216 @@
+import { css } from 'lit';
+
+/** The register's own patterns on top of the shared GOV.UK styles: menu, tables that stack at 320 px, tags, cards. */
+export const registerStyles = css`
+  :host {
+    max-width: 60rem;
+  }
+  .service-nav {
+    margin: 0 0 1.5rem;
+    border-bottom: 1px solid var(--_border);
+  }
+  .service-nav ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .service-nav__link {
+    display: inline-block;
+    padding: 0.6rem 0 0.5rem;
+    border-bottom: 4px solid transparent;
+    font-weight: 700;
+    text-decoration: none;
+  }
+  .service-nav__link[aria-current='page'] {
+    border-bottom-color: var(--_accent);
+    color: var(--_text);
+  }
+  .caption {
+    display: block;
+    margin-bottom: 0.25rem;
+    color: var(--_secondary);
+    font-size: 1.1875rem;
+  }
+  h1:focus {
+    outline: 3px solid transparent;
+  }
+  .back {
+    display: inline-block;
+    margin-bottom: 1rem;
+    font-size: 1rem;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.5rem;
+    align-items: flex-end;
+  }
+  .filters .form-group {
+    margin-bottom: 1rem;
+  }
+  .search-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: flex-start;
+  }
+  .search-row .button {
+    margin: 0;
+    width: auto;
+  }
+  .tag--blue {
+    color: #0c2d4a;
+    background: #bbd4ea;
+  }
+  .tag--overdue {
+    color: #fff;
+    background: var(--_error);
+    border-color: var(--_error);
+  }
+  .row--overdue td:first-child {
+    box-shadow: inset 5px 0 0 var(--_error);
+    padding-left: 0.6rem;
+  }
+  .table-caption {
+    margin-bottom: 0.5rem;
+    font-weight: 700;
+    text-align: left;
+  }
+  .pagination {
+    margin: 0 0 1.5rem;
+  }
+  .pagination__summary {
+    margin-bottom: 0.5rem;
+  }
+  .list {
+    margin: 0 0 1rem;
+    padding-left: 1.25rem;
+  }
+  .form-section {
+    margin: 0 0 1.5rem;
+    padding: 1rem;
+    border: 1px solid var(--_border);
+  }
+  .section-legend {
+    padding: 0 0.25rem;
+    font-size: 1.1875rem;
+  }
+  .score-result {
+    min-height: 1.5em;
+    margin-top: -0.75rem;
+  }
+  .choice .hint {
+    display: block;
+    margin: 0.1rem 0 0;
+  }
+  .action-card {
+    margin: 0 0 1.5rem;
+    padding: 1rem;
+    border: 1px solid var(--_border);
+    border-left: 5px solid var(--_accent);
+  }
+  .action-card h3 {
+    margin-top: 0;
+  }
+  h4 {
+    margin: 1rem 0 0.5rem;
+    font-size: 1.1875rem;
+  }
+  .evidence-list {
+    margin: 0 0 1rem;
+    padding: 0;
+    list-style: none;
+  }
+  .evidence {
+    display: flex;
+    gap: 1rem;
+    align-items: flex-start;
+    padding: 0.5rem 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .evidence p {
+    margin-bottom: 0.25rem;
+  }
+  .evidence__photo {
+    flex: none;
+    width: 6rem;
+    height: 4.5rem;
+    object-fit: cover;
+    border: 1px solid var(--_border);
+  }
+  .hash {
+    overflow-wrap: anywhere;
+  }
+  .history__list {
+    padding-left: 1.25rem;
+  }
+  .history__changes {
+    margin: 0 0 1rem;
+    font-size: 1rem;
+  }
+  .history__changes td {
+    overflow-wrap: anywhere;
+  }
+  .notice-timeline {
+    margin: 1rem 0;
+  }
+  .report-item {
+    margin: 0 0 1.5rem;
+  }
+  .report-item h3 {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: baseline;
+  }
+  .failing-list > li {
+    margin-bottom: 0.75rem;
+  }
+  .problem-list code {
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  .report-table th[scope='row'] {
+    font-weight: 400;
+  }
+  @media (max-width: 40rem) {
+    .register-table thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .register-table,
+    .register-table tbody,
+    .register-table tr,
+    .register-table td {
+      display: block;
+      width: 100%;
+    }
+    .register-table tr {
+      padding: 0.5rem 0;
+      border-bottom: 1px solid var(--_border);
+    }
+    .register-table td {
+      padding: 0.15rem 0;
+      border: 0;
+    }
+    .register-table td::before {
+      content: attr(data-label) ': ';
+      font-weight: 700;
+    }
+    .filters {
+      display: block;
+    }
+    .search-row .button {
+      width: auto;
+    }
+    .evidence {
+      flex-direction: column;
+    }
+  }
+`;

@@ -1,0 +1,174 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ukDateOf } from '../../core/uk-time.ts';
+import type { PolicySettings, RegisterStore } from '../../schema/register.ts';
+import { onOtherTabChange } from '../../storage/register-idb.ts';
+import { openRegisterRepository } from '../../storage/register-open.ts';
+import type { RegisterRepository } from '../../storage/register-repository.ts';
+import { StorageError } from '../../storage/repository.ts';
+import { HhsrsErrorEvent, HhsrsRegisterChangeEvent } from '../events.ts';
+import { sharedStyles } from '../ui/styles.ts';
+import type { RegisterContext, Route } from './context.ts';
+import { registerStyles } from './hazard-register.styles.ts';
+import { catalogueFor } from './messages.ts';
+import { errorBanner, exportReminder, navigation, whoForm } from './shell.ts';
+import { routeView } from './routes.ts';
+
+/**
+ * @summary A hazard register for a portfolio of homes: hazards found, remedial action and repairs tracked to completion with evidence, an audit trail, and the quarterly compliance report.
+ *
+ * @attr storage-key - Namespace of everything this register saves (default `hazard-register`); two registers on one page need different keys.
+ * @attr lang - `en` (default) or `cy` (Welsh; English shows until translated).
+ * @attr today - The date the register treats as today, YYYY-MM-DD (default: today's UK date). For demonstrations and training.
+ *
+ * @prop repository - A RegisterRepository to use instead of the page's IndexedDB register.
+ *
+ * @event hhsrs-register-change - A record was created, changed or deleted. Fields: store, recordId, change.
+ * @event hhsrs-error - A save, load, import or printout failed; the user has been told. Fields: kind, message.
+ *
+ * @cssprop --hhsrs-accent - Banner and highlight colour (default GOV.UK blue #1d70b8).
+ * @cssprop --hhsrs-button-colour - Primary button colour (default GOV.UK green #00703c).
+ * @cssprop --hhsrs-font-family - Font stack (default system-ui).
+ * @cssprop --hhsrs-focus-colour - Focus highlight (default #ffdd00).
+ * @cssprop --hhsrs-text-colour - Body text colour.
+ * @cssprop --hhsrs-error-colour - Error colour, also used for the Overdue tag.
+ *
+ * @csspart navigation - The register's menu.
+ * @csspart banner - Warnings about storage and backups.
+ * @csspart screen - The current screen.
+ */
+export class HazardRegister extends LitElement {
+  static override styles = [...sharedStyles, registerStyles];
+
+  @property({ attribute: 'storage-key' }) storageKey = 'hazard-register';
+  @property({ reflect: true }) override lang = 'en';
+  @property() today: string | undefined;
+  @property({ attribute: false }) repository: RegisterRepository | undefined;
+
+  @state() private route: Route = { view: 'properties' };
+  @state() private ready: { repository: RegisterRepository; who: string; policy: PolicySettings; lastExport: string | null; empty: boolean } | undefined;
+  @state() private problem: string | undefined;
+  @state() private version = 0;
+  private stopListening: (() => void) | undefined;
+  private connecting = 0;
+
+  /** The message catalogue for `lang`. */
+  get m() {
+    return catalogueFor(this.lang);
+  }
+
+  private get effectiveToday(): string {
+    return this.today ?? ukDateOf(Date.now());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
+    this.stopListening = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.ready) this.listen(this.ready.repository);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('storageKey') || changed.has('repository')) void this.connect();
+  }
+
+  private listen(repository: RegisterRepository): void {
+    this.stopListening?.();
+    this.stopListening = onOtherTabChange(repository.storageKey, () => void this.refresh());
+  }
+
+  private async connect(): Promise<void> {
+    const attempt = ++this.connecting;
+    try {
+      const repository = this.repository ?? (await openRegisterRepository(this.storageKey));
+      const [who, policy, lastExport, counts] = await Promise.all([
+        repository.getSetting<string>('who'),
+        repository.getPolicy(),
+        repository.getSetting<string>('last-export'),
+        repository.counts(),
+      ]);
+      if (attempt !== this.connecting) return;
+      this.ready = { repository, who: who ?? '', policy, lastExport: lastExport ?? null, empty: counts.properties === 0 };
+      this.listen(repository);
+      void this.askToPersist();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** Asks the browser not to clear the register when space runs low (it may ask the user, or decide itself). */
+  private async askToPersist(): Promise<void> {
+    if (!navigator.storage?.persist || (await navigator.storage.persisted())) return;
+    await navigator.storage.persist().catch(() => false);
+  }
+
+  private async refresh(): Promise<void> {
+    if (!this.ready) return;
+    const [lastExport, counts] = await Promise.all([this.ready.repository.getSetting<string>('last-export'), this.ready.repository.counts()]);
+    this.ready = { ...this.ready, lastExport: lastExport ?? null, empty: counts.properties === 0 };
+    this.version += 1;
+  }
+
+  private fail(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    this.problem = message;
+    const kind = error instanceof StorageError ? error.kind : 'failed';
+    this.dispatchEvent(new HhsrsErrorEvent(kind, message));
+  }
+
+  private navigate(route: Route): void {
+    this.route = route;
+    this.problem = undefined;
+    void this.focusHeading();
+  }
+
+  private async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    const screen = this.renderRoot.querySelector<LitElement>('[data-screen]');
+    await screen?.updateComplete;
+    screen?.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  private context(ready: NonNullable<HazardRegister['ready']>): RegisterContext {
+    return {
+      repository: ready.repository,
+      who: ready.who,
+      today: this.effectiveToday,
+      policy: ready.policy,
+      m: this.m,
+      version: this.version,
+      navigate: (route) => this.navigate(route),
+      changed: (store: RegisterStore | 'register', id: string, change) => {
+        this.dispatchEvent(new HhsrsRegisterChangeEvent(store, id, change));
+        void this.refresh();
+      },
+      fail: (error) => this.fail(error),
+      policyChanged: (policy) => (this.ready = { ...ready, policy }),
+      whoChanged: (who) => (this.ready = { ...ready, who }),
+    };
+  }
+
+  private async saveWho(name: string): Promise<void> {
+    if (!this.ready) return;
+    await this.ready.repository.setSetting('who', name);
+    this.ready = { ...this.ready, who: name };
+    void this.focusHeading();
+  }
+
+  override render() {
+    const m = this.m;
+    if (!this.ready) return html`${errorBanner(m, this.problem)}<p class="status-line" role="status">${this.problem ? '' : m.opening}</p>`;
+    if (!this.ready.who) return html`${errorBanner(m, this.problem)}${whoForm(m, (name) => void this.saveWho(name))}`;
+    const context = this.context(this.ready);
+    return html`
+      ${navigation(m, this.route, (route) => this.navigate(route))}
+      ${errorBanner(m, this.problem)}
+      ${this.ready.empty ? nothing : exportReminder(m, this.ready.lastExport, context.today, () => this.navigate({ view: 'data' }))}
+      <main class="screen" part="screen">${routeView(this.route, context)}</main>
+    `;
+  }
+}

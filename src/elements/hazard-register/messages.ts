@@ -1,0 +1,18 @@
+import type { Catalogue, Lang } from '../i18n.ts';
+import { recordMessages } from './messages/record-messages.ts';
+import { reportMessages } from './messages/report-messages.ts';
+import { shellMessages } from './messages/shell-messages.ts';
+
+/**
+ * Every string the hazard register shows, in plain English. No Welsh text yet: with lang="cy" the English
+ * shows rather than an id.
+ */
+export const en = { ...shellMessages, ...recordMessages, ...reportMessages } satisfies Catalogue;
+export type RegisterMessages = typeof en;
+
+export const others: Partial<Record<Lang, Partial<RegisterMessages>>> = {};
+
+/** The catalogue for a language, complete (English fills any gap). */
+export function catalogueFor(lang: string): RegisterMessages {
+  return lang === 'cy' ? { ...en, ...others.cy } : en;
+}

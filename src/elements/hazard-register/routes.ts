@@ -1,0 +1,34 @@
+import { html, type TemplateResult } from 'lit';
+import type { RegisterContext, Route } from './context.ts';
+
+/** The screen for a route. Each is a light-DOM element registered in define.ts; `data-screen` marks it for focus. */
+export function routeView(route: Route, ctx: RegisterContext): TemplateResult {
+  switch (route.view) {
+    case 'properties':
+      return html`<hhsrs-register-properties data-screen .ctx=${ctx}></hhsrs-register-properties>`;
+    case 'hazards':
+      return html`<hhsrs-register-hazards data-screen .ctx=${ctx}></hhsrs-register-hazards>`;
+    case 'actions':
+      return html`<hhsrs-register-actions data-screen .ctx=${ctx}></hhsrs-register-actions>`;
+    case 'report':
+      return html`<hhsrs-register-report data-screen .ctx=${ctx}></hhsrs-register-report>`;
+    case 'data':
+      return html`<hhsrs-register-data data-screen .ctx=${ctx}></hhsrs-register-data>`;
+    case 'settings':
+      return html`<hhsrs-register-settings data-screen .ctx=${ctx}></hhsrs-register-settings>`;
+    case 'scheme-form':
+      return html`<hhsrs-register-scheme-form data-screen .ctx=${ctx}></hhsrs-register-scheme-form>`;
+    case 'property':
+      return html`<hhsrs-register-property data-screen .ctx=${ctx} .propertyId=${route.id}></hhsrs-register-property>`;
+    case 'property-form':
+      return html`<hhsrs-register-property-form data-screen .ctx=${ctx} .propertyId=${route.id}></hhsrs-register-property-form>`;
+    case 'assessment-form':
+      return html`<hhsrs-register-assessment-form data-screen .ctx=${ctx} .propertyId=${route.propertyId}></hhsrs-register-assessment-form>`;
+    case 'hazard':
+      return html`<hhsrs-register-hazard data-screen .ctx=${ctx} .hazardEntryId=${route.id}></hhsrs-register-hazard>`;
+    case 'hazard-form':
+      return html`<hhsrs-register-hazard-form data-screen .ctx=${ctx} .propertyId=${route.propertyId} .hazardEntryId=${route.id}></hhsrs-register-hazard-form>`;
+    case 'action-form':
+      return html`<hhsrs-register-action-form data-screen .ctx=${ctx} .hazardEntryId=${route.hazardId} .actionId=${route.id}></hhsrs-register-action-form>`;
+  }
+}

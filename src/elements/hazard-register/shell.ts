@@ -1,0 +1,71 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { daysBetween } from '../../core/register/index.ts';
+import { ukDateOf } from '../../core/uk-time.ts';
+import type { Route } from './context.ts';
+import type { RegisterMessages } from './messages.ts';
+
+/** The parts around every screen: the menu, the problem banner, the backup reminder, the name prompt. */
+
+const MENU: readonly (readonly [Route['view'], keyof RegisterMessages])[] = [
+  ['properties', 'navProperties'],
+  ['hazards', 'navHazards'],
+  ['actions', 'navActions'],
+  ['report', 'navReport'],
+  ['data', 'navData'],
+  ['settings', 'navSettings'],
+];
+
+/** Which menu item a screen belongs under. */
+function section(route: Route): Route['view'] {
+  switch (route.view) {
+    case 'property':
+    case 'property-form':
+    case 'scheme-form':
+    case 'hazard':
+    case 'hazard-form':
+    case 'assessment-form':
+    case 'action-form':
+      return 'properties';
+    default:
+      return route.view;
+  }
+}
+
+export function navigation(m: RegisterMessages, route: Route, go: (route: Route) => void): TemplateResult {
+  const current = section(route);
+  return html`<nav class="service-nav no-print" aria-label=${m.navLabel} part="navigation">
+    <ul>
+      ${MENU.map(([view, label]) => html`<li>
+        <button type="button" class="link service-nav__link" aria-current=${view === current ? 'page' : 'false'}
+          @click=${() => go({ view } as Route)}>${m[label] as string}</button>
+      </li>`)}
+    </ul>
+  </nav>`;
+}
+
+export function errorBanner(m: RegisterMessages, problem: string | undefined): TemplateResult | typeof nothing {
+  if (!problem) return nothing;
+  return html`<div class="banner banner--error" role="alert" aria-labelledby="register-problem-title" part="banner">
+    <p class="banner__title" id="register-problem-title">${m.problemTitle}</p>
+    <div class="banner__body"><p>${problem}</p></div>
+  </div>`;
+}
+
+/** The days before a backup reminder shows. */
+export const EXPORT_REMINDER_DAYS = 30;
+
+export function exportReminder(m: RegisterMessages, lastExport: string | null, today: string, open: () => void): TemplateResult | typeof nothing {
+  const days = lastExport === null ? null : daysBetween(ukDateOf(Date.parse(lastExport)), today);
+  if (days !== null && days < EXPORT_REMINDER_DAYS) return nothing;
+  return html`<div class="banner no-print" role="region" aria-labelledby="backup-reminder-title" part="banner">
+    <p class="banner__title" id="backup-reminder-title">${m.backupReminderTitle}</p>
+    <div class="banner__body">
+      <p>${days === null ? m.backupNever : m.backupDays(days)}</p>
+      <button type="button" class="link" @click=${open}>${m.backupGoThere}</button>
+    </div>
+  </div>`;
+}
+
+export function whoForm(m: RegisterMessages, save: (name: string) => void, initial = ''): TemplateResult {
+  return html`<main class="screen" part="screen"><hhsrs-register-who data-screen .m=${m} .onSave=${save} initial=${initial}></hhsrs-register-who></main>`;
+}

@@ -1,0 +1,30 @@
+import type { FieldError } from '../../ui/error-summary.ts';
+import { focusErrorSummary } from '../../ui/error-summary.ts';
+import { RegisterValidationError } from '../../../storage/register-repository.ts';
+
+/** Field id → message, as a form shows them inline and in its error summary. */
+export type Errors = Record<string, string>;
+
+export function summaryOf(errors: Errors): FieldError[] {
+  return Object.entries(errors).map(([fieldId, message]) => ({ fieldId, message }));
+}
+
+/**
+ * After a failed save: the repository's own checks (RegisterValidationError) go beside their fields
+ * (`fields` maps a record path to a field id and label); anything else is the register's problem banner.
+ */
+export function errorsFromSave(error: unknown, fields: Record<string, readonly [string, string]>): Errors | undefined {
+  if (!(error instanceof RegisterValidationError)) return undefined;
+  const errors: Errors = {};
+  for (const problem of error.problems) {
+    const [id, label] = fields[problem.path.split('.')[0] as string] ?? ['', problem.path];
+    errors[id || 'form-top'] = `${label} ${problem.message}`;
+  }
+  return errors;
+}
+
+/** Shows the error summary and moves focus to it, once the host has rendered it. */
+export async function showErrors(host: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
+  await host.updateComplete;
+  focusErrorSummary(host);
+}

@@ -1,0 +1,102 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { HAZARDS } from '../../../core/index.ts';
+import type { AssessmentRecord, HazardEntryRecord } from '../../../schema/register.ts';
+import { errorSummary } from '../../ui/error-summary.ts';
+import { radios, selectField, textArea, textField } from '../fields.ts';
+import { formatDate } from '../format.ts';
+import { categoryTag } from '../tags.ts';
+import { errorsFromSave, showErrors, summaryOf, type Errors } from './form-errors.ts';
+import { checkHazard, emptyHazardFields, fieldsFromHazard, hazardInput, scoreOf, type HazardFields } from './hazard-form-state.ts';
+import { RegisterView } from './register-view.ts';
+
+/** Records a hazard found at a property, or a resident's or key worker's report of one; or changes it. */
+export class RegisterHazardForm extends RegisterView {
+  @property({ attribute: false }) propertyId = '';
+  @property({ attribute: false }) hazardEntryId: string | undefined;
+  @state() private fields: HazardFields = emptyHazardFields('');
+  @state() private errors: Errors = {};
+  @state() private assessments: AssessmentRecord[] = [];
+  private existing: HazardEntryRecord | undefined;
+
+  protected override subject(): string {
+    return `${this.propertyId}|${this.hazardEntryId ?? 'new'}`;
+  }
+
+  protected async load(): Promise<void> {
+    const { repository, today } = this.ctx;
+    this.existing = this.hazardEntryId ? await repository.get('hazards', this.hazardEntryId) : undefined;
+    this.assessments = await repository.assessmentsOf(this.propertyId);
+    this.fields = this.existing ? fieldsFromHazard(this.existing) : emptyHazardFields(today);
+  }
+
+  private set(name: keyof HazardFields, value: string): void {
+    const next = { ...this.fields, [name]: value };
+    if (name === 'status' && (value === 'resolved' || value === 'no-action') && !next.resolvedOn) next.resolvedOn = this.ctx.today;
+    this.fields = next;
+  }
+
+  private async submit(event: Event): Promise<void> {
+    event.preventDefault();
+    const { m, repository, who, today } = this.ctx;
+    this.errors = checkHazard(this.fields, m, today);
+    if (Object.keys(this.errors).length > 0) return showErrors(this);
+    try {
+      const saved = await repository.save('hazards', hazardInput(this.fields, this.propertyId, today, this.existing?.id), this.existing?.revision ?? null, who);
+      this.ctx.changed('hazards', saved.id, this.existing ? 'updated' : 'created');
+      this.ctx.navigate({ view: 'hazard', id: saved.id });
+    } catch (error) {
+      const errors = errorsFromSave(error, { awaabs: ['hazard-aware', m.fieldAwareAt], resolvedOn: ['hazard-resolved', m.fieldResolvedOn] });
+      if (!errors) return this.ctx.fail(error);
+      this.errors = errors;
+      return showErrors(this);
+    }
+  }
+
+  override render() {
+    const { m } = this.ctx;
+    const f = this.fields;
+    const e = this.errors;
+    const scored = scoreOf(f.score);
+    return html`<form novalidate @submit=${this.submit}>
+      ${errorSummary(m.errorSummaryTitle, summaryOf(e), this)}
+      <h1 tabindex="-1">${this.hazardEntryId ? m.changeHazardTitle : m.addHazardTitle}</h1>
+      ${selectField({ id: 'hazard-type', label: m.fieldHazard, hint: m.hazardHint, value: f.hazardId, error: e['hazard-type'],
+        choices: [['', m.chooseHazard], ...HAZARDS.map((h) => [h.id, `${h.number}. ${h.name}`] as const)], onInput: (v) => this.set('hazardId', v) })}
+      ${textField({ id: 'hazard-location', label: m.fieldLocation, hint: m.locationHint, value: f.location, width: 'medium', onInput: (v) => this.set('location', v) })}
+      ${textArea({ id: 'hazard-description', label: m.fieldDescription, value: f.description, onInput: (v) => this.set('description', v) })}
+      ${textField({ id: 'hazard-found', label: m.fieldFoundOn, type: 'date', width: 'medium', value: f.foundOn, error: e['hazard-found'], onInput: (v) => this.set('foundOn', v) })}
+      ${radios({ id: 'hazard-reported-by', label: m.fieldReportedBy, value: f.reportedBy, error: e['hazard-reported-by'],
+        choices: [['inspection', m.reportedInspection], ['resident', m.reportedResident], ['key-worker', m.reportedKeyWorker]], onInput: (v) => this.set('reportedBy', v) })}
+      ${f.reportedBy && f.reportedBy !== 'inspection'
+        ? textField({ id: 'hazard-escalated', label: m.fieldEscalatedOn, hint: m.escalatedHint, type: 'date', width: 'medium', value: f.escalatedOn, error: e['hazard-escalated'], onInput: (v) => this.set('escalatedOn', v) })
+        : nothing}
+      ${this.assessments.length > 0
+        ? selectField({ id: 'hazard-assessment', label: m.fieldAssessment, value: f.assessmentId,
+            choices: [['', m.noAssessment], ...this.assessments.map((a) => [a.id, m.assessmentOf(formatDate(a.inspectionDate))] as const)], onInput: (v) => this.set('assessmentId', v) })
+        : nothing}
+      ${textField({ id: 'hazard-score', label: m.fieldScore, hint: m.scoreHint, width: 'short', inputmode: 'numeric', value: f.score, error: e['hazard-score'], onInput: (v) => this.set('score', v) })}
+      <p class="score-result" role="status">${scored ? html`${m.bandIs(scored.band)} ${categoryTag(m, scored.category)}` : nothing}</p>
+      ${radios({ id: 'hazard-status', label: m.fieldStatus, value: f.status, error: e['hazard-status'],
+        choices: [['reported', m.statusReported, m.statusReportedHint], ['open', m.statusOpen, m.statusOpenHint], ['resolved', m.statusResolved], ['no-action', m.statusNoAction, m.statusNoActionHint]],
+        onInput: (v) => this.set('status', v) })}
+      ${f.status === 'resolved' || f.status === 'no-action'
+        ? textField({ id: 'hazard-resolved', label: m.fieldResolvedOn, type: 'date', width: 'medium', value: f.resolvedOn, error: e['hazard-resolved'], onInput: (v) => this.set('resolvedOn', v) })
+        : nothing}
+      <fieldset class="form-section">
+        <legend class="section-legend">${m.awaabsLegend}</legend>
+        <p class="hint">${m.awaabsHint}</p>
+        ${radios({ id: 'hazard-risk', label: m.fieldRiskLevel, value: f.riskLevel,
+          choices: [['', m.riskNone], ['emergency', m.riskEmergency, m.riskEmergencyHint], ['significant', m.riskSignificant, m.riskSignificantHint]], onInput: (v) => this.set('riskLevel', v) })}
+        ${f.riskLevel
+          ? html`${textField({ id: 'hazard-aware', label: m.fieldAwareAt, hint: m.awareAtHint, type: 'datetime-local', width: 'medium', value: f.awareAt, error: e['hazard-aware'], onInput: (v) => this.set('awareAt', v) })}
+              ${textField({ id: 'hazard-investigation', label: m.fieldInvestigationEnded, type: 'date', width: 'medium', value: f.investigationEndedOn, error: e['hazard-investigation'], onInput: (v) => this.set('investigationEndedOn', v) })}`
+          : nothing}
+      </fieldset>
+      <div class="button-group">
+        <button type="submit" class="button">${m.saveHazard}</button>
+        <button type="button" class="link" @click=${() => this.ctx.navigate(this.hazardEntryId ? { view: 'hazard', id: this.hazardEntryId } : { view: 'property', id: this.propertyId })}>${m.cancel}</button>
+      </div>
+    </form>`;
+  }
+}

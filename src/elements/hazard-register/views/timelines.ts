@@ -1,0 +1,38 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { AWAABS_LAW } from '../../../core/awaabs-law.ts';
+import type { NoticeTimeline } from '../../../core/deadlines.ts';
+import type { TargetProposal } from '../../../core/register/index.ts';
+import { formatDate, formatDateTime } from '../format.ts';
+import type { RegisterMessages } from '../messages.ts';
+
+/** The hazard's dates: the target for remedial action, and Awaab's Law's timescales where they apply. */
+export function timelinesView(m: RegisterMessages, proposal: TargetProposal): TemplateResult {
+  const awaabs = proposal.awaabs;
+  return html`<h2>${m.datesHeading}</h2>
+    <dl class="summary-list">
+      <div><dt>${m.targetProposed}</dt><dd>${proposal.date ? formatDate(proposal.date) : m.noTargetYet}<span class="hint">${proposal.formula}</span></dd></div>
+    </dl>
+    ${awaabs.applies
+      ? html`<div class="table-wrap"><table>
+          <caption class="table-caption">${m.awaabsTableCaption}</caption>
+          <thead><tr><th scope="col">${m.colRequirement}</th><th scope="col">${m.colDueBy}</th><th scope="col">${m.colHowWorkedOut}</th></tr></thead>
+          <tbody>${awaabs.dueDates.dueDates.map((row) => html`<tr><td>${row.requirement}</td><td>${row.due.length > 10 ? formatDateTime(row.due) : formatDate(row.due)}</td><td>${row.formula}</td></tr>`)}</tbody>
+        </table></div>
+        <p class="hint">${m.awaabsCheckLocally(AWAABS_LAW.legislation)}${awaabs.dueDates.usesProjectedBankHolidays ? ` ${m.projectedBankHolidays}` : ''}</p>`
+      : html`<p class="hint">${m.awaabsNotApplying(awaabs.reason)}</p>`}`;
+}
+
+/** A notice's statutory dates (Housing Act 2004), each with its sum and source. */
+export function noticeTimelineView(m: RegisterMessages, timeline: NoticeTimeline): TemplateResult {
+  return html`<div class="notice-timeline">
+    <h4>${m.noticeTimelineHeading(timeline.title, timeline.section)}</h4>
+    ${timeline.milestones.length > 0
+      ? html`<div class="table-wrap"><table>
+          <caption class="visually-hidden">${m.noticeTimelineHeading(timeline.title, timeline.section)}</caption>
+          <thead><tr><th scope="col">${m.colMilestone}</th><th scope="col">${m.colDate}</th><th scope="col">${m.colHowWorkedOut}</th></tr></thead>
+          <tbody>${timeline.milestones.map((row) => html`<tr><td>${row.label}<span class="hint">${row.note}</span></td><td>${formatDate(row.date)}</td><td>${row.formula}; ${row.source}</td></tr>`)}</tbody>
+        </table></div>`
+      : nothing}
+    ${timeline.notes.map((note) => html`<p class="hint">${note}</p>`)}
+  </div>`;
+}

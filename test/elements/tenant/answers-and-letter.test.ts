@@ -81,6 +81,15 @@ describe('<hhsrs-tenant-check> answers, results and the letter', () => {
     expect($<HTMLAnchorElement>(el, '.contact a')!.href).to.equal('https://www.anytown.gov.uk/housing');
   });
 
+  it('does not link a council web address that is not http or https', async () => {
+    const el = await mount(await openRepository());
+    el.councilUrl = 'javascript:alert(1)';
+    await stairRailToNextSteps(el);
+    await clickButton(el, 'See what to do next');
+    expect($(el, '.contact a')).to.equal(null);
+    expect(text(el)).to.contain('Phone: 01234 567890');
+  });
+
   it('tells a tenant in Wales that Awaab’s Law does not apply there', async () => {
     const el = await mount(await openRepository());
     await stairRailToNextSteps(el, 'Wales');

@@ -456,7 +456,7 @@ const en = {
   'letterBy.awaabs-law-emergency': (hours: number) =>
     `Please investigate and make it safe within ${hours} hours. I believe this is an emergency hazard. Awaab’s Law requires social landlords in England to investigate emergency hazards and make them safe within ${hours} hours.`,
   'letterBy.awaabs-law-significant': (days: number, date: string, summary: number, safe: number) =>
-    `${date ? `Please investigate within ${days} working days, by ${date}.` : `Please investigate within ${days} working days.`} Awaab’s Law requires social landlords in England to investigate damp and mould within ${days} working days, send a written summary within ${summary} working days of the investigation, and make it safe within ${safe} working days.`,
+    `${date ? `Please investigate within ${days} working days, by ${date}.` : `Please investigate within ${days} working days.`} Awaab’s Law requires social landlords in England to investigate damp and mould within ${days} working days. They must then send a written summary within ${summary} working days and make it safe within ${safe} working days.`,
   'letterBy.urgent': (hours: number) => `Please make it safe within ${hours} hours, as this is an emergency.`,
   'letterBy.reasonable-time': (days: number, date: string) => `Please fix it within ${days} days, by ${date}.`,
   letterReply: 'Please reply in writing to tell me when you will inspect and when the work will be done. Please contact me to arrange a visit.',

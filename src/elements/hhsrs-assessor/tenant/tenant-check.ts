@@ -157,7 +157,7 @@ export class TenantCheck extends LitElement {
         name: this.councilName?.trim() || t('councilFallback'),
         named: Boolean(this.councilName?.trim()),
         phone: this.councilPhone?.trim() || undefined,
-        url: this.councilUrl?.trim() || undefined,
+        url: webAddress(this.councilUrl),
         hours: this.councilHours?.trim() || undefined,
       },
       today: todayIso,
@@ -288,5 +288,15 @@ export class TenantCheck extends LitElement {
         ${this.overlay === 'delete' ? nothing : html`<button class="link" type="button" @click=${open}>${t('storageDelete')}</button>`}
       </p>
     </div>`;
+  }
+}
+
+/** The council's web address if it is an http(s) one; anything else (javascript:, data:) is not linked. */
+function webAddress(url: string | undefined): string | undefined {
+  try {
+    const parsed = new URL(url?.trim() ?? '', document.baseURI);
+    return url?.trim() && (parsed.protocol === 'https:' || parsed.protocol === 'http:') ? parsed.href : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -1,3 +1,4 @@
+import type { NoticeType } from '../core/notice-rules.ts';
 import { describeIssues, type Problem, z } from './zod.ts';
 
 export const ASSESSMENT_SCHEMA_VERSION = 1;
@@ -28,6 +29,43 @@ export const assessmentDetailsSchema = z.object({
   notes: z.string().check(z.maxLength(20000)),
 });
 
+const sha256 = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+
+/** Who finalised the assessment and when; `sha256` fingerprints everything but `finalised` and `statement`. */
+export const finalisedSchema = z.object({
+  by: z.string().check(z.minLength(1), z.maxLength(200)),
+  /** ISO date-time (UTC). */
+  at: z.iso.datetime(),
+  sha256,
+  revision: z.int().check(z.gte(1)),
+});
+
+/** The finalised revision this one was made from, kept as its own read-only draft at `key`. */
+export const previousRevisionSchema = z.object({ key: z.string().check(z.minLength(1)), revision: z.int().check(z.gte(1)), sha256 });
+
+export const STATEMENT_ACTIONS = [
+  'improvement-notice',
+  'suspended-improvement-notice',
+  'prohibition-order',
+  'hazard-awareness-notice',
+  'emergency-remedial-action',
+  'emergency-prohibition-order',
+] as const satisfies readonly NoticeType[];
+
+const action = z.enum(STATEMENT_ACTIONS);
+const hazardIds = z.array(z.string()).check(z.maxLength(29 * 4));
+
+/** The s.8 statement of reasons for the action taken on a finalised assessment: the officer's edited text. */
+export const statementSchema = z.object({
+  action: z.union([z.literal(''), action]),
+  /** The day the notice is served, the order made or the emergency action started, YYYY-MM-DD, or ''. */
+  date: z.union([z.literal(''), z.iso.date()]),
+  hazardIds,
+  sections: z.array(z.object({ id: z.string(), heading: z.string().check(z.maxLength(500)), text: z.string().check(z.maxLength(50000)) })).check(z.maxLength(200)),
+  /** What the text was drafted for, to warn when the action or hazards were changed afterwards. */
+  drafted: z.optional(z.object({ action, hazardIds })),
+});
+
 /** An officer's assessment of one dwelling: the draft saved as they type, and the file they export. */
 export const assessmentSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -38,10 +76,28 @@ export const assessmentSchema = z.object({
   schemeVersion: z.optional(z.nullable(z.string())),
   details: assessmentDetailsSchema,
   hazards: z.array(hazardEntrySchema).check(z.maxLength(29 * 4)),
+  /** Set once the assessment is finalised; it is then read-only, and changes make a new revision. */
+  finalised: z.optional(finalisedSchema),
+  previous: z.optional(previousRevisionSchema),
+  statement: z.optional(statementSchema),
 });
 
 export type Assessment = z.infer<typeof assessmentSchema>;
 export type AssessmentDetails = z.infer<typeof assessmentDetailsSchema>;
+export type Finalised = z.infer<typeof finalisedSchema>;
+export type Statement = z.infer<typeof statementSchema>;
+export type StatementAction = (typeof STATEMENT_ACTIONS)[number];
+
+/** The revision number the assessment has (or will have when finalised): one more than the one it replaced. */
+export function revisionOf(assessment: Assessment): number {
+  return (assessment.previous?.revision ?? 0) + 1;
+}
+
+/** What the fingerprint covers: everything except the finalising record itself and the statement of reasons. */
+export function fingerprintedPart(assessment: Assessment): Omit<Assessment, 'finalised' | 'statement'> {
+  const { finalised: _finalised, statement: _statement, ...rest } = assessment;
+  return rest;
+}
 
 export const assessmentFileSchema = z.object({
   format: z.literal(ASSESSMENT_FORMAT),

@@ -113,6 +113,18 @@ describe('<hhsrs-tenant-check> saving in this browser', () => {
     expect(await repository.listEvidence(KEY)).to.deep.equal([]);
   });
 
+  it('shows the latest answers when the same check moves on in another tab, and says so', async () => {
+    const repository = await openRepository();
+    const here = await mount(repository);
+    await clickButton(here, 'Start now');
+    await savedPage(repository, 'nation');
+    const there = await mount(await openRepository());
+    expect(title(there)).to.equal('Where is your home?');
+    await answer(there, 'Wales');
+    await until(() => title(here) === 'Who is your landlord?', 'the other tab’s answers');
+    expect(text(here)).to.contain('Your answers were updated in another tab or window.');
+  });
+
   it('leaves other tools’ data alone when deleting', async () => {
     const repository = await openRepository();
     await repository.saveDraft({ key: 'hhsrs-assessor:officer/a1', kind: 'assessment', title: 'Flat 2', value: {}, schemaVersion: 1 }, null, '2026-11-23T10:00:00Z');

@@ -25,6 +25,7 @@ const en = {
   councilWebsite: (name: string) => `${name} website`,
 
   // Saving and deleting
+  draftTitle: 'Check of a problem at home',
   storageNotice: 'Your answers are saved only in this web browser, on this device.',
   storageDelete: 'Delete everything this tool saved',
   statusSaving: 'Saving your answers…',

@@ -68,7 +68,7 @@ export class TenantCheck extends LitElement {
   private readonly draft = new DraftController<TenantDraft>(this, {
     kind: 'tenant-check',
     schemaVersion: TENANT_DRAFT_VERSION,
-    title: () => 'Tenant self-check',
+    title: () => tenantMessages(this.lang)('draftTitle'),
     revive: parseTenantDraft,
   });
   private readonly letterActions = new LetterActions(this);
@@ -115,6 +115,8 @@ export class TenantCheck extends LitElement {
   private go(page: PageId, patch: Partial<TenantDraft> = {}): void {
     this.errors = [];
     this.letterActions.reset();
+    // "Updated in another tab" is said once, on the page where it happened.
+    this.draft.notice = undefined;
     this.focusNext = 'title';
     this.save({ ...patch, page });
   }

@@ -15,6 +15,7 @@ import { tenantMessages } from './messages.ts';
 import { tenantCheckStyles } from './tenant-check.styles.ts';
 import { localToday, type TenantView } from './view-context.ts';
 import { renderPage } from './views/pages.ts';
+import { saveBanner, storageFooter } from './views/chrome.ts';
 import { deletedView, deleteView, type DeleteActions } from './views/intro.ts';
 
 /**
@@ -225,13 +226,14 @@ export class TenantCheck extends LitElement {
     else content = renderPage(v, page, () => this.letterFor(v));
     const showBack = this.overlay === 'delete' || (this.overlay === null && page !== 'start');
     return html`<div class="tenant" lang=${this.lang}>
-      ${showBack ? html`<a href="#" class="back-link no-print" @click=${this.onBack}>${t('back')}</a>` : nothing} ${this.banners(t)}
+      ${showBack ? html`<a href="#" class="back-link no-print" @click=${this.onBack}>${t('back')}</a>` : nothing} ${saveBanner(this.draft, t)}
       ${errorSummary(
         t('errorSummaryTitle'),
         this.errors.map((error) => ({ fieldId: error.fieldId, message: t(error.message) })),
         this.renderRoot as ShadowRoot,
       )}
-      ${content} ${this.overlay === 'deleted' ? nothing : this.storageFooter(t)}
+      ${content}
+      ${this.overlay === 'deleted' ? nothing : storageFooter(this.draft, t, this.overlay === 'delete' ? null : this.openDelete)}
     </div>`;
   }
 
@@ -256,41 +258,12 @@ export class TenantCheck extends LitElement {
     else this.back();
   };
 
-  private banners(t: ReturnType<typeof tenantMessages>): TemplateResult | typeof nothing {
-    const draft = this.draft;
-    if (draft.status === 'conflict') {
-      return html`<div class="banner banner--error no-print" role="alert">
-        <p class="banner__title">${t('statusConflict')}</p>
-        <div class="banner__body"><button class="button button--secondary" type="button" @click=${() => void draft.useSavedVersion()}>${t('useLatest')}</button></div>
-      </div>`;
-    }
-    if (draft.status === 'failed') {
-      return html`<div class="banner banner--error no-print" role="alert"><p class="banner__body">${t(draft.error?.kind === 'quota' ? 'statusQuota' : 'statusFailed')}</p></div>`;
-    }
-    if (draft.repository && !draft.repository.persistent) {
-      return html`<div class="banner no-print" role="status"><p class="banner__body">${t('memoryOnly')}</p></div>`;
-    }
-    if (draft.notice) return html`<div class="banner no-print" role="status"><p class="banner__body">${t('otherTab')}</p></div>`;
-    return nothing;
-  }
-
-  private storageFooter(t: ReturnType<typeof tenantMessages>): TemplateResult {
-    const open = () => {
-      this.overlay = 'delete';
-      this.deleteFailed = false;
-      this.errors = [];
-      this.focusNext = 'title';
-    };
-    // "Saved" stays steady while a change is being written (within 500 ms), so screen readers are not told twice a click.
-    const failed = this.draft.status === 'failed' || this.draft.status === 'conflict';
-    return html`<div class="storage no-print" part="storage">
-      <p class="status-line" role="status">${failed ? '' : t('statusSaved')}</p>
-      <p class="small">
-        ${t('storageNotice')}
-        ${this.overlay === 'delete' ? nothing : html`<button class="link" type="button" @click=${open}>${t('storageDelete')}</button>`}
-      </p>
-    </div>`;
-  }
+  private readonly openDelete = (): void => {
+    this.overlay = 'delete';
+    this.deleteFailed = false;
+    this.errors = [];
+    this.focusNext = 'title';
+  };
 }
 
 /** The council's web address if it is an http(s) one; anything else (javascript:, data:) is not linked. */

@@ -104,6 +104,15 @@ export class DraftController<T> implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** After a conflict, on the user's word: save the changes here over the version saved elsewhere. */
+  async overwriteWithMine(): Promise<void> {
+    const stored = this.key ? await this.repository?.getDraft<unknown>(this.key) : undefined;
+    this.revision = stored?.revision ?? null;
+    this.status = 'unsaved';
+    this.error = undefined;
+    await this.flush();
+  }
+
   /** After a conflict: keep the changes here under a new key, leaving the other version untouched. */
   async keepMineAs(newKey: string): Promise<void> {
     this.key = newKey;
@@ -149,8 +158,9 @@ export class DraftController<T> implements ReactiveController {
   }
 
   private async onOtherTab(message: { key?: string; revision?: number; from?: string }): Promise<void> {
-    if (message.from === this.tabId || message.key !== this.key || this.revision === null) return;
-    if ((message.revision ?? 0) <= this.revision) return;
+    if (message.from === this.tabId || message.key !== this.key) return;
+    // A draft this tab has not saved yet has revision 0: any save elsewhere is newer.
+    if ((message.revision ?? 0) <= (this.revision ?? 0)) return;
     if (this.status === 'saved') {
       await this.useSavedVersion();
       this.notice = 'This draft was updated in another tab or window; you are seeing the latest version.';

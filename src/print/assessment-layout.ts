@@ -36,6 +36,7 @@ export function assessmentLayout(input: AssessmentPrintInput): PrintDocument {
       ],
     },
   ];
+  blocks.push(...finalisedBlocks(assessment));
   if (scheme?.example) blocks.push({ kind: 'paragraph', emphasis: 'warning', text: 'Scored under an example scheme pack, not official figures.' });
   if (input.schemeMessage) blocks.push({ kind: 'paragraph', emphasis: 'warning', text: input.schemeMessage });
   if (d.notes) blocks.push({ kind: 'heading', level: 3, text: 'Notes' }, { kind: 'paragraph', text: d.notes });
@@ -46,9 +47,48 @@ export function assessmentLayout(input: AssessmentPrintInput): PrintDocument {
   return {
     title: `HHSRS assessment — ${d.address || 'untitled'}`,
     lang: 'en-GB',
-    footer: `${scheme ? `Scheme ${scheme.id} v${scheme.version}` : 'Not scored'} · printed ${input.printedAt.slice(0, 16).replace('T', ' ')} UTC · assessment ${assessment.id}`,
+    footer: [
+      scheme ? `Scheme ${scheme.id} v${scheme.version}` : 'Not scored',
+      `printed ${input.printedAt.slice(0, 16).replace('T', ' ')} UTC`,
+      `assessment ${assessment.id}`,
+      assessment.finalised ? `revision ${assessment.finalised.revision}, SHA-256 ${assessment.finalised.sha256.slice(0, 12)}…` : 'draft',
+    ].join(' · '),
     blocks,
   };
+}
+
+/** A date-time as the officer reads it: "2 March 2026 at 14:05 UK time". */
+export function formatFinalisedAt(iso: string): string {
+  return `${new Date(iso).toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' })} UK time`;
+}
+
+/** Who finalised it, when, and the fingerprint that proves the record unchanged since; or that it is a draft. */
+function finalisedBlocks(assessment: Assessment): PrintBlock[] {
+  const { finalised, previous } = assessment;
+  const replaces: PrintBlock[] = previous
+    ? [{ kind: 'paragraph', emphasis: 'small', text: `Replaces revision ${previous.revision}, SHA-256 ${previous.sha256}` }]
+    : [];
+  if (!finalised) {
+    return [{ kind: 'paragraph', emphasis: 'warning', text: 'Draft: not finalised. The findings and scores may still change.' }, ...replaces];
+  }
+  return [
+    { kind: 'heading', level: 2, text: 'Finalised' },
+    {
+      kind: 'keyValue',
+      rows: [
+        ['Finalised by', finalised.by],
+        ['Finalised at', `${formatFinalisedAt(finalised.at)} (${finalised.at})`],
+        ['Revision', String(finalised.revision)],
+      ],
+    },
+    { kind: 'paragraph', emphasis: 'small', text: `SHA-256 fingerprint: ${finalised.sha256}` },
+    ...replaces,
+    {
+      kind: 'paragraph',
+      emphasis: 'small',
+      text: 'The fingerprint is the SHA-256 of this assessment as canonical JSON (keys sorted, no spaces), leaving out the finalising record and any statement of reasons. Recomputing it from the stored or exported record proves that record has not changed since it was finalised.',
+    },
+  ];
 }
 
 function summaryBlocks(summary: AssessmentSummary): PrintBlock[] {

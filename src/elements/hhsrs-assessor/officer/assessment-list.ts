@@ -4,6 +4,7 @@ import type { Problem } from '../../../schema/zod.ts';
 import type { StoredDraft } from '../../../storage/repository.ts';
 import type { DraftController } from '../../controllers/draft-controller.ts';
 import { importAssessment } from './files.ts';
+import { REVISION_KIND } from './revisions.ts';
 
 export interface AssessmentListHost extends ReactiveControllerHost {
   readonly storageKey: string;
@@ -36,7 +37,8 @@ export class AssessmentListController implements ReactiveController {
 
   async openNewest(): Promise<void> {
     const drafts = (await this.host.draft.repository?.listDrafts(this.host.storageKey)) ?? [];
-    await this.open(drafts[0]?.key ?? this.newKey());
+    // Kept revisions open only when asked for: the newest working assessment is the one to carry on with.
+    await this.open(drafts.find((d) => d.kind !== REVISION_KIND)?.key ?? this.newKey());
   }
 
   async open(key: string): Promise<void> {
@@ -86,10 +88,12 @@ export class AssessmentListController implements ReactiveController {
     await this.refresh();
   }
 
+  /** A copy is a new draft: never finalised, and not a revision of anything (its id, and so its fingerprint, differ). */
   private async openAsNew(value: Assessment): Promise<void> {
     const key = this.newKey();
     await this.open(key);
-    this.host.commitAssessment({ ...structuredClone(value), id: this.idOf(key) });
+    const { finalised: _f, previous: _p, statement: _s, ...copy } = structuredClone(value);
+    this.host.commitAssessment({ ...copy, id: this.idOf(key) });
     await this.host.draft.flush();
     await this.refresh();
   }

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ENGLAND_2005, evaluateHazard, summariseAssessment, type EvaluatedHazard, type HazardEntry, type Scheme } from '../../../core/index.ts';
-import { emptyAssessment, reviveAssessment, ASSESSMENT_SCHEMA_VERSION, type Assessment, type AssessmentDetails } from '../../../schema/assessment.ts';
+import { emptyAssessment, reviveAssessment, revisionOf, ASSESSMENT_SCHEMA_VERSION, type Assessment, type AssessmentDetails } from '../../../schema/assessment.ts';
 import { onDatabaseBlocked } from '../../../storage/open.ts';
 import type { DraftRepository } from '../../../storage/repository.ts';
 import { DraftController } from '../../controllers/draft-controller.ts';
@@ -13,6 +13,12 @@ import { printView } from '../../ui/print-view.ts';
 import { sharedStyles } from '../../ui/styles.ts';
 import { detailsSection } from './details-section.ts';
 import { exportAssessment, downloadAssessmentPdf, assessmentDocument } from './files.ts';
+import { FinaliseController } from './finalise-controller.ts';
+import { finaliseActions } from './finalise-view.ts';
+import { finalisedPage } from './finalised-page.ts';
+import { assessmentTitle, currentKeyOf, isRevisionKey } from './revisions.ts';
+import { StatementController } from './statement-controller.ts';
+import { statementHazards } from './statement-model.ts';
 import { hazardCard, type HazardCardContext } from './hazard-card.ts';
 import { hazardPicker } from './hazard-picker.ts';
 import { officerMessages } from './messages.ts';
@@ -48,7 +54,7 @@ export class OfficerAssessment extends LitElement {
   readonly draft = new DraftController<Assessment>(this, {
     kind: 'assessment',
     schemaVersion: ASSESSMENT_SCHEMA_VERSION,
-    title: (a) => [a.details.address, a.details.reference].filter(Boolean).join(' — '),
+    title: assessmentTitle,
     revive: reviveAssessment,
   });
   private readonly packs = new SchemePacksController(this, ({ loaded }) => {
@@ -59,6 +65,8 @@ export class OfficerAssessment extends LitElement {
   });
   private readonly list = new AssessmentListController(this);
   private readonly t = translator(officerMessages, {}, 'en');
+  private readonly finalise = new FinaliseController(this, this.t);
+  private readonly statement = new StatementController(this);
   private focusAfterRender: string | undefined;
   /** Worked out once per update and shared by the page, the print view and the score event. */
   private resolved: ResolvedScheme = { scheme: undefined, message: undefined };
@@ -100,6 +108,45 @@ export class OfficerAssessment extends LitElement {
   assessmentOpened(): void {
     this.checked = false;
     this.errors = [];
+    this.finalise.reset();
+    this.statement.reset();
+  }
+
+  /** A finalised assessment, or a kept revision, is never edited; changes go into a new revision. */
+  get readOnly(): boolean {
+    return Boolean(this.assessment.finalised) || isRevisionKey(this.draft.key);
+  }
+
+  get statementEditable(): boolean {
+    return Boolean(this.assessment.finalised) && !isRevisionKey(this.draft.key);
+  }
+
+  statementHazards() {
+    return statementHazards(this.evaluated, this.resolved.scheme);
+  }
+
+  /** FinaliseHost: complete, and scored under a scheme (never finalised unscored). */
+  finaliseErrors(): FieldError[] {
+    const errors = validateAssessment(this.assessment, this.evaluate(this.assessment), this.t);
+    const { scheme, message } = this.scheme();
+    if (!scheme && this.assessment.hazards.length > 0 && errors.length === 0) errors.push({ fieldId: 'details-nation', message: this.t('errNotScored', message ?? '') });
+    return errors;
+  }
+
+  showErrors(errors: FieldError[]): void {
+    this.checked = true;
+    this.errors = errors;
+    this.focusAfterRender = 'error-summary';
+  }
+
+  announce(message: string, focusId?: string): void {
+    this.announcement = message;
+    this.focusAfterRender = focusId;
+    this.requestUpdate();
+  }
+
+  refreshList(): Promise<void> {
+    return this.list.refresh();
   }
 
   commitAssessment(next: Assessment): void {
@@ -112,6 +159,7 @@ export class OfficerAssessment extends LitElement {
 
   /** Every edit goes through here: the scheme it falls under is recorded, and it is saved within 500 ms. */
   private commit(next: Assessment): void {
+    if (this.readOnly) return;
     const resolved = this.scheme(next);
     // A scheme named by the record but not loaded here is kept as recorded, never replaced silently.
     const keep = resolved.missingRecorded === true;
@@ -232,8 +280,55 @@ export class OfficerAssessment extends LitElement {
   override render() {
     if (this.draft.status === 'loading' && !this.draft.value) return html`<p role="status">Loading…</p>`;
     const t = this.t;
-    const assessment = this.assessment;
-    const { resolved, evaluated } = this;
+    return html`
+      <div class="screen-only">
+        <h1>${t('title')}</h1>
+        <p>${t('intro')}</p>
+        <p class="secondary small">${t('scopeNote')}</p>
+        ${this.renderToolbar()}
+      </div>
+      ${this.readOnly ? this.renderFinalised() : this.renderEditing()}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+    `;
+  }
+
+  private renderToolbar() {
+    return toolbar({
+      t: this.t, draft: this.draft as DraftController<unknown>, drafts: this.list.drafts, importProblems: this.list.importProblems, blocked: this.blocked, busy: this.busy,
+      printActions: !this.readOnly,
+      newAssessment: () => void this.list.open(this.list.newKey()),
+      open: (key) => void this.list.open(key),
+      duplicate: (key) => void this.list.duplicate(key),
+      pendingDelete: this.list.pendingDelete,
+      askDelete: (key) => {
+        this.list.askDelete(key);
+        this.focusAfterRender = key ? 'confirm-delete' : undefined;
+      },
+      remove: (key) => void this.list.remove(key),
+      exportFile: () => exportAssessment(this.assessment),
+      importFile: (file) => void this.importFile(file),
+      print: () => print(),
+      pdf: () => void this.pdf(),
+      retry: () => void this.draft.flush(),
+      useOther: () => void this.draft.useSavedVersion(),
+      keepMine: () => void this.list.keepMineAsNew(),
+    });
+  }
+
+  private renderFinalised() {
+    const { t, assessment, statement } = this;
+    const revision = isRevisionKey(this.draft.key);
+    return finalisedPage({
+      t,
+      banner: { t, assessment, finalise: this.finalise, revision, busy: this.busy, print: () => print(), pdf: () => void this.pdf(), openCurrent: () => void this.list.open(currentKeyOf(this.draft.key!)) },
+      statement: { s: statement, assessment, hazards: this.statementHazards(), editable: this.statementEditable, root: this.renderRoot as ShadowRoot },
+      document: this.printDocument(),
+      statementDocument: assessment.statement?.sections.length ? statement.document() : undefined,
+    });
+  }
+
+  private renderEditing() {
+    const { t, assessment, resolved, evaluated } = this;
     const summary = summariseAssessment(evaluated, resolved.scheme ?? ENGLAND_2005, {
       nation: assessment.details.nation || 'england',
       hmoOrCommonParts: assessment.details.hmoOrCommonParts,
@@ -245,29 +340,10 @@ export class OfficerAssessment extends LitElement {
     };
     return html`
       <div class="screen-only">
-        <h1>${t('title')}</h1>
-        <p>${t('intro')}</p>
-        <p class="secondary small">${t('scopeNote')}</p>
-        ${toolbar({
-          t, draft: this.draft as DraftController<unknown>, drafts: this.list.drafts, importProblems: this.list.importProblems, blocked: this.blocked, busy: this.busy,
-          newAssessment: () => void this.list.open(this.list.newKey()),
-          open: (key) => void this.list.open(key),
-          duplicate: (key) => void this.list.duplicate(key),
-          pendingDelete: this.list.pendingDelete,
-          askDelete: (key) => {
-            this.list.askDelete(key);
-            this.focusAfterRender = key ? 'confirm-delete' : undefined;
-          },
-          remove: (key) => void this.list.remove(key),
-          exportFile: () => exportAssessment(assessment),
-          importFile: (file) => void this.importFile(file),
-          print: () => print(),
-          pdf: () => void this.pdf(),
-          retry: () => void this.draft.flush(),
-          useOther: () => void this.draft.useSavedVersion(),
-          keepMine: () => void this.list.keepMineAsNew(),
-        })}
         ${errorSummary(t('errorTitle'), this.errors, this.renderRoot as ShadowRoot)}
+        ${assessment.previous
+          ? html`<p class="inset" id="revision-note" tabindex="-1">${t('editingRevision', revisionOf(assessment), assessment.previous.revision)}</p>`
+          : nothing}
         ${detailsSection({ t, details: assessment.details, errorFor, change: this.changeDetails })}
         <h2>${t('schemeHeading')}</h2>
         ${resolved.scheme ? html`<p data-scheme=${resolved.scheme.id}>${t('schemeInUse', resolved.scheme.name, resolved.scheme.source)}</p>` : nothing}
@@ -286,8 +362,7 @@ export class OfficerAssessment extends LitElement {
           setFilter: (value) => (this.filter = value), add: this.addHazard,
         })}
         ${summarySection(summary, t)}
-        <div class="button-group no-print"><button type="button" class="button" @click=${this.check}>${t('checkButton')}</button></div>
-        <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+        ${finaliseActions(t, this.finalise, this.check)}
       </div>
       ${printView(this.printDocument())}
     `;

@@ -86,6 +86,39 @@ export const officerStyles = css`
   .drafts .button-group {
     gap: 1rem;
   }
+  /* A finalised assessment shows its document (the PDF's model) on screen in place of the inputs. */
+  .document .print-only {
+    display: block;
+  }
+  @media screen {
+    .document {
+      margin-top: 2rem;
+      padding-top: 0.5rem;
+      border-top: 5px solid var(--_accent);
+    }
+    .document h1 {
+      display: none;
+    }
+  }
+  .banner__title {
+    font-size: 1.1875rem;
+  }
+  .fingerprint code {
+    font-family: ui-monospace, 'DejaVu Sans Mono', monospace;
+    overflow-wrap: anywhere;
+    word-break: break-all;
+  }
+  .check--ok {
+    padding: 0.5rem 0.75rem;
+    border-left: 5px solid var(--_success);
+    font-weight: 700;
+  }
+  .statement {
+    margin-top: 2rem;
+  }
+  .deadline h4 {
+    margin: 1.5rem 0 0.5rem;
+  }
   @media (max-width: 40rem) {
     .spread-row {
       grid-template-columns: 1fr;

@@ -4,6 +4,7 @@ import type { DraftController } from '../../controllers/draft-controller.ts';
 import type { Problem } from '../../../schema/zod.ts';
 import type { Translate } from '../../i18n.ts';
 import type { OfficerMessages } from './messages.ts';
+import { REVISION_KIND } from './revisions.ts';
 
 export interface ToolbarContext {
   t: Translate<OfficerMessages>;
@@ -12,6 +13,8 @@ export interface ToolbarContext {
   importProblems: readonly Problem[] | undefined;
   blocked: boolean;
   busy: string | undefined;
+  /** Print and PDF here; a finalised assessment has its own in its banner. */
+  printActions: boolean;
   newAssessment: () => void;
   open: (key: string) => void;
   duplicate: (key: string) => void;
@@ -68,23 +71,29 @@ export function toolbar(c: ToolbarContext) {
         <button type="button" class="button button--secondary" @click=${c.exportFile}>${t('exportJson')}</button>
         <button type="button" class="button button--secondary" @click=${(e: Event) => (e.currentTarget as HTMLElement).parentElement?.querySelector<HTMLInputElement>('#import-file')?.click()}>${t('importJson')}</button>
         <input type="file" id="import-file" class="visually-hidden" tabindex="-1" aria-hidden="true" accept="application/json,.json" @change=${input} />
-        <button type="button" class="button button--secondary" @click=${c.print}>${t('print')}</button>
-        <button type="button" class="button button--secondary" ?disabled=${Boolean(c.busy)} @click=${c.pdf}>${t('downloadPdf')}</button>
+        ${c.printActions
+          ? html`<button type="button" class="button button--secondary" @click=${c.print}>${t('print')}</button>
+            <button type="button" class="button button--secondary" ?disabled=${Boolean(c.busy)} @click=${c.pdf}>${t('downloadPdf')}</button>`
+          : nothing}
       </div>
-      ${c.busy ? html`<p role="status">${c.busy}</p>` : nothing}
+      ${c.busy && c.printActions ? html`<p role="status">${c.busy}</p>` : nothing}
       <details>
         <summary>${t('draftsHeading')} (${c.drafts.length})</summary>
         <ul class="drafts">
           ${c.drafts.map((d) => {
             const title = d.title || t('untitled');
             const current = d.key === draft.key;
-            return html`<li>
+            // A kept revision is never changed or deleted on its own: it is the record a printed fingerprint refers to.
+            const kept = d.kind === REVISION_KIND;
+            const finalised = kept || Boolean((d.value as { finalised?: unknown } | null)?.finalised);
+            return html`<li data-draft=${d.key}>
               <span>${title} ${current ? html`<strong>${t('current')}</strong>` : nothing}
+                ${finalised ? html`<span class="tag tag--grey">${kept ? t('readOnlyTag') : t('finalisedTag')}</span>` : nothing}
                 <span class="secondary small">${new Date(d.updatedAt).toLocaleString('en-GB')}</span></span>
               <span class="button-group">
                 ${current ? nothing : html`<button type="button" class="link" @click=${() => c.open(d.key)}>${t('resume')}<span class="visually-hidden"> ${title}</span></button>`}
                 <button type="button" class="link" @click=${() => c.duplicate(d.key)}>${t('duplicate')}<span class="visually-hidden"> ${title}</span></button>
-                <button type="button" class="link" @click=${() => c.askDelete(d.key)}>${t('deleteDraft')}<span class="visually-hidden"> ${title}</span></button>
+                ${kept ? nothing : html`<button type="button" class="link" @click=${() => c.askDelete(d.key)}>${t('deleteDraft')}<span class="visually-hidden"> ${title}</span></button>`}
               </span>
               ${c.pendingDelete === d.key
                 ? html`<div class="inset confirm" role="group" aria-label=${t('confirmDelete', title)}>

@@ -1,0 +1,132 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ASSESSMENT_SCHEMA_VERSION, fingerprintedPart, reviveAssessment, revisionOf, type Assessment } from '../../../schema/assessment.ts';
+import type { DraftController } from '../../controllers/draft-controller.ts';
+import type { Translate } from '../../i18n.ts';
+import type { FieldError } from '../../ui/error-summary.ts';
+import type { OfficerMessages } from './messages.ts';
+import { assessmentFingerprint, assessmentTitle, REVISION_KIND, revisionKey } from './revisions.ts';
+
+export interface FinaliseHost extends ReactiveControllerHost {
+  readonly draft: DraftController<Assessment>;
+  readonly assessment: Assessment;
+  /** What stops the assessment being finalised, as the error summary shows it (empty when complete). */
+  finaliseErrors(): FieldError[];
+  /** Shows errors in the error summary and moves focus to it. */
+  showErrors(errors: FieldError[]): void;
+  /** Says something to screen reader users, and moves focus to the element with this id once rendered. */
+  announce(message: string, focusId?: string): void;
+  /** The list of assessments changed (a revision was kept). */
+  refreshList(): Promise<void>;
+}
+
+export interface FingerprintCheck {
+  matches: boolean;
+  message: string;
+}
+
+/**
+ * Finalising: asks the officer's name, then records who, when and the SHA-256 of the record, which makes it
+ * read-only. "Make changes as a new revision" keeps the finalised record as its own draft (never saved over)
+ * and carries on from a copy that points back to it; "Check fingerprint" recomputes the hash from storage.
+ */
+export class FinaliseController implements ReactiveController {
+  asking = false;
+  name = '';
+  nameError: string | undefined;
+  check: FingerprintCheck | undefined;
+  error: string | undefined;
+  busy = false;
+
+  constructor(private readonly host: FinaliseHost, private readonly t: Translate<OfficerMessages>) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** A different assessment was opened: nothing said about the last one applies. */
+  reset(): void {
+    Object.assign(this, { asking: false, nameError: undefined, check: undefined, error: undefined });
+  }
+
+  /** Finalise is offered only for a complete assessment; otherwise the error summary says what is missing. */
+  ask(): void {
+    const errors = this.host.finaliseErrors();
+    if (errors.length > 0) return this.host.showErrors(errors);
+    this.asking = true;
+    this.name ||= this.host.assessment.details.inspector;
+    this.host.announce('', 'finalise-name');
+  }
+
+  cancel(): void {
+    this.asking = false;
+    this.nameError = undefined;
+    this.host.announce('', 'finalise-button');
+  }
+
+  setName(name: string): void {
+    this.name = name;
+    this.host.requestUpdate();
+  }
+
+  async confirm(): Promise<void> {
+    const by = this.name.trim();
+    this.nameError = by ? undefined : this.t('errFinaliseName');
+    const errors = [...this.host.finaliseErrors(), ...(this.nameError ? [{ fieldId: 'finalise-name', message: this.nameError }] : [])];
+    if (errors.length > 0) return this.host.showErrors(errors);
+    const assessment = fingerprintedPart(this.host.assessment);
+    const finalised = { by, at: new Date().toISOString(), sha256: await assessmentFingerprint(assessment), revision: revisionOf(assessment) };
+    this.host.draft.update({ ...assessment, finalised });
+    this.reset();
+    this.host.announce(this.t('finalisedAnnounce', finalised.revision), 'finalised-title');
+    await this.host.draft.flush();
+  }
+
+  /** Keeps the finalised record under `…@r<n>` (refusing to overwrite one), then opens revision n + 1 for editing. */
+  async newRevision(): Promise<void> {
+    const { draft } = this.host;
+    const current = this.host.assessment;
+    if (!current.finalised || !draft.key || !draft.repository) return;
+    this.busy = true;
+    this.error = undefined;
+    this.host.requestUpdate();
+    const key = revisionKey(draft.key, current.finalised.revision);
+    try {
+      await draft.flush();
+      const kept = await draft.repository.getDraft<unknown>(key);
+      if (!kept) {
+        const title = `${assessmentTitle(current) || this.t('untitled')} — ${this.t('revisionTitle', current.finalised.revision)}`;
+        await draft.repository.saveDraft({ key, kind: REVISION_KIND, title, value: current, schemaVersion: ASSESSMENT_SCHEMA_VERSION }, null, new Date().toISOString());
+      } else if (reviveAssessment(kept.value)?.finalised?.sha256 !== current.finalised.sha256) {
+        throw new Error('a different record is already kept under that revision');
+      }
+    } catch {
+      this.busy = false;
+      this.error = this.t('revisionFailed');
+      this.host.requestUpdate();
+      return;
+    }
+    const { revision, sha256 } = current.finalised;
+    draft.update({ ...fingerprintedPart(current), previous: { key, revision, sha256 } });
+    await draft.flush();
+    this.reset();
+    this.busy = false;
+    await this.host.refreshList();
+    this.host.announce(this.t('editingRevision', revision + 1, revision), 'revision-note');
+  }
+
+  /** Recomputes the SHA-256 from the record as stored (not as shown) and compares it with the one recorded. */
+  async checkFingerprint(): Promise<void> {
+    const { draft } = this.host;
+    await draft.flush();
+    const stored = draft.key ? await draft.repository?.getDraft<unknown>(draft.key) : undefined;
+    const value = stored ? reviveAssessment(stored.value) : undefined;
+    if (!value?.finalised) {
+      this.check = { matches: false, message: this.t('fingerprintMissing') };
+    } else {
+      const recomputed = await assessmentFingerprint(value);
+      const matches = recomputed === value.finalised.sha256;
+      this.check = { matches, message: matches ? this.t('fingerprintMatches') : this.t('fingerprintDiffers', recomputed) };
+    }
+    this.host.announce('', 'fingerprint-check');
+  }
+}

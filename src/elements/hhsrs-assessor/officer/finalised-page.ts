@@ -1,0 +1,44 @@
+import { html, nothing } from 'lit';
+import type { PrintDocument } from '../../../print/document.ts';
+import type { Translate } from '../../i18n.ts';
+import { printView } from '../../ui/print-view.ts';
+import { finalisedBanner, type FinalisedBannerContext } from './finalise-view.ts';
+import type { OfficerMessages } from './messages.ts';
+import { statementSection, type StatementContext } from './statement-section.ts';
+
+export interface FinalisedPageContext {
+  t: Translate<OfficerMessages>;
+  banner: FinalisedBannerContext;
+  statement: StatementContext;
+  /** The assessment as the PDF lays it out, shown instead of inputs. */
+  document: PrintDocument;
+  /** The statement of reasons as the PDF lays it out, when there is one. */
+  statementDocument: PrintDocument | undefined;
+}
+
+/**
+ * A finalised assessment (or a kept revision): read-only. The banner says who finalised it, when, and its
+ * fingerprint; the statement of reasons follows; then the document itself, the same model as the PDF.
+ */
+export function finalisedPage(c: FinalisedPageContext) {
+  const { t, statement } = c;
+  const printingStatement = statement.s.printing;
+  // A kept revision shows the statement it was kept with, read-only; the open revision edits its own.
+  const keptStatement = !statement.editable && c.statementDocument;
+  return html`
+    <div class="screen-only">
+      ${finalisedBanner(c.banner)}
+      ${statementSection(statement)}
+    </div>
+    ${keptStatement
+      ? html`<section class="document screen-only" aria-labelledby="kept-statement-title">
+          <h2 id="kept-statement-title" class="document__title">${statement.s.t('heading')}</h2>${printView(keptStatement)}
+        </section>`
+      : nothing}
+    <section class="document ${printingStatement ? 'screen-only' : ''}" aria-labelledby="document-title" data-document>
+      <h2 id="document-title" class="document__title screen-only">${t('documentHeading')}</h2>
+      ${printView(c.document)}
+    </section>
+    ${printingStatement && c.statementDocument ? printView(c.statementDocument) : nothing}
+  `;
+}

@@ -1,0 +1,38 @@
+import { waitUntil } from '@open-wc/testing';
+import type { OfficerAssessment } from '../../../src/elements/hhsrs-assessor/officer/officer-assessment.ts';
+import { canonicalJson } from '../../../src/schema/canonical.ts';
+import { fillWorkedExample } from './fill.ts';
+import { choose, q, setValue } from './fixture.ts';
+import { buttonNamed } from './downloads.ts';
+
+/** Worked examples 1 and 2 (FACTS §1): damp for a toddler, Category 2 (65, G); excess cold, Category 1 (1,714, C). */
+export async function fillTwoHazards(view: OfficerAssessment, root: ShadowRoot): Promise<void> {
+  await fillWorkedExample(view, root, 'england', '2026-02-16');
+  q<HTMLButtonElement>(root, '[data-add="excess-cold"]').click();
+  await view.updateComplete;
+  await setValue(root, '#hazard-1-likelihood', '10', view);
+  await choose(root, '#hazard-1-class-4', view);
+  await setValue(root, '#hazard-1-spread-2', '10', view);
+  await setValue(root, '#hazard-1-spread-3', '21.5', view);
+  await setValue(root, '#hazard-1-justification', 'No fixed heating in the living room; night storage heater disconnected.', view);
+}
+
+/** Finalise → name → confirm, as an officer does it. */
+export async function finalise(view: OfficerAssessment, root: ShadowRoot, name: string): Promise<void> {
+  buttonNamed(root, 'Finalise').click();
+  await view.updateComplete;
+  await setValue(root, '#finalise-name', name, view);
+  buttonNamed(root, 'Finalise the assessment').click();
+  await waitUntil(() => root.querySelector('[data-finalised]'), 'not finalised');
+  await view.updateComplete;
+}
+
+/**
+ * The fingerprint worked out here, independently of the element: SHA-256 over the canonical JSON of the
+ * stored record without `finalised` and `statement`.
+ */
+export async function recomputedFingerprint(record: Record<string, unknown>): Promise<string> {
+  const { finalised: _f, statement: _s, ...rest } = record;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(rest)));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -140,6 +140,13 @@ describe('overcrowding — invalid input names the field and what it allows', ()
       says: "must be from 0 to the room's floor area (5 m²); got 5.01",
     },
     {
+      // 110 × 0.09290304 in floating point is 10.219334400000001; the message gives the exact area.
+      name: 'a low-ceiling area larger than a room measured in square feet',
+      run: () => hmoRoomSizes([{ id: 'r', squareFeet: 110, lowCeilingSquareMetres: 10.22 }]),
+      field: 'rooms[0].lowCeilingSquareMetres',
+      says: "must be from 0 to the room's floor area (110 sq ft, which is 10.2193344 m²); got 10.22",
+    },
+    {
       name: 'occupants of a room that is not listed',
       run: () => hmoRoomSizes([room], { x: [30] }),
       field: 'occupants.x',

@@ -1,5 +1,5 @@
 import { HhsrsInputError } from '../errors.ts';
-import { atLeast, decimal, fromSquareFeet, SQUARE_METRES_PER_SQUARE_FOOT, type Decimal } from './exact-area.ts';
+import { atLeast, decimal, decimalText, fromSquareFeet, SQUARE_METRES_PER_SQUARE_FOOT, type Decimal } from './exact-area.ts';
 import type { Person, RoomArea, RoomUse } from './types.ts';
 
 /** The oldest age accepted: anything above is a typing error, not a person. */
@@ -118,9 +118,11 @@ export function validateRooms<R extends HmoRoom & { readonly use?: unknown }>(
     const low = requireNonNegative(room.lowCeilingSquareMetres, field, 'square metres');
     const lowCeiling = decimal(low);
     if (!atLeast(area.exact, lowCeiling)) {
+      // The exact area, not the float: 110 sq ft is 10.2193344 m², never 10.219334400000001.
+      const floor = room.squareFeet === undefined ? '' : `${area.squareFeet} sq ft, which is `;
       throw new HhsrsInputError(
         field,
-        `${field} must be from 0 to the room's floor area (${area.squareMetres} m²); got ${low}`,
+        `${field} must be from 0 to the room's floor area (${floor}${decimalText(area.exact)} m²); got ${low}`,
       );
     }
     return { room, area, lowCeiling };

@@ -2,22 +2,23 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repositoryContext } from '../context.ts';
-import { DraftController } from '../controllers/draft-controller.ts';
 import { HhsrsOvercrowdingChangeEvent } from '../events.ts';
 import { errorSummary, type FieldError } from '../ui/error-summary.ts';
 import { sharedStyles } from '../ui/styles.ts';
 import type { DraftRepository } from '../../storage/repository.ts';
 import { downloadBlob } from '../../print/download.ts';
 import { overcrowdingLayout, type OvercrowdingReport } from '../../print/overcrowding-layout.ts';
-import { emptyOvercrowdingDraft, OVERCROWDING_DRAFT_VERSION, reviveOvercrowdingDraft, type OvercrowdingDraft, type Units } from '../../schema/overcrowding.ts';
+import type { OvercrowdingDraft, Units } from '../../schema/overcrowding.ts';
 import { evaluate, type OvercrowdingResult } from './evaluate.ts';
 import { FormState } from './form-state.ts';
 import { catalogueFor, type OvercrowdingMessages } from './messages.ts';
 import { overcrowdingStyles } from './overcrowding-check.styles.ts';
-import { actionsView, attempt, saveStatus, storageBanners } from './page.ts';
+import { actionsView, attempt, saveStatus } from './page.ts';
 import { readDraft, type DraftReading } from './read-draft.ts';
 import { buildReport } from './report/build.ts';
+import { SavedDraft } from './saved-draft.ts';
 import { findingView, inputTablesView } from './results-view.ts';
+import { storageBanners } from './storage-banners.ts';
 import { peopleSection } from './form/people.ts';
 import { roomsSection } from './form/rooms.ts';
 
@@ -27,12 +28,12 @@ export type { OvercrowdingResult } from './evaluate.ts';
  * @summary Checks whether a home is statutorily overcrowded (Housing Act 1985 ss.324–326), with the bedroom standard and 2018 HMO room sizes.
  *
  * @attr units - `metric` (default) or `imperial`: the units for typing and reading areas. A saved check keeps the user's own choice.
- * @attr storage-key - Namespace of everything this element saves (default `overcrowding-check`); the draft is `<storage-key>/current`.
+ * @attr storage-key - Namespace of everything this element saves (default `overcrowding-check`); the draft is `<storage-key>/current`. After a two-tab conflict settled with "Keep mine", the other tab's version is kept as `<storage-key>/from-other-tab-<time>`. "Delete my data" deletes everything under the key.
  * @attr lang - `en` (default) or `cy` (Welsh; English shows until translated).
  *
  * @event hhsrs-overcrowding-change - The result changed. Field: result — the full checkOvercrowding result plus bedroomStandard and hmoRoomSizes, or null while the input is incomplete or invalid.
  * @event hhsrs-draft-saved - The draft reached storage. Fields: key, revision, savedAt, persistent.
- * @event hhsrs-error - A save or PDF failed; the user has been told. Fields: kind, message.
+ * @event hhsrs-error - A save, delete or PDF failed, or another tab changed the draft; the user has been told. Fields: kind, message.
  *
  * @cssprop --hhsrs-accent - Banner and highlight colour (default GOV.UK blue #1d70b8).
  * @cssprop --hhsrs-button-colour - Primary button colour (default GOV.UK green #00703c).
@@ -63,18 +64,14 @@ export class OvercrowdingCheck extends LitElement {
   repository: DraftRepository | undefined;
 
   @state() private announcement = '';
+  /** "Delete my data" is waiting for a yes. */
+  @state() private askingDelete = false;
 
-  private readonly drafts = new DraftController<OvercrowdingDraft>(this, {
-    kind: 'overcrowding',
-    schemaVersion: OVERCROWDING_DRAFT_VERSION,
-    title: (draft) => this.m.draftTitle(draft.people.length, draft.rooms.length),
-    revive: reviveOvercrowdingDraft,
-  });
+  private readonly saved = new SavedDraft(this, (draft) => this.m.draftTitle(draft.people.length, draft.rooms.length));
   private readonly form = new FormState(this);
   private reading: DraftReading = { problems: [], input: null };
   private current: OvercrowdingResult | null = null;
   private sent = 'null';
-  private loads = 0;
 
   /** The latest result, as last sent with `hhsrs-overcrowding-change` (null while the input is incomplete or invalid). */
   get result(): OvercrowdingResult | null {
@@ -86,7 +83,7 @@ export class OvercrowdingCheck extends LitElement {
   }
 
   private get draft(): OvercrowdingDraft | undefined {
-    return this.drafts.status === 'loading' ? undefined : this.drafts.value;
+    return this.saved.value;
   }
 
   /** The check as a PDF (Blob): the verdict, each standard with its reasons and figures, and the inputs. */
@@ -99,12 +96,25 @@ export class OvercrowdingCheck extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('storageKey') || changed.has('repository')) void this.load();
+    if (changed.has('storageKey') || changed.has('repository')) void this.saved.open(this.repository, this.storageKey, this.units);
+    this.followDraft(changed.has('units'));
     const draft = this.draft;
-    if (changed.has('units') && draft && draft.units !== this.units) this.drafts.update({ ...draft, units: this.units });
-    this.reading = draft ? readDraft(this.drafts.value as OvercrowdingDraft) : { problems: [], input: null };
+    this.reading = draft ? readDraft(draft) : { problems: [], input: null };
     this.current = this.reading.input && draft ? evaluate(this.reading.input, draft.hmo) : null;
     this.form.settle(this.summaryErrors());
+  }
+
+  /** Keeps the units and the draft together, whichever changed. */
+  private followDraft(unitsChanged: boolean): void {
+    const news = this.saved.news();
+    const draft = this.draft;
+    if (news) {
+      // Loaded, deleted, or replaced by another tab's save: shown as saved, in the units it was saved in.
+      this.units = news.units;
+      this.form.restored(news);
+    } else if (unitsChanged && draft && draft.units !== this.units) {
+      this.saved.change({ ...draft, units: this.units });
+    }
   }
 
   protected override updated(): void {
@@ -116,20 +126,10 @@ export class OvercrowdingCheck extends LitElement {
     this.form.focusPending(this.renderRoot as ShadowRoot);
   }
 
-  private async load(): Promise<void> {
-    const load = ++this.loads;
-    await this.drafts.connect(this.repository);
-    if (load !== this.loads) return;
-    await this.drafts.open(`${this.storageKey}/current`, emptyOvercrowdingDraft(this.units));
-    if (load !== this.loads || !this.drafts.value) return;
-    this.units = this.drafts.value.units;
-    this.form.restored(this.drafts.value);
-  }
-
   private change = (draft: OvercrowdingDraft, focusId?: string): void => {
     this.units = draft.units;
     this.announcement = '';
-    this.drafts.update(draft);
+    this.saved.change(draft);
     this.form.focusLater(focusId);
   };
 
@@ -156,15 +156,29 @@ export class OvercrowdingCheck extends LitElement {
     this.announcement = await attempt(this, 'print', work, this.m.pdfReady, this.m.pdfFailed);
   };
 
+  private askDelete = (): void => {
+    this.askingDelete = true;
+    this.announcement = '';
+    this.form.focusLater('confirm-delete');
+  };
+
+  private cancelDelete = (): void => {
+    this.askingDelete = false;
+    this.form.focusLater('delete-data');
+  };
+
   private deleteData = async () => {
-    const work = async () => {
-      const repository = this.drafts.repository ?? (await this.drafts.connect(this.repository));
-      await this.drafts.flush();
-      await repository.deleteEverythingUnder(this.storageKey);
-      await this.drafts.open(`${this.storageKey}/current`, emptyOvercrowdingDraft(this.units));
-      this.form.restored(emptyOvercrowdingDraft(this.units));
-    };
+    const work = () => this.saved.deleteEverything(this.repository, this.storageKey, this.units);
     this.announcement = await attempt(this, 'failed', work, this.m.deleted, this.m.deleteFailed);
+    this.askingDelete = false;
+    this.form.focusLater('delete-data');
+  };
+
+  /** After a two-tab conflict. Focus goes to the heading, as the banner the button was in has gone. */
+  private settleConflict = async (keepMine: boolean) => {
+    const work = () => this.saved.settle(keepMine, this.storageKey);
+    this.announcement = await attempt(this, 'failed', work, keepMine ? this.m.keptMine : this.m.usedOther, this.m.saveFailedOther);
+    this.form.focusLater('title');
   };
 
   override render() {
@@ -173,14 +187,15 @@ export class OvercrowdingCheck extends LitElement {
     const report = this.report();
     const errors = this.form.submitted ? this.summaryErrors() : [];
     const context = this.form.context(draft, m, this.units, this.reading, this.change);
-    return html`<h2>${m.title}</h2>
+    return html`<h2 id="title" tabindex="-1">${m.title}</h2>
       <p class="no-print">${m.intro}</p>
       <p class="print-only">${m.pdfIntro}</p>
       <div class="inset"><p>${m.hazardNote}</p></div>
-      ${saveStatus(this.drafts, m)}
-      ${storageBanners(this.drafts, m, {
-        useOther: () => void this.drafts.useSavedVersion(),
-        keepMine: () => void this.drafts.keepMineAs(`${this.storageKey}/copy-${Date.now()}`),
+      ${saveStatus(this.saved.drafts, m)}
+      ${storageBanners(m, { drafts: this.saved.drafts, memoryOnly: this.saved.memoryOnly, refreshed: this.saved.refreshed }, {
+        retry: () => void this.saved.drafts.flush(),
+        keepMine: () => void this.settleConflict(true),
+        useOther: () => void this.settleConflict(false),
       })}
       ${errorSummary(m.errorSummaryTitle, errors, this.renderRoot as ShadowRoot)}
       ${context
@@ -194,6 +209,12 @@ export class OvercrowdingCheck extends LitElement {
         ${report ? report.findings.map(findingView) : html`<p>${m.resultsPending}</p>`}
         ${report ? inputTablesView(report.inputs.heading, report.inputs.tables) : nothing}
       </section>
-      ${actionsView(m, report !== null, { print: () => print(), pdf: this.downloadPdf, remove: this.deleteData }, this.announcement)}`;
+      ${actionsView(m, { canPrint: report !== null, asking: this.askingDelete, announcement: this.announcement }, {
+        print: () => print(),
+        pdf: this.downloadPdf,
+        askDelete: this.askDelete,
+        confirmDelete: this.deleteData,
+        cancelDelete: this.cancelDelete,
+      })}`;
   }
 }

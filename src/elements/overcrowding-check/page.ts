@@ -4,7 +4,7 @@ import { HhsrsErrorEvent, type HhsrsErrorKind } from '../events.ts';
 import type { OvercrowdingDraft } from '../../schema/overcrowding.ts';
 import type { OvercrowdingMessages } from './messages.ts';
 
-/** The parts around the form: save status, storage problems, and the print / PDF / delete actions. */
+/** The parts around the form: the save status, and the print / PDF / delete actions. */
 
 /**
  * Runs something the user asked for and returns what to announce: `done`, or `failed` after telling the
@@ -20,9 +20,8 @@ export async function attempt(host: HTMLElement, kind: HhsrsErrorKind, work: () 
   }
 }
 
-const time = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-
 export function saveStatus(drafts: DraftController<OvercrowdingDraft>, m: OvercrowdingMessages): TemplateResult {
+  const time = (iso: string) => new Date(iso).toLocaleTimeString(m.locale, { hour: '2-digit', minute: '2-digit' });
   const text =
     drafts.status === 'loading'
       ? m.loading
@@ -34,53 +33,56 @@ export function saveStatus(drafts: DraftController<OvercrowdingDraft>, m: Overcr
   return html`<p class="status-line no-print" role="status" part="status">${text}</p>`;
 }
 
-export function storageBanners(
-  drafts: DraftController<OvercrowdingDraft>,
-  m: OvercrowdingMessages,
-  actions: { useOther: () => void; keepMine: () => void },
-): TemplateResult {
-  const notice = drafts.notice
-    ? html`<div class="banner no-print" role="region" aria-labelledby="notice-title">
-        <p class="banner__title" id="notice-title">${m.noticeTitle}</p>
-        <div class="banner__body"><p>${drafts.notice}</p></div>
-      </div>`
-    : nothing;
-  if (!drafts.error) return html`${notice}`;
-  const conflict = drafts.status === 'conflict';
-  return html`${notice}
-    <div class="banner banner--error no-print" role="alert" aria-labelledby="save-problem-title">
-      <p class="banner__title" id="save-problem-title">${conflict ? m.conflictTitle : m.saveFailedTitle}</p>
-      <div class="banner__body">
-        <p>${drafts.error.message}</p>
-        ${conflict
-          ? html`<div class="button-group">
-              <button type="button" class="button button--secondary" @click=${actions.useOther}>${m.useOtherVersion}</button>
-              <button type="button" class="button button--secondary" @click=${actions.keepMine}>${m.keepMine}</button>
-            </div>`
-          : nothing}
-      </div>
-    </div>`;
+export interface Actions {
+  print: () => void;
+  pdf: () => unknown;
+  /** "Delete my data": asks first. */
+  askDelete: () => void;
+  confirmDelete: () => unknown;
+  cancelDelete: () => void;
 }
 
-export function actionsView(
-  m: OvercrowdingMessages,
-  canPrint: boolean,
-  actions: { print: () => void; pdf: () => unknown; remove: () => unknown },
-  announcement: string,
-): TemplateResult {
+/**
+ * GOV.UK asks before anything is destroyed: "Delete my data" opens a question beside it with the
+ * destructive button first; focus moves to that button (see the element), and Cancel or Escape puts it back.
+ */
+function deleteQuestion(m: OvercrowdingMessages, actions: Actions): TemplateResult {
+  const escape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') actions.cancelDelete();
+  };
+  return html`<div class="inset confirm" id="confirm-delete-panel" role="group" aria-labelledby="confirm-delete-title" @keydown=${escape}>
+    <p class="label" id="confirm-delete-title">${m.confirmDeleteTitle}</p>
+    <p>${m.confirmDeleteBody}</p>
+    <div class="button-group">
+      <button type="button" class="button button--warning" id="confirm-delete" @click=${actions.confirmDelete}>${m.yesDelete}</button>
+      <button type="button" class="button button--secondary" id="cancel-delete" @click=${actions.cancelDelete}>${m.cancel}</button>
+    </div>
+  </div>`;
+}
+
+export function actionsView(m: OvercrowdingMessages, state: { canPrint: boolean; asking: boolean; announcement: string }, actions: Actions): TemplateResult {
   return html`<div class="actions no-print" part="actions">
-    ${canPrint
+    ${state.canPrint
       ? html`<div class="button-group">
           <button type="button" class="button button--secondary" @click=${actions.print}>${m.print}</button>
           <button type="button" class="button button--secondary" id="download-pdf" @click=${actions.pdf}>${m.downloadPdf}</button>
         </div>`
       : nothing}
     <div class="button-group">
-      <button type="button" class="button button--warning" id="delete-data" aria-describedby="delete-hint" @click=${actions.remove}>
+      <button
+        type="button"
+        class="button button--warning"
+        id="delete-data"
+        aria-describedby="delete-hint"
+        aria-expanded=${state.asking ? 'true' : 'false'}
+        aria-controls="confirm-delete-panel"
+        @click=${actions.askDelete}
+      >
         ${m.deleteData}
       </button>
       <span class="hint" id="delete-hint">${m.deleteHint}</span>
     </div>
-    <p class="status-line" role="status" id="announcement">${announcement}</p>
+    ${state.asking ? deleteQuestion(m, actions) : nothing}
+    <p class="status-line" role="status" id="announcement">${state.announcement}</p>
   </div>`;
 }

@@ -1,11 +1,11 @@
-import { toNumber, type Decimal } from '../../core/overcrowding/exact-area.ts';
+import { decimal, exceeds, isZero, parseDecimal, times, toNumber, type Decimal, type DecimalProblem } from '../../core/overcrowding/exact-area.ts';
 import type { Person, Room } from '../../core/overcrowding.ts';
 import type { DraftPerson, DraftRoom, Measure, OvercrowdingDraft } from '../../schema/overcrowding.ts';
-import { decimalOf, exceeds, isZero, metres, parseNumber, squareMetres, times, type NumberProblem } from './measure.ts';
+import { metres, squareMetres } from './measure.ts';
 
 /** What is wrong with one field, for the messages catalogue to put into words. */
 export type ProblemCode =
-  | NumberProblem
+  | DecimalProblem
   | 'too-old'
   | 'zero'
   | 'too-big'
@@ -37,8 +37,8 @@ export interface DraftReading {
 
 export const MAX_AGE = 130;
 /** Limits that catch a slip of the finger; no room in a home is this big. */
-const MAX_AREA = { metric: decimalOf(1000), imperial: decimalOf(10764) } as const;
-const MAX_LENGTH = { metric: decimalOf(100), imperial: decimalOf(330) } as const;
+const MAX_AREA = { metric: decimal(1000), imperial: decimal(10764) } as const;
+const MAX_LENGTH = { metric: decimal(100), imperial: decimal(330) } as const;
 
 /** The DOM id of the control for a field (the first radio of a group). */
 export function fieldId(problem: Pick<InputProblem, 'kind' | 'id' | 'field'>): string {
@@ -46,10 +46,10 @@ export function fieldId(problem: Pick<InputProblem, 'kind' | 'id' | 'field'>): s
 }
 
 function readPerson(person: DraftPerson, byId: Map<string, DraftPerson>, report: (f: PersonField, c: ProblemCode) => void): Person | null {
-  const age = parseNumber(person.age);
+  const age = parseDecimal(person.age);
   let years: number | null = null;
   if (!age.ok) report('age', age.problem);
-  else if (exceeds(age.value, decimalOf(MAX_AGE))) report('age', 'too-old');
+  else if (exceeds(age.value, decimal(MAX_AGE))) report('age', 'too-old');
   else years = toNumber(age.value);
   if (person.sex === '') report('sex', 'no-sex');
   let partnerId: string | undefined;
@@ -65,7 +65,7 @@ function readPerson(person: DraftPerson, byId: Map<string, DraftPerson>, report:
 
 /** A positive measure within its limit, or null after reporting what is wrong. */
 function positive(measure: Measure, limits: typeof MAX_AREA, tooBig: ProblemCode, report: (c: ProblemCode) => void): Decimal | null {
-  const parsed = parseNumber(measure.text);
+  const parsed = parseDecimal(measure.text);
   if (!parsed.ok) report(parsed.problem);
   else if (isZero(parsed.value)) report('zero');
   else if (exceeds(parsed.value, limits[measure.unit])) report(tooBig);
@@ -97,7 +97,7 @@ function readRoom(room: DraftRoom, hmo: boolean, report: (f: RoomField, c: Probl
   const area = floorArea(room, report);
   let low: Decimal | null = null;
   if (hmo && room.lowCeiling.text.trim() !== '') {
-    const parsed = parseNumber(room.lowCeiling.text);
+    const parsed = parseDecimal(room.lowCeiling.text);
     if (!parsed.ok) report('lowCeiling', parsed.problem);
     else low = squareMetres(parsed.value, room.lowCeiling.unit);
     if (low && area && exceeds(low, area.exact)) report('lowCeiling', 'more-than-floor');

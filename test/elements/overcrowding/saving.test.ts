@@ -94,26 +94,6 @@ describe('<overcrowding-check> saving, printing and deleting', () => {
     expect(roomControls(root, 1).length.value).to.equal('3.5');
   });
 
-  it('deletes everything it saved under its storage key, and nothing else', async function () {
-    this.timeout(30000);
-    const other = await overcrowdingFixture({ storageKey: 'other-check' });
-    await fillHousehold(other.el, other.root, [{ name: 'Zed', age: '50', sex: 'male' }], []);
-    await saved(other.root);
-    fixtureCleanup();
-
-    const { el, root } = await overcrowdingFixture();
-    await fillHousehold(el, root, family, flat);
-    await saved(root);
-    const { repository } = await defaultRepository();
-    expect(await repository.countUnder('test-overcrowding')).to.equal(1);
-    await click(el, button(root, 'Delete my data'));
-    await waitUntil(() => root.textContent?.includes('Your answers have been deleted from this device.'), 'no confirmation');
-    expect(await repository.countUnder('test-overcrowding')).to.equal(0);
-    expect(await repository.countUnder('other-check')).to.equal(1);
-    expect(root.querySelectorAll('[part="person"]')).to.have.length(0);
-    expect(el.result).to.equal(null);
-  });
-
   it('keeps its draft in the repository it is given, under <storage-key>/current', async function () {
     this.timeout(30000);
     const memory = new MemoryRepository();

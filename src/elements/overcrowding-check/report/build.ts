@@ -18,6 +18,6 @@ export function buildReport(context: ReportContext, lang: string, printed: Date)
     intro: [m.pdfIntro, m.hazardNote],
     inputs: { heading: m.printInputsHeading, tables: inputTables(context) },
     findings,
-    footer: m.footer(printed.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })),
+    footer: m.footer(printed.toLocaleDateString(m.locale, { day: 'numeric', month: 'long', year: 'numeric' })),
   };
 }

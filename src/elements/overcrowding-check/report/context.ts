@@ -35,5 +35,5 @@ export const labels = (context: ReportContext) => ({
 /** "Amy (14)": a person with their age, for reasons that turn on age. */
 export function withAge(context: ReportContext, id: string): string {
   const person = context.people.find((p) => p.id === id);
-  return `${personLabel(context.draft, context.m, id)} (${person?.age ?? ''})`;
+  return context.m.withAge(personLabel(context.draft, context.m, id), String(person?.age ?? ''));
 }

@@ -44,7 +44,7 @@ export function hmoFinding(context: ReportContext): Finding | null {
       {
         caption: m.hmoTableCaption,
         head: [m.colRoom, m.colUsable, m.colWhoMaySleep],
-        rows: sizes.map((size) => [name.room(size.roomId), formatAreaNumber(size.usableSquareMetres, units), who(size)]),
+        rows: sizes.map((size) => [name.room(size.roomId), formatAreaNumber(size.usableSquareMetres, units, m), who(size)]),
       },
     ],
     notes: [m.hmoTenNote],
@@ -74,8 +74,8 @@ export function inputTables(context: ReportContext): ReportTable[] {
       rows: draft.rooms.map((room) => {
         const read = rooms.get(room.id);
         const low = read?.room.lowCeilingSquareMetres;
-        const row = [name.room(room.id), room.use ? m[room.use] : '', read ? formatArea(read.exactSquareMetres, units) : ''];
-        return hmo ? [...row, low === undefined ? m.none : formatAreaNumber(low, units)] : row;
+        const row = [name.room(room.id), room.use ? m[room.use] : '', read ? formatArea(read.exactSquareMetres, units, m) : ''];
+        return hmo ? [...row, low === undefined ? m.none : formatAreaNumber(low, units, m)] : row;
       }),
     },
   ];

@@ -51,7 +51,7 @@ export function spaceFinding(context: ReportContext): Finding {
         head: [m.colRoom, m.colFloorArea, m.colCountsFor],
         rows: space.rooms.map((room) => {
           const area = exact.get(room.roomId);
-          return [name.room(room.roomId), area ? formatArea(area, units) : '', m.tableIIRow(formatPersons(room.persons), band(m, room.persons))];
+          return [name.room(room.roomId), area ? formatArea(area, units, m) : '', m.tableIIRow(formatPersons(room.persons), band(m, room.persons))];
         }),
         total: [m.total, '', formatPersons(space.byArea)],
       },

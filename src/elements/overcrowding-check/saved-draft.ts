@@ -1,0 +1,78 @@
+import type { ReactiveControllerHost } from 'lit';
+import { DraftController } from '../controllers/draft-controller.ts';
+import type { DraftRepository } from '../../storage/repository.ts';
+import { emptyOvercrowdingDraft, OVERCROWDING_DRAFT_VERSION, reviveOvercrowdingDraft, type OvercrowdingDraft, type Units } from '../../schema/overcrowding.ts';
+import { keepMineOverTheirs } from './two-tabs.ts';
+
+/**
+ * The check's one draft, `<storage-key>/current`, kept by a DraftController: opening it, telling the
+ * element when it changed under it (loaded, deleted, or replaced by another tab's save), deleting
+ * everything under the storage key, and settling a two-tab conflict.
+ */
+export class SavedDraft {
+  readonly drafts: DraftController<OvercrowdingDraft>;
+  /** The browser refused storage: answers last only as long as the page. */
+  memoryOnly = false;
+  private known: OvercrowdingDraft | undefined;
+  /** What the controller said as storage opened, so a later notice stands out as news from another tab. */
+  private openingNotice: string | undefined;
+  private opens = 0;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, title: (draft: OvercrowdingDraft) => string) {
+    this.drafts = new DraftController<OvercrowdingDraft>(host, {
+      kind: 'overcrowding',
+      schemaVersion: OVERCROWDING_DRAFT_VERSION,
+      title,
+      revive: reviveOvercrowdingDraft,
+    });
+  }
+
+  /** The draft, once loaded. */
+  get value(): OvercrowdingDraft | undefined {
+    return this.drafts.status === 'loading' ? undefined : this.drafts.value;
+  }
+
+  /** Another tab saved while this one had nothing unsaved, so this one now shows that version. */
+  get refreshed(): boolean {
+    return this.drafts.notice !== undefined && this.drafts.notice !== this.openingNotice;
+  }
+
+  /** Opens the draft in `repository` (or the page's own), starting from an empty one in `units`. */
+  async open(repository: DraftRepository | undefined, storageKey: string, units: Units): Promise<void> {
+    const open = ++this.opens;
+    await this.drafts.connect(repository);
+    this.openingNotice = this.drafts.notice;
+    this.memoryOnly = !repository && this.drafts.notice !== undefined;
+    if (open !== this.opens) return;
+    await this.drafts.open(`${storageKey}/current`, emptyOvercrowdingDraft(units));
+  }
+
+  /** The draft if it changed other than by `change()` since last asked, to show afresh; else undefined. */
+  news(): OvercrowdingDraft | undefined {
+    const value = this.value;
+    if (!value || value === this.known) return undefined;
+    this.known = value;
+    return value;
+  }
+
+  /** A change the user made: shown now, saved within 500 ms. */
+  change(draft: OvercrowdingDraft): void {
+    this.known = draft;
+    this.drafts.update(draft);
+  }
+
+  /** Deletes every draft under the storage key, then starts again from an empty draft. */
+  async deleteEverything(repository: DraftRepository | undefined, storageKey: string, units: Units): Promise<void> {
+    const store = this.drafts.repository ?? (await this.drafts.connect(repository));
+    // A pending write must land before the delete, or it would bring the draft back.
+    await this.drafts.flush();
+    await store.deleteEverythingUnder(storageKey);
+    await this.drafts.open(`${storageKey}/current`, emptyOvercrowdingDraft(units));
+  }
+
+  /** After a two-tab conflict: keep this tab's answers (the other version is set aside), or take the other's. */
+  async settle(keepMine: boolean, storageKey: string): Promise<void> {
+    if (keepMine) await keepMineOverTheirs(this.drafts, `${storageKey}/from-other-tab-${Date.now()}`);
+    else await this.drafts.useSavedVersion();
+  }
+}

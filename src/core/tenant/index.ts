@@ -6,3 +6,4 @@ export * from './at-risk.ts';
 export * from './indicative.ts';
 export * from './letter-terms.ts';
 export * from './next-steps.ts';
+export * from './follow-up.ts';

@@ -56,6 +56,10 @@ export type YesNo = (typeof YES_NO)[number];
 export const TOLD_LANDLORD = ['in-writing', 'not-in-writing', 'no'] as const;
 export type ToldLandlord = (typeof TOLD_LANDLORD)[number];
 
+/** How the tenant sent the letter: by post, by email, through the landlord's website or app, or by hand. */
+export const SEND_METHODS = ['post', 'email', 'online', 'by-hand'] as const;
+export type SendMethod = (typeof SEND_METHODS)[number];
+
 /**
  * An indicative seriousness, for the tenant's next steps only. It is never an HHSRS score, band or
  * category: only an inspection can give those.

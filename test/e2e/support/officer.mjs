@@ -1,8 +1,12 @@
 // Driving the officer assessment on the officer page the way an officer would: by its labels and buttons.
 
-/** Opens the officer page and waits until the assessment has loaded its draft. */
-export async function openOfficer(context, url) {
+/**
+ * Opens the officer page and waits until the assessment has loaded its draft. `init` (a function and its
+ * argument) runs in the page before any of its scripts, e.g. to fake a device's clock.
+ */
+export async function openOfficer(context, url, init) {
   const page = await context.newPage();
+  if (init) await page.addInitScript(...init);
   await page.goto(url);
   await page.locator('#details-address').waitFor();
   return page;

@@ -8,15 +8,12 @@ import type { DraftController } from '../controllers/draft-controller.ts';
  * stays for the user to decide again.
  */
 export async function keepMineOverTheirs<T>(drafts: DraftController<T>, asideKey: string): Promise<void> {
-  const { repository, key, value: mine } = drafts;
-  if (!repository || !key || mine === undefined) return;
+  const { repository, key } = drafts;
+  if (!repository || !key) return;
   const theirs = await repository.getDraft<unknown>(key);
   if (theirs) {
     const { kind, title, value, schemaVersion } = theirs;
     await repository.saveDraft({ key: asideKey, kind, title, value, schemaVersion }, null, new Date().toISOString());
   }
-  // Take the revision the other tab saved at, then save this tab's answers over it.
-  await drafts.useSavedVersion();
-  drafts.update(mine);
-  await drafts.flush();
+  await drafts.overwriteWithMine();
 }

@@ -85,7 +85,8 @@ export const formMessages = {
   sizeZero: (room: string, what: string) => `The ${what} of ${room} must be more than 0`,
   areaTooBig: (room: string, limit: string) => `The floor area of ${room} must be ${limit} or less`,
   lengthTooLong: (room: string, what: string, limit: string) => `The ${what} of ${room} must be ${limit} or less`,
-  lowCeilingTooBig: (room: string) => `The floor under a low ceiling in ${room} cannot be more than the room’s floor area`,
+  lowCeilingTooBig: (room: string, floorArea: string) =>
+    `The floor under a low ceiling in ${room} cannot be more than the room’s floor area, which is ${floorArea}`,
   lowCeilingNegative: (room: string) => `The floor under a low ceiling in ${room} must be 0 or more`,
   lowCeilingNotANumber: (room: string) => `The floor under a low ceiling in ${room} must be a number, like 1.5`,
   noPeopleError: 'Add at least one person who lives in the home',

@@ -1,6 +1,6 @@
 import { decimal, exceeds, isZero, parseDecimal, times, toNumber, type Decimal, type DecimalProblem } from '../../core/overcrowding/exact-area.ts';
 import type { Person, Room } from '../../core/overcrowding.ts';
-import type { DraftPerson, DraftRoom, Measure, OvercrowdingDraft } from '../../schema/overcrowding.ts';
+import type { DraftPerson, DraftRoom, Measure, OvercrowdingDraft, Units } from '../../schema/overcrowding.ts';
 import { metres, squareMetres } from './measure.ts';
 
 /** What is wrong with one field, for the messages catalogue to put into words. */
@@ -19,9 +19,15 @@ export type ProblemCode =
 export type PersonField = 'age' | 'sex' | 'partner';
 export type RoomField = 'use' | 'area' | 'length' | 'width' | 'lowCeiling';
 
+/** A room's floor area, exactly, in the unit it was typed in (m² unless every figure was in feet). */
+export interface FloorArea {
+  area: Decimal;
+  unit: Units;
+}
+
 export type InputProblem =
   | { kind: 'person'; index: number; id: string; field: PersonField; code: ProblemCode }
-  | { kind: 'room'; index: number; id: string; field: RoomField; code: ProblemCode };
+  | { kind: 'room'; index: number; id: string; field: RoomField; code: ProblemCode; floor?: FloorArea };
 
 /** A room ready for the law, with its exact floor area for display. */
 export interface ReadRoom {
@@ -92,7 +98,7 @@ function floorArea(room: DraftRoom, report: (f: RoomField, c: ProblemCode) => vo
   return { exact, feet };
 }
 
-function readRoom(room: DraftRoom, hmo: boolean, report: (f: RoomField, c: ProblemCode) => void): ReadRoom | null {
+function readRoom(room: DraftRoom, hmo: boolean, report: (f: RoomField, c: ProblemCode, floor?: FloorArea) => void): ReadRoom | null {
   if (room.use === '') report('use', 'no-use');
   const area = floorArea(room, report);
   let low: Decimal | null = null;
@@ -100,7 +106,9 @@ function readRoom(room: DraftRoom, hmo: boolean, report: (f: RoomField, c: Probl
     const parsed = parseDecimal(room.lowCeiling.text);
     if (!parsed.ok) report('lowCeiling', parsed.problem);
     else low = squareMetres(parsed.value, room.lowCeiling.unit);
-    if (low && area && exceeds(low, area.exact)) report('lowCeiling', 'more-than-floor');
+    if (low && area && exceeds(low, area.exact)) {
+      report('lowCeiling', 'more-than-floor', area.feet ? { area: area.feet, unit: 'imperial' } : { area: area.exact, unit: 'metric' });
+    }
   }
   if (room.use === '' || area === null) return null;
   // Typed wholly in feet: core gets square feet, so the s.326 tables see the figure as typed.
@@ -117,7 +125,7 @@ export function readDraft(draft: OvercrowdingDraft): DraftReading {
     readPerson(person, byId, (field, code) => problems.push({ kind: 'person', index, id: person.id, field, code })),
   );
   const rooms = draft.rooms.map((room, index) =>
-    readRoom(room, draft.hmo, (field, code) => problems.push({ kind: 'room', index, id: room.id, field, code })),
+    readRoom(room, draft.hmo, (field, code, floor) => problems.push({ kind: 'room', index, id: room.id, field, code, ...(floor ? { floor } : {}) })),
   );
   const complete = problems.length === 0 && people.length > 0 && rooms.length > 0;
   return {

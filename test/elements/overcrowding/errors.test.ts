@@ -97,7 +97,22 @@ describe('<overcrowding-check> bad input', () => {
     await fillHousehold(el, root, [{ name: 'Eve', age: '25', sex: 'female' }], [{ name: 'Attic', use: 'bedroom', area: '8', lowCeiling: '8.5' }]);
     await click(el, button(root, 'Check overcrowding'));
     expect(errorFor(root, roomControls(root, 0).lowCeiling)).to.equal(
-      'Error: The floor under a low ceiling in Attic cannot be more than the room’s floor area',
+      'Error: The floor under a low ceiling in Attic cannot be more than the room’s floor area, which is 8 m²',
     );
+  });
+
+  it('gives the floor area exactly as typed when refusing a low ceiling: 110 sq ft, not 10.219334400000001 m²', async () => {
+    const { el, root } = await overcrowdingFixture({ units: 'imperial' });
+    await click(el, q(root, '#hmo'));
+    await fillHousehold(el, root, [{ name: 'Eve', age: '25', sex: 'female' }], [{ name: 'Attic', use: 'bedroom', area: '110' }]);
+    await click(el, q(root, '#units-metric'));
+    // 10.22 m² is more than 110 sq ft (10.2193344 m²) by a hair.
+    await setValue(el, roomControls(root, 0).lowCeiling, '10.22');
+    await click(el, button(root, 'Check overcrowding'));
+    expect(errorFor(root, roomControls(root, 0).lowCeiling)).to.equal(
+      'Error: The floor under a low ceiling in Attic cannot be more than the room’s floor area, which is 110 sq ft',
+    );
+    await setValue(el, roomControls(root, 0).lowCeiling, '10.2193344');
+    expect(errorFor(root, roomControls(root, 0).lowCeiling)).to.equal(undefined, 'the whole floor may be under a low ceiling');
   });
 });

@@ -1,3 +1,4 @@
+import { decimalText } from '../../../core/overcrowding/exact-area.ts';
 import type { Units } from '../../../schema/overcrowding.ts';
 import type { OvercrowdingMessages } from '../messages.ts';
 import type { InputProblem } from '../read-draft.ts';
@@ -17,7 +18,10 @@ export function problemText(problem: InputProblem, who: string, m: OvercrowdingM
   }
   if (problem.field === 'use') return m.useMissing(who);
   if (problem.field === 'lowCeiling') {
-    if (problem.code === 'more-than-floor') return m.lowCeilingTooBig(who);
+    if (problem.code === 'more-than-floor' && problem.floor) {
+      const unit = problem.floor.unit === 'metric' ? m.unitSquareMetres : m.unitSquareFeet;
+      return m.lowCeilingTooBig(who, m.areaFigure(decimalText(problem.floor.area), unit));
+    }
     return problem.code === 'negative' ? m.lowCeilingNegative(who) : m.lowCeilingNotANumber(who);
   }
   const what = problem.field === 'area' ? m.whatArea : problem.field === 'length' ? m.whatLength : m.whatWidth;

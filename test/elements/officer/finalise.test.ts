@@ -98,7 +98,7 @@ describe('<hhsrs-assessor mode="officer"> finalising', () => {
     q<HTMLElement>(root, 'details summary').click();
     await waitUntil(() => root.querySelector(`[data-draft="${firstKey}@r1"]`), 'the revision is listed');
     const item = q(root, `[data-draft="${firstKey}@r1"]`);
-    expect(item.textContent).to.contain('Revision 1 (read-only)');
+    expect(item.textContent).to.contain('Flat 2, 14 Mill Lane — MILL-14-2 — revision 1, finalised');
     expect(item.textContent).to.contain('Read-only');
     expect(item.textContent).not.to.contain('Delete');
     (item.querySelector('button') as HTMLButtonElement).click();

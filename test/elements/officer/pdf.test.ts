@@ -1,18 +1,8 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { pdfText } from '../../helpers/pdf.ts';
+import { buttonNamed, downloadedPdf } from './downloads.ts';
 import { fillWorkedExample } from './fill.ts';
 import { choose, freshDatabase, officerFixture, q, setValue } from './fixture.ts';
-
-/** Watches the page hand a file to the browser's download, keeping the real behaviour. */
-function captureDownloads(): { blobs: Blob[]; restore: () => void } {
-  const original = URL.createObjectURL;
-  const blobs: Blob[] = [];
-  URL.createObjectURL = (obj: Blob | MediaSource) => {
-    if (obj instanceof Blob) blobs.push(obj);
-    return original.call(URL, obj);
-  };
-  return { blobs, restore: () => (URL.createObjectURL = original) };
-}
 
 describe('<hhsrs-assessor mode="officer"> PDF', () => {
   beforeEach(freshDatabase);
@@ -33,14 +23,7 @@ describe('<hhsrs-assessor mode="officer"> PDF', () => {
     await setValue(root, '#hazard-1-spread-3', '21.5', view);
     await setValue(root, '#hazard-1-justification', 'No smoke alarm on the landing; bedroom doors not fire doors.', view);
 
-    const downloads = captureDownloads();
-    try {
-      [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Download PDF')!.click();
-      await waitUntil(() => downloads.blobs.some((b) => b.type === 'application/pdf'), 'no PDF was downloaded', { timeout: 20000 });
-    } finally {
-      downloads.restore();
-    }
-    const pdf = downloads.blobs.find((b) => b.type === 'application/pdf')!;
+    const pdf = await downloadedPdf(buttonNamed(root, 'Download PDF'));
     const { text, info } = await pdfText(pdf);
     const flat = text.replace(/\s+/g, ' ');
     expect(info).to.match(/Title:\s+HHSRS assessment/);
@@ -54,6 +37,7 @@ describe('<hhsrs-assessor mode="officer"> PDF', () => {
     expect(flat).to.contain('0 Category 1 and 2 Category 2 hazards');
     expect(flat).to.contain('Consult the fire and rescue authority');
     expect(flat).to.contain('Scheme england-2005');
+    expect(flat, 'a draft never passes for a finalised record').to.contain('Draft: not finalised.');
     // The page itself never turned the address into markup.
     expect(root.querySelector('img')).to.equal(null);
   });

@@ -94,7 +94,7 @@ export class FinaliseController implements ReactiveController {
       await draft.flush();
       const kept = await draft.repository.getDraft<unknown>(key);
       if (!kept) {
-        const title = `${assessmentTitle(current) || this.t('untitled')} — ${this.t('revisionTitle', current.finalised.revision)}`;
+        const title = `${assessmentTitle(current) || this.t('untitled')} — ${this.t('revisionListTitle', current.finalised.revision)}`;
         await draft.repository.saveDraft({ key, kind: REVISION_KIND, title, value: current, schemaVersion: ASSESSMENT_SCHEMA_VERSION }, null, new Date().toISOString());
       } else if (reviveAssessment(kept.value)?.finalised?.sha256 !== current.finalised.sha256) {
         throw new Error('a different record is already kept under that revision');

@@ -89,6 +89,7 @@ export const officerMessages = {
   replaces: (revision: number) => `Replaces revision ${revision}, which is kept unchanged in your assessments.`,
   readOnly: 'This assessment is finalised and cannot be changed.',
   revisionTitle: (revision: number) => `Revision ${revision} (read-only)`,
+  revisionListTitle: (revision: number) => `revision ${revision}, finalised`,
   revisionIntro: 'This is an earlier revision, kept exactly as it was finalised. It can be read, printed and checked, never changed.',
   openCurrent: 'Open the current revision',
   newRevision: 'Make changes as a new revision',

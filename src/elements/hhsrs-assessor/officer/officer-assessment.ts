@@ -1,34 +1,29 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { ENGLAND_2005, evaluateHazard, summariseAssessment, type EvaluatedHazard, type HazardEntry, type Scheme } from '../../../core/index.ts';
-import { emptyAssessment, reviveAssessment, revisionOf, ASSESSMENT_SCHEMA_VERSION, type Assessment, type AssessmentDetails } from '../../../schema/assessment.ts';
+import { ENGLAND_2005, type EvaluatedHazard, type HazardEntry, type Scheme } from '../../../core/index.ts';
+import { emptyAssessment, reviveAssessment, ASSESSMENT_SCHEMA_VERSION, type Assessment, type AssessmentDetails } from '../../../schema/assessment.ts';
 import { onDatabaseBlocked } from '../../../storage/open.ts';
 import type { DraftRepository } from '../../../storage/repository.ts';
 import { DraftController } from '../../controllers/draft-controller.ts';
 import { HhsrsScoreChangeEvent } from '../../events.ts';
 import { translator } from '../../i18n.ts';
-import { errorSummary, focusErrorSummary, type FieldError } from '../../ui/error-summary.ts';
-import { printView } from '../../ui/print-view.ts';
+import { focusErrorSummary, type FieldError } from '../../ui/error-summary.ts';
 import { sharedStyles } from '../../ui/styles.ts';
-import { detailsSection } from './details-section.ts';
 import { exportAssessment, downloadAssessmentPdf, assessmentDocument } from './files.ts';
+import { editingPage } from './editing-page.ts';
 import { FinaliseController } from './finalise-controller.ts';
-import { finaliseActions } from './finalise-view.ts';
 import { finalisedPage } from './finalised-page.ts';
 import { assessmentTitle, currentKeyOf, isRevisionKey } from './revisions.ts';
 import { StatementController } from './statement-controller.ts';
 import { statementHazards } from './statement-model.ts';
-import { hazardCard, type HazardCardContext } from './hazard-card.ts';
-import { hazardPicker } from './hazard-picker.ts';
 import { officerMessages } from './messages.ts';
 import { likelihoodWidth, officerStyles } from './officer.styles.ts';
 import { resolveScheme, type ResolvedScheme } from './scheme-choice.ts';
-import { schemePacksSection } from './scheme-packs.ts';
 import { SchemePacksController } from './scheme-packs-controller.ts';
 import { AssessmentListController } from './assessment-list.ts';
-import { withDetails, withHazard, withHazardAt, withMovedHazard, withNewHazard, withoutHazard } from './assessment-edits.ts';
-import { summarySection } from './summary-section.ts';
+import { withDetails, withHazard } from './assessment-edits.ts';
+import { evaluateAssessment, scoredHazards } from './evaluate.ts';
+import { HazardEditsController } from './hazard-edits-controller.ts';
 import { toolbar } from './toolbar.ts';
 import { validateAssessment } from './validate.ts';
 
@@ -49,7 +44,6 @@ export class OfficerAssessment extends LitElement {
   @state() private announcement = '';
   @state() private busy: string | undefined;
   @state() private blocked = false;
-  @state() private removed: { entry: HazardEntry; index: number; name: string } | undefined;
 
   readonly draft = new DraftController<Assessment>(this, {
     kind: 'assessment',
@@ -67,6 +61,7 @@ export class OfficerAssessment extends LitElement {
   private readonly t = translator(officerMessages, {}, 'en');
   private readonly finalise = new FinaliseController(this, this.t);
   private readonly statement = new StatementController(this);
+  private readonly edits = new HazardEditsController(this);
   private focusAfterRender: string | undefined;
   /** Worked out once per update and shared by the page, the print view and the score event. */
   private resolved: ResolvedScheme = { scheme: undefined, message: undefined };
@@ -139,8 +134,8 @@ export class OfficerAssessment extends LitElement {
     this.focusAfterRender = 'error-summary';
   }
 
-  announce(message: string, focusId?: string): void {
-    this.announcement = message;
+  announce(message: string | undefined, focusId?: string): void {
+    if (message !== undefined) this.announcement = message;
     this.focusAfterRender = focusId;
     this.requestUpdate();
   }
@@ -172,49 +167,15 @@ export class OfficerAssessment extends LitElement {
   }
 
   private evaluate(assessment: Assessment): EvaluatedHazard[] {
-    const scheme = this.scheme(assessment).scheme;
-    return assessment.hazards.map((entry) => {
-      const item = evaluateHazard(entry, scheme ?? ENGLAND_2005);
-      // Without a scheme for this nation and date nothing is scored: FACTS §7, never silently under old tables.
-      if (scheme) return item;
-      const { result: _r, working: _w, sensitivity: _s, ...unscored } = item;
-      return unscored;
-    });
+    return evaluateAssessment(assessment, this.scheme(assessment).scheme);
   }
 
   private changeDetails = (patch: Partial<AssessmentDetails>) => this.commit(withDetails(this.assessment, patch));
 
   private changeHazard = (index: number, patch: Partial<HazardEntry>) => this.commit(withHazard(this.assessment, index, patch));
 
-  private addHazard = (hazardId: string) => {
-    this.commit(withNewHazard(this.assessment, hazardId));
-    const hazard = this.tables.hazards.find((h) => h.id === hazardId);
-    this.announcement = `${hazard?.number}. ${hazard?.name} added.`;
-    this.focusAfterRender = `hazard-${this.assessment.hazards.length - 1}-title`;
-  };
-
-  private moveHazard = (index: number, delta: -1 | 1) => {
-    this.commit(withMovedHazard(this.assessment, index, delta));
-    this.focusAfterRender = `hazard-${index + delta}-title`;
-  };
-
-  private removeHazard = (index: number) => {
-    const entry = this.assessment.hazards[index]!;
-    const hazard = this.tables.hazards.find((h) => h.id === entry.hazardId);
-    this.removed = { entry, index, name: `${hazard?.number}. ${hazard?.name}` };
-    this.commit(withoutHazard(this.assessment, index));
-    this.focusAfterRender = 'undo-remove';
-  };
-
-  private undoRemove = () => {
-    if (!this.removed) return;
-    this.commit(withHazardAt(this.assessment, this.removed.index, this.removed.entry));
-    this.focusAfterRender = `hazard-${this.removed.index}-title`;
-    this.removed = undefined;
-  };
-
   /** The scheme whose lists fill the inputs: the governing one, else 2005 (inputs work before it is fixed). */
-  private get tables(): Scheme {
+  get tables(): Scheme {
     return this.scheme().scheme ?? ENGLAND_2005;
   }
 
@@ -266,11 +227,7 @@ export class OfficerAssessment extends LitElement {
 
   private announceScores(): void {
     const scheme = this.resolved.scheme;
-    const hazards = this.evaluated.flatMap((item) =>
-      item.result && item.hazard
-        ? [{ hazardId: item.hazard.id, hazardNumber: item.hazard.number, score: item.result.score, rawScore: item.result.rawScore, band: item.result.band, category: item.result.category }]
-        : [],
-    );
+    const hazards = scoredHazards(this.evaluated);
     const signature = JSON.stringify([this.draft.key, scheme?.id, hazards]);
     if (signature === this.lastScores || this.draft.status === 'loading') return;
     this.lastScores = signature;
@@ -328,43 +285,12 @@ export class OfficerAssessment extends LitElement {
   }
 
   private renderEditing() {
-    const { t, assessment, resolved, evaluated } = this;
-    const summary = summariseAssessment(evaluated, resolved.scheme ?? ENGLAND_2005, {
-      nation: assessment.details.nation || 'england',
-      hmoOrCommonParts: assessment.details.hmoOrCommonParts,
+    return editingPage({
+      t: this.t, assessment: this.assessment, resolved: this.resolved, evaluated: this.evaluated, errors: this.errors,
+      root: this.renderRoot as ShadowRoot, tables: this.tables, edits: this.edits, finalise: this.finalise, check: this.check,
+      packs: this.packs.all(this.loadedSchemes), packProblems: this.packs.problems, loadPack: (file) => void this.packs.loadFile(file),
+      filter: this.filter, setFilter: (value) => (this.filter = value),
+      changeDetails: this.changeDetails, changeHazard: this.changeHazard, document: this.printDocument(),
     });
-    const errorFor = (id: string) => this.errors.find((e) => e.fieldId === id)?.message;
-    const card: HazardCardContext = {
-      t, scheme: resolved.scheme, tables: this.tables, count: assessment.hazards.length, errorFor,
-      change: this.changeHazard, move: this.moveHazard, remove: this.removeHazard,
-    };
-    return html`
-      <div class="screen-only">
-        ${errorSummary(t('errorTitle'), this.errors, this.renderRoot as ShadowRoot)}
-        ${assessment.previous
-          ? html`<p class="inset" id="revision-note" tabindex="-1">${t('editingRevision', revisionOf(assessment), assessment.previous.revision)}</p>`
-          : nothing}
-        ${detailsSection({ t, details: assessment.details, errorFor, change: this.changeDetails })}
-        <h2>${t('schemeHeading')}</h2>
-        ${resolved.scheme ? html`<p data-scheme=${resolved.scheme.id}>${t('schemeInUse', resolved.scheme.name, resolved.scheme.source)}</p>` : nothing}
-        ${resolved.scheme?.example ? html`<p class="warning-text">${t('schemeExample')}</p>` : nothing}
-        ${resolved.message ? html`<p class=${resolved.scheme ? 'warning-text' : 'inset'} data-scheme-message>${resolved.message}</p>` : nothing}
-        ${schemePacksSection({ packs: this.packs.all(this.loadedSchemes), problems: this.packs.problems, load: (file) => void this.packs.loadFile(file) })}
-        <h2>${t('hazardsHeading')}</h2>
-        ${assessment.hazards.length === 0 ? html`<p>${t('noHazards')}</p>` : nothing}
-        ${this.removed
-          ? html`<div class="inset" role="status"><p>${t('removed', this.removed.name)}</p>
-              <button type="button" id="undo-remove" class="button button--secondary" @click=${this.undoRemove}>Undo</button></div>`
-          : nothing}
-        ${repeat(evaluated, (item) => item.entry.hazardId, (item, index) => hazardCard(item, index, card))}
-        ${hazardPicker({
-          t, hazards: this.tables.hazards, added: new Set(assessment.hazards.map((h) => h.hazardId)), filter: this.filter,
-          setFilter: (value) => (this.filter = value), add: this.addHazard,
-        })}
-        ${summarySection(summary, t)}
-        ${finaliseActions(t, this.finalise, this.check)}
-      </div>
-      ${printView(this.printDocument())}
-    `;
   }
 }

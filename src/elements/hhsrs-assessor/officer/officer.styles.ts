@@ -99,11 +99,23 @@ export const officerStyles = css`
     .document h1 {
       display: none;
     }
+    /* The document's tables are laid out for A4; on a narrow screen they tighten rather than overflow. */
+    .document th,
+    .document td {
+      padding-right: 0.5rem;
+      overflow-wrap: anywhere;
+    }
+  }
+  @media screen and (max-width: 40rem) {
+    .document table {
+      font-size: 0.875rem;
+    }
   }
   .banner__title {
     font-size: 1.1875rem;
   }
   .fingerprint code {
+    display: block;
     font-family: ui-monospace, 'DejaVu Sans Mono', monospace;
     overflow-wrap: anywhere;
     word-break: break-all;

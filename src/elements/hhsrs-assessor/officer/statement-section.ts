@@ -104,7 +104,7 @@ function statementText({ s }: StatementContext) {
     <p class="secondary">${t('textIntro')}</p>
     ${statement.sections.map((section, i) => html`<div class="form-group">
       <label class="label" for="statement-section-${i}">${section.heading}</label>
-      <textarea id="statement-section-${i}" data-section=${section.id} rows=${Math.min(16, Math.max(3, Math.ceil(section.text.length / 60) + section.text.split('\n').length))}
+      <textarea id="statement-section-${i}" data-section=${section.id} rows=${textRows(section.text)}
         .value=${section.text} @input=${(e: Event) => s.changeSection(i, (e.target as HTMLTextAreaElement).value)}></textarea>
     </div>`)}`;
 }
@@ -124,4 +124,10 @@ function deadlines({ s }: StatementContext, timeline: ReturnType<typeof statemen
     </div>`)}
     ${notes.length ? html`<ul>${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
   </div>`;
+}
+
+/** Enough rows for the drafted text at a typical width, within reason: a textarea scrolls beyond that. */
+function textRows(text: string): number {
+  const lines = text.split('\n').reduce((rows, line) => rows + Math.max(1, Math.ceil(line.length / 90)), 0);
+  return Math.min(14, Math.max(3, lines + 1));
 }

@@ -1,0 +1,24 @@
+import { ENGLAND_2005, evaluateHazard, type EvaluatedHazard, type Scheme } from '../../../core/index.ts';
+import type { Assessment } from '../../../schema/assessment.ts';
+
+/**
+ * Every hazard of the assessment, scored under `scheme`; without a scheme for its nation and date nothing is
+ * scored (FACTS §7: never silently under old tables), though what is missing is still said.
+ */
+export function evaluateAssessment(assessment: Assessment, scheme: Scheme | undefined): EvaluatedHazard[] {
+  return assessment.hazards.map((entry) => {
+    const item = evaluateHazard(entry, scheme ?? ENGLAND_2005);
+    if (scheme) return item;
+    const { result: _r, working: _w, sensitivity: _s, ...unscored } = item;
+    return unscored;
+  });
+}
+
+/** What the hhsrs-score-change event carries: each scored hazard's score, band and category. */
+export function scoredHazards(evaluated: readonly EvaluatedHazard[]) {
+  return evaluated.flatMap((item) =>
+    item.result && item.hazard
+      ? [{ hazardId: item.hazard.id, hazardNumber: item.hazard.number, score: item.result.score, rawScore: item.result.rawScore, band: item.result.band, category: item.result.category }]
+      : [],
+  );
+}

@@ -91,3 +91,49 @@ export const OvercrowdedFamily: Story = { loaders: [async () => ({ repository: a
 
 /** The 2018 HMO licence room sizes, with floor under a low ceiling left out. */
 export const LicensedHmo: Story = { loaders: [async () => ({ repository: await savedCheck(hmo) })] };
+
+/** The shadow root of the story's check (or its n-th, for the two-tab story), once its draft has loaded. */
+async function checkRoot(canvasElement: HTMLElement, n = 0): Promise<ShadowRoot> {
+  const el = canvasElement.querySelectorAll('overcrowding-check')[n];
+  if (!el) throw new Error('no <overcrowding-check> in the story');
+  await customElements.whenDefined('overcrowding-check');
+  for (let tries = 0; !el.shadowRoot?.querySelector('form') && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 20));
+  return el.shadowRoot as ShadowRoot;
+}
+
+const buttonIn = (root: ShadowRoot, text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
+
+/** "Delete my data" pressed: GOV.UK asks first, beside the button, with focus on "Yes, delete it". */
+export const AskingBeforeDeleting: Story = {
+  loaders: [async () => ({ repository: await savedCheck(overcrowdedFamily) })],
+  play: async ({ canvasElement }) => {
+    buttonIn(await checkRoot(canvasElement), 'Delete my data')?.click();
+  },
+};
+
+/**
+ * Two tabs on one check (two elements with the same storage key and storage): the left one saves while the
+ * right one has a change not yet saved, so the right one shows the conflict with "Keep mine" and "Use the
+ * other version". Keeping yours saves it as the check and sets the other version aside; the left one, with
+ * nothing unsaved, then shows yours with a notice.
+ */
+export const TwoTabs: Story = {
+  loaders: [async () => ({ repository: await savedCheck(overcrowdedFamily) })],
+  render: (args, { loaded }) => {
+    const repository = (loaded as { repository: MemoryRepository }).repository;
+    return html`<overcrowding-check storage-key="story" units=${args.units} lang=${args.lang} .repository=${repository}></overcrowding-check>
+      <hr />
+      <overcrowding-check storage-key="story" units=${args.units} lang=${args.lang} .repository=${repository}></overcrowding-check>`;
+  },
+  play: async ({ canvasElement }) => {
+    const [left, right] = [await checkRoot(canvasElement, 0), await checkRoot(canvasElement, 1)];
+    const rename = (root: ShadowRoot, name: string) => {
+      const input = root.querySelector<HTMLInputElement>('[part="person"] input[id$="-name"]');
+      if (!input) return;
+      input.value = name;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    };
+    rename(left, 'Mum (changed in the left tab)');
+    rename(right, 'Mum (changed in the right tab)');
+  },
+};

@@ -4,3 +4,4 @@
  */
 import './elements/hhsrs-assessor/define.ts';
 import './elements/overcrowding-check/define.ts';
+import './elements/hazard-register/define.ts';

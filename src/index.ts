@@ -6,6 +6,7 @@ export { HhsrsAssessor } from './elements/hhsrs-assessor/hhsrs-assessor.ts';
 export { OfficerAssessment } from './elements/hhsrs-assessor/officer/officer-assessment.ts';
 export { TenantCheck } from './elements/hhsrs-assessor/tenant/tenant-check.ts';
 export { OvercrowdingCheck, type OvercrowdingResult } from './elements/overcrowding-check/overcrowding-check.ts';
+export { HazardRegister } from './elements/hazard-register/hazard-register.ts';
 export * from './elements/events.ts';
 export { defineOnce } from './elements/define-once.ts';
 export { repositoryContext } from './elements/context.ts';

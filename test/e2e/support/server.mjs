@@ -54,7 +54,12 @@ export async function serve({ root = DIST, csp, pages = {} } = {}) {
   return {
     url: `http://127.0.0.1:${port}/`,
     requests,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    /** Stops answering at once, dropping open connections (as when the network goes away). */
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
   };
 }
 

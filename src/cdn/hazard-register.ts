@@ -1,0 +1,2 @@
+/** CDN file for `<hazard-register>`. */
+import '../elements/hazard-register/define.ts';

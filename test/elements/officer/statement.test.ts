@@ -75,6 +75,25 @@ describe('<hhsrs-assessor mode="officer"> statement of reasons (s.8)', () => {
     await waitUntil(() => root.querySelector('[data-fingerprint-check] p'), 'checked');
     expect(q(root, '[data-fingerprint-check]').textContent).to.contain('The fingerprint matches');
 
+    // Printing the statement prints it alone: the assessment's print view steps aside while the dialog is open.
+    const original = window.print;
+    let printed = '';
+    window.print = () => {
+      const views = [...root.querySelectorAll('.print-only')].filter((el) => !el.closest('.screen-only'));
+      printed = views.map((el) => el.textContent).join('\n');
+    };
+    try {
+      buttonNamed(root, 'Print the statement').click();
+      await waitUntil(() => printed, 'not printed');
+    } finally {
+      window.print = original;
+    }
+    expect(flat(printed)).to.contain(`What was found: ${DAMP}`);
+    expect(flat(printed)).to.contain(`How it is worked out: ${APPEAL}`);
+    expect(flat(printed)).not.to.contain('HHSRS assessment');
+    await view.updateComplete;
+    expect(q(root, '[data-document]').classList.contains('screen-only'), 'the assessment prints again afterwards').to.equal(false);
+
     const { text, info } = await pdfText(await downloadedPdf(buttonNamed(root, 'Download the statement as PDF')));
     const pdf = flat(text);
     expect(info).to.match(/Title:\s+Statement of reasons — Flat 2, 14 Mill Lane/);

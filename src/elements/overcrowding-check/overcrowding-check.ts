@@ -177,7 +177,10 @@ export class OvercrowdingCheck extends LitElement {
   /** After a two-tab conflict. Focus goes to the heading, as the banner the button was in has gone. */
   private settleConflict = async (keepMine: boolean) => {
     const work = () => this.saved.settle(keepMine, this.storageKey);
-    this.announcement = await attempt(this, 'failed', work, keepMine ? this.m.keptMine : this.m.usedOther, this.m.saveFailedOther);
+    const done = keepMine ? this.m.keptMine : this.m.usedOther;
+    const said = await attempt(this, 'failed', work, done, this.m.saveFailedOther);
+    // A save that failed or met yet another tab's save has its own banner; it is not announced as done.
+    this.announcement = said === done && this.saved.drafts.status !== 'saved' ? '' : said;
     this.form.focusLater('title');
   };
 

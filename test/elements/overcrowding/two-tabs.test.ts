@@ -1,5 +1,8 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { OvercrowdingCheck } from '../../../src/elements/overcrowding-check/overcrowding-check.ts';
+import { MemoryRepository } from '../../../src/storage/memory-repository.ts';
 import { defaultRepository } from '../../../src/storage/open.ts';
+import { StorageError, type DraftToSave, type StoredDraft } from '../../../src/storage/repository.ts';
 import type { OvercrowdingDraft } from '../../../src/schema/overcrowding.ts';
 import { expectAccessible } from '../../helpers/a11y.ts';
 import { button, click, fillHousehold, freshDatabase, overcrowdingFixture, personControls, q, setValue } from './fixture.ts';
@@ -104,5 +107,34 @@ describe('<overcrowding-check> in two tabs', () => {
     await waitUntil(() => b.el.getAttribute('units') === 'imperial', 'the idle tab kept its old units');
     expect(text(b, '[data-notice]')).to.contain('You are now seeing the latest version.');
     expect(b.root.querySelector('[data-conflict]')).to.equal(null);
+  });
+
+  it('changes nothing when the other version cannot be set aside, and leaves the choice open', async function () {
+    this.timeout(30000);
+    // Storage that is full for anything but the draft itself.
+    class NoRoomForACopy extends MemoryRepository {
+      override async saveDraft<T>(draft: DraftToSave<T>, expectedRevision: number | null, now: string): Promise<StoredDraft<T>> {
+        if (draft.key !== `${KEY}/current`) throw new StorageError('quota', 'out of space');
+        return super.saveDraft(draft, expectedRevision, now);
+      }
+    }
+    const repository = new NoRoomForACopy();
+    const open = async () => {
+      const el = await fixture<OvercrowdingCheck>(html`<overcrowding-check storage-key=${KEY} .repository=${repository}></overcrowding-check>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the draft did not load');
+      return { el, root: el.shadowRoot! };
+    };
+    const a = await open();
+    const first = oneEvent(a.el, 'hhsrs-draft-saved');
+    await fillHousehold(a.el, a.root, [{ name: 'Version A', age: '40', sex: 'female' }], []);
+    await first;
+    const b = await open();
+    await conflict(a, b);
+
+    await click(b.el, button(b.root, 'Keep mine'));
+    await waitUntil(() => text(b, '#announcement').startsWith('Your latest changes could not be saved'), 'the failure was not announced');
+    expect(b.root.querySelector('[data-conflict]'), 'the choice is still open').to.not.equal(null);
+    expect(nameIn(b)).to.equal('Version B, not yet saved');
+    expect((await repository.getDraft<OvercrowdingDraft>(`${KEY}/current`))?.value.people[0]?.name).to.equal('Version A, saved again');
   });
 });

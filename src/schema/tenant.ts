@@ -2,6 +2,7 @@ import {
   HOUSEHOLD_GROUPS,
   LANDLORD_TYPES,
   ROOM_OPTIONS,
+  SEND_METHODS,
   SEVERITY_LEVELS,
   SINCE_OPTIONS,
   TENANT_NATIONS,
@@ -31,6 +32,14 @@ const letterDetails = z.object({
   extra: z.string().check(z.maxLength(3000)),
 });
 
+/** How and when the letter was sent, as typed: the date is checked when the tenant continues, not here. */
+const sentDetails = z.object({
+  how: z.nullable(z.enum(SEND_METHODS)),
+  day: z.string().check(z.maxLength(20)),
+  month: z.string().check(z.maxLength(20)),
+  year: z.string().check(z.maxLength(20)),
+});
+
 /**
  * The tenant self-check as saved in this browser under `${storageKey}/current`: every answer, the page the
  * tenant was on, and what they typed for the letter. Nothing here leaves the device.
@@ -47,11 +56,21 @@ export const tenantDraftSchema = z.object({
   answers: z.partialRecord(z.enum(TOPIC_IDS), topicAnswers),
   told: z.nullable(z.enum(TOLD_LANDLORD)),
   letter: letterDetails,
+  /** The letter's language, where the tenant chose one other than the page's. Added later: older drafts have none. */
+  letterLang: z.optional(z.nullable(z.enum(['en', 'cy']))),
+  /** After the letter: how and when it was sent. Added later: older drafts have none. */
+  sent: z.optional(sentDetails),
 });
 
 export type TenantDraft = z.infer<typeof tenantDraftSchema>;
 export type TenantTopicAnswers = z.infer<typeof topicAnswers>;
 export type TenantLetterDetails = z.infer<typeof letterDetails>;
+export type TenantSentDetails = z.infer<typeof sentDetails>;
+
+/** Nothing typed yet about sending the letter. */
+export function freshSentDetails(): TenantSentDetails {
+  return { how: null, day: '', month: '', year: '' };
+}
 
 /** A new, empty check on its start page. */
 export function freshTenantDraft(): TenantDraft {

@@ -136,3 +136,59 @@ export function paragraphs(text: string): TemplateResult[] {
     .filter((line) => line.trim())
     .map((line) => html`<p>${line}</p>`);
 }
+
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+export interface DateOptions {
+  /** The first field's id is `${name}-day`, which the error summary links to. */
+  name: string;
+  title: string;
+  caption?: string | undefined;
+  hint: string;
+  error?: string | undefined;
+  errorPrefix: string;
+  labels: DateParts;
+  value: DateParts;
+  onInput: (patch: Partial<DateParts>) => void;
+}
+
+/** GOV.UK date input: day, month and year as separate numeric text fields, with the question as the page heading. */
+export function dateInput(field: DateOptions): TemplateResult {
+  const ids = [`${field.name}-hint`, field.error ? `${field.name}-error` : ''].filter(Boolean).join(' ');
+  const part = (key: keyof DateParts, width: string) => {
+    const id = `${field.name}-${key}`;
+    // Capped so that what is saved always reads back (the draft allows 20 characters per part).
+    const input = (event: Event) => field.onInput({ [key]: (event.target as HTMLInputElement).value.slice(0, 20) });
+    return html`<div class="date-input__item">
+      <label class="label" for=${id}>${field.labels[key]}</label>
+      <input
+        type="text"
+        class="date-input__input ${width}"
+        id=${id}
+        name=${id}
+        inputmode="numeric"
+        autocomplete="off"
+        aria-invalid=${field.error ? 'true' : nothing}
+        .value=${field.value[key]}
+        @input=${input}
+      />
+    </div>`;
+  };
+  return html`<div class="form-group ${field.error ? 'form-group--error' : ''}" part="question">
+    <fieldset role="group" aria-describedby=${ids}>
+      <legend class="legend--page">
+        ${field.caption ? html`<span class="caption">${field.caption}</span>` : nothing}
+        <h1 id="page-title" tabindex="-1">${field.title}</h1>
+      </legend>
+      <div id="${field.name}-hint" class="hint">${field.hint}</div>
+      ${field.error
+        ? html`<p id="${field.name}-error" class="error-message"><span class="visually-hidden">${field.errorPrefix}</span> ${field.error}</p>`
+        : nothing}
+      <div class="date-input">${part('day', 'date-input__input--2')} ${part('month', 'date-input__input--2')} ${part('year', 'date-input__input--4')}</div>
+    </fieldset>
+  </div>`;
+}

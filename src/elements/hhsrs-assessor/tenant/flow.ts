@@ -1,13 +1,29 @@
 import { problemById, questionsFor, TOPIC_IDS, type QuestionId, type TopicId } from '../../../core/tenant/index.ts';
 import { freshTopicAnswers, type TenantDraft, type TenantTopicAnswers } from '../../../schema/tenant.ts';
 import type { TenantKey } from './messages.ts';
+import { sentDateError } from './sent.ts';
 
 /**
  * The order of pages, worked out from the answers so far (GOV.UK "one thing per page"). A topic page is
  * `topic:<topic>:<question>`; an emergency page `emergency:<topic>` comes straight after the answer that
  * raised it, so the tenant is told what to do before anything else.
  */
-export type FixedPage = 'start' | 'nation' | 'outside' | 'landlord' | 'household' | 'problems' | 'told' | 'check' | 'results' | 'next-steps' | 'letter-details' | 'letter';
+export type FixedPage =
+  | 'start'
+  | 'nation'
+  | 'outside'
+  | 'landlord'
+  | 'household'
+  | 'problems'
+  | 'told'
+  | 'check'
+  | 'results'
+  | 'next-steps'
+  | 'letter-details'
+  | 'letter'
+  | 'sent-how'
+  | 'sent-on'
+  | 'follow-up';
 export type PageId = FixedPage | `topic:${TopicId}:${QuestionId}` | `emergency:${TopicId}`;
 
 export interface TopicPage {
@@ -45,7 +61,8 @@ export function pageSequence(draft: TenantDraft): PageId[] {
       if (raisesEmergency(question, answers)) pages.push(`emergency:${topic}`);
     }
   }
-  pages.push('told', 'check', 'results', 'next-steps', 'letter-details', 'letter');
+  // After the letter: how and when it was sent, then what to do next once the landlord's time is up.
+  pages.push('told', 'check', 'results', 'next-steps', 'letter-details', 'letter', 'sent-how', 'sent-on', 'follow-up');
   return pages;
 }
 
@@ -62,8 +79,8 @@ export interface PageError {
   message: TenantKey;
 }
 
-/** What is missing on a page before the tenant can go on. */
-export function pageErrors(page: PageId, draft: TenantDraft): PageError[] {
+/** What is missing on a page before the tenant can go on. `today` (YYYY-MM-DD) rules out a sent date in the future. */
+export function pageErrors(page: PageId, draft: TenantDraft, today?: string): PageError[] {
   const onTopic = topicPage(page);
   if (onTopic) return topicErrors(onTopic, answersFor(draft, onTopic.topic));
   switch (page) {
@@ -77,6 +94,12 @@ export function pageErrors(page: PageId, draft: TenantDraft): PageError[] {
       return draft.topics?.length ? [] : [{ fieldId: 'topics', message: 'problemsError' }];
     case 'told':
       return draft.told ? [] : [{ fieldId: 'told', message: 'toldError' }];
+    case 'sent-how':
+      return draft.sent?.how ? [] : [{ fieldId: 'sent-how', message: 'sentHowError' }];
+    case 'sent-on': {
+      const message = sentDateError(draft.sent, today);
+      return message ? [{ fieldId: 'sent-day', message }] : [];
+    }
     case 'letter-details': {
       const errors: PageError[] = [];
       if (!draft.letter.name.trim()) errors.push({ fieldId: 'name', message: 'detailsNameError' });
@@ -101,7 +124,7 @@ function topicErrors({ question }: TopicPage, answers: TenantTopicAnswers): Page
 }
 
 /** Where "Continue" goes: the next page, or back to "Check your answers" once nothing before it is missing. */
-export function pageAfter(page: PageId, draft: TenantDraft): PageId {
+export function pageAfter(page: PageId, draft: TenantDraft, today?: string): PageId {
   const pages = pageSequence(draft);
   if (draft.returnTo === 'check') {
     const check = pages.indexOf('check');
@@ -109,7 +132,7 @@ export function pageAfter(page: PageId, draft: TenantDraft): PageId {
     // A changed answer that raises an emergency still shows what to do now.
     const next = pages[from];
     if (next && emergencyPage(next)) return next;
-    return pages.slice(from, check).find((candidate) => pageErrors(candidate, draft).length > 0) ?? 'check';
+    return pages.slice(from, check).find((candidate) => pageErrors(candidate, draft, today).length > 0) ?? 'check';
   }
   return pages[pages.indexOf(page) + 1] ?? page;
 }
@@ -122,9 +145,18 @@ export function pageBefore(page: PageId, draft: TenantDraft): PageId {
   return index > 0 ? pages[index - 1]! : 'start';
 }
 
-/** A saved page that no longer fits the answers (an older version, a changed answer) falls back to the first gap. */
-export function resumePage(draft: TenantDraft): PageId {
+/**
+ * A saved page that no longer fits the answers (an older version, a changed answer) falls back to the first gap.
+ * The follow-up needs how and when the letter was sent, so without them it falls back to those questions.
+ */
+export function resumePage(draft: TenantDraft, today?: string): PageId {
   const pages = pageSequence(draft);
+  const sentPages = ['sent-how', 'sent-on'] as const;
+  if (draft.page === 'follow-up' && pages.includes('follow-up')) {
+    return sentPages.find((page) => pageErrors(page, draft, today).length > 0) ?? 'follow-up';
+  }
   if ((pages as string[]).includes(draft.page)) return draft.page as PageId;
-  return pages.find((page) => pageErrors(page, draft).length > 0) ?? 'check';
+  // Not having sent the letter yet is not a gap in the check.
+  const check = pages.filter((page) => !(sentPages as readonly string[]).includes(page));
+  return check.find((page) => pageErrors(page, draft, today).length > 0) ?? (pages.includes('check') ? 'check' : pages.at(-1)!);
 }

@@ -5,18 +5,21 @@ import { answersFor } from './flow.ts';
 import { longDate, type TenantView } from './view-context.ts';
 import { answerText } from './views/check.ts';
 
-/** The tenant's letter, worded in the page's language from the answers, the details typed and the letter terms. */
+/**
+ * The tenant's letter, worded from the answers, the details typed and the letter terms. `v.t` and `v.lang` are
+ * the letter's language (which the tenant may choose apart from the page's); `v.today` is the letter's date.
+ */
 export function buildLetter(v: TenantView, results: readonly IndicativeResult[], terms: readonly LetterTerm[]): TenantLetter {
   const { t, draft } = v;
   const details = draft.letter;
   const addressLines = details.address.split('\n').map((line) => line.trim()).filter(Boolean);
   const landlord = details.landlordName.trim();
-  const date = longDate(v.today, v.lang);
+  const date = longDate(v.today, t);
   const people = (draft.household ?? []).filter((group) => group !== 'none').map((group) => t(`letterGroup.${group}`));
   const opening = [
     t('letterOpening'),
     draft.told ? t(`letterTold.${draft.told}`) : '',
-    people.length ? t('letterHousehold', listWords(people, t('and'))) : '',
+    people.length ? t('letterHousehold', t('list', people)) : '',
   ].filter(Boolean);
   const problems = results.map((result, index) => {
     const topic = result.topic;
@@ -24,7 +27,7 @@ export function buildLetter(v: TenantView, results: readonly IndicativeResult[],
     const term = terms[index];
     const rows: [string, string][] = [[t('letterRowWhat'), sentences(answerText(v, topic, 'kinds'))]];
     if (answers.severity) rows.push([t('letterRowHowBad'), answerText(v, topic, 'severity').join('')]);
-    rows.push([t('letterRowWhere'), TOPIC_SHAPES[topic].rooms ? phrase(answerText(v, topic, 'rooms'), t('and')) : t('letterWholeHome')]);
+    rows.push([t('letterRowWhere'), TOPIC_SHAPES[topic].rooms ? phrase(answerText(v, topic, 'rooms'), t) : t('letterWholeHome')]);
     if (answers.since) rows.push([t('letterRowSince'), answerText(v, topic, 'since').join('')]);
     rows.push([t('letterRowAsk'), t(`letterAsk.${topic}`)]);
     if (term) rows.push([t('letterRowByWhen'), byWhen(v, term)]);
@@ -53,7 +56,7 @@ export function buildLetter(v: TenantView, results: readonly IndicativeResult[],
 
 function byWhen(v: TenantView, term: LetterTerm): string {
   const { t } = v;
-  const date = term.due ? longDate(term.due, v.lang, true) : '';
+  const date = term.due ? longDate(term.due, t, true) : '';
   const s = AWAABS_LAW.timescales;
   switch (term.basis) {
     case 'awaabs-law-emergency':
@@ -82,12 +85,7 @@ function sentences(labels: readonly string[]): string {
   return labels.map((label) => (/[.!?]$/.test(label) ? label : `${label}.`)).join(' ');
 }
 
-/** Option labels as one phrase: "Bedroom, kitchen and bathroom or toilet". */
-function phrase(labels: readonly string[], and: string): string {
-  return listWords(labels.map((label, i) => (i === 0 ? label : label.charAt(0).toLocaleLowerCase() + label.slice(1))), and);
-}
-
-/** "a, b and c". */
-function listWords(words: readonly string[], conjunction: string): string {
-  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`;
+/** Option labels as one phrase: "Bedroom, kitchen and bathroom or toilet" ("Ystafell wely, cegin ac ystafell ymolchi"). */
+function phrase(labels: readonly string[], t: TenantView['t']): string {
+  return t('list', labels.map((label, i) => (i === 0 ? label : label.charAt(0).toLocaleLowerCase() + label.slice(1))));
 }

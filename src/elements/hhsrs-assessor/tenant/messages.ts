@@ -1,9 +1,10 @@
 import { translator, type Translate } from '../../i18n.ts';
+import { cy } from './messages.cy.ts';
 
 /**
  * Every word the tenant self-check shows, in plain English (GOV.UK style, reading age about 9 to 11: short
- * sentences, everyday words, no "RSPPR"). Other languages add a partial catalogue under `others`; anything
- * missing falls back to English. Multi-line messages use "\n" between lines.
+ * sentences, everyday words, no "RSPPR"). Welsh is in messages.cy.ts, key for key; anything missing would fall
+ * back to English. Multi-line messages use "\n" between lines.
  */
 const en = {
   // Shared
@@ -12,7 +13,8 @@ const en = {
   errorSummaryTitle: 'There is a problem',
   errorPrefix: 'Error:',
   or: 'or',
-  and: 'and',
+  /** "a, b and c", for a list inside a sentence. */
+  list: (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`),
   warning: 'Warning',
   loading: 'Loading your answers…',
   selectAll: 'Select all that apply.',
@@ -23,6 +25,10 @@ const en = {
   councilPhone: (phone: string) => `Phone: ${phone}`,
   councilHours: (hours: string) => `Opening times: ${hours}`,
   councilWebsite: (name: string) => `${name} website`,
+  month: (n: number) =>
+    ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][n - 1] ?? '',
+  /** 0 is Sunday, as Date.getUTCDay counts. */
+  weekday: (n: number) => ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][n] ?? '',
 
   // Saving and deleting
   draftTitle: 'Check of a problem at home',
@@ -35,6 +41,7 @@ const en = {
   statusQuota: 'This device is out of space, so your latest answers are not saved. They are still on this page.',
   statusConflict: 'Your answers were changed in another tab or window. What you change here is not saved.',
   useLatest: 'Use the latest answers',
+  keepMine: 'Keep my answers',
   memoryOnly: 'This browser is not letting us save your answers (it may be in private mode). They will be lost when you close this page.',
   otherTab: 'Your answers were updated in another tab or window. You are seeing the latest answers.',
   deleteTitle: 'Delete everything this tool saved?',
@@ -403,6 +410,8 @@ const en = {
   photoDownload: 'Download',
   photoRemove: 'Remove',
   photoHidden: (n: number) => ` photo ${n}`,
+  /** Why a photo was refused: `detail` is the checker's own explanation, in English. */
+  photoRefused: (_name: string, detail: string) => detail,
 
   // The letter
   letterTitle: 'Your letter to your landlord',
@@ -417,6 +426,12 @@ const en = {
   letterPdfReady: 'The PDF has been downloaded.',
   letterPdfFailed: 'The PDF could not be made. Print the letter instead, or copy it as plain text.',
   letterChangeDetails: 'Change your details',
+  letterLangTitle: 'Which language do you want the letter in?',
+  'letterLang.cy': 'Welsh',
+  'letterLang.en': 'English',
+  letterSentTitle: 'After you send the letter',
+  letterSentText: 'Tell us how and when you sent it. We will tell you how long your landlord has, and what to do if the problems are not fixed.',
+  letterSentButton: 'I have sent the letter',
   letterFileName: 'letter-to-landlord.pdf',
   letterSubject: (address: string) => (address ? `Repairs needed at ${address}` : 'Repairs needed at my home'),
   letterTo: (name: string) => (name ? `To: ${name}` : 'To: my landlord'),
@@ -470,6 +485,63 @@ const en = {
   letterSignOffNamed: 'Yours sincerely,',
   letterSignOffUnnamed: 'Yours faithfully,',
   letterFooter: (date: string) => `Letter about repairs, dated ${date}`,
+
+  // Sending the letter
+  sentHowTitle: 'How did you send the letter?',
+  sentHowError: 'Select how you sent the letter',
+  'sentHow.post': 'By post',
+  'sentHow.email': 'By email',
+  'sentHow.online': 'On your landlord’s website, app or online form',
+  'sentHow.by-hand': 'By hand',
+  sentOnTitle: 'When did you send the letter?',
+  sentOnHint: (year: string) => `For example, 27 3 ${year}`,
+  sentOnHintPost: (year: string) => `The day you posted it. For example, 27 3 ${year}`,
+  sentDay: 'Day',
+  sentMonth: 'Month',
+  sentYear: 'Year',
+  sentOnMissing: 'Enter the date you sent the letter',
+  sentOnReal: 'The date you sent the letter must be a real date',
+  sentOnFuture: 'The date you sent the letter must be today or in the past',
+
+  // After sending: waiting, then what to do when the landlord's time is up
+  'sentBy.post': 'by post',
+  'sentBy.email': 'by email',
+  'sentBy.online': 'online',
+  'sentBy.by-hand': 'by hand',
+  followCaption: 'Your letter to your landlord',
+  followSent: (how: string, date: string) => `You sent your letter ${how} on ${date}.`,
+  followWaitTitle: (date: string) => `Wait until ${date}`,
+  followWaitUndatedTitle: 'Give your landlord time to deal with the problems',
+  followWaitLead: 'Your letter asked your landlord to:',
+  followWaitThen: (date: string) => `If the problems are not fixed by then, come back to this page after ${date}. It will tell you what to do next.`,
+  followWaitUndated: 'If the problems are not dealt with in the time your letter asked for, come back to this page. It will tell you what to do next.',
+  followIfNothing: 'If nothing happens',
+  followFixed: 'If your landlord fixes everything, you do not need to do anything else. Keep your letter and any replies.',
+  followOverdueTitle: 'Your landlord’s time is up',
+  followOverdueLead: (date: string) => `Your landlord should have dealt with these problems by ${date}:`,
+  followStillTime: 'Your landlord still has time for these:',
+  followNextTitle: 'What to do next',
+  'followDue.reasonable-time': (topic: string, date: string) => `${topic}: fix by ${date}`,
+  'followDue.urgent': (topic: string, date: string) => `${topic}: make safe by ${date} (within 24 hours)`,
+  'followDue.awaabs-law-emergency': (topic: string, date: string) => `${topic}: investigate and make safe by ${date} (within 24 hours)`,
+  'followDue.awaabs-law-significant': (topic: string, date: string, days: number) =>
+    date ? `${topic}: investigate by ${date}` : `${topic}: investigate within ${days} working days of getting your letter`,
+  followCouncilTitle: (council: string) => `Contact ${council}`,
+  followCouncil: 'Tell them which problems have not been fixed and when you sent your letter. Send them a copy of your letter if you can.',
+  followComplainTitle: 'Make a complaint to your landlord',
+  followComplain: 'Use your landlord’s complaints process. Say which problems have not been fixed and when you sent your letter. Ask for their reply in writing.',
+  followAwaabsTitle: 'Awaab’s Law: the dates for your letter',
+  followAwaabs: 'Your landlord must meet these time limits. They count from the day you sent your letter. If you posted it, they count from the day your landlord got it, which may be a day or two later.',
+  followAwaabsEmergency: (date: string, hours: number) => `Investigate and make safe within ${hours} hours: by ${date}`,
+  followAwaabsInvestigate: (date: string) => `Investigate: by ${date}`,
+  followAwaabsSummary: (date: string) => `Send you a written summary of what they found: by ${date} at the latest`,
+  followAwaabsSafe: (date: string) => `Make it safe: by ${date} at the latest`,
+  followAwaabsWorks: (date: string) => `Start any further work needed: by ${date} at the latest`,
+  followAwaabsLatest: 'The last three dates count from the end of the investigation. If your landlord investigates sooner, they come sooner too.',
+  followCopy: 'Copy your letter as plain text',
+  followCopyHint: 'You can paste it into an email to the council or your landlord’s complaints team.',
+  followSeeLetter: 'See your letter',
+  followChangeSent: 'Change how or when you sent the letter',
 };
 
 /** Puts a capital letter at the start, for a council name used at the start of a sentence. */
@@ -481,9 +553,14 @@ export type TenantMessages = typeof en;
 export type TenantKey = keyof TenantMessages;
 export type TenantTranslate = Translate<TenantMessages>;
 
-/** Welsh and other languages go here as they are translated; missing keys fall back to English. */
-const others = {};
+/** The languages the self-check is written in. */
+export type TenantLang = 'en' | 'cy';
 
-export function tenantMessages(lang: string): TenantTranslate {
-  return translator(en, others, lang);
+/** The page's `lang` as one of ours: Welsh for `cy` and its regional tags (`cy-GB`), English for anything else. */
+export function tenantLang(lang: string | null | undefined): TenantLang {
+  return /^cy(-|$)/i.test(lang ?? '') ? 'cy' : 'en';
+}
+
+export function tenantMessages(lang: string | null | undefined): TenantTranslate {
+  return translator(en, { cy }, tenantLang(lang));
 }

@@ -51,7 +51,8 @@ export class TenantPhotos implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  async add(files: readonly File[], tooMany: (max: number) => string): Promise<void> {
+  /** Adds photos, saying in the page's words why any was refused (`refused` gets the checker's English detail). */
+  async add(files: readonly File[], words: { tooMany: (max: number) => string; refused: (name: string, detail: string) => string }): Promise<void> {
     const repository = this.repository;
     if (!repository) return;
     this.busy = true;
@@ -59,12 +60,12 @@ export class TenantPhotos implements ReactiveController {
     this.host.requestUpdate();
     for (const file of files) {
       if (this.photos.length >= MAX_PHOTOS) {
-        this.problems.push(tooMany(MAX_PHOTOS));
+        this.problems.push(words.tooMany(MAX_PHOTOS));
         break;
       }
       const prepared = await prepareEvidence(file, { allow: ['image'], maxBytes: MAX_PHOTO_BYTES });
       if (!prepared.ok) {
-        this.problems.push(prepared.message);
+        this.problems.push(words.refused(file.name, prepared.message));
         continue;
       }
       const evidence: StoredEvidence = {

@@ -187,6 +187,36 @@ export const tenantCheckStyles = [
     .letter-text {
       font-family: inherit;
     }
+    .date-input {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1.25rem;
+    }
+    .date-input__item .label {
+      margin-bottom: 0.3rem;
+    }
+    input.date-input__input--2 {
+      width: 3.5em;
+    }
+    input.date-input__input--4 {
+      width: 5.5em;
+    }
+    .follow-up-list {
+      margin-bottom: 1.5rem;
+    }
+    .choices--inline {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1.5rem;
+    }
+    .letter-lang {
+      margin: 1rem 0 0.5rem;
+    }
+    .after-sending {
+      margin-top: 2rem;
+      padding-top: 1rem;
+      border-top: 1px solid var(--_border);
+    }
     @media (max-width: 40rem) {
       .summary-list--actions > div {
         grid-template-columns: 1fr;

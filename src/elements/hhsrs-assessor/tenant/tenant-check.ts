@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { indicativeResult, letterTerms, nextSteps, type IndicativeResult, type TopicId } from '../../../core/tenant/index.ts';
+import { followUp, indicativeResult, letterTerms, nextSteps, type FollowUp, type IndicativeResult, type TopicId } from '../../../core/tenant/index.ts';
 import { freshTenantDraft, freshTopicAnswers, parseTenantDraft, TENANT_DRAFT_VERSION, type TenantDraft } from '../../../schema/tenant.ts';
 import type { DraftRepository } from '../../../storage/repository.ts';
 import { repositoryContext } from '../../context.ts';
@@ -11,7 +11,8 @@ import { answersFor, chosenTopics, pageAfter, pageBefore, pageErrors, resumePage
 import { LetterActions } from './letter-actions.ts';
 import { TenantPhotos } from './photos.ts';
 import { buildLetter } from './letter-model.ts';
-import { tenantMessages } from './messages.ts';
+import { tenantLang, tenantMessages } from './messages.ts';
+import { sentDate } from './sent.ts';
 import { tenantCheckStyles } from './tenant-check.styles.ts';
 import { localToday, type TenantView } from './view-context.ts';
 import { renderPage } from './views/pages.ts';
@@ -23,7 +24,7 @@ import { deletedView, deleteView, type DeleteActions } from './views/intro.ts';
  * problem (never an official score), what to do next, and a letter to the landlord.
  *
  * @attr storage-key - Namespace of everything this element saves (default `hhsrs-tenant-check`); progress is kept at `<storage-key>/current`.
- * @attr lang - `en` (default) or `cy`; missing Welsh text falls back to English.
+ * @attr lang - `en` (default) or `cy` (also `cy-GB`): the language of every page and, unless the tenant picks the other, of the letter. Switches live.
  * @attr council-name - The council's name, e.g. "Anytown Council" (default wording: "your local council").
  * @attr council-phone - The council's phone number for housing problems.
  * @attr council-url - The council's web page for reporting housing problems.
@@ -124,19 +125,37 @@ export class TenantCheck extends LitElement {
 
   private next(): void {
     const draft = this.value;
-    const page = resumePage(draft);
-    this.errors = pageErrors(page, draft);
+    const today = this.todayIso;
+    const page = resumePage(draft, today);
+    this.errors = pageErrors(page, draft, today);
     if (this.errors.length > 0) {
       this.focusNext = 'errors';
       return;
     }
-    const target = pageAfter(page, draft);
+    const target = pageAfter(page, draft, today);
     this.go(target, target === 'check' ? { returnTo: null } : {});
   }
 
   private back(): void {
     const draft = this.value;
-    this.go(pageBefore(resumePage(draft), draft), { returnTo: null });
+    this.go(pageBefore(resumePage(draft, this.todayIso), draft), { returnTo: null });
+  }
+
+  /** Today on this device (or as the page set it): the only place the self-check reads the clock. */
+  private get todayIso(): string {
+    return this.today ?? localToday();
+  }
+
+  /** The letter's date: the day it was sent, once the tenant has said, so a copy made later reads the same. */
+  private letterDate(draft: TenantDraft, today: string): string {
+    const sent = sentDate(draft.sent);
+    return draft.sent?.how && sent && sent <= today ? sent : today;
+  }
+
+  private followUp(draft: TenantDraft, today: string): FollowUp | undefined {
+    const sentOn = sentDate(draft.sent);
+    if (!draft.sent?.how || !sentOn || sentOn > today || (draft.nation !== 'england' && draft.nation !== 'wales')) return undefined;
+    return followUp({ nation: draft.nation, landlord: draft.landlord ?? 'not-sure', results: this.results(), sentOn, today });
   }
 
   private results(): IndicativeResult[] {
@@ -149,7 +168,7 @@ export class TenantCheck extends LitElement {
   private view(page: PageId): TenantView {
     const t = tenantMessages(this.lang);
     const draft = this.value;
-    const todayIso = this.today ?? localToday();
+    const todayIso = this.todayIso;
     const route = { nation: draft.nation ?? 'england', landlord: draft.landlord ?? 'not-sure', today: todayIso } as const;
     return {
       t,
@@ -164,16 +183,18 @@ export class TenantCheck extends LitElement {
         hours: this.councilHours?.trim() || undefined,
       },
       today: todayIso,
-      lang: this.lang,
+      lang: tenantLang(this.lang),
       photos: {
         items: this.photos.photos,
         problems: this.photos.problems,
         busy: this.photos.busy,
-        add: (files) => void this.photos.add(files, (max) => t('photosTooMany', max)),
+        add: (files) =>
+          void this.photos.add(files, { tooMany: (max) => t('photosTooMany', max), refused: (name, detail) => t('photoRefused', name, detail) }),
         remove: (id) => void this.photos.remove(id),
       },
       results: () => this.results(),
       steps: () => nextSteps({ ...route, told: draft.told ?? 'no', results: this.results() }),
+      followUp: () => this.followUp(draft, todayIso),
       change: (patch) => this.save(patch),
       changeTopic: (topic: TopicId, patch) =>
         this.save({ answers: { ...draft.answers, [topic]: { ...(draft.answers[topic] ?? freshTopicAnswers()), ...patch } } }),
@@ -217,7 +238,7 @@ export class TenantCheck extends LitElement {
     if (this.draft.status === 'loading' || !this.draft.value) {
       return html`<p class="status-line" role="status">${t('loading')}</p>`;
     }
-    const page = resumePage(this.value);
+    const page = resumePage(this.value, this.todayIso);
     const v = this.view(page);
     const actions = { ...this.deleteActions, failed: this.deleteFailed };
     let content: TemplateResult;
@@ -225,7 +246,7 @@ export class TenantCheck extends LitElement {
     else if (this.overlay === 'deleted') content = deletedView(v, actions);
     else content = renderPage(v, page, () => this.letterFor(v));
     const showBack = this.overlay === 'delete' || (this.overlay === null && page !== 'start');
-    return html`<div class="tenant" lang=${this.lang}>
+    return html`<div class="tenant" lang=${v.lang}>
       ${showBack ? html`<a href="#" class="back-link no-print" @click=${this.onBack}>${t('back')}</a>` : nothing} ${saveBanner(this.draft, t)}
       ${errorSummary(
         t('errorSummaryTitle'),
@@ -237,9 +258,13 @@ export class TenantCheck extends LitElement {
     </div>`;
   }
 
+  /** The letter in the language chosen for it, dated the day it was sent (or today, until it has been). */
   private letterFor(v: TenantView) {
     const results = this.results();
-    const letter = buildLetter(v, results, letterTerms({ nation: v.draft.nation ?? 'england', landlord: v.draft.landlord ?? 'not-sure', results, today: v.today }));
+    const lang = v.draft.letterLang ?? v.lang;
+    const date = this.letterDate(v.draft, v.today);
+    const words = { ...v, t: tenantMessages(lang), lang, today: date };
+    const letter = buildLetter(words, results, letterTerms({ nation: v.draft.nation ?? 'england', landlord: v.draft.landlord ?? 'not-sure', results, today: date }));
     const actions = this.letterActions;
     return {
       letter,

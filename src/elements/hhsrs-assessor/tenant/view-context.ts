@@ -1,8 +1,8 @@
-import type { IndicativeResult, NextStep } from '../../../core/tenant/index.ts';
+import type { FollowUp, IndicativeResult, NextStep } from '../../../core/tenant/index.ts';
 import type { TenantDraft, TenantLetterDetails, TenantTopicAnswers } from '../../../schema/tenant.ts';
 import type { TopicId } from '../../../core/tenant/index.ts';
 import type { PageId } from './flow.ts';
-import type { TenantTranslate } from './messages.ts';
+import type { TenantLang, TenantTranslate } from './messages.ts';
 import type { TenantPhoto } from './photos.ts';
 
 /** The optional photos, as the letter-details page shows them. */
@@ -32,12 +32,15 @@ export interface TenantView {
   /** Inline error messages by field id (the error summary is drawn by the element). */
   errors: ReadonlyMap<string, string>;
   council: CouncilDetails;
-  /** YYYY-MM-DD. */
+  /** YYYY-MM-DD, from this device's clock unless the page set it. */
   today: string;
-  lang: string;
+  /** The language the pages are in (the `lang` attribute, understood as Welsh or English). */
+  lang: TenantLang;
   photos: PhotosView;
   results: () => IndicativeResult[];
   steps: () => NextStep[];
+  /** Where the tenant stands after sending the letter; undefined until a real sent date is given. */
+  followUp: () => FollowUp | undefined;
   change(patch: Partial<TenantDraft>): void;
   changeTopic(topic: TopicId, patch: Partial<TenantTopicAnswers>): void;
   changeLetter(patch: Partial<TenantLetterDetails>): void;
@@ -48,13 +51,15 @@ export interface TenantView {
   go(page: PageId): void;
 }
 
-/** Formats YYYY-MM-DD as "7 December 2026", or GOV.UK style "Monday 7 December 2026" (no comma). */
-export function longDate(isoDate: string, lang: string, weekday = false): string {
+/**
+ * Formats YYYY-MM-DD as "7 December 2026" ("7 Rhagfyr 2026"), or GOV.UK style with the day of the week,
+ * "Monday 7 December 2026" ("dydd Llun 7 Rhagfyr 2026"). Month and day names come from the catalogue, so every
+ * language has them whatever the browser's Intl data holds.
+ */
+export function longDate(isoDate: string, t: TenantTranslate, weekday = false): string {
   const [year, month, day] = isoDate.split('-').map(Number);
-  const date = new Date(Date.UTC(year!, month! - 1, day!));
-  const locale = lang === 'cy' ? 'cy-GB' : 'en-GB';
-  const text = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-  return weekday ? `${new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date)} ${text}` : text;
+  const text = `${day} ${t('month', month!)} ${year}`;
+  return weekday ? `${t('weekday', new Date(Date.UTC(year!, month! - 1, day!)).getUTCDay())} ${text}` : text;
 }
 
 /** The tenant's local calendar date, YYYY-MM-DD. */

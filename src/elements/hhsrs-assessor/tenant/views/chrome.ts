@@ -8,7 +8,10 @@ export function saveBanner<T>(draft: DraftController<T>, t: TenantTranslate): Te
     return html`<div class="banner banner--error no-print" role="alert">
       <p class="banner__title">${t('statusConflict')}</p>
       <div class="banner__body">
-        <button class="button button--secondary" type="button" @click=${() => void draft.useSavedVersion()}>${t('useLatest')}</button>
+        <div class="button-group">
+          <button class="button button--secondary" type="button" @click=${() => void draft.useSavedVersion()}>${t('useLatest')}</button>
+          <button class="button button--secondary" type="button" @click=${() => void draft.overwriteWithMine()}>${t('keepMine')}</button>
+        </div>
       </div>
     </div>`;
   }

@@ -36,3 +36,12 @@ export function councilContact(v: TenantView): TemplateResult {
     ${council.url ? html`<li><a href=${council.url}>${t('councilWebsite', council.named ? council.name : t('councilFallback'))}</a></li>` : ''}
   </ul>`;
 }
+
+/**
+ * A message with words in English inside it on a Welsh page (the title of English legislation), marked with
+ * their language so that a screen reader pronounces them right. `message` holds "\u0000" where `english` goes.
+ */
+export function embedForeign(v: TenantView, message: string, english: string): TemplateResult {
+  const [before = '', after = ''] = message.split('\u0000');
+  return v.lang === 'en' ? html`${before}${english}${after}` : html`${before}<span lang="en-GB">${english}</span>${after}`;
+}

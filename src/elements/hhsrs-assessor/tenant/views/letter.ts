@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { TenantLetter } from '../../../../print/letter-layout.ts';
 import { pageHeading, textField } from '../fields.ts';
 import type { TenantView } from '../view-context.ts';
-import { questionForm } from './form.ts';
+import { continueButton, questionForm } from './form.ts';
 import { photosField } from './photos.ts';
 
 export function letterDetailsView(v: TenantView): TemplateResult {
@@ -68,9 +68,38 @@ export function letterView(v: TenantView, actions: LetterActions): TemplateResul
           </div>`
         : nothing}
       <p><a href="#" @click=${change}>${t('letterChangeDetails')}</a></p>
+      ${letterLanguage(v)}
     </div>
     ${letterArticle(actions.letter)}
+    <div class="after-sending no-print">
+      <h2>${t('letterSentTitle')}</h2>
+      <p>${t('letterSentText')}</p>
+      ${continueButton(v, t('letterSentButton'))}
+    </div>
   `;
+}
+
+/**
+ * Welsh or English for the letter, offered on Welsh pages and for homes in Wales: the page's language is the
+ * starting choice, but a landlord may only read English (or the tenant may want to write in Welsh).
+ */
+function letterLanguage(v: TenantView): TemplateResult | typeof nothing {
+  const { t } = v;
+  if (v.lang !== 'cy' && v.draft.nation !== 'wales') return nothing;
+  const chosen = v.draft.letterLang ?? v.lang;
+  return html`<div class="form-group letter-lang">
+    <fieldset>
+      <legend class="label">${t('letterLangTitle')}</legend>
+      <div class="choices choices--inline">
+        ${(['cy', 'en'] as const).map(
+          (lang) => html`<div class="choice">
+            <input type="radio" id="letter-lang-${lang}" name="letter-lang" .value=${lang} .checked=${chosen === lang} @change=${() => v.change({ letterLang: lang })} />
+            <div><label for="letter-lang-${lang}">${t(`letterLang.${lang}`)}</label></div>
+          </div>`,
+        )}
+      </div>
+    </fieldset>
+  </div>`;
 }
 
 /** The letter on screen and on paper: the same parts as the PDF and the plain text. */

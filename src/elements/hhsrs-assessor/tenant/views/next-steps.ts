@@ -4,7 +4,7 @@ import type { LetterTerm, NextStep, TopicId } from '../../../../core/tenant/inde
 import { pageHeading, paragraphs } from '../fields.ts';
 import { capitalise } from '../messages.ts';
 import { longDate, type TenantView } from '../view-context.ts';
-import { continueButton, councilContact } from './form.ts';
+import { continueButton, councilContact, embedForeign } from './form.ts';
 import { emergencyBody, emergencyTitle } from './topic.ts';
 
 export function nextStepsView(v: TenantView): TemplateResult {
@@ -51,7 +51,7 @@ function stepContent(v: TenantView, step: Exclude<NextStep, { kind: 'emergency' 
         )}
         ${step.covered.length ? html`<p>${t('nextAwaabsCovered')}</p>${topicList(v, step.covered)}` : nothing}
         ${step.notCovered.length ? html`<p>${t('nextAwaabsNotCovered')}</p>${topicList(v, step.notCovered)}` : nothing}
-        <p class="secondary small">${t('nextAwaabsSource', AWAABS_LAW.legislation, longDate(AWAABS_LAW.asOf, v.lang))}</p>`;
+        <p class="secondary small">${embedForeign(v, t('nextAwaabsSource', '\u0000', longDate(AWAABS_LAW.asOf, t)), AWAABS_LAW.legislation)}</p>`;
     }
     case 'no-awaabs-law-in-wales':
       return html`<h2>${t('nextNoAwaabsWalesTitle')}</h2><p>${t('nextNoAwaabsWales')}</p>`;
@@ -73,7 +73,7 @@ function stepContent(v: TenantView, step: Exclude<NextStep, { kind: 'emergency' 
       const title = step.now
         ? t('nextCouncilNowTitle', council)
         : step.after
-          ? t('nextCouncilAfterTitle', council, longDate(step.after, v.lang))
+          ? t('nextCouncilAfterTitle', council, longDate(step.after, t))
           : t('nextCouncilIfNotSafeTitle', council);
       return html`<h2>${capitalise(title)}</h2>
         <p>${t('nextCouncil')}</p>
@@ -89,7 +89,7 @@ function stepContent(v: TenantView, step: Exclude<NextStep, { kind: 'emergency' 
 export function termLine(v: TenantView, term: LetterTerm): string {
   const { t } = v;
   const topic = t(`topic.${term.topic}`);
-  const date = term.due ? longDate(term.due, v.lang, true) : '';
+  const date = term.due ? longDate(term.due, t, true) : '';
   switch (term.basis) {
     case 'awaabs-law-emergency':
       return t('nextTerm.awaabs-law-emergency', topic, term.amount);

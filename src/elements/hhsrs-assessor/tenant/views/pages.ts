@@ -8,6 +8,7 @@ import { letterDetailsView, letterView, type LetterActions } from './letter.ts';
 import { nextStepsView } from './next-steps.ts';
 import { resultsView } from './results.ts';
 import { emergencyView, topicQuestionView } from './topic.ts';
+import { followUpView, sentHowView, sentOnView } from './follow-up.ts';
 
 /** The view for a page. `letter` is only worked out on the letter page. */
 export function renderPage(v: TenantView, page: PageId, letter: () => LetterActions): TemplateResult {
@@ -40,5 +41,11 @@ export function renderPage(v: TenantView, page: PageId, letter: () => LetterActi
       return letterDetailsView(v);
     case 'letter':
       return letterView(v, letter());
+    case 'sent-how':
+      return sentHowView(v);
+    case 'sent-on':
+      return sentOnView(v);
+    case 'follow-up':
+      return followUpView(v, letter());
   }
 }

@@ -43,7 +43,7 @@ export function assessmentLayout(input: AssessmentPrintInput): PrintDocument {
   blocks.push(...summaryBlocks(input.summary));
   blocks.push({ kind: 'heading', level: 2, text: 'Hazards' });
   if (input.evaluated.length === 0) blocks.push({ kind: 'paragraph', text: 'No hazards recorded.' });
-  input.evaluated.forEach((item) => blocks.push(...hazardBlocks(item, scheme)));
+  input.evaluated.forEach((item, i) => blocks.push(...hazardBlocks(item, scheme), ...photoBlocks(assessment.hazards[i]?.photos)));
   return {
     title: `HHSRS assessment — ${d.address || 'untitled'}`,
     lang: 'en-GB',
@@ -146,6 +146,15 @@ function hazardBlocks(item: EvaluatedHazard, scheme: Scheme | undefined): PrintB
   blocks.push({ kind: 'paragraph', emphasis: 'strong', text: 'Justification' });
   blocks.push({ kind: 'paragraph', text: entry.justification.trim() || 'None given.' });
   return blocks;
+}
+
+/** Photos are listed by name and SHA-256, so the printed record pins exactly which files were kept. */
+function photoBlocks(photos: Assessment['hazards'][number]['photos']): PrintBlock[] {
+  if (!photos?.length) return [];
+  return [
+    { kind: 'paragraph', emphasis: 'strong', text: 'Photos' },
+    { kind: 'list', items: photos.map((p) => `${p.originalName} — SHA-256 ${p.sha256}`) },
+  ];
 }
 
 function longDate(iso: string): string {

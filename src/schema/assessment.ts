@@ -6,6 +6,20 @@ export const ASSESSMENT_FORMAT = 'hhsrs-assessment/1';
 
 const percentage = z.number().check(z.gte(0), z.lte(100));
 
+const sha256 = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+
+/**
+ * A photo kept as evidence for a hazard: the stored Blob is in the evidence store under this id; the record
+ * carries its SHA-256 (of the re-encoded bytes kept), so a finalised assessment's fingerprint covers its photos.
+ */
+export const photoRefSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  sha256,
+  originalName: z.string().check(z.maxLength(200)),
+  type: z.enum(['image/jpeg', 'image/png', 'image/webp']),
+  size: z.int().check(z.gte(0)),
+});
+
 /** One hazard as recorded; see HazardEntry in core. */
 export const hazardEntrySchema = z.object({
   hazardId: z.string().check(z.minLength(1)),
@@ -13,6 +27,7 @@ export const hazardEntrySchema = z.object({
   mostLikelyClass: z.nullable(z.literal([1, 2, 3, 4])),
   spread: z.readonly(z.tuple([percentage, percentage, percentage, percentage])),
   justification: z.string().check(z.maxLength(20000)),
+  photos: z.optional(z.array(photoRefSchema).check(z.maxLength(50))),
 });
 
 export const assessmentDetailsSchema = z.object({
@@ -28,8 +43,6 @@ export const assessmentDetailsSchema = z.object({
   hmoOrCommonParts: z.boolean(),
   notes: z.string().check(z.maxLength(20000)),
 });
-
-const sha256 = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 
 /** Who finalised the assessment and when; `sha256` fingerprints everything but `finalised` and `statement`. */
 export const finalisedSchema = z.object({
@@ -85,6 +98,7 @@ export const assessmentSchema = z.object({
 export type Assessment = z.infer<typeof assessmentSchema>;
 export type AssessmentDetails = z.infer<typeof assessmentDetailsSchema>;
 export type Finalised = z.infer<typeof finalisedSchema>;
+export type PhotoRef = z.infer<typeof photoRefSchema>;
 export type Statement = z.infer<typeof statementSchema>;
 export type StatementAction = (typeof STATEMENT_ACTIONS)[number];
 

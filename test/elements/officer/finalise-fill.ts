@@ -23,7 +23,7 @@ export async function finalise(view: OfficerAssessment, root: ShadowRoot, name: 
   await view.updateComplete;
   await setValue(root, '#finalise-name', name, view);
   buttonNamed(root, 'Finalise the assessment').click();
-  await waitUntil(() => root.querySelector('[data-finalised]'), 'not finalised');
+  await waitUntil(() => root.querySelector('[data-finalised]'), 'not finalised', { timeout: 5000 });
   await view.updateComplete;
 }
 

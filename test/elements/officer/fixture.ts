@@ -17,7 +17,7 @@ export async function officerFixture(storageKey = 'test-officer') {
   const host = await fixture<HhsrsAssessor>(html`<hhsrs-assessor mode="officer" storage-key=${storageKey}></hhsrs-assessor>`);
   await host.updateComplete;
   const view = host.shadowRoot!.querySelector('hhsrs-officer-assessment') as OfficerAssessment;
-  await waitUntil(() => view.draft.status !== 'loading' && view.draft.value, 'the draft did not load');
+  await waitUntil(() => view.draft.status !== 'loading' && view.draft.value, 'the draft did not load', { timeout: 5000 });
   await view.updateComplete;
   return { host, view, root: view.shadowRoot! };
 }

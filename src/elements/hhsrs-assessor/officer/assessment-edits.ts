@@ -1,11 +1,10 @@
-import type { HazardEntry } from '../../../core/index.ts';
 import type { Assessment, AssessmentDetails } from '../../../schema/assessment.ts';
 
 /** The changes an officer makes, as pure functions from one assessment to the next. */
 
 export const withDetails = (a: Assessment, patch: Partial<AssessmentDetails>): Assessment => ({ ...a, details: { ...a.details, ...patch } });
 
-export const withHazard = (a: Assessment, index: number, patch: Partial<HazardEntry>): Assessment => ({
+export const withHazard = (a: Assessment, index: number, patch: Partial<Assessment['hazards'][number]>): Assessment => ({
   ...a,
   hazards: a.hazards.map((h, i) => (i === index ? { ...h, ...patch } : h)),
 });

@@ -66,8 +66,22 @@ export class AssessmentListController implements ReactiveController {
   async remove(key: string): Promise<void> {
     this.pendingDelete = undefined;
     await this.host.draft.repository?.deleteDraft(key);
+    await this.deleteUnusedPhotos();
     if (key === this.host.draft.key) await this.openNewest();
     else await this.refresh();
+  }
+
+  /** Photos no stored assessment refers to any more (a kept revision or a copy may still use one). */
+  private async deleteUnusedPhotos(): Promise<void> {
+    const repository = this.host.draft.repository;
+    if (!repository) return;
+    // A photo just added is referenced once the open draft is written.
+    await this.host.draft.flush();
+    const drafts = await repository.listDrafts(this.host.storageKey);
+    const used = new Set(drafts.flatMap((d) => reviveAssessment(d.value)?.hazards.flatMap((h) => h.photos?.map((p) => p.id) ?? []) ?? []));
+    for (const evidence of await repository.listEvidence(this.host.storageKey)) {
+      if (evidence.kind === 'photo' && !used.has(evidence.id)) await repository.deleteEvidence(evidence.id);
+    }
   }
 
   /** An invalid file changes nothing and lists its problems; a valid one becomes a new assessment. */

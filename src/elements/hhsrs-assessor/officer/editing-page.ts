@@ -13,6 +13,8 @@ import { finaliseActions } from './finalise-view.ts';
 import { hazardCard, type HazardCardContext } from './hazard-card.ts';
 import type { HazardEditsController } from './hazard-edits-controller.ts';
 import { hazardPicker } from './hazard-picker.ts';
+import type { PhotosController } from './photos-controller.ts';
+import { hazardPhotos } from './photos-view.ts';
 import type { OfficerMessages } from './messages.ts';
 import type { ResolvedScheme } from './scheme-choice.ts';
 import { schemePacksSection } from './scheme-packs.ts';
@@ -28,6 +30,7 @@ export interface EditingPageContext {
   /** The scheme whose lists fill the inputs. */
   tables: Scheme;
   edits: HazardEditsController;
+  photos: PhotosController;
   finalise: FinaliseController;
   check: () => void;
   packs: readonly Scheme[];
@@ -52,6 +55,7 @@ export function editingPage(c: EditingPageContext) {
   const card: HazardCardContext = {
     t, scheme: resolved.scheme, tables: c.tables, count: assessment.hazards.length, errorFor,
     change: c.changeHazard, move: edits.move, remove: edits.remove,
+    photos: (hazardId, name) => hazardPhotos(c.photos, hazardId, name, assessment.hazards.find((h) => h.hazardId === hazardId)?.photos ?? []),
   };
   return html`
     <div class="screen-only">

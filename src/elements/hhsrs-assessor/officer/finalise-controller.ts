@@ -107,11 +107,11 @@ export class FinaliseController implements ReactiveController {
     }
     const { revision, sha256 } = current.finalised;
     draft.update({ ...fingerprintedPart(current), previous: { key, revision, sha256 } });
-    await draft.flush();
     this.reset();
     this.busy = false;
-    await this.host.refreshList();
     this.host.announce(this.t('editingRevision', revision + 1, revision), 'revision-note');
+    await draft.flush();
+    await this.host.refreshList();
   }
 
   /** Recomputes the SHA-256 from the record as stored (not as shown) and compares it with the one recorded. */

@@ -14,6 +14,8 @@ export interface HazardCardContext {
   change: (index: number, patch: Partial<HazardEntry>) => void;
   move: (index: number, delta: -1 | 1) => void;
   remove: (index: number) => void;
+  /** The hazard's photos, with adding and removing. */
+  photos?: (hazardId: string, name: string) => unknown;
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -97,6 +99,8 @@ export function hazardCard(item: EvaluatedHazard, index: number, c: HazardCardCo
         <textarea id=${id('justification')} rows="4" aria-describedby=${described('justification')} aria-invalid=${err('justification') ? 'true' : 'false'}
           .value=${entry.justification} @input=${(e: Event) => c.change(index, { justification: (e.target as HTMLTextAreaElement).value })}></textarea>
       </div>
+
+      ${c.photos ? c.photos(entry.hazardId, name) : nothing}
 
       ${workingPanel(item, c)}
 

@@ -24,6 +24,7 @@ import { AssessmentListController } from './assessment-list.ts';
 import { withDetails, withHazard } from './assessment-edits.ts';
 import { evaluateAssessment, scoredHazards } from './evaluate.ts';
 import { HazardEditsController } from './hazard-edits-controller.ts';
+import { PhotosController } from './photos-controller.ts';
 import { toolbar } from './toolbar.ts';
 import { validateAssessment } from './validate.ts';
 
@@ -62,6 +63,7 @@ export class OfficerAssessment extends LitElement {
   private readonly finalise = new FinaliseController(this, this.t);
   private readonly statement = new StatementController(this);
   private readonly edits = new HazardEditsController(this);
+  private readonly photos = new PhotosController(this);
   private focusAfterRender: string | undefined;
   /** Worked out once per update and shared by the page, the print view and the score event. */
   private resolved: ResolvedScheme = { scheme: undefined, message: undefined };
@@ -105,6 +107,7 @@ export class OfficerAssessment extends LitElement {
     this.errors = [];
     this.finalise.reset();
     this.statement.reset();
+    void this.photos.load();
   }
 
   /** A finalised assessment, or a kept revision, is never edited; changes go into a new revision. */
@@ -287,7 +290,7 @@ export class OfficerAssessment extends LitElement {
   private renderEditing() {
     return editingPage({
       t: this.t, assessment: this.assessment, resolved: this.resolved, evaluated: this.evaluated, errors: this.errors,
-      root: this.renderRoot as ShadowRoot, tables: this.tables, edits: this.edits, finalise: this.finalise, check: this.check,
+      root: this.renderRoot as ShadowRoot, tables: this.tables, edits: this.edits, photos: this.photos, finalise: this.finalise, check: this.check,
       packs: this.packs.all(this.loadedSchemes), packProblems: this.packs.problems, loadPack: (file) => void this.packs.loadFile(file),
       filter: this.filter, setFilter: (value) => (this.filter = value),
       changeDetails: this.changeDetails, changeHazard: this.changeHazard, document: this.printDocument(),

@@ -128,6 +128,34 @@ export const officerStyles = css`
   .statement {
     margin-top: 2rem;
   }
+  .photo-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1rem;
+    margin: 0 0 1rem;
+    padding: 0;
+    list-style: none;
+  }
+  .photo-list li {
+    display: grid;
+    gap: 0.25rem;
+    justify-items: start;
+    max-width: 10rem;
+    overflow-wrap: anywhere;
+  }
+  .photo-list img,
+  .photo-placeholder {
+    width: 120px;
+    height: 90px;
+    object-fit: cover;
+    border: 1px solid var(--_border);
+  }
+  .photo-placeholder {
+    display: grid;
+    place-items: center;
+    background: var(--_panel);
+    font-size: 1rem;
+  }
   .deadline h4 {
     margin: 1.5rem 0 0.5rem;
   }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { letterLayout, letterText, type TenantLetter } from '../../src/print/letter-layout.ts';
+import { pdfText } from '../helpers/pdf.ts';
 
 const letter: TenantLetter = {
   lang: 'en-GB',
@@ -66,5 +67,34 @@ describe('letterText — the same letter to paste into an email', () => {
     const text = letterText({ ...letter, sender: [], opening: ['', 'I am writing.'], closing: [] });
     expect(text).to.not.match(/\n\n\n/);
     expect(text.startsWith('Repairs needed at Flat 2, 12 Mill Lane\n\n23 November 2026')).to.equal(true);
+  });
+});
+
+describe('a Welsh letter', () => {
+  const welsh: TenantLetter = {
+    lang: 'cy',
+    subject: 'Atgyweiriadau sydd eu hangen: 4 Heol y Dŵr',
+    sender: ['Siân Prys', '4 Heol y Dŵr', 'Caerdydd CF10 1AA'],
+    date: '2 Mawrth 2026',
+    recipient: 'At: fy landlord',
+    greeting: 'Annwyl Syr neu Fadam,',
+    opening: ['Mae’r bobl sy’n byw yma yn cynnwys rhywun 65 oed neu’n hŷn.'],
+    problems: [{ heading: 'Problem 1: Lleithder neu lwydni', rows: [['Y broblem', 'Llawer o ddŵr ar ffenestri a waliau.']] }],
+    closing: [],
+    signOff: 'Yn gywir,',
+    signature: 'Siân Prys',
+    footer: 'Llythyr am atgyweiriadau, dyddiedig 2 Mawrth 2026',
+  };
+
+  it('is a Welsh document, and its PDF keeps ŵ and ŷ and numbers its pages in Welsh', async () => {
+    const doc = letterLayout(welsh);
+    expect(doc.lang).to.equal('cy');
+    const { renderPdf } = await import('../../src/print/render-pdf.ts');
+    const { text } = await pdfText(await renderPdf(doc));
+    const flat = text.replace(/\s+/g, ' ');
+    for (const words of ['Heol y Dŵr', 'Llawer o ddŵr ar ffenestri a waliau.', '65 oed neu’n hŷn', '2 Mawrth 2026', 'Tudalen 1 o 1', 'Siân Prys']) {
+      expect(flat).to.contain(words);
+    }
+    expect(letterText(welsh)).to.contain('Y broblem: Llawer o ddŵr ar ffenestri a waliau.');
   });
 });

@@ -4,6 +4,7 @@ import { DATABASE_NAME, openDatabase } from '../../../src/storage/database.ts';
 import { IdbRepository } from '../../../src/storage/idb-repository.ts';
 import '../../../src/elements/hhsrs-assessor/tenant/define.ts';
 import type { TenantCheck } from '../../../src/elements/hhsrs-assessor/tenant/tenant-check.ts';
+import { freshTenantDraft, TENANT_DRAFT_VERSION, type TenantDraft } from '../../../src/schema/tenant.ts';
 
 /** Monday 23 November 2026: letters are dated, and deadlines counted, from here. */
 export const TODAY = '2026-11-23';
@@ -24,13 +25,14 @@ export async function openRepository(): Promise<IdbRepository> {
 }
 
 /** Renders the tenant check on its own, as the assessor shell does in tenant mode, and waits for its draft. */
-export async function mount(repository: IdbRepository, options: { width?: number; council?: boolean } = {}): Promise<TenantCheck> {
+export async function mount(repository: IdbRepository, options: { width?: number; council?: boolean; today?: string; lang?: string } = {}): Promise<TenantCheck> {
   const council = options.council ?? true;
   const wrapper = await fixture<HTMLDivElement>(html`<div class=${options.width ? 'narrow' : ''}>
     <hhsrs-tenant-check
       storage-key=${KEY}
       .repository=${repository}
-      .today=${TODAY}
+      .today=${options.today ?? TODAY}
+      lang=${options.lang ?? 'en'}
       council-name=${council ? 'Anytown Council' : ''}
       council-phone=${council ? '01234 567890' : ''}
     ></hhsrs-tenant-check>
@@ -99,4 +101,41 @@ export async function dampFlatToCheck(el: TenantCheck): Promise<void> {
     ['Bedroom', 'Bathroom or toilet'],
     'No, not yet',
   );
+}
+
+/** Saves a check as if the tenant had answered it, so a test can start part-way through (as a returning tenant does). */
+export async function savedCheck(repository: IdbRepository, draft: TenantDraft): Promise<void> {
+  await repository.saveDraft({ key: `${KEY}/current`, kind: 'tenant-check', title: 'Saved check', value: draft, schemaVersion: TENANT_DRAFT_VERSION }, null, '2026-11-01T10:00:00Z');
+}
+
+/** A private tenant in England with a broken stair rail, who has made the letter. */
+export function stairRailLetter(patch: Partial<TenantDraft> = {}): TenantDraft {
+  return {
+    ...freshTenantDraft(),
+    page: 'letter',
+    nation: 'england',
+    landlord: 'private',
+    household: ['none'],
+    topics: ['falls'],
+    answers: { falls: { kinds: ['stair-rail'], severity: 'medium', coldNow: null, since: '1-to-6-months', rooms: ['hall-and-stairs'] } },
+    told: 'no',
+    letter: { name: 'Alex Smith', address: '3 Hill Road\nAnytown AN1 2BC', landlordName: 'Hill Lettings', contact: '', extra: '' },
+    ...patch,
+  };
+}
+
+/** A council tenant in England with a toddler and damp and mould, who has made the letter. */
+export function dampFlatLetter(patch: Partial<TenantDraft> = {}): TenantDraft {
+  return {
+    ...freshTenantDraft(),
+    page: 'letter',
+    nation: 'england',
+    landlord: 'council',
+    household: ['under-5'],
+    topics: ['damp-and-mould'],
+    answers: { 'damp-and-mould': { kinds: ['mould', 'damp-patches'], severity: 'high', coldNow: null, since: 'over-6-months', rooms: ['bedroom', 'bathroom'] } },
+    told: 'no',
+    letter: { name: 'Sam Jones', address: 'Flat 2, 12 Mill Lane\nAnytown AN1 2BC', landlordName: 'Anytown Homes', contact: '', extra: '' },
+    ...patch,
+  };
 }

@@ -55,7 +55,7 @@ export function editingPage(c: EditingPageContext) {
   const card: HazardCardContext = {
     t, scheme: resolved.scheme, tables: c.tables, count: assessment.hazards.length, errorFor,
     change: c.changeHazard, move: edits.move, remove: edits.remove,
-    photos: (hazardId, name) => hazardPhotos(c.photos, hazardId, name, assessment.hazards.find((h) => h.hazardId === hazardId)?.photos ?? []),
+    photos: (hazardId, name) => hazardPhotos(t, c.photos, hazardId, name, assessment.hazards.find((h) => h.hazardId === hazardId)?.photos ?? []),
   };
   return html`
     <div class="screen-only">

@@ -63,7 +63,7 @@ export class OfficerAssessment extends LitElement {
   private readonly finalise = new FinaliseController(this, this.t);
   private readonly statement = new StatementController(this);
   private readonly edits = new HazardEditsController(this);
-  private readonly photos = new PhotosController(this);
+  private readonly photos = new PhotosController(this, this.t);
   private focusAfterRender: string | undefined;
   /** Worked out once per update and shared by the page, the print view and the score event. */
   private resolved: ResolvedScheme = { scheme: undefined, message: undefined };

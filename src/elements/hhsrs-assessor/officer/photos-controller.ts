@@ -2,7 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { prepareEvidence } from '../../../evidence/prepare-evidence.ts';
 import { reviveAssessment, type Assessment, type PhotoRef } from '../../../schema/assessment.ts';
 import type { DraftController } from '../../controllers/draft-controller.ts';
+import type { Translate } from '../../i18n.ts';
 import { withHazard } from './assessment-edits.ts';
+import type { OfficerMessages } from './messages.ts';
 
 export interface PhotosHost extends ReactiveControllerHost {
   readonly storageKey: string;
@@ -26,7 +28,7 @@ export class PhotosController implements ReactiveController {
   readonly unavailable = new Set<string>();
   private readonly urls = new Map<string, string>();
 
-  constructor(private readonly host: PhotosHost) {
+  constructor(private readonly host: PhotosHost, private readonly t: Translate<OfficerMessages>) {
     host.addController(this);
   }
 
@@ -71,12 +73,12 @@ export class PhotosController implements ReactiveController {
         blob: prepared.blob, createdAt: new Date().toISOString(),
       });
     } catch (error) {
-      this.problems.set(hazardId, `“${prepared.originalName}” could not be saved: ${(error as Error).message}`);
+      this.problems.set(hazardId, this.t('photoNotSaved', prepared.originalName, (error as Error).message));
       return this.host.announce(undefined, `photos-${hazardId}-problem`);
     }
     this.urls.set(ref.id, URL.createObjectURL(prepared.blob));
     this.change(hazardId, (photos) => [...photos, ref]);
-    this.host.announce(`Photo “${ref.originalName}” added.`);
+    this.host.announce(this.t('photoAdded', ref.originalName));
   }
 
   /** The file is deleted first (unless another stored assessment refers to it), then the hazard lets go of it. */
@@ -89,7 +91,7 @@ export class PhotosController implements ReactiveController {
     if (url) URL.revokeObjectURL(url);
     this.urls.delete(photo.id);
     this.change(hazardId, (photos) => photos.filter((p) => p.id !== photo.id));
-    this.host.announce(`Photo “${photo.originalName}” removed.`, `photos-${hazardId}-add`);
+    this.host.announce(this.t('photoRemoved', photo.originalName), `photos-${hazardId}-add`);
   }
 
   private change(hazardId: string, update: (photos: PhotoRef[]) => PhotoRef[]): void {

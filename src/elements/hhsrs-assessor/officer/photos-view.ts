@@ -1,9 +1,11 @@
 import { html, nothing } from 'lit';
 import type { PhotoRef } from '../../../schema/assessment.ts';
+import type { Translate } from '../../i18n.ts';
+import type { OfficerMessages } from './messages.ts';
 import type { PhotosController } from './photos-controller.ts';
 
 /** A hazard's photos: previews (or a placeholder), each removable, and a button to add one. */
-export function hazardPhotos(p: PhotosController, hazardId: string, name: string, photos: readonly PhotoRef[]) {
+export function hazardPhotos(t: Translate<OfficerMessages>, p: PhotosController, hazardId: string, name: string, photos: readonly PhotoRef[]) {
   const id = (part: string) => `photos-${hazardId}-${part}`;
   const problem = p.problems.get(hazardId);
   const chosen = (e: Event) => {
@@ -13,8 +15,8 @@ export function hazardPhotos(p: PhotosController, hazardId: string, name: string
     if (file) void p.add(hazardId, file);
   };
   return html`<div class="photos no-print" role="group" aria-labelledby=${id('title')}>
-    <h4 id=${id('title')}>Photos (optional)</h4>
-    <p class="hint" id=${id('hint')}>JPEG, PNG or WebP, up to 10 MB. Location and camera details are removed before the photo is kept.</p>
+    <h4 id=${id('title')}>${t('photosHeading')}</h4>
+    <p class="hint" id=${id('hint')}>${t('photosHint')}</p>
     ${problem ? html`<p class="error-message" id=${id('problem')} tabindex="-1" role="alert"><span class="visually-hidden">Error:</span> ${problem}</p>` : nothing}
     ${photos.length
       ? html`<ul class="photo-list">
@@ -22,8 +24,8 @@ export function hazardPhotos(p: PhotosController, hazardId: string, name: string
             const url = p.url(photo.id);
             return html`<li data-photo=${photo.id}>
               ${url
-                ? html`<img src=${url} alt="Photo for ${name}: ${photo.originalName}" width="120" height="90" @error=${() => p.previewFailed(photo.id)} />`
-                : html`<span class="photo-placeholder">No preview</span>`}
+                ? html`<img src=${url} alt=${t('photoAlt', name, photo.originalName)} width="120" height="90" @error=${() => p.previewFailed(photo.id)} />`
+                : html`<span class="photo-placeholder">${t('noPreview')}</span>`}
               <span class="photo-name">${photo.originalName}</span>
               <button type="button" class="link" @click=${() => void p.remove(hazardId, photo)}>Remove<span class="visually-hidden"> ${photo.originalName} from ${name}</span></button>
             </li>`;
@@ -32,7 +34,7 @@ export function hazardPhotos(p: PhotosController, hazardId: string, name: string
       : nothing}
     <button type="button" class="button button--secondary" id=${id('add')} aria-describedby=${id('hint')}
       @click=${(e: Event) => ((e.currentTarget as HTMLElement).nextElementSibling as HTMLInputElement | null)?.click()}>
-      Add a photo<span class="visually-hidden"> to ${name}</span></button>
+      ${t('addPhoto')}<span class="visually-hidden"> to ${name}</span></button>
     <input type="file" class="visually-hidden" tabindex="-1" aria-hidden="true" accept="image/jpeg,image/png,image/webp" data-photo-input=${hazardId} @change=${chosen} />
   </div>`;
 }

@@ -42,3 +42,4 @@ export * from './awaabs-law.ts';
 export * from './awaabs-law-scope.ts';
 export * from './policy.ts';
 export * from './penalties.ts';
+export * from './statement.ts';

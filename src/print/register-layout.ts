@@ -1,4 +1,4 @@
-import type { ComplianceReport, ItemStatus } from '../core/register/index.ts';
+import type { ComplianceReport } from '../core/register/index.ts';
 import type { PrintBlock, PrintDocument } from './document.ts';
 
 /**
@@ -19,8 +19,6 @@ export interface RegisterReportLayoutInput {
   /** When the report was produced, as an ISO instant. */
   generatedAt: string;
 }
-
-const STATUS: Record<ItemStatus, string> = { pass: 'Pass', fail: 'FAIL', 'n/a': 'n/a' };
 
 function when(iso: string): string {
   return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
@@ -69,19 +67,21 @@ export function registerReportLayout(input: RegisterReportLayoutInput): PrintDoc
     blocks.push({ kind: 'paragraph', text: `${summary.definition} ${summary.pass} of ${report.propertyCount} properties are compliant.` });
     blocks.push({
       kind: 'table',
-      head: ['Property', 'Scheme', 'Last inspected', 'Next inspection', 'Open Cat 1', 'Open Cat 2', 'Overdue actions', 'Items 1–4', 'Compliant'],
-      rows: report.properties.map((row) => [
-        name(row.propertyId, row.reference),
-        row.housingSchemeId === null ? '' : (input.schemeNames.get(row.housingSchemeId) ?? ''),
-        row.lastInspection ?? 'never',
-        row.nextInspectionDate ?? 'none booked',
-        String(row.openCategory1),
-        String(row.openCategory2),
-        String(row.overdueActions),
-        row.items.map((status) => STATUS[status]).join(' / '),
-        row.compliant ? 'Yes' : 'NO',
-      ]),
-      widths: [2.4, 1.3, 1.2, 1.2, 0.8, 0.8, 0.9, 1.6, 1],
+      head: ['Property', 'Inspected', 'Next due', 'Open Cat 1 / Cat 2', 'Overdue actions', 'Fails items', 'Compliant'],
+      rows: report.properties.map((row) => {
+        const scheme = row.housingSchemeId === null ? undefined : input.schemeNames.get(row.housingSchemeId);
+        const failing = row.items.flatMap((status, i) => (status === 'fail' ? [String(i + 1)] : []));
+        return [
+          scheme ? `${name(row.propertyId, row.reference)} (${scheme})` : name(row.propertyId, row.reference),
+          row.lastInspection ?? 'never',
+          row.nextInspectionDate ?? 'none booked',
+          `${row.openCategory1} / ${row.openCategory2}`,
+          String(row.overdueActions),
+          failing.length === 0 ? 'none' : failing.join(', '),
+          row.compliant ? 'Yes' : 'NO',
+        ];
+      }),
+      widths: [2.6, 1.2, 1.3, 1.2, 1.1, 0.9, 1.2],
     });
   }
   blocks.push({ kind: 'heading', level: 2, text: 'Audit trail' });
@@ -100,7 +100,7 @@ export function registerReportLayout(input: RegisterReportLayoutInput): PrintDoc
   return {
     title: `Hazard register compliance report: ${input.scope}, ${report.asOf}`,
     lang: 'en-GB',
-    footer: `Hazard register compliance report · ${input.scope} · report date ${report.asOf} · policy settings printed in the report`,
+    footer: `Compliance report · ${input.scope} · report date ${report.asOf}`,
     blocks,
   };
 }

@@ -19,6 +19,7 @@ export interface HhsrsDatabase extends DBSchema {
     value: RecordWithId;
     indexes: {
       byHousingScheme: string;
+      /** Version 1 only: deleted in version 2. */
       byReference: string;
       byOwnerReference: Key3;
       byOwnerPostcode: Key3;
@@ -32,7 +33,9 @@ export interface HhsrsDatabase extends DBSchema {
     value: RecordWithId;
     indexes: {
       byProperty: string;
+      /** Version 1 only: deleted in version 2. */
       byStatus: string;
+      /** Version 1 only: deleted in version 2. */
       byCategory: number;
       byOwnerFound: Key3;
       byOwnerStatusFound: Key4;
@@ -43,9 +46,11 @@ export interface HhsrsDatabase extends DBSchema {
   actions: {
     key: string;
     value: RecordWithId;
-    indexes: { byHazard: string; byProperty: string; byTargetDate: string; byOwnerTarget: Key3; byOwnerStateTarget: Key4 };
+    /** byProperty and byTargetDate: version 1 only, deleted in version 2. */
+    indexes: { byHazard: string; byProperty: string; byTargetDate: string; byOwnerStateTarget: Key4 };
   };
   evidence: { key: string; value: StoredEvidence; indexes: { byOwner: string; byRecord: string } };
+  /** byAt: version 1 only, deleted in version 2. */
   audit: { key: string; value: RecordWithId; indexes: { byRecord: string; byAt: string; byOwnerAt: Key3 } };
   schemePacks: { key: string; value: RecordWithId };
   settings: { key: string; value: { key: string; value: unknown } };
@@ -103,9 +108,16 @@ export function openDatabase(onBlockedByOtherTab?: () => void, onClosed?: () => 
         hazards.createIndex('byOwnerCategoryFound', ['owner', 'category', 'foundOn', 'id']);
         hazards.createIndex('byOwnerStatusCategoryFound', ['owner', 'status', 'category', 'foundOn', 'id']);
         const actions = transaction.objectStore('actions');
-        actions.createIndex('byOwnerTarget', ['owner', 'targetDate', 'id']);
         actions.createIndex('byOwnerStateTarget', ['owner', 'state', 'targetDate', 'id']);
         transaction.objectStore('audit').createIndex('byOwnerAt', ['owner', 'at', 'id']);
+        // Replaced by the owner-led indexes above. Every index slows every write, and a restore writes
+        // 150,000 records.
+        properties.deleteIndex('byReference');
+        hazards.deleteIndex('byStatus');
+        hazards.deleteIndex('byCategory');
+        actions.deleteIndex('byTargetDate');
+        actions.deleteIndex('byProperty');
+        transaction.objectStore('audit').deleteIndex('byAt');
       }
     },
     blocked() {

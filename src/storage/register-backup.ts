@@ -15,7 +15,7 @@ const OWNER_INDEX = {
   properties: 'byOwnerReference',
   assessments: 'byOwnerInspection',
   hazards: 'byOwnerFound',
-  actions: 'byOwnerTarget',
+  actions: 'byOwnerStateTarget',
   audit: 'byOwnerAt',
 } as const;
 
@@ -62,17 +62,26 @@ async function decodeEvidence(backup: RegisterBackup): Promise<{ records: Omit<E
   return { records, problems };
 }
 
-/** Deletes every record of one register from the stores, by key, in the transaction. */
+/**
+ * Deletes every record of one register from the stores, in the transaction. A store holding nothing else
+ * (the usual case: one register per site) is cleared whole, which is far quicker than deleting 100,000
+ * records one by one.
+ */
 export async function clearOwner(tx: WriteTx, owner: string): Promise<void> {
   const range = prefixRange(owner);
   const deletions: Promise<unknown>[] = [];
+  const empty = async (store: { count(): Promise<number>; clear(): Promise<void>; delete(key: string): Promise<void> }, keys: IDBValidKey[]) => {
+    if (keys.length === 0) return;
+    if ((await store.count()) === keys.length) deletions.push(store.clear());
+    else for (const key of keys) deletions.push(store.delete(key as string));
+  };
   for (const table of [...RECORD_TABLES, 'audit'] as const) {
     const store = tx.objectStore(table as 'audit');
     const index = store.index(OWNER_INDEX[table] as 'byOwnerAt') as unknown as OwnerIndex;
-    for (const key of await index.getAllKeys(range)) deletions.push(store.delete(key as string));
+    await empty(store, await index.getAllKeys(range));
   }
   const evidence = tx.objectStore('evidence');
-  for (const key of await evidence.index('byOwner').getAllKeys(owner)) deletions.push(evidence.delete(key));
+  await empty(evidence, await evidence.index('byOwner').getAllKeys(owner));
   await Promise.all(deletions);
 }
 
@@ -98,7 +107,7 @@ export async function restoreBackup(db: Database, owner: string, data: unknown, 
     const restored = auditEntry(owner, 'register', 'restored', null, { id: owner, exportedAt: backup.exportedAt }, who, at);
     puts.push(tx.objectStore('audit').put({ ...restored, summary: `Register restored from the backup made ${backup.exportedAt}` } as never));
     await Promise.all(puts);
-  });
+  }, 'relaxed');
   const counts = Object.fromEntries([...RECORD_TABLES, 'evidence', 'audit'].map((table) => [table, backup[table as RegisterStore | 'audit'].length]));
   return { ok: true, counts: counts as Record<RegisterStore | 'audit', number> };
 }

@@ -31,7 +31,7 @@ export async function csvExport(db: Database, owner: string, table: CsvTable): P
     case 'hazards':
       return csvRows(HAZARD_COLUMNS, all(await db.getAllFromIndex('hazards', 'byOwnerFound', range)), lookups);
     case 'actions':
-      return csvRows(ACTION_COLUMNS, all(await db.getAllFromIndex('actions', 'byOwnerTarget', range)), lookups);
+      return csvRows(ACTION_COLUMNS, all(await db.getAllFromIndex('actions', 'byOwnerStateTarget', range)), lookups);
     case 'evidence':
       return csvRows(EVIDENCE_COLUMNS, all<EvidenceRecord>(await db.getAllFromIndex('evidence', 'byOwner', owner)), lookups);
     case 'audit':

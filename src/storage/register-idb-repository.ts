@@ -56,7 +56,7 @@ export class IdbRegisterRepository implements RegisterRepository {
       for (const store of BATCH_ORDER) {
         for (const input of batch[store] ?? []) await writeWithAudit(tx, this.storageKey, store, input as RecordInput<typeof store>, null, who, at, 'imported');
       }
-    });
+    }, 'relaxed');
     announce(this.storageKey, 'register', '');
   }
 
@@ -126,7 +126,7 @@ export class IdbRegisterRepository implements RegisterRepository {
       tx.objectStore('properties').index('byOwnerReference').count(range),
       tx.objectStore('assessments').index('byOwnerInspection').count(range),
       tx.objectStore('hazards').index('byOwnerFound').count(range),
-      tx.objectStore('actions').index('byOwnerTarget').count(range),
+      tx.objectStore('actions').index('byOwnerStateTarget').count(range),
       tx.objectStore('evidence').index('byOwner').count(this.storageKey),
       tx.objectStore('audit').index('byOwnerAt').count(range),
     ]);

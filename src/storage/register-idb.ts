@@ -7,7 +7,8 @@ import { StorageError, toStorageError } from './repository.ts';
 
 /** The stores a register write may touch. */
 export type RegisterTxStore = RegisterStore | 'audit' | 'settings';
-const openWrite = (db: Database, stores: RegisterTxStore[]) => db.transaction(stores, 'readwrite');
+const openWrite = (db: Database, stores: RegisterTxStore[], durability: IDBTransactionDurability = 'default') =>
+  db.transaction(stores, 'readwrite', { durability });
 export type WriteTx = ReturnType<typeof openWrite>;
 
 const CHANNEL = 'hhsrs-toolkit-register';
@@ -81,9 +82,13 @@ export async function writeWithAudit<S extends RegisterStore>(
   return saved;
 }
 
-/** Runs a write transaction, turning browser errors into StorageErrors and aborting on any throw. */
-export async function inWriteTx<T>(db: Database, stores: RegisterTxStore[], work: (tx: WriteTx) => Promise<T>): Promise<T> {
-  const tx = openWrite(db, stores);
+/**
+ * Runs a write transaction, turning browser errors into StorageErrors and aborting on any throw.
+ * `relaxed` durability (bulk restores and imports, whose source file still exists) lets the browser
+ * confirm before the disk has the data, which here makes a 150,000-record restore markedly faster.
+ */
+export async function inWriteTx<T>(db: Database, stores: RegisterTxStore[], work: (tx: WriteTx) => Promise<T>, durability: IDBTransactionDurability = 'default'): Promise<T> {
+  const tx = openWrite(db, stores, durability);
   try {
     const result = await work(tx);
     await tx.done;

@@ -81,7 +81,7 @@ export async function listHazards(db: Database, owner: string, query: HazardQuer
   return page(store.index(name) as unknown as PagedIndex, range, 'prev', query.offset, query.limit);
 }
 
-/** Register-wide actions, soonest target date first; overdue ones are open with a target date before the day. */
+/** Register-wide actions, soonest target date first (open before completed); overdue ones are open with a target date before the day. */
 export async function listActions(db: Database, owner: string, query: ActionQuery): Promise<Page<ActionRecord>> {
   const store = db.transaction('actions').store;
   if (query.overdueOn !== undefined) {
@@ -91,7 +91,13 @@ export async function listActions(db: Database, owner: string, query: ActionQuer
   if (query.state !== undefined) {
     return page(store.index('byOwnerStateTarget') as unknown as PagedIndex, prefixRange(owner, query.state), 'next', query.offset, query.limit);
   }
-  return page(store.index('byOwnerTarget') as unknown as PagedIndex, prefixRange(owner), 'next', query.offset, query.limit);
+  // Everything: the open ones first, then the completed, each soonest target first.
+  const index = store.index('byOwnerStateTarget') as unknown as PagedIndex;
+  const [open, completed] = [prefixRange(owner, 'open'), prefixRange(owner, 'completed')];
+  const [openCount, completedCount] = await Promise.all([index.count(open), index.count(completed)]);
+  const first = query.offset < openCount ? await read<ActionRecord>(index, open, 'next', query.offset, query.limit) : [];
+  const rest = first.length < query.limit ? await read<ActionRecord>(index, completed, 'next', Math.max(0, query.offset - openCount), query.limit - first.length) : [];
+  return { items: [...first, ...rest], total: openCount + completedCount, offset: query.offset };
 }
 
 /** The latest audit entries of a register, newest first. */

@@ -22,21 +22,21 @@ export async function removeWithDependants(tx: WriteTx, owner: string, store: Re
   const evidenceOf = async (recordId: string) => {
     for (const item of await tx.objectStore('evidence').index('byRecord').getAll(recordId)) await drop('evidence', item as unknown as AnyRecord);
   };
-  const actionsWith = async (index: 'byHazard' | 'byProperty', key: string) => {
-    for (const action of await tx.objectStore('actions').index(index).getAll(key)) {
+  const actionsOf = async (hazardId: string) => {
+    for (const action of await tx.objectStore('actions').index('byHazard').getAll(hazardId)) {
       await evidenceOf(action.id);
       await drop('actions', action as unknown as AnyRecord);
     }
   };
   if (store === 'properties') {
-    await actionsWith('byProperty', id);
     for (const hazard of await tx.objectStore('hazards').index('byProperty').getAll(id)) {
+      await actionsOf(hazard.id);
       await evidenceOf(hazard.id);
       await drop('hazards', hazard as unknown as AnyRecord);
     }
     for (const assessment of await tx.objectStore('assessments').index('byProperty').getAll(id)) await drop('assessments', assessment as unknown as AnyRecord);
   } else if (store === 'hazards') {
-    await actionsWith('byHazard', id);
+    await actionsOf(id);
   } else if (store === 'housingSchemes') {
     const properties = tx.objectStore('properties');
     for (const property of await properties.index('byHousingScheme').getAll(id)) {

@@ -21,17 +21,15 @@ export async function loadReportData(db: Database, owner: string, housingSchemeI
       tx.objectStore('properties').index('byOwnerReference').getAll(range),
       tx.objectStore('assessments').index('byOwnerInspection').getAll(range),
       tx.objectStore('hazards').index('byOwnerFound').getAll(range),
-      tx.objectStore('actions').index('byOwnerTarget').getAll(range),
+      tx.objectStore('actions').index('byOwnerStateTarget').getAll(range),
     ])) as unknown as [PropertyRecord[], AssessmentRecord[], HazardEntryRecord[], ActionRecord[]];
   } else {
     properties = (await tx.objectStore('properties').index('byOwnerSchemeReference').getAll(prefixRange(owner, housingSchemeId))) as unknown as PropertyRecord[];
-    const byProperty = (table: 'assessments' | 'hazards' | 'actions') =>
+    const byProperty = (table: 'assessments' | 'hazards') =>
       Promise.all(properties.map((property) => tx.objectStore(table).index('byProperty').getAll(property.id))).then((lists) => lists.flat());
-    [assessments, hazards, actions] = (await Promise.all([byProperty('assessments'), byProperty('hazards'), byProperty('actions')])) as unknown as [
-      AssessmentRecord[],
-      HazardEntryRecord[],
-      ActionRecord[],
-    ];
+    [assessments, hazards] = (await Promise.all([byProperty('assessments'), byProperty('hazards')])) as unknown as [AssessmentRecord[], HazardEntryRecord[]];
+    const lists = await Promise.all(hazards.map((hazard) => tx.objectStore('actions').index('byHazard').getAll(hazard.id)));
+    actions = lists.flat() as unknown as ActionRecord[];
   }
   const inScope = new Set(properties.map((property) => property.id));
   const files = (await tx.objectStore('evidence').index('byOwner').getAll(owner)) as unknown as EvidenceRecord[];

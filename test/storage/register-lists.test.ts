@@ -53,7 +53,10 @@ describe('register lists (paged on indexes)', () => {
     const overdue = await repository.listActions({ overdueOn: '2026-03-02', offset: 0, limit: 10 });
     expect(overdue.items.map((a) => a.targetDate)).to.deep.equal(['2026-02-02']);
     expect((await repository.listActions({ state: 'open', offset: 0, limit: 10 })).total).to.equal(2);
-    expect((await repository.listActions({ offset: 1, limit: 10 })).items.map((a) => a.targetDate)).to.deep.equal(['2026-02-10', '2026-05-06']);
+    // All actions: open ones first (soonest target first), then completed ones; the page can start in either part.
+    expect((await repository.listActions({ offset: 0, limit: 10 })).items.map((a) => a.targetDate)).to.deep.equal(['2026-02-02', '2026-05-06', '2026-02-10']);
+    expect((await repository.listActions({ offset: 1, limit: 1 })).items.map((a) => a.targetDate)).to.deep.equal(['2026-05-06']);
+    expect((await repository.listActions({ offset: 2, limit: 10 })).items.map((a) => a.targetDate)).to.deep.equal(['2026-02-10']);
     expect((await repository.actionsOf(two.id)).length).to.equal(2);
     expect((await repository.hazardsOf(property.id)).map((h) => h.foundOn)).to.deep.equal(['2026-02-20', '2026-02-05', '2026-01-05']);
   });

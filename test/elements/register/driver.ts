@@ -29,12 +29,12 @@ export class RegisterDriver {
   }
 
   async waitForHeading(text: string | RegExp): Promise<void> {
-    await waitUntil(() => (typeof text === 'string' ? this.heading() === text : text.test(this.heading())), `heading never became ${String(text)}; it is “${this.heading()}”`, { timeout: 5000 });
+    await waitUntil(() => (typeof text === 'string' ? this.heading() === text : text.test(this.heading())), `heading never became ${String(text)}; it is “${this.heading()}”`, { timeout: 20000 });
     await this.settle();
   }
 
   async waitForText(text: string): Promise<void> {
-    await waitUntil(() => this.text().includes(text), `never showed “${text}”`, { timeout: 5000 });
+    await waitUntil(() => this.text().includes(text), `never showed “${text}”`, { timeout: 20000 });
     await this.settle();
   }
 
@@ -86,7 +86,7 @@ export async function registerFixture(options: { repository?: RegisterRepository
     .repository=${options.repository}
   ></hazard-register>`);
   const driver = new RegisterDriver(element);
-  await waitUntil(() => driver.heading() !== '', 'the register never opened', { timeout: 5000 });
+  await waitUntil(() => driver.heading() !== '', 'the register never opened', { timeout: 20000 });
   await driver.settle();
   return driver;
 }

@@ -34,7 +34,7 @@ describe('<hazard-register>: a manager’s journey', () => {
   afterEach(() => register.close());
 
   it('adds a property, a hazard and a repair with a photo and an invoice, completes it, and the report changes', async function () {
-    this.timeout(60000);
+    this.timeout(120000);
     const { repository, clock } = register;
     const d = await registerFixture({ repository, today: '2026-03-02' });
     const changes: string[] = [];

@@ -67,7 +67,7 @@ export const shellMessages = {
   showOverdue: 'Overdue: still open after the target date',
   showOpen: 'Open',
   showCompleted: 'Completed',
-  showAll: 'All',
+  showAll: 'All (open first)',
   noOverdue: 'Nothing is overdue.',
   noActionsMatch: 'No actions match this choice.',
   category1: 'Category 1',

@@ -94,3 +94,41 @@ export const DampFlatLetter: Story = { loaders: [async () => ({ repository: awai
 
 /** Scotland: the HHSRS does not apply, so the check says whom to contact instead. */
 export const Scotland: Story = { loaders: [async () => ({ repository: await savedCheck({ ...freshTenantDraft(), nation: 'scotland', page: 'outside' }) })] };
+
+/** A council tenant in Wales with a toddler and damp, in Welsh. */
+const dampFlatWales: TenantDraft = {
+  ...dampFlat,
+  nation: 'wales',
+  answers: { 'damp-and-mould': { ...dampFlat.answers['damp-and-mould']!, kinds: ['mould', 'condensation'] } },
+  letter: { ...dampFlat.letter, name: 'Siân Prys', address: '4 Heol y Dŵr\nCaerdydd\nCF10 1AA', landlordName: '' },
+};
+
+/** Yn Gymraeg: the start page with `lang="cy"`. */
+export const WelshStart: Story = { args: { lang: 'cy', councilName: 'Cyngor Caerdydd' } };
+
+/** Yn Gymraeg: next steps for a council tenant in Wales (no Awaab's Law; the Public Services Ombudsman for Wales). */
+export const WelshNextSteps: Story = {
+  args: { lang: 'cy', councilName: 'Cyngor Caerdydd' },
+  loaders: [async () => ({ repository: await savedCheck({ ...dampFlatWales, page: 'next-steps' }) })],
+};
+
+/** Yn Gymraeg: the letter in Welsh, with the choice to write it in English instead. */
+export const WelshLetter: Story = {
+  args: { lang: 'cy', councilName: 'Cyngor Caerdydd' },
+  loaders: [async () => ({ repository: await savedCheck({ ...dampFlatWales, page: 'letter' }) })],
+};
+
+/** After the letter: sent by post five days ago, so the tenant waits until the 14 days are up. */
+export const FollowUpWaiting: Story = {
+  loaders: [async () => ({ repository: await savedCheck({ ...dampFlat, landlord: 'private', page: 'follow-up', sent: { how: 'post', day: '18', month: '11', year: '2026' } }) })],
+};
+
+/** After the letter: sent 15 days ago to a private landlord, so the next step is the council, with the problems listed. */
+export const FollowUpCouncilStep: Story = {
+  loaders: [async () => ({ repository: await savedCheck({ ...dampFlat, landlord: 'private', page: 'follow-up', sent: { how: 'email', day: '8', month: '11', year: '2026' } }) })],
+};
+
+/** After the letter: a council tenant in England, with the Awaab's Law dates counted from the day it was sent. */
+export const FollowUpAwaabsLaw: Story = {
+  loaders: [async () => ({ repository: await savedCheck({ ...dampFlat, page: 'follow-up', sent: { how: 'by-hand', day: '23', month: '11', year: '2026' } }) })],
+};

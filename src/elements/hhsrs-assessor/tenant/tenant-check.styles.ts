@@ -124,6 +124,9 @@ export const tenantCheckStyles = [
       font-weight: 700;
       font-size: 1.5rem;
     }
+    .steps--one {
+      padding-left: 0;
+    }
     .steps h2 {
       margin-top: 0;
       font-size: 1.3rem;

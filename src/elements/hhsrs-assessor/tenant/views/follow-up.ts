@@ -68,9 +68,11 @@ export function followUpView(v: TenantView, letter: LetterActions): TemplateResu
           ${problemList(v, overdue)}
           <p>${t('followFixed')}</p>
           <h2>${t('followNextTitle')}</h2>
-          <ol class="steps">
-            ${outcome.steps.map((step) => html`<li>${stepContent(v, step)}</li>`)}
-          </ol>
+          ${outcome.steps.length > 1
+            ? html`<ol class="steps">
+                ${outcome.steps.map((step) => html`<li>${stepContent(v, step)}</li>`)}
+              </ol>`
+            : html`<div class="steps steps--one">${outcome.steps.map((step) => stepContent(v, step))}</div>`}
           ${pending.length ? html`<p>${t('followStillTime')}</p>${problemList(v, pending)}` : nothing}`}
     ${awaabsLawDates(v, outcome)} ${copyLetter(v, letter)}
   `;

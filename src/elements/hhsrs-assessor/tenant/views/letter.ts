@@ -74,7 +74,7 @@ export function letterView(v: TenantView, actions: LetterActions): TemplateResul
     <div class="after-sending no-print">
       <h2>${t('letterSentTitle')}</h2>
       <p>${t('letterSentText')}</p>
-      ${continueButton(v, t('letterSentButton'))}
+      ${continueButton(v, t('letterSentButton'), 'button--secondary')}
     </div>
   `;
 }

@@ -46,6 +46,7 @@ export function renderPage(v: TenantView, page: PageId, letter: () => LetterActi
     case 'sent-on':
       return sentOnView(v);
     case 'follow-up':
-      return followUpView(v, letter());
+      // Only reached with a real sent date (resumePage); if the device's clock has gone back, ask again.
+      return v.followUp() ? followUpView(v, letter()) : sentOnView(v);
   }
 }

@@ -18,7 +18,7 @@ function expectNoOverflow(el: TenantCheck, page: string): void {
 type Step = (el: TenantCheck) => Promise<void>;
 
 /** Visits each page of a journey; checks axe and the 320 px layout on each before moving on. */
-async function walk(steps: Step[], options: { council?: boolean } = {}): Promise<string[]> {
+async function walk(steps: Step[], options: { council?: boolean; lang?: string } = {}): Promise<string[]> {
   const el = await mount(await openRepository(), { width: 320, ...options });
   const seen: string[] = [];
   const check = async () => {
@@ -38,6 +38,11 @@ async function walk(steps: Step[], options: { council?: boolean } = {}): Promise
 
 const click = (label: string): Step => (el) => clickButton(el, label);
 const pick = (...labels: string[]): Step => (el) => answer(el, labels);
+/** Chooses in Welsh, then "Parhau" (Continue). */
+const pickCy = (...labels: string[]): Step => async (el) => {
+  for (const label of labels) await choose(el, label);
+  await clickButton(el, 'Parhau');
+};
 const submitEmpty: Step = async (el) => {
   await clickButton(el, 'Continue');
   expect(el.shadowRoot!.querySelector('.error-summary')).to.exist;
@@ -128,5 +133,40 @@ describe('<hhsrs-tenant-check> every page: axe (WCAG 2.2 AA) and 320 px wide', f
         await clickButton(el, 'Continue');
       },
     ]);
+  });
+
+  it('in Welsh, the damp flat to the letter, then how and when it was sent and when to come back', async () => {
+    const pages = await walk(
+      [
+        click('Dechrau nawr'),
+        pickCy('Cymru'),
+        pickCy('Landlord preifat neu asiant gosod'),
+        pickCy('Plentyn dan 5 oed', 'Rhywun 65 oed neu’n hŷn'),
+        pickCy('Lleithder neu lwydni'),
+        pickCy('Llawer o ddŵr ar ffenestri a waliau'),
+        pickCy('Sawl darn, neu mewn mwy nag un ystafell'),
+        pickCy('Rhwng 1 a 6 mis yn ôl'),
+        pickCy('Rhannau o’r adeilad a rennir, fel y fynedfa'),
+        pickCy('Ydw, ond nid yn ysgrifenedig (er enghraifft, dros y ffôn neu wyneb yn wyneb)'),
+        click('Gweld y canlyniadau'),
+        click('Gweld beth i’w wneud nesaf'),
+        click('Ysgrifennu eich llythyr'),
+        async (el) => {
+          await fill(el, 'name', 'Siân Prys');
+          await fill(el, 'address', '4 Heol y Dŵr\nCaerdydd CF10 1AA');
+          await clickButton(el, 'Creu’r llythyr');
+        },
+        click('Rydw i wedi anfon y llythyr'),
+        pickCy('Ar wefan, ap neu ffurflen ar-lein eich landlord'),
+        async (el) => {
+          await fill(el, 'sent-day', '8');
+          await fill(el, 'sent-month', '11');
+          await fill(el, 'sent-year', '2026');
+          await clickButton(el, 'Parhau');
+        },
+      ],
+      { lang: 'cy' },
+    );
+    expect(pages.at(-1)).to.equal('Mae amser eich landlord ar ben');
   });
 });

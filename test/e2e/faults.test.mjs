@@ -37,15 +37,27 @@ test('tab closed while typing: reopening shows what was typed', async () => {
 
 test('two tabs change the same draft: the second is told, and both versions are kept', async () => {
   const { context } = await site.context();
-  const first = await openOfficer(context, site.url('index.html'));
-  await address(first).fill('Original Street');
-  await saveStatus(first).getByText('Saved in this browser').waitFor();
-  const second = await openOfficer(context, site.url('index.html'));
-  assert.equal(await address(second).inputValue(), 'Original Street');
+  const setup = await openOfficer(context, site.url('index.html'));
+  await address(setup).fill('Original Street');
+  await saveStatus(setup).getByText('Saved in this browser').waitFor();
+  await setup.close();
 
-  // Both change the draft before either has saved.
+  // Both tabs' save timers are held, so both have unsaved changes when the first one saves.
+  const tab = async () => {
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(site.url('index.html'));
+    await address(page).waitFor();
+    assert.equal(await address(page).inputValue(), 'Original Street');
+    return page;
+  };
+  const first = await tab();
+  const second = await tab();
   await address(first).fill('Alpha Street');
   await address(second).fill('Bravo Street');
+  await first.clock.runFor(1000);
+  await saveStatus(first).getByText('Saved in this browser').waitFor();
+
   const banner = second.locator('hhsrs-officer-assessment [data-conflict]');
   await banner.waitFor();
   assert.match(await banner.innerText(), /changed in another tab/i);
@@ -53,6 +65,7 @@ test('two tabs change the same draft: the second is told, and both versions are 
   assert.equal(await address(second).inputValue(), 'Bravo Street', 'the second tab still shows its own text');
 
   await second.getByRole('button', { name: 'Keep mine as a new assessment' }).click();
+  await second.clock.runFor(1000);
   await saveStatus(second).getByText('Saved in this browser').waitFor();
   const check = await openOfficer(context, site.url('index.html'));
   await check.locator('hhsrs-officer-assessment details summary').click();

@@ -24,11 +24,20 @@ function describe(element) {
   const out = [`### \`<${element.tagName}>\``, ''];
   if (element.summary) out.push(element.summary, '');
   out.push(...table('Attribute', element.attributes, (a) => [code(a.name), a.description]));
+  out.push(...table('Property (JavaScript only)', scriptOnlyProperties(element), (p) => [code(p.name), `${p.readonly ? '(read-only) ' : ''}${p.description}`]));
   out.push(...table('Event', element.events, (e) => [code(e.name), e.description]));
   out.push(...table('CSS custom property', element.cssProperties, (p) => [code(p.name), p.description]));
   out.push(...table('CSS part', element.cssParts, (p) => [code(`::part(${p.name})`), p.description]));
   out.push(...table('Slot', element.slots, (s) => [s.name ? code(s.name) : '(default)', s.description]));
   return trimBlank(out);
+}
+
+/** Public, documented fields with no attribute: set or read from JavaScript (e.g. `repository`). */
+function scriptOnlyProperties(element) {
+  const attributeFields = new Set((element.attributes ?? []).map((a) => a.fieldName));
+  return (element.members ?? []).filter(
+    (m) => m.kind === 'field' && !m.static && m.description && !['private', 'protected'].includes(m.privacy) && !attributeFields.has(m.name),
+  );
 }
 
 function table(heading, rows, cells) {

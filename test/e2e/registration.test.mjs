@@ -32,8 +32,8 @@ after(() => site?.close());
 async function assertUpgraded(p) {
   await p.locator('#details-address').waitFor();
   await p.locator('overcrowding-check').getByRole('heading', { name: 'Check if a home is overcrowded' }).waitFor();
-  const defined = await p.evaluate(() => ['hhsrs-assessor', 'hhsrs-officer-assessment', 'hhsrs-tenant-check', 'overcrowding-check'].map((tag) => Boolean(customElements.get(tag))));
-  assert.deepEqual(defined, [true, true, true, true]);
+  const defined = await p.evaluate(() => ['hhsrs-assessor', 'hhsrs-officer-assessment', 'overcrowding-check'].map((tag) => Boolean(customElements.get(tag))));
+  assert.deepEqual(defined, [true, true, true]);
 }
 
 /** Adds a module script the way a tag manager would; under Trusted Types its address goes through a policy. */

@@ -55,11 +55,11 @@ export function textArea(options: FieldOptions): TemplateResult {
   </div>`;
 }
 
-export function selectField(options: FieldOptions & { choices: readonly (readonly [string, string])[] }): TemplateResult {
+export function selectField(options: FieldOptions & { choices: readonly (readonly [string, string])[]; width?: 'medium' }): TemplateResult {
   return html`<div class=${group(options.error)}>
     <label class="label" for=${options.id}>${options.label}</label>
     ${top(options)}
-    <select id=${options.id} name=${options.id} aria-describedby=${ifDefined(describedBy(options))} aria-invalid=${options.error ? 'true' : 'false'}
+    <select id=${options.id} name=${options.id} class=${options.width ? `input--${options.width}` : ''} aria-describedby=${ifDefined(describedBy(options))} aria-invalid=${options.error ? 'true' : 'false'}
       @change=${(event: Event) => options.onInput((event.target as HTMLSelectElement).value)}>
       ${options.choices.map(([value, label]) => html`<option value=${value} ?selected=${value === options.value}>${label}</option>`)}
     </select>

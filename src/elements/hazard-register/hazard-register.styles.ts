@@ -28,6 +28,32 @@ export const registerStyles = css`
     border-bottom-color: var(--_accent);
     color: var(--_text);
   }
+  /* The shared width classes lose to input[type=…] in specificity; these restore them. */
+  input.input--short {
+    max-width: 8em;
+  }
+  input.input--medium,
+  select.input--medium {
+    max-width: 20em;
+  }
+  input[type='datetime-local'] {
+    width: 100%;
+    min-height: 2.5rem;
+    padding: 0.3rem;
+    border: 2px solid var(--_input-border);
+    border-radius: 0;
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+  }
+  input[type='datetime-local']:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 2px;
+  }
+  button.link {
+    text-align: left;
+  }
   .caption {
     display: block;
     margin-bottom: 0.25rem;
@@ -56,6 +82,10 @@ export const registerStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
     align-items: flex-start;
+  }
+  .search-row input {
+    flex: 1 1 12rem;
+    width: auto;
   }
   .search-row .button {
     margin: 0;
@@ -195,9 +225,16 @@ export const registerStyles = css`
       padding: 0.5rem 0;
       border-bottom: 1px solid var(--_border);
     }
-    .register-table td {
+    .register-table td,
+    .register-table th[scope='row'] {
+      display: block;
       padding: 0.15rem 0;
       border: 0;
+      text-align: left;
+    }
+    .register-table caption {
+      display: block;
+      width: 100%;
     }
     .register-table td::before {
       content: attr(data-label) ': ';

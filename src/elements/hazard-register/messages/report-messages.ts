@@ -26,7 +26,7 @@ export const reportMessages = {
   allPass: 'No failures',
   showFailing: (count: number) => `Show the ${count} failing ${count === 1 ? 'property' : 'properties'}`,
   moreFailing: (count: string) => `And ${count} more: download the CSV or PDF for the full list.`,
-  openRecord: 'Open it',
+  openRecord: 'Open the hazard',
   dataTitle: 'Import and export',
   backupHeading: 'Back up the register',
   backupIntro: 'A backup is one file with everything in this register: properties, hazards, actions, evidence files and the audit trail. Keep it somewhere safe.',

@@ -64,7 +64,7 @@ export const shellMessages = {
   actionsTitle: 'Remedial actions and repairs',
   actionsNoun: 'actions',
   showLabel: 'Show',
-  showOverdue: 'Overdue: still open after the target date',
+  showOverdue: 'Overdue',
   showOpen: 'Open',
   showCompleted: 'Completed',
   showAll: 'All (open first)',

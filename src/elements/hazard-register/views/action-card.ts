@@ -9,14 +9,14 @@ import { noticeTimelineView } from './timelines.ts';
 export function actionCard(ctx: RegisterContext, action: ActionRecord, tag: TemplateResult, index: number, hazard: HazardEntryRecord, home: PropertyRecord): TemplateResult {
   const { m } = ctx;
   const rows: [string, string][] = [
-    [m.fieldAssignee, action.assignee || m.notGiven],
-    [m.fieldContractor, action.contractor || m.notGiven],
-    [m.fieldCost, action.costPence === null ? m.notGiven : formatPounds(action.costPence)],
+    [m.sumAssignee, action.assignee || m.notGiven],
+    [m.sumContractor, action.contractor || m.notGiven],
+    [m.sumCost, action.costPence === null ? m.notGiven : formatPounds(action.costPence)],
     [m.fieldRaisedOn, formatDate(action.raisedOn)],
     [m.fieldTargetDate, formatDate(action.targetDate)],
-    [m.fieldCompletedOn, action.completedOn ? formatDate(action.completedOn) : m.notYet],
+    [m.sumCompletedOn, action.completedOn ? formatDate(action.completedOn) : m.notYet],
   ];
-  if (action.outcome) rows.push([m.fieldOutcome, action.outcome]);
+  if (action.outcome) rows.push([m.sumOutcome, action.outcome]);
   let timeline: TemplateResult | typeof nothing = nothing;
   if (action.notice && hazard.category !== null) {
     try {

@@ -113,7 +113,7 @@ export class RegisterActionForm extends RegisterView {
       <fieldset class="form-section">
         <legend class="section-legend">${m.noticeLegend}</legend>
         <p class="hint">${m.noticeHint}</p>
-        ${selectField({ id: 'action-notice', label: m.fieldNotice, value: f.notice,
+        ${selectField({ id: 'action-notice', width: 'medium', label: m.fieldNotice, value: f.notice,
           choices: [['', m.noNotice], ...(Object.keys(NOTICE_RULES) as NoticeType[]).map((type) => [type, NOTICE_RULES[type].title] as const)], onInput: (v) => this.set('notice', v) })}
         ${f.notice ? textField({ id: 'action-served', label: m.fieldServedOn, type: 'date', width: 'medium', value: f.servedOn, error: e['action-served'], onInput: (v) => this.set('servedOn', v) }) : nothing}
         ${this.timeline()}

@@ -123,7 +123,7 @@ export class RegisterDataView extends RegisterView {
         : nothing}
 
       <h2>${m.csvHeading}</h2>
-      ${selectField({ id: 'csv-table', label: m.fieldTable, value: this.table,
+      ${selectField({ id: 'csv-table', label: m.fieldTable, value: this.table, width: 'medium',
         choices: [['properties', m.tableProperties], ['housingSchemes', m.tableSchemes], ['assessments', m.tableAssessments], ['hazards', m.tableHazards], ['actions', m.tableActions], ['evidence', m.tableEvidence], ['audit', m.tableAudit]],
         onInput: (v) => (this.table = v as CsvTable) })}
       <button type="button" class="button button--secondary" @click=${this.exportCsv}>${m.downloadTableCsv}</button>

@@ -68,12 +68,12 @@ export class RegisterHazardView extends RegisterView {
     const overdue = hazardOverdue(entry, home, this.actions, policy, today);
     const reported = { inspection: m.reportedInspection, resident: m.reportedResident, 'key-worker': m.reportedKeyWorker }[entry.reportedBy];
     const rows: [string, unknown][] = [
-      [m.fieldLocation, entry.location || m.notGiven],
-      [m.fieldDescription, entry.description || m.notGiven],
-      [m.fieldFoundOn, formatDate(entry.foundOn)],
-      [m.fieldReportedBy, reported],
-      ...(entry.reportedBy === 'inspection' ? [] : [[m.fieldEscalatedOn, entry.escalatedOn ? formatDate(entry.escalatedOn) : m.notYet] as [string, unknown]]),
-      [m.fieldScore, entry.score === null ? m.notAssessed : html`${entry.score} (${m.bandIs(entry.band ?? '')}) ${categoryTag(m, entry.category)}`],
+      [m.sumLocation, entry.location || m.notGiven],
+      [m.sumDescription, entry.description || m.notGiven],
+      [m.sumFoundOn, formatDate(entry.foundOn)],
+      [m.sumReportedBy, reported],
+      ...(entry.reportedBy === 'inspection' ? [] : [[m.sumEscalatedOn, entry.escalatedOn ? formatDate(entry.escalatedOn) : m.notYet] as [string, unknown]]),
+      [m.sumScore, entry.score === null ? m.notAssessed : html`${entry.score} (${m.bandIs(entry.band ?? '')}) ${categoryTag(m, entry.category)}`],
       [m.fieldStatus, html`${statusTag(m, entry.status)} ${entry.resolvedOn ? formatDate(entry.resolvedOn) : nothing} ${overdueTag(m, overdue.since)}`],
       [m.awaabsLegend, entry.awaabs ? m.awaabsRecorded(entry.awaabs.riskLevel === 'emergency' ? m.riskEmergency : m.riskSignificant, formatDateTime(entry.awaabs.awareAt)) : m.riskNone],
     ];

@@ -58,7 +58,7 @@ export class RegisterImportPanel extends RegisterView {
         ? html`<div id="import-report" tabindex="-1" class="panel">
             <h3>${m.columnsHeading}</h3>
             ${IMPORT_COLUMNS[plan.table].map((spec) => selectField({
-              id: `import-map-${spec.field}`, label: spec.required ? spec.label : m.optional(spec.label), value: String(plan.mapping[spec.field] ?? ''),
+              id: `import-map-${spec.field}`, width: 'medium', label: spec.required ? spec.label : m.optional(spec.label), value: String(plan.mapping[spec.field] ?? ''),
               choices: [['', m.notInFile], ...plan.header.map((head, i) => [String(i), head || m.columnNumber(i + 1)] as const)],
               onInput: (v) => void this.check({ ...plan.mapping, [spec.field]: v === '' ? null : Number(v) }),
             }))}

@@ -63,12 +63,12 @@ export class RegisterPropertiesView extends RegisterView {
           </div>
         </div>
         ${selectField({
-          id: 'property-scheme-filter', label: m.schemeFilterLabel, value: this.query.housingSchemeId ?? '',
+          id: 'property-scheme-filter', width: 'medium', label: m.schemeFilterLabel, value: this.query.housingSchemeId ?? '',
           choices: [['', m.allSchemes], ...this.schemes.map((scheme) => [scheme.id, scheme.name] as const)],
           onInput: (value) => this.filterScheme(value),
         })}
         ${selectField({
-          id: 'property-sort', label: m.sortLabel, value: this.query.sort,
+          id: 'property-sort', width: 'medium', label: m.sortLabel, value: this.query.sort,
           choices: [['reference', m.sortReference], ['reference-desc', m.sortReferenceDesc], ['next-inspection', m.sortNextInspection]],
           onInput: (value) => (this.query = { ...this.query, sort: value as PropertyQuery['sort'], offset: 0 }),
         })}

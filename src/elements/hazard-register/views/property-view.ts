@@ -54,14 +54,14 @@ export class RegisterPropertyView extends RegisterView {
     const p = this.record;
     if (!p) return html`<h1 tabindex="-1">${this.loading ? m.loading : m.propertyMissing}</h1>`;
     const rows: [string, string][] = [
-      [m.fieldAddress1, [p.addressLine1, p.addressLine2, p.town, p.postcode].filter(Boolean).join(', ')],
+      [m.sumAddress, [p.addressLine1, p.addressLine2, p.town, p.postcode].filter(Boolean).join(', ')],
       [m.fieldScheme, this.scheme?.name ?? m.noScheme],
-      [m.fieldLandlord, p.landlordType === 'social' ? m.landlordSocial : m.landlordPrivate],
-      [m.fieldNation, p.nation === 'england' ? m.nationEngland : m.nationWales],
-      [m.fieldNextInspection, p.nextInspectionDate ? formatDate(p.nextInspectionDate) : m.noneBooked],
+      [m.sumLandlord, p.landlordType === 'social' ? m.landlordSocial : m.landlordPrivate],
+      [m.sumNation, p.nation === 'england' ? m.nationEngland : m.nationWales],
+      [m.sumNextInspection, p.nextInspectionDate ? formatDate(p.nextInspectionDate) : m.noneBooked],
       [m.lastAssessment, this.assessments[0] ? formatDate(this.assessments[0].inspectionDate) : m.neverAssessed],
     ];
-    if (p.notes) rows.push([m.fieldNotes, p.notes]);
+    if (p.notes) rows.push([m.sumNotes, p.notes]);
     return html`
       <span class="caption">${m.propertyCaption}</span>
       <h1 tabindex="-1">${p.reference}, ${p.addressLine1}</h1>

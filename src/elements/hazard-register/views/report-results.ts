@@ -9,7 +9,7 @@ const SHOWN = 50;
 function finding(ctx: RegisterContext, item: Finding, hazardOf: ReadonlyMap<string, string>): TemplateResult {
   const hazardId = item.recordId === null ? undefined : (hazardOf.get(item.recordId) ?? item.recordId);
   return html`<li>${item.text}
-    ${hazardId ? html` <button type="button" class="link" @click=${() => ctx.navigate({ view: 'hazard', id: hazardId })}>${ctx.m.openRecord}</button>` : nothing}</li>`;
+    ${hazardId ? html` <button type="button" class="link" @click=${() => ctx.navigate({ view: 'hazard', id: hazardId })}>${ctx.m.openRecord}<span class="visually-hidden">: ${item.text}</span></button>` : nothing}</li>`;
 }
 
 function itemDetail(ctx: RegisterContext, item: ChecklistItemResult, names: ReadonlyMap<string, string>, hazardOf: ReadonlyMap<string, string>): TemplateResult {
@@ -36,12 +36,14 @@ function itemDetail(ctx: RegisterContext, item: ChecklistItemResult, names: Read
 /** The checklist counts, the policy used, and each item with its failing properties (drill-down). */
 export function reportResults(ctx: RegisterContext, report: ComplianceReport, names: ReadonlyMap<string, string>, hazardOf: ReadonlyMap<string, string>): TemplateResult {
   const { m } = ctx;
-  return html`<div class="table-wrap"><table class="report-table">
+  return html`<div class="table-wrap"><table class="report-table register-table">
       <caption class="table-caption">${m.checklistCaption}</caption>
       <thead><tr><th scope="col">${m.colItem}</th><th scope="col" class="numeric">${m.colPass}</th><th scope="col" class="numeric">${m.colFail}</th><th scope="col" class="numeric">${m.colNotApplicable}</th></tr></thead>
       <tbody>${report.items.map((item) => html`<tr>
         <th scope="row">${item.number}. ${item.title}</th>
-        <td class="numeric">${formatNumber(item.pass)}</td><td class="numeric">${formatNumber(item.fail)}</td><td class="numeric">${formatNumber(item.notApplicable)}</td>
+        <td class="numeric" data-label=${m.colPass}>${formatNumber(item.pass)}</td>
+        <td class="numeric" data-label=${m.colFail}>${formatNumber(item.fail)}</td>
+        <td class="numeric" data-label=${m.colNotApplicable}>${formatNumber(item.notApplicable)}</td>
       </tr>`)}</tbody>
     </table></div>
     <h3>${m.policyUsed}</h3>

@@ -93,7 +93,7 @@ export class RegisterReportView extends RegisterView {
       <form novalidate class="no-print" @submit=${this.submit}>
         ${errorSummary(m.errorSummaryTitle, summaryOf(this.errors), this)}
         ${textField({ id: 'report-date', label: m.fieldReportDate, hint: m.reportDateHint, type: 'date', width: 'medium', value: this.asOf, error: this.errors['report-date'], onInput: (v) => (this.asOf = v) })}
-        ${selectField({ id: 'report-scope', label: m.fieldCovering, value: this.scheme, choices: [['', m.wholePortfolio], ...this.schemes.map((s) => [s.id, s.name] as const)], onInput: (v) => (this.scheme = v) })}
+        ${selectField({ id: 'report-scope', label: m.fieldCovering, value: this.scheme, width: 'medium', choices: [['', m.wholePortfolio], ...this.schemes.map((s) => [s.id, s.name] as const)], onInput: (v) => (this.scheme = v) })}
         <button type="submit" class="button">${m.runReport}</button>
       </form>
       <p class="status-line" role="status">${this.working}</p>

@@ -13,10 +13,14 @@ export function timelinesView(m: RegisterMessages, proposal: TargetProposal): Te
       <div><dt>${m.targetProposed}</dt><dd>${proposal.date ? formatDate(proposal.date) : m.noTargetYet}<span class="hint">${proposal.formula}</span></dd></div>
     </dl>
     ${awaabs.applies
-      ? html`<div class="table-wrap"><table>
+      ? html`<div class="table-wrap"><table class="register-table">
           <caption class="table-caption">${m.awaabsTableCaption}</caption>
           <thead><tr><th scope="col">${m.colRequirement}</th><th scope="col">${m.colDueBy}</th><th scope="col">${m.colHowWorkedOut}</th></tr></thead>
-          <tbody>${awaabs.dueDates.dueDates.map((row) => html`<tr><td>${row.requirement}</td><td>${row.due.length > 10 ? formatDateTime(row.due) : formatDate(row.due)}</td><td>${row.formula}</td></tr>`)}</tbody>
+          <tbody>${awaabs.dueDates.dueDates.map((row) => html`<tr>
+            <td data-label=${m.colRequirement}>${row.requirement}</td>
+            <td data-label=${m.colDueBy}>${row.due.length > 10 ? formatDateTime(row.due) : formatDate(row.due)}</td>
+            <td data-label=${m.colHowWorkedOut}>${row.formula}</td>
+          </tr>`)}</tbody>
         </table></div>
         <p class="hint">${m.awaabsCheckLocally(AWAABS_LAW.legislation)}${awaabs.dueDates.usesProjectedBankHolidays ? ` ${m.projectedBankHolidays}` : ''}</p>`
       : html`<p class="hint">${m.awaabsNotApplying(awaabs.reason)}</p>`}`;
@@ -27,10 +31,14 @@ export function noticeTimelineView(m: RegisterMessages, timeline: NoticeTimeline
   return html`<div class="notice-timeline">
     <h4>${m.noticeTimelineHeading(timeline.title, timeline.section)}</h4>
     ${timeline.milestones.length > 0
-      ? html`<div class="table-wrap"><table>
+      ? html`<div class="table-wrap"><table class="register-table">
           <caption class="visually-hidden">${m.noticeTimelineHeading(timeline.title, timeline.section)}</caption>
           <thead><tr><th scope="col">${m.colMilestone}</th><th scope="col">${m.colDate}</th><th scope="col">${m.colHowWorkedOut}</th></tr></thead>
-          <tbody>${timeline.milestones.map((row) => html`<tr><td>${row.label}<span class="hint">${row.note}</span></td><td>${formatDate(row.date)}</td><td>${row.formula}; ${row.source}</td></tr>`)}</tbody>
+          <tbody>${timeline.milestones.map((row) => html`<tr>
+            <td data-label=${m.colMilestone}>${row.label}<span class="hint">${row.note}</span></td>
+            <td data-label=${m.colDate}>${formatDate(row.date)}</td>
+            <td data-label=${m.colHowWorkedOut}>${row.formula}; ${row.source}</td>
+          </tr>`)}</tbody>
         </table></div>`
       : nothing}
     ${timeline.notes.map((note) => html`<p class="hint">${note}</p>`)}

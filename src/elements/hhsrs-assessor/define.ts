@@ -1,10 +1,8 @@
 import { defineOnce } from '../define-once.ts';
 import { HhsrsAssessor } from './hhsrs-assessor.ts';
-import { OfficerAssessment } from './officer/officer-assessment.ts';
-import './tenant/define.ts';
+import type { OfficerAssessment } from './officer/officer-assessment.ts';
 
-// The views inside are registered before the outer element, so it renders them already upgraded.
-defineOnce('hhsrs-officer-assessment', OfficerAssessment);
+// The officer and tenant views load on demand (see HhsrsAssessor), so a tenant page never carries the officer's code.
 defineOnce('hhsrs-assessor', HhsrsAssessor);
 
 declare global {

@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
-import { html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { repositoryContext } from '../context.ts';
 import type { Scheme } from '../../core/index.ts';
 import type { DraftRepository } from '../../storage/repository.ts';
@@ -32,6 +32,12 @@ import { tokenStyles } from '../ui/tokens.styles.ts';
  *
  * @csspart view - The officer or tenant view inside.
  */
+/** Each mode's view is a chunk of its own, fetched the first time that mode is shown. */
+const VIEWS = {
+  officer: () => import('./officer/define.ts'),
+  tenant: () => import('./tenant/define.ts'),
+};
+
 export class HhsrsAssessor extends LitElement {
   static override styles = [tokenStyles];
 
@@ -53,12 +59,26 @@ export class HhsrsAssessor extends LitElement {
   @property({ attribute: false })
   repository: DraftRepository | undefined;
 
+  /** Set when the view's code could not be fetched (offline before it was ever cached). */
+  @state() private loadFailed = false;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('mode')) {
+      this.loadFailed = false;
+      VIEWS[this.mode === 'officer' ? 'officer' : 'tenant']().catch(() => (this.loadFailed = true));
+    }
+  }
+
   /** The namespace for this element's saved data. */
   get effectiveStorageKey(): string {
     return this.storageKey ?? `hhsrs-assessor:${this.mode === 'officer' ? 'officer' : 'tenant'}`;
   }
 
   override render() {
+    if (this.loadFailed) {
+      return html`<p role="alert">This tool could not load. Check your connection, then reload the page.</p>`;
+    }
     if (this.mode === 'officer') {
       return html`<hhsrs-officer-assessment
         part="view"

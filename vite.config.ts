@@ -63,7 +63,7 @@ function cdnConfig(name: string): UserConfig {
       lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
       rolldownOptions: {
         output: {
-          chunkFileNames: 'chunks/[name]-[hash].js',
+          chunkFileNames: chunkName,
           // Library mode keeps whitespace for the consumer's bundler; a CDN file goes straight to browsers.
           minify: true,
           // Licence notices (Lit's, jsPDF's) stay with the code they cover.
@@ -72,6 +72,12 @@ function cdnConfig(name: string): UserConfig {
       },
     },
   };
+}
+
+/** Chunks that are an element or a view read as such (`chunks/hhsrs-assessor-officer-<hash>.js`), not `define-<hash>.js`. */
+function chunkName(chunk: { name: string; facadeModuleId: string | null }): string {
+  const view = chunk.facadeModuleId?.match(/\/elements\/(.+)\/define\.ts$/)?.[1];
+  return `chunks/${view ? view.replaceAll('/', '-') : '[name]'}-[hash].js`;
 }
 
 /** Dev server: `/cdn/<name>.js` (what the pages load once built) answers from the TypeScript source. */

@@ -1,45 +1,88 @@
-// Gzip size of each CDN file (what a page loads before an element shows) and of the PDF renderer chunk
-// (jsPDF and the embedded font, loaded only when someone prints), one figure a line. Builds first when
-// dist/cdn is missing or older than the sources. Run alone (node bench/size.mjs) or from bench/run.mjs.
+// Bundle size, one figure a line: for each CDN file, the gzipped JavaScript a browser downloads before the
+// element has shown its first screen (the file and every chunk it loads to get there, measured in Chromium
+// on a page with just that element), and the PDF renderer chunk (jsPDF and the font, loaded on print only).
+// Builds first when dist/cdn is missing or older than the sources.
+// Run alone (node bench/size.mjs) or from bench/run.mjs through runSizeBench().
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { launch } from '../test/e2e/support/browser.mjs';
+import { serve } from '../test/e2e/support/server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cdn = join(root, 'dist/cdn');
+const dist = join(root, 'dist');
 
-/** Goals from the distribution issue, in kB gzipped, jsPDF excluded. */
-const GOALS = { 'hhsrs-toolkit.js': 45, 'hhsrs-assessor.js': 30, 'overcrowding-check.js': 30, 'hazard-register.js': 30 };
+/** [CDN file, what the page shows, markup, the element whose shadow root shows the first screen, goal in kB gz]. */
+const CASES = [
+  ['hhsrs-assessor.js', 'tenant mode', '<hhsrs-assessor></hhsrs-assessor>', 'hhsrs-tenant-check', 30],
+  ['hhsrs-assessor.js', 'officer mode', '<hhsrs-assessor mode="officer"></hhsrs-assessor>', 'hhsrs-officer-assessment', 30],
+  ['overcrowding-check.js', '', '<overcrowding-check></overcrowding-check>', 'overcrowding-check', 30],
+  ['hazard-register.js', '', '<hazard-register></hazard-register>', 'hazard-register', 30],
+  [
+    'hhsrs-toolkit.js',
+    'all three',
+    '<hhsrs-assessor mode="officer"></hhsrs-assessor><overcrowding-check></overcrowding-check><hazard-register></hazard-register>',
+    'hazard-register',
+    45,
+  ],
+];
 
-/** @returns {{ file: string, bytes: number, gzip: number, goal?: number }[]} */
-export function measureSizes({ build = needsBuild() } = {}) {
+const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+
+/** @returns {Promise<{ label: string, gzip: number, files: string[], goal?: number }[]>} */
+export async function measureSizes({ build = needsBuild() } = {}) {
   if (build) execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  const entries = readdirSync(cdn).filter((file) => file.endsWith('.js')).sort();
-  const rows = entries.map((file) => ({ ...measure(join(cdn, file), file), goal: GOALS[file] }));
-  // The renderer chunk each entry would load on print; the copies differ only in their imports.
-  const renderers = new Set(entries.flatMap((file) => [...readFileSync(join(cdn, file), 'utf8').matchAll(/chunks\/(render-pdf-[\w-]+\.js)/g)].map((m) => m[1])));
-  const largest = [...renderers].map((file) => measure(join(cdn, 'chunks', file), `chunks/${file}`)).sort((a, b) => b.gzip - a.gzip)[0];
-  if (largest) rows.push({ ...largest, file: `${largest.file} (jsPDF and font, loaded on print)` });
+  const pages = Object.fromEntries(
+    CASES.map(([file, , markup], i) => [`/bench/${i}.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>size</title><script type="module" src="/cdn/${file}"></script></head><body>${markup}</body></html>`]),
+  );
+  const server = await serve({ pages });
+  const browser = await launch();
+  const rows = [];
+  try {
+    for (const [i, [file, what, , shown, goal]] of CASES.entries()) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const from = server.requests.length;
+      await page.goto(`${server.url}bench/${i}.html`);
+      await page.waitForFunction((tag) => {
+        const find = (root) => {
+          for (const element of root.querySelectorAll('*')) {
+            if (element.localName === tag && element.shadowRoot?.querySelector('h1, h2')) return true;
+            if (element.shadowRoot && find(element.shadowRoot)) return true;
+          }
+          return false;
+        };
+        return find(document);
+      }, shown);
+      await page.waitForLoadState('networkidle');
+      const files = [...new Set(server.requests.slice(from).filter((path) => path.startsWith('/cdn/') && path.endsWith('.js')))];
+      rows.push({ label: `${file}${what ? `, ${what}` : ''}`, gzip: files.reduce((sum, path) => sum + gz(join(dist, path)), 0), files, goal });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const renderers = readdirSync(join(dist, 'cdn/chunks')).filter((file) => /^render-pdf-.*\.js$/.test(file));
+  const renderer = renderers.map((file) => ({ file, gzip: gz(join(dist, 'cdn/chunks', file)) })).sort((a, b) => b.gzip - a.gzip)[0];
+  if (renderer) rows.push({ label: `PDF renderer (jsPDF and font, chunks/${renderer.file}), on print only`, gzip: renderer.gzip, files: [] });
   return rows;
 }
 
 export async function runSizeBench() {
-  for (const row of measureSizes()) {
-    const goal = row.goal ? ` (goal ≤ ${row.goal} kB${row.gzip / 1000 > row.goal ? ', over' : ''})` : '';
-    console.log(`size cdn/${row.file}: ${kB(row.gzip)} gz, ${kB(row.bytes)} raw${goal}`);
+  for (const row of await measureSizes()) {
+    const over = row.goal && row.gzip / 1000 > row.goal ? ', over' : '';
+    const goal = row.goal ? ` (goal ≤ ${row.goal} kB${over})` : '';
+    const loaded = row.files.length ? ` loaded before it shows, ${row.files.length} file${row.files.length === 1 ? '' : 's'}` : '';
+    console.log(`size ${row.label}: ${kB(row.gzip)} gz${loaded}${goal}`);
   }
 }
 
-function measure(path, file) {
-  const bytes = readFileSync(path);
-  return { file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-}
-
-const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
-
 function needsBuild() {
+  const cdn = join(dist, 'cdn');
   if (!existsSync(cdn)) return true;
   const built = Math.min(...readdirSync(cdn).filter((f) => f.endsWith('.js')).map((f) => statSync(join(cdn, f)).mtimeMs));
   return newest(join(root, 'src')) > built;

@@ -1,11 +1,11 @@
 import { sha256Hex } from '../evidence/sha256.ts';
-import { BACKUP_FORMAT, backupSchema, type EvidenceRecord, type RegisterBackup, type RegisterStore } from '../schema/register.ts';
+import { BACKUP_FORMAT, backupSchema, type AuditEntry, type EvidenceRecord, type RegisterBackup, type RegisterStore } from '../schema/register.ts';
 import { describeIssues, type Problem } from '../schema/zod.ts';
 import type { Database } from './database.ts';
 import { auditEntry } from './register-audit.ts';
 import { base64ToBytes, bytesToBase64 } from './register-base64.ts';
 import { inWriteTx, type WriteTx } from './register-idb.ts';
-import { prefixRange } from './register-queries.ts';
+import { prefixRange, scanOwner } from './register-queries.ts';
 import type { RestoreResult } from './register-repository.ts';
 import { referenceProblems } from './register-references.ts';
 
@@ -24,19 +24,19 @@ interface OwnerIndex {
   getAllKeys(range: IDBKeyRange): Promise<IDBValidKey[]>;
 }
 
-/** Every record of one register, read in one transaction so the backup is a consistent snapshot. */
+/** Every record of one register: the big tables scanned in chunks, evidence and settings off their keys. */
 async function readAll(db: Database, owner: string) {
-  const tx = db.transaction([...RECORD_TABLES, 'audit' as const, 'evidence' as const, 'settings' as const]);
-  const range = prefixRange(owner);
-  // One owner-led index per table; typed loosely because each table's index has its own key type.
-  const all = (table: keyof typeof OWNER_INDEX) =>
-    (tx.objectStore(table as 'audit').index(OWNER_INDEX[table] as 'byOwnerAt') as unknown as OwnerIndex).getAll(range);
-  const [housingSchemes, properties, assessments, hazards, actions, audit, evidence, policy] = await Promise.all([
-    all('housingSchemes'), all('properties'), all('assessments'), all('hazards'), all('actions'), all('audit'),
-    tx.objectStore('evidence').index('byOwner').getAll(owner),
-    tx.objectStore('settings').get(`${owner}/policy`),
-  ]);
-  return { housingSchemes, properties, assessments, hazards, actions, audit, evidence: evidence as unknown as EvidenceRecord[], policy: policy?.value ?? null };
+  const [housingSchemes, properties, assessments, hazards, actions, audit] = [
+    await scanOwner(db, 'housingSchemes', owner),
+    await scanOwner(db, 'properties', owner),
+    await scanOwner(db, 'assessments', owner),
+    await scanOwner(db, 'hazards', owner),
+    await scanOwner(db, 'actions', owner),
+    (await scanOwner<AuditEntry>(db, 'audit', owner)).sort((a, b) => (a.id < b.id ? -1 : 1)),
+  ];
+  const evidence = (await db.getAllFromIndex('evidence', 'byOwner', owner)) as unknown as EvidenceRecord[];
+  const policy = (await db.get('settings', `${owner}/policy`))?.value ?? null;
+  return { housingSchemes, properties, assessments, hazards, actions, audit, evidence, policy };
 }
 
 /** The register as a backup file's object: lossless, versioned, with each file's bytes as base64. */

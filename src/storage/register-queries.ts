@@ -105,3 +105,27 @@ export async function listRecent(db: Database, owner: string, limit: number): Pr
   const index = db.transaction('audit').store.index('byOwnerAt') as unknown as PagedIndex;
   return read(index, prefixRange(owner), 'prev', 0, limit);
 }
+
+/** Records per read when scanning a whole store: large enough to be quick, small enough not to stall the page. */
+const SCAN_CHUNK = 5000;
+
+/**
+ * Every record of one register in a store, read in primary-key order a chunk at a time. Reading the store
+ * itself is quicker than reading through an index (no second lookup per record), which matters at 100,000
+ * actions; records of other registers are skipped.
+ */
+export async function scanOwner<T extends { owner: string; id: string }>(
+  db: Database,
+  store: 'properties' | 'assessments' | 'hazards' | 'actions' | 'housingSchemes' | 'audit',
+  owner: string,
+  chunkSize = SCAN_CHUNK,
+): Promise<T[]> {
+  const out: T[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const chunk = (await db.getAll(store, after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), chunkSize)) as unknown as T[];
+    for (const record of chunk) if (record.owner === owner) out.push(record);
+    if (chunk.length < chunkSize) return out;
+    after = (chunk[chunk.length - 1] as T).id;
+  }
+}

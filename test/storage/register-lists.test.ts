@@ -61,6 +61,21 @@ describe('register lists (paged on indexes)', () => {
     expect((await repository.hazardsOf(property.id)).map((h) => h.foundOn)).to.deep.equal(['2026-02-20', '2026-02-05', '2026-01-05']);
   });
 
+  it('scans a store a chunk at a time, keeping only this register’s records', async () => {
+    const { repository } = register;
+    const { IdbRegisterRepository } = await import('../../src/storage/register-idb-repository.ts');
+    const { scanOwner } = await import('../../src/storage/register-queries.ts');
+    const connect = (repository as unknown as { db: () => Promise<import('../../src/storage/database.ts').Database> }).db;
+    const other = new IdbRegisterRepository(connect, 'other-register');
+    await repository.saveMany({ properties: ['A-1', 'A-2', 'A-3', 'A-4', 'A-5'].map((ref) => propertyInput(ref)) }, 'Jo');
+    await other.saveMany({ properties: ['B-1', 'B-2'].map((ref) => propertyInput(ref)) }, 'Kim');
+    const db = await connect();
+    for (const size of [2, 5, 7, 100]) {
+      const found = await scanOwner<{ owner: string; id: string; reference: string }>(db, 'properties', 'hazard-register', size);
+      expect(found.map((p) => p.reference).sort()).to.deep.equal(['A-1', 'A-2', 'A-3', 'A-4', 'A-5']);
+    }
+  });
+
   it('gives the report the records of one housing scheme or of the whole portfolio', async () => {
     const { repository } = register;
     const scheme = await repository.save('housingSchemes', { name: 'Riverside', commissioner: '', notes: '' }, null, 'Jo');

@@ -92,3 +92,44 @@ describe('CSV import with column mapping and a dry run', () => {
     expect(plan.rows[0]!.problems).to.deep.equal([]);
   });
 });
+
+describe('importing an assessment from the officer’s tool', () => {
+  let register: Awaited<ReturnType<typeof freshRegister>>;
+  beforeEach(async () => { register = await freshRegister(); });
+  afterEach(() => register.close());
+
+  it('adds the inspection and its hazards, scored as the assessor scored them', async () => {
+    const { assessmentFile, emptyAssessment } = await import('../../src/schema/assessment.ts');
+    const { planAssessmentImport } = await import('../../src/storage/register-assessment-import.ts');
+    const { repository } = register;
+    const property = await repository.save('properties', propertyInput('R-1'), null, 'Jo');
+    const assessment = {
+      ...emptyAssessment('a1'),
+      schemeId: 'england-2005',
+      details: { ...emptyAssessment('a1').details, address: '1 Mill Lane', reference: 'HH/1', nation: 'england' as const, inspectionDate: '2026-03-02', inspector: 'A. Officer' },
+      hazards: [
+        // FACTS.md §1 worked example: L = 180, spread [0, 4.6, 21.5, 73.9] → 65.49 → 65, band G, Category 2.
+        { hazardId: 'damp-and-mould-growth', likelihood: 180, mostLikelyClass: 4 as const, spread: [0, 4.6, 21.5, 0] as const, justification: 'Mould on the bedroom wall.' },
+        { hazardId: 'falling-on-stairs', likelihood: null, mostLikelyClass: null, spread: [0, 0, 0, 0] as const, justification: '' },
+      ],
+    };
+    const result = planAssessmentImport(assessmentFile(assessment, '2026-03-03T10:00:00.000Z'), property.id);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect([result.plan.scored, result.plan.unscored]).to.deep.equal([1, 1]);
+    await repository.saveMany(result.plan.batch, 'Jo');
+    const hazards = await repository.hazardsOf(property.id);
+    const damp = hazards.find((h) => h.hazardId === 'damp-and-mould-growth')!;
+    expect([damp.score, damp.band, damp.category, damp.likelihood, damp.spread, damp.status]).to.deep.equal([65, 'G', 2, 180, [0, 4.6, 21.5, 73.9], 'open']);
+    expect(hazards.find((h) => h.hazardId === 'falling-on-stairs')).to.deep.include({ score: null, status: 'reported' });
+    const [recorded] = await repository.assessmentsOf(property.id);
+    expect(recorded).to.deep.include({ inspectionDate: '2026-03-02', inspector: 'A. Officer', source: 'assessor-draft', schemeId: 'england-2005' });
+  });
+
+  it('refuses a file that is not an assessment, or has no inspection date', async () => {
+    const { assessmentFile, emptyAssessment } = await import('../../src/schema/assessment.ts');
+    const { planAssessmentImport } = await import('../../src/storage/register-assessment-import.ts');
+    expect(planAssessmentImport('{"nope": 1}', 'p1').ok).to.equal(false);
+    const undated = planAssessmentImport(assessmentFile(emptyAssessment('a2'), '2026-03-03T10:00:00.000Z'), 'p1');
+    expect(undated.ok === false && undated.problems).to.deep.equal([{ path: 'assessment.details.inspectionDate', message: 'is missing: the register needs the date of the inspection' }]);
+  });
+});

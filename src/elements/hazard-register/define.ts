@@ -2,6 +2,7 @@ import { defineOnce } from '../define-once.ts';
 import { HazardRegister } from './hazard-register.ts';
 import { RegisterActionForm } from './views/action-form.ts';
 import { RegisterAssessmentForm } from './views/assessment-form.ts';
+import { RegisterAssessmentImport } from './views/assessment-import.ts';
 import { RegisterDataView } from './views/data-view.ts';
 import { RegisterEvidencePanel } from './views/evidence-panel.ts';
 import { RegisterHazardForm } from './views/hazard-form.ts';
@@ -24,6 +25,7 @@ const SCREENS: readonly (readonly [string, CustomElementConstructor])[] = [
   ['hhsrs-register-property-form', RegisterPropertyForm],
   ['hhsrs-register-scheme-form', RegisterSchemeForm],
   ['hhsrs-register-assessment-form', RegisterAssessmentForm],
+  ['hhsrs-register-assessment-import', RegisterAssessmentImport],
   ['hhsrs-register-hazard', RegisterHazardView],
   ['hhsrs-register-hazard-form', RegisterHazardForm],
   ['hhsrs-register-action-form', RegisterActionForm],

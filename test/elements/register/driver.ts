@@ -23,7 +23,7 @@ export class RegisterDriver {
   async settle(): Promise<void> {
     for (let i = 0; i < 3; i += 1) {
       await this.element.updateComplete;
-      for (const screen of this.root.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('[data-screen], hhsrs-register-evidence, hhsrs-register-import')) await screen.updateComplete;
+      for (const screen of this.root.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('[data-screen], hhsrs-register-evidence, hhsrs-register-import, hhsrs-register-assessment-import')) await screen.updateComplete;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }

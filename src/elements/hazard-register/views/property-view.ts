@@ -92,6 +92,9 @@ export class RegisterPropertyView extends RegisterView {
         ? html`<p>${m.noAssessments}</p>`
         : html`<ul class="list">${this.assessments.map((a) => html`<li>${m.assessmentLine(formatDate(a.inspectionDate), a.inspector)}</li>`)}</ul>`}
 
+      <h2>${m.importAssessmentHeading}</h2>
+      <hhsrs-register-assessment-import .ctx=${this.ctx} .propertyId=${p.id}></hhsrs-register-assessment-import>
+
       <h2>${m.historyHeading}</h2>
       ${historyView(m, this.history, 'property-history')}
 

@@ -1,0 +1,61 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Problem } from '../../../schema/zod.ts';
+import { planAssessmentImport, type AssessmentImportPlan } from '../../../storage/register-assessment-import.ts';
+import { formatDate } from '../format.ts';
+import { RegisterView } from './register-view.ts';
+
+/** On a property page: bring in an assessment file exported from the officer's HHSRS assessment. */
+export class RegisterAssessmentImport extends RegisterView {
+  @property({ attribute: false }) propertyId = '';
+  @state() private plan: AssessmentImportPlan | undefined;
+  @state() private problems: Problem[] = [];
+  @state() private done = '';
+
+  protected async load(): Promise<void> {}
+
+  private async choose(event: Event): Promise<void> {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    [this.plan, this.problems, this.done] = [undefined, [], ''];
+    if (!file) return;
+    const result = planAssessmentImport(await file.text(), this.propertyId);
+    if (result.ok) this.plan = result.plan;
+    else this.problems = result.problems;
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('#assessment-import-result')?.focus();
+  }
+
+  private async commit(): Promise<void> {
+    if (!this.plan) return;
+    try {
+      await this.ctx.repository.saveMany(this.plan.batch, this.ctx.who);
+      this.done = this.ctx.m.assessmentImported(this.plan.scored + this.plan.unscored);
+      this.plan = undefined;
+      this.ctx.changed('assessments', this.propertyId, 'created');
+    } catch (error) {
+      this.ctx.fail(error);
+    }
+  }
+
+  override render() {
+    const { m } = this.ctx;
+    return html`<div class="form-group">
+        <label class="label" for="assessment-import-file">${m.fieldAssessmentFile}</label>
+        <span class="hint" id="assessment-import-hint">${m.assessmentFileHint}</span>
+        <input type="file" id="assessment-import-file" accept="application/json,.json" aria-describedby="assessment-import-hint" @change=${this.choose} />
+      </div>
+      <p class="status-line" role="status">${this.done}</p>
+      ${this.problems.length > 0
+        ? html`<div class="error-summary" id="assessment-import-result" tabindex="-1" role="alert" aria-labelledby="assessment-import-title">
+            <h3 class="error-summary__title" id="assessment-import-title">${m.assessmentFileRefused}</h3>
+            <ul class="error-summary__list problem-list">${this.problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}</ul>
+          </div>`
+        : nothing}
+      ${this.plan
+        ? html`<div class="inset" id="assessment-import-result" tabindex="-1">
+            <p>${m.assessmentFileSummary(formatDate(this.plan.inspectionDate), this.plan.scored, this.plan.unscored)}</p>
+            <button type="button" class="button" @click=${this.commit}>${m.importAssessment}</button>
+          </div>`
+        : nothing}`;
+  }
+}

@@ -80,6 +80,26 @@ describe('<hazard-register>: backups, files and reports', () => {
     expect(await register.repository.evidenceOf(register.action.id)).to.deep.equal([]);
   });
 
+  it('removes a piece of evidence after asking, and records who removed it', async function () {
+    this.timeout(90000);
+    const { prepareEvidence } = await import('../../../src/evidence/prepare-evidence.ts');
+    const { invoiceFile } = await import('./fixtures.ts');
+    const file = await prepareEvidence(invoiceFile('wrong-invoice.pdf'), { allow: ['pdf'] });
+    if (!file.ok) throw new Error(file.message);
+    const saved = await register.repository.addEvidence({ recordId: register.action.id, propertyId: register.property.id, kind: 'invoice', file, note: '', takenAt: null }, 'Jo Bloggs');
+    const d = await registerFixture({ repository: register.repository });
+    await d.click('RSH-0104');
+    await d.click('Damp and mould growth');
+    await d.waitForText('wrong-invoice.pdf');
+    await d.click('Remove wrong-invoice.pdf');
+    expect(d.text()).to.contain('Removing evidence cannot be undone except from a backup.');
+    await expectAccessible(d.element, 'confirming a removal');
+    await d.click('Yes, remove wrong-invoice.pdf');
+    await d.waitForText('Removed wrong-invoice.pdf.');
+    expect(await register.repository.evidenceOf(register.action.id)).to.deep.equal([]);
+    expect((await register.repository.history(saved.id)).map((e) => `${e.who} ${e.change}`)).to.deep.equal(['Jo Bloggs created', 'Jo Bloggs deleted']);
+  });
+
   it('imports properties from a spreadsheet after a dry run', async function () {
     this.timeout(90000);
     const d = await registerFixture({ repository: register.repository });

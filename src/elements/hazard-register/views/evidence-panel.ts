@@ -27,6 +27,7 @@ export class RegisterEvidencePanel extends RegisterView {
   @state() private errors: Errors = {};
   @state() private busy = false;
   @state() private added = '';
+  @state() private removing: string | undefined;
   private urls: string[] = [];
 
   protected override subject(): string {
@@ -90,6 +91,17 @@ export class RegisterEvidencePanel extends RegisterView {
     }
   }
 
+  private async removeItem(item: EvidenceRecord): Promise<void> {
+    try {
+      await this.ctx.repository.remove('evidence', item.id, this.ctx.who);
+      this.added = this.ctx.m.evidenceRemoved(item.originalName);
+      this.removing = undefined;
+      this.ctx.changed('evidence', item.id, 'deleted');
+    } catch (error) {
+      this.ctx.fail(error);
+    }
+  }
+
   private item(item: EvidenceRecord, index: number) {
     const { m } = this.ctx;
     const kind = { photo: m.kindPhoto, invoice: m.kindInvoice, 'inspection-note': m.kindNote, document: m.kindDocument }[item.kind];
@@ -102,6 +114,11 @@ export class RegisterEvidencePanel extends RegisterView {
         ${item.note && item.type !== 'text/plain' ? html`<p>${item.note}</p>` : nothing}
         ${item.type === 'text/plain' ? nothing : html`<button type="button" class="link" @click=${() => downloadBlob(item.blob, item.originalName)}>${m.downloadFile(item.originalName)}</button>`}
         <p class="secondary small hash">${m.sha256(item.sha256)}</p>
+        ${this.removing === item.id
+          ? html`<p class="warning-text">${m.removeEvidenceWarning}</p>
+              <button type="button" class="button button--warning" @click=${() => this.removeItem(item)}>${m.removeEvidenceConfirm(item.originalName)}</button>
+              <button type="button" class="link" @click=${() => (this.removing = undefined)}>${m.cancel}</button>`
+          : html`<button type="button" class="link small" @click=${() => (this.removing = item.id)}>${m.removeEvidence}<span class="visually-hidden"> ${item.originalName}</span></button>`}
       </div>
     </li>`;
   }

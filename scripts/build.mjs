@@ -21,6 +21,7 @@ await step('types → dist/lib/**/*.d.ts', () => buildDeclarations(root));
 for (const name of cdnNames()) {
   await step(`CDN → dist/cdn/${name}.js`, () => build({ root, mode: `cdn:${name}`, logLevel: 'warn' }));
 }
+await step('SRI hashes → dist/cdn/sri.json', async () => (await import('./build/sri.mjs')).writeSri(root));
 await step('site → dist/index.html, dist/demo/', () => buildSite(root));
 await step('custom-elements.json and README element reference', () => buildManifest(root));
 console.log(`Built in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -38,7 +38,7 @@ import { routeView } from './routes.ts';
  * @csspart screen - The current screen.
  */
 export class HazardRegister extends LitElement {
-  static override styles = [...sharedStyles, registerStyles];
+  static override styles = [...sharedStyles, ...registerStyles];
 
   @property({ attribute: 'storage-key' }) storageKey = 'hazard-register';
   @property({ reflect: true }) override lang = 'en';

@@ -1,5 +1,7 @@
 import type { Catalogue, Lang } from '../i18n.ts';
-import { recordMessages } from './messages/record-messages.ts';
+import { actionMessages } from './messages/action-messages.ts';
+import { hazardMessages } from './messages/hazard-messages.ts';
+import { propertyMessages } from './messages/property-messages.ts';
 import { reportMessages } from './messages/report-messages.ts';
 import { shellMessages } from './messages/shell-messages.ts';
 
@@ -7,7 +9,7 @@ import { shellMessages } from './messages/shell-messages.ts';
  * Every string the hazard register shows, in plain English. No Welsh text yet: with lang="cy" the English
  * shows rather than an id.
  */
-export const en = { ...shellMessages, ...recordMessages, ...reportMessages } satisfies Catalogue;
+export const en = { ...shellMessages, ...propertyMessages, ...hazardMessages, ...actionMessages, ...reportMessages } satisfies Catalogue;
 export type RegisterMessages = typeof en;
 
 export const others: Partial<Record<Lang, Partial<RegisterMessages>>> = {};

@@ -35,7 +35,9 @@ function describe(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_format':
-      return issue.format === 'date' ? 'must be a date written YYYY-MM-DD' : `must be a valid ${issue.format}`;
+      if (issue.format === 'date') return 'must be a date written YYYY-MM-DD';
+      // A pattern carries its own plain-English message (e.g. "must be lower-case words joined by hyphens").
+      return issue.format === 'regex' ? issue.message : `must be a valid ${issue.format}`;
     case 'unrecognized_keys':
       return `has fields this version does not know: ${issue.keys.join(', ')}`;
     case 'invalid_union':

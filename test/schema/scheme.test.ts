@@ -18,6 +18,7 @@ describe('scheme packs (FACTS §7: a scheme is data, validated)', () => {
     pack.bands[2].min = 6000;
     pack.category1Bands.push('Z');
     pack.coverage[0].from = '6 April 2006';
+    pack.id = 'England 2005';
     const result = parseSchemePack(pack);
     expect(result.ok).to.equal(false);
     const lines = result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
@@ -25,6 +26,7 @@ describe('scheme packs (FACTS §7: a scheme is data, validated)', () => {
       'name: is missing (expected string)',
       'likelihoodScale[3].rspr: must be a number; got text "ten"',
       'coverage[0].from: must be a date written YYYY-MM-DD',
+      'id: must be lower-case words joined by hyphens',
     ]);
   });
 

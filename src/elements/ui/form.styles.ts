@@ -36,14 +36,8 @@ export const formStyles = css`
     color: var(--_error);
     font-weight: 700;
   }
-  input[type='text'],
-  input[type='number'],
-  input[type='date'],
-  input[type='search'],
-  input[type='email'],
-  input[type='tel'],
-  select,
-  textarea {
+  /* :where() keeps these at zero specificity, so width classes such as .input--short take effect. */
+  :where(input[type='text'], input[type='number'], input[type='date'], input[type='datetime-local'], input[type='search'], input[type='email'], input[type='tel'], input[type='url'], select, textarea) {
     width: 100%;
     max-width: 100%;
     min-height: 2.5rem;

@@ -23,3 +23,7 @@ export { toCsv, parseCsv, type CsvCell, type ParsedCsv } from './csv.ts';
 export { readChoice, readDate, readHazard, readPence, readWholeNumber, type CellResult } from './csv-values.ts';
 export { guessMapping, unmappedRequired, applyMapping, type ColumnMapping, type ColumnSpec } from './csv-mapping.ts';
 export type * from './types.ts';
+export { planMerge, fieldDifferences, mergeKey } from './merge.ts';
+export { resolveMerge } from './merge-resolve.ts';
+export { MERGE_STORES, type ConflictChoice, type FieldDifference, type MergeAuditEntry, type MergeItem, type MergeKind, type MergePlan, type MergeRecord, type MergeSide, type MergeStore, type MergeWrite } from './merge-types.ts';
+export { retentionList, RETENTION_MAX_MONTHS, type RetentionAction, type RetentionEvidence, type RetentionHazard, type RetentionItem, type RetentionList } from './retention.ts';

@@ -1,12 +1,13 @@
 // Things that go wrong on real devices, on the built officer page. Each test proves that nothing already
 // typed or saved is lost and that the officer is told what happened.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import { openOfficer, saveStatus } from './support/officer.mjs';
 import { startSite } from './support/site.mjs';
 
 let site;
 before(async () => (site = await startSite()));
+afterEach(() => site?.closeContexts());
 after(() => site?.close());
 
 const address = (page) => page.locator('#details-address');
@@ -42,20 +43,23 @@ test('two tabs change the same draft: the second is told, and both versions are 
   await saveStatus(setup).getByText('Saved in this browser').waitFor();
   await setup.close();
 
-  // Both tabs' save timers are held, so both have unsaved changes when the first one saves.
-  const tab = async () => {
-    const page = await context.newPage();
-    await page.clock.install();
-    await page.goto(site.url('index.html'));
-    await address(page).waitFor();
-    assert.equal(await address(page).inputValue(), 'Original Street');
-    return page;
+  // The second tab's timers are held while it is edited, so its change is still unsaved when the first saves.
+  const holdTimers = () => {
+    const setTimer = window.setTimeout;
+    const held = [];
+    window.holdTimers = false;
+    window.setTimeout = (callback, delay, ...args) => (window.holdTimers ? held.push(() => callback(...args)) : setTimer(callback, delay, ...args));
+    window.releaseTimers = () => {
+      window.holdTimers = false;
+      held.splice(0).forEach((run) => run());
+    };
   };
-  const first = await tab();
-  const second = await tab();
-  await address(first).fill('Alpha Street');
+  const first = await openOfficer(context, site.url('index.html'));
+  const second = await openOfficer(context, site.url('index.html'), [holdTimers]);
+  for (const page of [first, second]) assert.equal(await address(page).inputValue(), 'Original Street');
+  await second.evaluate(() => (window.holdTimers = true));
   await address(second).fill('Bravo Street');
-  await first.clock.runFor(1000);
+  await address(first).fill('Alpha Street');
   await saveStatus(first).getByText('Saved in this browser').waitFor();
 
   const banner = second.locator('hhsrs-officer-assessment [data-conflict]');
@@ -64,8 +68,8 @@ test('two tabs change the same draft: the second is told, and both versions are 
   assert.equal(await first.locator('hhsrs-officer-assessment [data-conflict]').count(), 0);
   assert.equal(await address(second).inputValue(), 'Bravo Street', 'the second tab still shows its own text');
 
+  await second.evaluate(() => window.releaseTimers());
   await second.getByRole('button', { name: 'Keep mine as a new assessment' }).click();
-  await second.clock.runFor(1000);
   await saveStatus(second).getByText('Saved in this browser').waitFor();
   const check = await openOfficer(context, site.url('index.html'));
   await check.locator('hhsrs-officer-assessment details summary').click();

@@ -3,12 +3,13 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import { fillDetails, hazardTag, openOfficer, saveStatus, scoreHazard } from './support/officer.mjs';
 import { pdfText, startSite } from './support/site.mjs';
 
 let site;
 before(async () => (site = await startSite()));
+afterEach(() => site?.closeContexts());
 after(() => site?.close());
 
 test('an officer scores two hazards and downloads the PDF with the working', async () => {

@@ -4,12 +4,13 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import { openOfficer, saveStatus } from './support/officer.mjs';
 import { pdfText, startSite } from './support/site.mjs';
 
 let site;
 before(async () => (site = await startSite()));
+afterEach(() => site?.closeContexts());
 after(() => site?.close());
 
 test('the officer page is installable and works offline once loaded', async () => {

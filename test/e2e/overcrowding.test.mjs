@@ -4,12 +4,13 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import { addRoom, fillPerson } from './support/overcrowding.mjs';
 import { pdfText, startSite } from './support/site.mjs';
 
 let site;
 before(async () => (site = await startSite()));
+afterEach(() => site?.closeContexts());
 after(() => site?.close());
 
 test('a household of five in two bedrooms and a small living room is overcrowded by the space standard', async () => {

@@ -4,11 +4,12 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import { startSite } from './support/site.mjs';
 
 let site;
 before(async () => (site = await startSite()));
+afterEach(() => site?.closeContexts());
 after(() => site?.close());
 
 async function openRegister(context, who) {

@@ -2,7 +2,7 @@
 // toolkit, or put the script after the tags or add it later. None of that may throw, and every element
 // upgrades whenever its definition arrives.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import { STRICT_CSP } from './support/server.mjs';
 import { startSite } from './support/site.mjs';
 
@@ -26,6 +26,7 @@ const PAGES = {
 
 let site;
 before(async () => (site = await startSite({ csp: STRICT_CSP, pages: PAGES })));
+afterEach(() => site?.closeContexts());
 after(() => site?.close());
 
 /** Waits until both elements have upgraded and rendered their first screen. */

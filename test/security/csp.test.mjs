@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import { STRICT_CSP } from '../e2e/support/server.mjs';
 import { fillDetails, hazardTag, openOfficer, scoreHazard } from '../e2e/support/officer.mjs';
 import { countDeep, pdfText, startSite } from '../e2e/support/site.mjs';
@@ -15,6 +15,7 @@ const HOSTILE = '<img src=x onerror=alert(1)>';
 
 let site;
 before(async () => (site = await startSite({ csp: STRICT_CSP })));
+afterEach(() => site?.closeContexts());
 after(() => site?.close());
 
 async function strictContext() {

@@ -9,6 +9,7 @@ import { serve } from './server.mjs';
 export async function startSite(options = {}) {
   const server = await serve(options);
   const browser = await launch();
+  const open = new Set();
   return {
     server,
     browser,
@@ -18,8 +19,14 @@ export async function startSite(options = {}) {
       const context = await browser.newContext({ locale: 'en-GB', serviceWorkers: 'block', acceptDownloads: true, ...contextOptions });
       // Long enough for a loaded two-core machine; a missing element fails in seconds, not half a minute.
       context.setDefaultTimeout(15000);
+      open.add(context);
+      context.on('close', () => open.delete(context));
       const log = await watch(context);
       return { context, log };
+    },
+    /** Closes what a test left open (a failed assertion skips its own clean-up). Call from afterEach. */
+    async closeContexts() {
+      await Promise.all([...open].map((context) => context.close().catch(() => undefined)));
     },
     async close() {
       await browser.close();

@@ -25,7 +25,7 @@ interface OwnerIndex {
 }
 
 /** Every record of one register: the big tables scanned in chunks, evidence and settings off their keys. */
-async function readAll(db: Database, owner: string) {
+export async function readAll(db: Database, owner: string) {
   const [housingSchemes, properties, assessments, hazards, actions, audit] = [
     await scanOwner(db, 'housingSchemes', owner),
     await scanOwner(db, 'properties', owner),
@@ -85,17 +85,29 @@ export async function clearOwner(tx: WriteTx, owner: string): Promise<void> {
   await Promise.all(deletions);
 }
 
-/**
- * Replaces the register's contents with a backup's, in one transaction — or, when the file has any problem
- * (shape, references between records, a file's bytes), changes nothing and lists every problem with its path.
- */
-export async function restoreBackup(db: Database, owner: string, data: unknown, who: string, at: string): Promise<RestoreResult> {
+export type CheckedBackup =
+  | { ok: true; backup: RegisterBackup; evidence: Omit<EvidenceRecord, 'owner'>[] }
+  | { ok: false; problems: Problem[] };
+
+/** Checks a backup file's shape, the references between its records and each file's bytes; lists every problem. */
+export async function checkBackup(data: unknown): Promise<CheckedBackup> {
   const parsed = backupSchema.safeParse(data);
   if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error.issues) };
   const backup = parsed.data;
   const decoded = await decodeEvidence(backup);
   const problems = [...referenceProblems(backup), ...decoded.problems];
-  if (problems.length > 0) return { ok: false, problems };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, backup, evidence: decoded.records };
+}
+
+/**
+ * Replaces the register's contents with a backup's, in one transaction — or, when the file has any problem
+ * (shape, references between records, a file's bytes), changes nothing and lists every problem with its path.
+ */
+export async function restoreBackup(db: Database, owner: string, data: unknown, who: string, at: string): Promise<RestoreResult> {
+  const checked = await checkBackup(data);
+  if (!checked.ok) return checked;
+  const { backup, evidence } = checked;
+  const decoded = { records: evidence };
   const mine = <T extends { owner: string }>(record: Omit<T, 'owner'> | T) => ({ ...record, owner }) as T;
   await inWriteTx(db, [...RECORD_TABLES, 'audit', 'evidence', 'settings'], async (tx) => {
     await clearOwner(tx, owner);

@@ -1,4 +1,4 @@
-import { CHECKLIST_POLICY_DEFAULTS, diffRecords, toCsv } from '../core/register/index.ts';
+import { CHECKLIST_POLICY_DEFAULTS, diffRecords, toCsv, type ConflictChoice } from '../core/register/index.ts';
 import { policySchema, type AuditEntry, type PolicySettings, type RegisterRecords, type RegisterStore } from '../schema/register.ts';
 import { describeIssues } from '../schema/zod.ts';
 import type { Database } from './database.ts';
@@ -7,7 +7,9 @@ import { clearOwner, exportBackup, restoreBackup } from './register-backup.ts';
 import { csvExport } from './register-csv.ts';
 import { announce, inWriteTx, writeWithAudit } from './register-idb.ts';
 import { listActions, listHazards, listProperties, listRecent, prefixRange } from './register-queries.ts';
+import { applyMerge, checkMerge, type MergeLogEntry, type PreparedMerge } from './register-merge.ts';
 import { removeWithDependants } from './register-remove.ts';
+import { deleteRetained, listRetained } from './register-retention.ts';
 import { loadReportData } from './register-report-data.ts';
 import {
   RegisterValidationError,
@@ -168,6 +170,27 @@ export class IdbRegisterRepository implements RegisterRepository {
     const result = await restoreBackup(await this.db(), this.storageKey, backup, who, this.at());
     if (result.ok) announce(this.storageKey, 'register', '');
     return result;
+  }
+
+  async checkMerge(backup: unknown) {
+    return checkMerge(await this.db(), this.storageKey, backup);
+  }
+  async applyMerge(merge: PreparedMerge, choices: ReadonlyMap<string, ConflictChoice>, who: string) {
+    const result = await applyMerge(await this.db(), this.storageKey, merge, choices, who, this.at());
+    if (result.ok) announce(this.storageKey, 'register', '');
+    return result;
+  }
+  async mergeLog() {
+    return (await this.getSetting<MergeLogEntry[]>('merge-log')) ?? [];
+  }
+
+  async listRetained(months: number, today: string) {
+    return listRetained(await this.db(), this.storageKey, months, today);
+  }
+  async deleteRetained(hazardIds: readonly string[], months: number, today: string, who: string) {
+    const deleted = await deleteRetained(await this.db(), this.storageKey, hazardIds, months, today, who, this.at());
+    if (deleted > 0) announce(this.storageKey, 'register', '');
+    return deleted;
   }
 
   async exportCsv(table: CsvTable): Promise<string> {

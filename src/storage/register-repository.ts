@@ -1,4 +1,4 @@
-import type { ComplianceInput } from '../core/register/index.ts';
+import type { ComplianceInput, ConflictChoice, RetentionList } from '../core/register/index.ts';
 import type { PrepareEvidenceResult } from '../evidence/prepare-evidence.ts';
 import type {
   ActionRecord,
@@ -13,6 +13,7 @@ import type {
   RegisterStore,
 } from '../schema/register.ts';
 import type { Problem } from '../schema/zod.ts';
+import type { MergeCheck, MergeLogEntry, MergeResult, PreparedMerge } from './register-merge.ts';
 
 /**
  * What `<hazard-register>` needs from storage. Everything is kept under the register's storage key, so two
@@ -125,6 +126,20 @@ export interface RegisterRepository {
   exportBackup(): Promise<unknown>;
   /** Replaces everything under the storage key with a backup — or, if it has any problem, changes nothing. */
   restoreBackup(backup: unknown, who: string): Promise<RestoreResult>;
+  /** Checks a backup from another device and compares it with the register: a dry run that changes nothing. */
+  checkMerge(backup: unknown): Promise<MergeCheck>;
+  /**
+   * Merges a checked backup into the register (nothing replaced, nothing deleted) in one transaction, with a
+   * choice for every conflict keyed by `mergeKey`.
+   * @throws HhsrsInputError when a conflict has no choice; StorageError 'conflict' when the register changed since the check
+   */
+  applyMerge(merge: PreparedMerge, choices: ReadonlyMap<string, ConflictChoice>, who: string): Promise<MergeResult>;
+  /** The merges made into this register, oldest first. */
+  mergeLog(): Promise<MergeLogEntry[]>;
+  /** The closed hazards, with their actions and evidence, older than `months` on `today` (YYYY-MM-DD). */
+  listRetained(months: number, today: string): Promise<RetentionList>;
+  /** Deletes the chosen hazards of that list (those still on it) with their actions and evidence, audited. */
+  deleteRetained(hazardIds: readonly string[], months: number, today: string, who: string): Promise<number>;
   exportCsv(table: CsvTable): Promise<string>;
   /** Deletes every record, evidence item, audit entry and setting under the storage key, and nothing else. */
   deleteEverything(): Promise<void>;

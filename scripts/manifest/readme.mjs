@@ -15,7 +15,10 @@ export function elementReference(manifest) {
   ];
   for (const tag of PUBLIC_TAGS) {
     const element = elements.find((d) => d.tagName === tag);
-    if (element) lines.push('', ...describe(element));
+    if (!element) continue;
+    // The analyzer reads the JSDoc block directly above the class; anything in between detaches it.
+    if (!element.summary) console.warn(`! <${tag}> has no @summary in custom-elements.json: is its JSDoc directly above the class?`);
+    lines.push('', ...describe(element));
   }
   return lines.join('\n');
 }

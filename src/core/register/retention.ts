@@ -5,6 +5,8 @@ import { addMonths } from './dates.ts';
 export interface RetentionHazard {
   id: string;
   propertyId: string;
+  /** The HHSRS hazard, e.g. 'damp-and-mould-growth'. */
+  hazardId: string;
   status: 'reported' | 'open' | 'resolved' | 'no-action';
   resolvedOn: string | null;
 }

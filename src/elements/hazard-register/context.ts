@@ -10,6 +10,8 @@ export type Route =
   | { view: 'report' }
   | { view: 'data' }
   | { view: 'settings' }
+  | { view: 'merge' }
+  | { view: 'retention' }
   | { view: 'scheme-form' }
   | { view: 'property'; id: string }
   | { view: 'property-form'; id?: string }

@@ -8,6 +8,8 @@ import { RegisterEvidencePanel } from './views/evidence-panel.ts';
 import { RegisterHazardForm } from './views/hazard-form.ts';
 import { RegisterHazardView } from './views/hazard-view.ts';
 import { RegisterImportPanel } from './views/import-panel.ts';
+import { RegisterMergeView } from './views/merge-view.ts';
+import { RegisterRetentionView } from './views/retention-view.ts';
 import { RegisterActionsView, RegisterHazardsView } from './views/lists-view.ts';
 import { RegisterPropertiesView } from './views/properties-view.ts';
 import { RegisterPropertyForm } from './views/property-form.ts';
@@ -35,6 +37,8 @@ const SCREENS: readonly (readonly [string, CustomElementConstructor])[] = [
   ['hhsrs-register-report', RegisterReportView],
   ['hhsrs-register-data', RegisterDataView],
   ['hhsrs-register-import', RegisterImportPanel],
+  ['hhsrs-register-merge', RegisterMergeView],
+  ['hhsrs-register-retention', RegisterRetentionView],
   ['hhsrs-register-settings', RegisterSettingsView],
 ];
 for (const [tag, element] of SCREENS) defineOnce(tag, element);

@@ -1,6 +1,7 @@
 import type { Catalogue, Lang } from '../i18n.ts';
 import { actionMessages } from './messages/action-messages.ts';
 import { hazardMessages } from './messages/hazard-messages.ts';
+import { mergeMessages } from './messages/merge-messages.ts';
 import { propertyMessages } from './messages/property-messages.ts';
 import { reportMessages } from './messages/report-messages.ts';
 import { shellMessages } from './messages/shell-messages.ts';
@@ -9,7 +10,7 @@ import { shellMessages } from './messages/shell-messages.ts';
  * Every string the hazard register shows, in plain English. No Welsh text yet: with lang="cy" the English
  * shows rather than an id.
  */
-export const en = { ...shellMessages, ...propertyMessages, ...hazardMessages, ...actionMessages, ...reportMessages } satisfies Catalogue;
+export const en = { ...shellMessages, ...propertyMessages, ...hazardMessages, ...actionMessages, ...reportMessages, ...mergeMessages } satisfies Catalogue;
 export type RegisterMessages = typeof en;
 
 export const others: Partial<Record<Lang, Partial<RegisterMessages>>> = {};

@@ -14,6 +14,10 @@ export function routeView(route: Route, ctx: RegisterContext): TemplateResult {
       return html`<hhsrs-register-report data-screen .ctx=${ctx}></hhsrs-register-report>`;
     case 'data':
       return html`<hhsrs-register-data data-screen .ctx=${ctx}></hhsrs-register-data>`;
+    case 'merge':
+      return html`<hhsrs-register-merge data-screen .ctx=${ctx}></hhsrs-register-merge>`;
+    case 'retention':
+      return html`<hhsrs-register-retention data-screen .ctx=${ctx}></hhsrs-register-retention>`;
     case 'settings':
       return html`<hhsrs-register-settings data-screen .ctx=${ctx}></hhsrs-register-settings>`;
     case 'scheme-form':

@@ -26,6 +26,9 @@ function section(route: Route): Route['view'] {
     case 'assessment-form':
     case 'action-form':
       return 'properties';
+    case 'merge':
+    case 'retention':
+      return 'data';
     default:
       return route.view;
   }

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { HhsrsInputError } from '../../../src/core/errors.ts';
 import { retentionList, type RetentionAction, type RetentionHazard } from '../../../src/core/register/index.ts';
 
-const hazard = (id: string, status: RetentionHazard['status'], resolvedOn: string | null): RetentionHazard => ({ id, propertyId: 'p1', status, resolvedOn });
+const hazard = (id: string, status: RetentionHazard['status'], resolvedOn: string | null): RetentionHazard => ({ id, propertyId: 'p1', hazardId: 'fire', status, resolvedOn });
 const action = (id: string, hazardId: string, completedOn: string | null): RetentionAction => ({ id, hazardId, completedOn });
 
 describe('retentionList', () => {

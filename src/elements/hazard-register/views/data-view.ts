@@ -122,6 +122,10 @@ export class RegisterDataView extends RegisterView {
         ? html`<button type="button" class="button button--warning" @click=${this.restore}>${m.restoreButton(this.pendingRestore.name)}</button>`
         : nothing}
 
+      <h2>${m.mergeHeading}</h2>
+      <p>${m.mergeLinkIntro}</p>
+      <button type="button" class="button button--secondary" @click=${() => this.ctx.navigate({ view: 'merge' })}>${m.openMerge}</button>
+
       <h2>${m.csvHeading}</h2>
       ${selectField({ id: 'csv-table', label: m.fieldTable, value: this.table, width: 'medium',
         choices: [['properties', m.tableProperties], ['housingSchemes', m.tableSchemes], ['assessments', m.tableAssessments], ['hazards', m.tableHazards], ['actions', m.tableActions], ['evidence', m.tableEvidence], ['audit', m.tableAudit]],
@@ -133,6 +137,10 @@ export class RegisterDataView extends RegisterView {
 
       <h2>${m.storageHeading}</h2>
       ${s ? html`<p>${m.storageUse(formatBytes(s.usage), formatBytes(s.quota))}</p><p>${s.persisted ? m.persisted : m.notPersisted}</p>` : html`<p>${m.storageUnknown}</p>`}
+
+      <h2>${m.retentionHeading}</h2>
+      <p>${m.retentionLinkIntro}</p>
+      <button type="button" class="button button--secondary" @click=${() => this.ctx.navigate({ view: 'retention' })}>${m.openRetention}</button>
 
       <h2>${m.deleteAllHeading}</h2>
       ${this.confirmingDelete

@@ -19,6 +19,12 @@ export function showValue(m: RegisterMessages, value: unknown): string {
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
+/** A field's name as a person reads it: 'resolvedOn' → 'Resolved on'. */
+export function fieldName(field: string): string {
+  const words = field.replace(/([A-Z])/g, ' $1').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 /** The id of the conflict's radios, for the error summary to jump to. */
 export const conflictId = (index: number) => `conflict-${index}`;
 export const fieldId = (index: number, field: string) => `conflict-${index}-${field}`;
@@ -47,7 +53,7 @@ export function conflictView(options: {
       : html`<div class="table-wrap"><table>
           <caption class="table-caption">${m.conflictTable(what)}</caption>
           <thead><tr><th scope="col">${m.colField}</th><th scope="col">${m.colHere}</th><th scope="col">${m.colThere}</th></tr></thead>
-          <tbody>${conflict.fields.map((f) => html`<tr><th scope="row">${f.field}</th><td>${showValue(m, f.here)}</td><td>${showValue(m, f.there)}</td></tr>`)}</tbody>
+          <tbody>${conflict.fields.map((f) => html`<tr><th scope="row">${fieldName(f.field)}</th><td>${showValue(m, f.here)}</td><td>${showValue(m, f.there)}</td></tr>`)}</tbody>
         </table></div>`}
     ${radios({
       id: conflictId(index), label: m.chooseVersion(what), value: choice, error: options.errors[conflictId(index)],
@@ -56,7 +62,7 @@ export function conflictView(options: {
     })}
     ${choice === 'fields'
       ? conflict.fields.map((f) => radios({
-          id: fieldId(index, f.field), label: m.whichValue(f.field), value: options.fields[f.field] ?? '', inline: true, error: options.errors[fieldId(index, f.field)],
+          id: fieldId(index, f.field), label: m.whichValue(fieldName(f.field).toLowerCase()), value: options.fields[f.field] ?? '', inline: true, error: options.errors[fieldId(index, f.field)],
           choices: [['here', `${m.colHere}: ${showValue(m, f.here)}`], ['there', `${m.colThere}: ${showValue(m, f.there)}`]],
           onInput: (value) => options.chooseField(f.field, value as 'here' | 'there'),
         }))

@@ -7,7 +7,7 @@ import { errorSummary } from '../../ui/error-summary.ts';
 import { formatDateTime } from '../format.ts';
 import type { RegisterMessages } from '../messages.ts';
 import { showErrors, summaryOf, type Errors } from './form-errors.ts';
-import { conflictId, conflictView, describeItem, fieldId, type Conflict, type VersionChoice } from './merge-conflict.ts';
+import { conflictId, conflictView, describeItem, fieldId, fieldName, type Conflict, type VersionChoice } from './merge-conflict.ts';
 import { RegisterView } from './register-view.ts';
 
 const LISTED: readonly [MergeKind, keyof RegisterMessages][] = [
@@ -78,7 +78,7 @@ export class RegisterMergeView extends RegisterView {
       if (!choice) return void (errors[conflictId(index)] = m.chooseConflict(what));
       if (choice !== 'fields') return void choices.set(key, choice);
       const picks = this.fields[key] ?? {};
-      for (const f of conflict.fields) if (!picks[f.field]) errors[fieldId(index, f.field)] = m.chooseField(f.field, what);
+      for (const f of conflict.fields) if (!picks[f.field]) errors[fieldId(index, f.field)] = m.chooseField(fieldName(f.field).toLowerCase(), what);
       choices.set(key, { fields: picks });
     });
     this.errors = errors;
@@ -110,8 +110,8 @@ export class RegisterMergeView extends RegisterView {
     const { counts, items } = merge.plan;
     const conflicts = this.conflicts();
     const changes = counts['new-there'] + counts['updated-there'] + counts.conflict + merge.audit.length;
-    return html`<div id="merge-check" tabindex="-1">
-      <h2>${m.mergeCheckHeading}</h2>
+    return html`<div>
+      <h2 id="merge-check" tabindex="-1">${m.mergeCheckHeading}</h2>
       <div class="inset">
         <p><strong>${m.mergeSummary(counts['new-there'], counts['updated-there'], counts.conflict)}</strong></p>
         <p>${m.mergeKeptNote(counts['changed-here'] + counts['only-here'], counts.same, merge.audit.length)}</p>

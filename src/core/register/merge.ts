@@ -33,8 +33,8 @@ function trailOf(audit: readonly MergeAuditEntry[]): Map<string, Seen> {
 const held = (trail: Map<string, Seen>, record: MergeRecord) => trail.get(record.id)?.versions.has(record.updatedAt) ?? false;
 
 /** The key a conflict's choice is filed under: its store and record id. */
-export function mergeKey(item: { store: string; there?: MergeRecord; here?: MergeRecord | null }): string {
-  return `${item.store}/${(item.there ?? item.here)?.id}`;
+export function mergeKey(item: { store: string; there: MergeRecord }): string {
+  return `${item.store}/${item.there.id}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Scheme } from '../core/scheme/types.ts';
 import { parseSchemePack, toSchemePack } from '../schema/scheme.ts';
 import type { Database } from './database.ts';
+import { clearPendingUnder, countPendingUnder } from './pending.ts';
 import {
   isUnder,
   StorageError,
@@ -88,6 +89,7 @@ export class IdbRepository implements DraftRepository {
   }
 
   async deleteEverythingUnder(storageKey: string): Promise<void> {
+    clearPendingUnder(storageKey);
     const tx = (await this.db()).transaction(['drafts', 'evidence', 'settings'], 'readwrite');
     const stores = [tx.objectStore('drafts'), tx.objectStore('settings')];
     for (const store of stores) {
@@ -102,7 +104,7 @@ export class IdbRepository implements DraftRepository {
     const drafts = (await (await this.db()).getAllKeys('drafts')).filter((key) => isUnder(String(key), storageKey));
     const settings = (await (await this.db()).getAllKeys('settings')).filter((key) => isUnder(String(key), storageKey));
     const evidence = (await (await this.db()).getAll('evidence')).filter((item) => isUnder(item.owner, storageKey));
-    return drafts.length + settings.length + evidence.length;
+    return drafts.length + settings.length + evidence.length + countPendingUnder(storageKey);
   }
 
   async saveSchemePack(scheme: Scheme): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Scheme } from '../core/scheme/types.ts';
 import { toSchemePack } from '../schema/scheme.ts';
 import { conflict, packFromStore } from './idb-repository.ts';
+import { clearPendingUnder, countPendingUnder } from './pending.ts';
 import { isUnder, type DraftRepository, type DraftToSave, type StoredDraft, type StoredEvidence } from './repository.ts';
 
 /** The same behaviour as IdbRepository, kept in memory: for stories, and browsers that will not store. */
@@ -52,12 +53,14 @@ export class MemoryRepository implements DraftRepository {
   }
 
   async deleteEverythingUnder(storageKey: string): Promise<void> {
+    clearPendingUnder(storageKey);
     for (const key of [...this.drafts.keys()]) if (isUnder(key, storageKey)) this.drafts.delete(key);
     for (const [id, item] of [...this.evidence]) if (isUnder(item.owner, storageKey)) this.evidence.delete(id);
   }
 
   async countUnder(storageKey: string): Promise<number> {
     return (
+      countPendingUnder(storageKey) +
       [...this.drafts.keys()].filter((key) => isUnder(key, storageKey)).length +
       [...this.evidence.values()].filter((item) => isUnder(item.owner, storageKey)).length
     );

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { DraftController } from '../../src/elements/controllers/draft-controller.ts';
 import { MemoryRepository } from '../../src/storage/memory-repository.ts';
+import { readPending, stashPending } from '../../src/storage/pending.ts';
 
 /** The smallest host: one text value saved as a draft. */
 class DraftHost extends LitElement {
@@ -43,5 +44,53 @@ describe('DraftController across tabs', () => {
     await b.draft.overwriteWithMine();
     expect(b.draft.status).to.equal('saved');
     expect((await repository.getDraft('notes/current'))?.value).to.equal('from B');
+  });
+});
+
+describe('DraftController when the page closes mid-edit', () => {
+  afterEach(() => localStorage.clear());
+
+  it('stashes what was typed synchronously on pagehide, before any asynchronous write can finish', async () => {
+    const { a } = await twoTabs();
+    a.draft.update('typed just before closing');
+    dispatchEvent(new Event('pagehide'));
+    expect(readPending('notes/current')).to.deep.equal({ value: 'typed just before closing', revision: null });
+  });
+
+  it('recovers a stashed change on the next open and saves it', async () => {
+    const repository = new MemoryRepository();
+    stashPending('notes/current', { value: 'recovered words', revision: null });
+    const tab = await fixture<DraftHost>(html`<draft-host-test></draft-host-test>`);
+    await tab.draft.connect(repository);
+    await tab.draft.open('notes/current', '');
+    expect(tab.draft.value).to.equal('recovered words');
+    expect(tab.draft.notice).to.contain('recovered');
+    await tab.draft.flush();
+    expect((await repository.getDraft('notes/current'))?.value).to.equal('recovered words');
+    expect(readPending('notes/current')).to.equal(undefined);
+  });
+
+  it('asks which to keep when the draft moved on elsewhere after the stashed change was made', async () => {
+    const repository = new MemoryRepository();
+    await repository.saveDraft({ key: 'notes/current', kind: 'note', title: 'x', value: 'saved elsewhere later', schemaVersion: 1 }, null, '2026-11-01T00:00:00Z');
+    stashPending('notes/current', { value: 'typed before closing', revision: null });
+    const tab = await fixture<DraftHost>(html`<draft-host-test></draft-host-test>`);
+    await tab.draft.connect(repository);
+    await tab.draft.open('notes/current', '');
+    expect(tab.draft.status).to.equal('conflict');
+    expect(tab.draft.value).to.equal('typed before closing');
+    await tab.draft.useSavedVersion();
+    expect(tab.draft.value).to.equal('saved elsewhere later');
+    expect(readPending('notes/current')).to.equal(undefined);
+  });
+
+  it('counts and deletes stashed changes with the rest of the storage key', async () => {
+    const repository = new MemoryRepository();
+    stashPending('notes/current', { value: 'x', revision: null });
+    stashPending('other/current', { value: 'y', revision: null });
+    expect(await repository.countUnder('notes')).to.equal(1);
+    await repository.deleteEverythingUnder('notes');
+    expect(await repository.countUnder('notes')).to.equal(0);
+    expect(readPending('other/current')).to.not.equal(undefined);
   });
 });

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { HhsrsDraftSavedEvent, HhsrsErrorEvent } from '../events.ts';
 import { defaultRepository } from '../../storage/open.ts';
+import { clearPending, readPending, stashPending } from '../../storage/pending.ts';
 import { StorageError, type DraftRepository, type StoredDraft } from '../../storage/repository.ts';
 
 /** DESIGN: a change is written within 500 ms. We wait 300 ms for typing to pause, then write. */
@@ -75,7 +76,26 @@ export class DraftController<T> implements ReactiveController {
     this.status = 'loading';
     const stored = await repository.getDraft<unknown>(key);
     this.take(stored, fresh);
+    this.recover(key, stored);
     this.host.requestUpdate();
+  }
+
+  /** Takes back changes stashed as a page closed before they reached storage. */
+  private recover(key: string, stored: StoredDraft<unknown> | undefined): void {
+    const pending = readPending(key);
+    // The write may have landed after all: then there is nothing to recover.
+    if (pending && stored && JSON.stringify(pending.value) === JSON.stringify(stored.value)) clearPending(key);
+    const value = pending ? this.options.revive(pending.value) : undefined;
+    if (!pending || value === undefined || !readPending(key)) return;
+    this.value = value;
+    this.notice = 'Changes you made just before the page closed have been recovered.';
+    if ((stored?.revision ?? null) === pending.revision) {
+      this.status = 'unsaved';
+      this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
+    } else {
+      this.status = 'conflict';
+      this.error = new StorageError('conflict', 'Changes you made just before the page closed were recovered, but this draft has since been changed in another tab or window. Choose which version to keep.');
+    }
   }
 
   /** Records a change: the host renders it now; storage gets it within SAVE_DELAY_MS. */
@@ -99,6 +119,7 @@ export class DraftController<T> implements ReactiveController {
 
   /** After a conflict: take the version saved elsewhere, discarding the changes here. */
   async useSavedVersion(): Promise<void> {
+    if (this.key) clearPending(this.key);
     const stored = this.key ? await this.repository?.getDraft<unknown>(this.key) : undefined;
     this.take(stored, this.value as T);
     this.host.requestUpdate();
@@ -115,6 +136,7 @@ export class DraftController<T> implements ReactiveController {
 
   /** After a conflict: keep the changes here under a new key, leaving the other version untouched. */
   async keepMineAs(newKey: string): Promise<void> {
+    if (this.key) clearPending(this.key);
     this.key = newKey;
     this.revision = null;
     this.status = 'unsaved';
@@ -137,6 +159,7 @@ export class DraftController<T> implements ReactiveController {
       this.error = undefined;
       // A change typed while the write was under way is still to be saved.
       this.status = this.value === value ? 'saved' : 'unsaved';
+      if (this.status === 'saved') clearPending(this.key);
       if (this.status === 'unsaved') this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
       this.channel?.postMessage({ key: this.key, revision: saved.revision, from: this.tabId });
       this.host.dispatchEvent(new HhsrsDraftSavedEvent(this.key, saved.revision, saved.updatedAt, this.repository.persistent));
@@ -173,9 +196,15 @@ export class DraftController<T> implements ReactiveController {
     }
   }
 
-  private readonly flushNow = (): void => void this.flush();
+  /** The page may be gone before an asynchronous write ends: stash the change synchronously first. */
+  private readonly flushNow = (): void => {
+    if (this.key && this.value !== undefined && (this.status === 'unsaved' || this.status === 'saving' || this.status === 'failed')) {
+      stashPending(this.key, { value: this.value, revision: this.revision });
+    }
+    void this.flush();
+  };
 
   private readonly onVisibility = (): void => {
-    if (document.visibilityState === 'hidden') void this.flush();
+    if (document.visibilityState === 'hidden') this.flushNow();
   };
 }

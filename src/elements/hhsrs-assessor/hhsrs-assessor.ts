@@ -6,6 +6,12 @@ import type { Scheme } from '../../core/index.ts';
 import type { DraftRepository } from '../../storage/repository.ts';
 import { tokenStyles } from '../ui/tokens.styles.ts';
 
+/** Each mode's view is a chunk of its own, fetched the first time that mode is shown. */
+const VIEWS = {
+  officer: () => import('./officer/define.ts'),
+  tenant: () => import('./tenant/define.ts'),
+};
+
 /**
  * @summary Scores housing hazards under the HHSRS: an officer's full assessment, or a tenant's self-check.
  *
@@ -32,12 +38,6 @@ import { tokenStyles } from '../ui/tokens.styles.ts';
  *
  * @csspart view - The officer or tenant view inside.
  */
-/** Each mode's view is a chunk of its own, fetched the first time that mode is shown. */
-const VIEWS = {
-  officer: () => import('./officer/define.ts'),
-  tenant: () => import('./tenant/define.ts'),
-};
-
 export class HhsrsAssessor extends LitElement {
   static override styles = [tokenStyles];
 

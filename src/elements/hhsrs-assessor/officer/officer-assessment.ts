@@ -71,6 +71,7 @@ export class OfficerAssessment extends LitElement {
   private lastScores = '';
   private stopBlocked: (() => void) | undefined;
   private started = false;
+  private listedSave = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -88,6 +89,7 @@ export class OfficerAssessment extends LitElement {
     const repository = await this.draft.connect(this.repository);
     await this.packs.start(repository);
     await this.list.openNewest();
+    this.blocked = false;
     this.started = true;
     this.loadSchemeSrc();
   }
@@ -218,7 +220,12 @@ export class OfficerAssessment extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.draft.status === 'saved' && this.list.drafts.every((d) => d.key !== this.draft.key)) void this.list.refresh();
+    // A draft's first save puts it in the list: refresh once per save, never for a draft not yet stored.
+    const saved = `${this.draft.key}@${this.draft.savedAt}`;
+    if (this.draft.savedAt && saved !== this.listedSave && this.list.drafts.every((d) => d.key !== this.draft.key)) {
+      this.listedSave = saved;
+      void this.list.refresh();
+    }
     this.announceScores();
     const target = this.focusAfterRender;
     this.focusAfterRender = undefined;
@@ -238,7 +245,11 @@ export class OfficerAssessment extends LitElement {
   }
 
   override render() {
-    if (this.draft.status === 'loading' && !this.draft.value) return html`<p role="status">Loading…</p>`;
+    if (this.draft.status === 'loading' && !this.draft.value) {
+      return this.blocked
+        ? html`<p class="warning-text" role="alert" data-blocked>${this.t('blocked')}</p>`
+        : html`<p role="status">Loading…</p>`;
+    }
     const t = this.t;
     return html`
       <div class="screen-only">

@@ -21,18 +21,27 @@ export function defaultRepository(): Promise<OpenedRepository> {
   return shared;
 }
 
-/** Called when an old tab holds the database open at an older version and blocks an upgrade. */
+/** True while an old tab blocks the upgrade; remembered, since an element may arrive after the event. */
+let blockedNow = false;
+
+/** Called when an old tab holds the database open at an older version and blocks an upgrade (at once if it already does). */
 export function onDatabaseBlocked(listener: () => void): () => void {
   blockedListeners.add(listener);
+  if (blockedNow) listener();
   return () => blockedListeners.delete(listener);
 }
 
 async function open(): Promise<OpenedRepository> {
   try {
     if (typeof indexedDB === 'undefined') throw new Error('no IndexedDB');
-    const open = (onClosed: () => void) => openDatabase(() => blockedListeners.forEach((listener) => listener()), onClosed);
+    const blocked = () => {
+      blockedNow = true;
+      blockedListeners.forEach((listener) => listener());
+    };
+    const open = (onClosed: () => void) => openDatabase(blocked, onClosed);
     const repository = new IdbRepository(open);
     await repository.countUnder('\u0000'); // opens now, so a refusal (private mode) is known before anyone types
+    blockedNow = false;
     return { repository };
   } catch {
     return {

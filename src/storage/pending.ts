@@ -50,6 +50,11 @@ export function clearPendingUnder(storageKey: string): void {
   for (const key of pendingKeys()) if (isUnder(key, storageKey)) clearPending(key);
 }
 
+/** Keys under a storage key with changes stashed as a page closed (drafts that may never have reached storage). */
+export function pendingKeysUnder(storageKey: string): string[] {
+  return pendingKeys().filter((key) => isUnder(key, storageKey));
+}
+
 export function countPendingUnder(storageKey: string): number {
   return pendingKeys().filter((key) => isUnder(key, storageKey)).length;
 }

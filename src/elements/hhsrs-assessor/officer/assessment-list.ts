@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emptyAssessment, reviveAssessment, type Assessment } from '../../../schema/assessment.ts';
 import type { Problem } from '../../../schema/zod.ts';
+import { pendingKeysUnder } from '../../../storage/pending.ts';
 import type { StoredDraft } from '../../../storage/repository.ts';
 import type { DraftController } from '../../controllers/draft-controller.ts';
 import { importAssessment } from './files.ts';
@@ -37,8 +38,10 @@ export class AssessmentListController implements ReactiveController {
 
   async openNewest(): Promise<void> {
     const drafts = (await this.host.draft.repository?.listDrafts(this.host.storageKey)) ?? [];
+    // Work stashed as a page closed comes first: it may be a new assessment that never reached storage.
+    const stashed = pendingKeysUnder(this.host.storageKey)[0];
     // Kept revisions open only when asked for: the newest working assessment is the one to carry on with.
-    await this.open(drafts.find((d) => d.kind !== REVISION_KIND)?.key ?? this.newKey());
+    await this.open(stashed ?? drafts.find((d) => d.kind !== REVISION_KIND)?.key ?? this.newKey());
   }
 
   async open(key: string): Promise<void> {

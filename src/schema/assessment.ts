@@ -1,5 +1,5 @@
 import type { NoticeType } from '../core/notice-rules.ts';
-import { describeIssues, type Problem, z } from './zod.ts';
+import { describeIssues, readJson, type Problem, z } from './zod.ts';
 
 export const ASSESSMENT_SCHEMA_VERSION = 1;
 export const ASSESSMENT_FORMAT = 'hhsrs-assessment/1';
@@ -134,13 +134,9 @@ export function emptyAssessment(id: string): Assessment {
 
 /** Validates an exported assessment file; an invalid one is refused with every problem and its path. */
 export function parseAssessmentFile(text: string): AssessmentParse {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [{ path: '(the whole file)', message: `is not valid JSON (${(error as Error).message})` }] };
-  }
-  const result = assessmentFileSchema.safeParse(data, { reportInput: true });
+  const json = readJson(text);
+  if (!json.ok) return json;
+  const result = assessmentFileSchema.safeParse(json.data, { reportInput: true });
   if (!result.success) return { ok: false, problems: describeIssues(result.error.issues) };
   return { ok: true, assessment: result.data.assessment };
 }

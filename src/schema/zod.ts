@@ -11,6 +11,17 @@ export interface Problem {
   message: string;
 }
 
+export type JsonRead = { ok: true; data: unknown } | { ok: false; problems: Problem[] };
+
+/** Reads a file's text as JSON, or says in one line why it is not JSON. */
+export function readJson(text: string): JsonRead {
+  try {
+    return { ok: true, data: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, problems: [{ path: '(the whole file)', message: `is not valid JSON (${(error as Error).message})` }] };
+  }
+}
+
 /** Turns zod issues into one plain line each, with the path a person can find in their file. */
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): Problem[] {
   return issues.map((issue) => ({ path: formatPath(issue.path) || '(the whole file)', message: describe(issue) }));

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Scheme } from '../../../core/index.ts';
 import { parseSchemePack, type SchemeParse } from '../../../schema/scheme.ts';
-import type { Problem } from '../../../schema/zod.ts';
+import { readJson, type Problem } from '../../../schema/zod.ts';
 
 /** A pack file is a few tens of kilobytes; refuse anything far larger before parsing it. */
 const MAX_PACK_BYTES = 2 * 1024 * 1024;
@@ -23,13 +23,8 @@ export async function readSchemePackFile(file: File): Promise<SchemeParse> {
 }
 
 function parseText(text: string): SchemeParse {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return refused(`is not valid JSON (${(error as Error).message})`);
-  }
-  return parseSchemePack(data);
+  const json = readJson(text);
+  return json.ok ? parseSchemePack(json.data) : json;
 }
 
 function refused(message: string): SchemeParse {

@@ -1,15 +1,7 @@
 import { waitUntil } from '@open-wc/testing';
+import { captureDownloads } from '../../helpers/downloads.ts';
 
-/** Watches the page hand a file to the browser's download, keeping the real behaviour. */
-export function captureDownloads(): { blobs: Blob[]; restore: () => void } {
-  const original = URL.createObjectURL;
-  const blobs: Blob[] = [];
-  URL.createObjectURL = (obj: Blob | MediaSource) => {
-    if (obj instanceof Blob) blobs.push(obj);
-    return original.call(URL, obj);
-  };
-  return { blobs, restore: () => (URL.createObjectURL = original) };
-}
+export { captureDownloads };
 
 /** Clicks the button and returns the PDF it downloads. */
 export async function downloadedPdf(button: HTMLButtonElement): Promise<Blob> {

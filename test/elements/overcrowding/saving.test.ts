@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { captureDownloads } from '../../helpers/downloads.ts';
 import { MemoryRepository } from '../../../src/storage/memory-repository.ts';
 import type { OvercrowdingCheck } from '../../../src/elements/overcrowding-check/overcrowding-check.ts';
 import { defaultRepository } from '../../../src/storage/open.ts';
@@ -33,16 +34,6 @@ const flat: RoomInput[] = [
 async function saved(root: ShadowRoot): Promise<void> {
   dispatchEvent(new Event('pagehide'));
   await waitUntil(() => q(root, '[part="status"]').textContent?.includes('Saved on this device'), 'the draft was not saved');
-}
-
-function captureDownloads(): { blobs: Blob[]; restore: () => void } {
-  const original = URL.createObjectURL;
-  const blobs: Blob[] = [];
-  URL.createObjectURL = (obj: Blob | MediaSource) => {
-    if (obj instanceof Blob) blobs.push(obj);
-    return original.call(URL, obj);
-  };
-  return { blobs, restore: () => (URL.createObjectURL = original) };
 }
 
 describe('<overcrowding-check> saving, printing and deleting', () => {

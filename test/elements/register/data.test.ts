@@ -1,4 +1,5 @@
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { captureDownloads } from '../../helpers/downloads.ts';
 import { deleteDB } from 'idb';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../helpers/a11y.ts';
@@ -65,6 +66,7 @@ describe('<hazard-register>: backups, files and reports', () => {
     this.timeout(90000);
     const d = await registerFixture({ repository: register.repository });
     await d.click('RSH-0104');
+    await d.waitForHeading(/^RSH-0104/);
     await d.click('Damp and mould growth');
     await d.waitForHeading('Damp and mould growth');
     const form = d.field<HTMLElement>('.action-card form');
@@ -89,6 +91,7 @@ describe('<hazard-register>: backups, files and reports', () => {
     const saved = await register.repository.addEvidence({ recordId: register.action.id, propertyId: register.property.id, kind: 'invoice', file, note: '', takenAt: null }, 'Jo Bloggs');
     const d = await registerFixture({ repository: register.repository });
     await d.click('RSH-0104');
+    await d.waitForHeading(/^RSH-0104/);
     await d.click('Damp and mould growth');
     await d.waitForText('wrong-invoice.pdf');
     await d.click('Remove wrong-invoice.pdf');
@@ -119,9 +122,7 @@ describe('<hazard-register>: backups, files and reports', () => {
 
   it('prints the compliance report as a PDF citing the policy and the audit trail', async function () {
     this.timeout(120000);
-    const blobs: Blob[] = [];
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (object: Blob | MediaSource) => { if (object instanceof Blob) blobs.push(object); return original(object); };
+    const { blobs, restore } = captureDownloads();
     try {
       const d = await registerFixture({ repository: register.repository, today: '2026-04-15' });
       await d.click('Compliance report');
@@ -142,7 +143,7 @@ describe('<hazard-register>: backups, files and reports', () => {
       expect(flat).to.contain('Audit trail');
       expect(flat).to.contain('Jo Bloggs');
     } finally {
-      URL.createObjectURL = original;
+      restore();
     }
   });
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { captureDownloads } from '../../helpers/downloads.ts';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TenantCheck } from '../../../src/elements/hhsrs-assessor/tenant/tenant-check.ts';
 import { pdfText } from '../../helpers/pdf.ts';
@@ -171,17 +172,12 @@ describe('<hhsrs-tenant-check> by keyboard: a damp flat with a toddler, from sta
     }
 
     // The same letter as a PDF, read back with pdftotext.
-    const created: Blob[] = [];
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      if (blob instanceof Blob) created.push(blob);
-      return original.call(URL, blob);
-    };
+    const { blobs: created, restore } = captureDownloads();
     try {
       await pressButton(el, 'Download as PDF');
       await until(() => text(el).includes('The PDF has been downloaded.'), 'the PDF', 15000);
     } finally {
-      URL.createObjectURL = original;
+      restore();
     }
     expect(created[0]?.type).to.equal('application/pdf');
     const pdf = (await pdfText(created[0]!)).text.replace(/\s+/g, ' ');

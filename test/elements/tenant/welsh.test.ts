@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { captureDownloads } from '../../helpers/downloads.ts';
 import '../../../src/elements/hhsrs-assessor/define.ts';
 import type { HhsrsAssessor } from '../../../src/elements/hhsrs-assessor/hhsrs-assessor.ts';
 import type { TenantCheck } from '../../../src/elements/hhsrs-assessor/tenant/tenant-check.ts';
@@ -105,17 +106,12 @@ describe('<hhsrs-assessor lang="cy"> the tenant self-check in Welsh', function (
       expect(letter).to.contain(line);
     }
 
-    const created: Blob[] = [];
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      if (blob instanceof Blob) created.push(blob);
-      return original.call(URL, blob);
-    };
+    const { blobs: created, restore } = captureDownloads();
     try {
       await clickButton(el, 'Llwytho i lawr fel PDF');
       await until(() => text(el).includes('Mae’r PDF wedi’i lwytho i lawr.'), 'the PDF', 15000);
     } finally {
-      URL.createObjectURL = original;
+      restore();
     }
     const pdf = (await pdfText(created[0]!)).text.replace(/\s+/g, ' ');
     for (const line of ['Annwyl Syr neu Fadam,', 'Llawer o ddŵr ar ffenestri a waliau.', '23 Tachwedd 2026', 'Tudalen 1 o 1', 'Yn gywir,']) {

@@ -7,7 +7,7 @@ import type { ActionRecord, HazardEntryRecord, PropertyRecord } from '../../../s
 import { errorSummary } from '../../ui/error-summary.ts';
 import { selectField, textArea, textField } from '../fields.ts';
 import { formatDate, hazardName, penceFrom } from '../format.ts';
-import { errorsFromSave, showErrors, summaryOf, type Errors } from './form-errors.ts';
+import { saveRecord, showErrors, summaryOf, type Errors } from './form-errors.ts';
 import { RegisterView } from './register-view.ts';
 import { noticeTimelineView } from './timelines.ts';
 
@@ -61,26 +61,22 @@ export class RegisterActionForm extends RegisterView {
 
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
-    const { m, repository, who } = this.ctx;
+    const { m } = this.ctx;
     this.errors = this.check();
     if (Object.keys(this.errors).length > 0 || !this.hazard) return showErrors(this);
     const f = this.fields;
+    const hazardId = this.hazard.id;
     const input = {
       ...(this.existing ? { id: this.existing.id } : {}),
       propertyId: this.hazard.propertyId, hazardId: this.hazard.id, description: f.description.trim(), assignee: f.assignee.trim(), contractor: f.contractor.trim(),
       costPence: penceFrom(f.cost), raisedOn: f.raisedOn, targetDate: f.targetDate, completedOn: f.completedOn || null, outcome: f.outcome.trim(),
       state: f.completedOn ? ('completed' as const) : ('open' as const), notice: f.notice ? { type: f.notice as NoticeType, servedOn: f.servedOn } : null,
     };
-    try {
-      const saved = await repository.save('actions', input, this.existing?.revision ?? null, who);
-      this.ctx.changed('actions', saved.id, this.existing ? 'updated' : 'created');
-      this.ctx.navigate({ view: 'hazard', id: this.hazard.id });
-    } catch (error) {
-      const errors = errorsFromSave(error, { targetDate: ['action-target', m.fieldTargetDate], completedOn: ['action-completed', m.fieldCompletedOn] });
-      if (!errors) return this.ctx.fail(error);
-      this.errors = errors;
-      return showErrors(this);
-    }
+    const errors = await saveRecord(this.ctx, 'actions', input, this.existing,
+      { targetDate: ['action-target', m.fieldTargetDate], completedOn: ['action-completed', m.fieldCompletedOn] }, () => ({ view: 'hazard', id: hazardId }));
+    if (!errors) return;
+    this.errors = errors;
+    return showErrors(this);
   }
 
   private timeline() {

@@ -1,6 +1,8 @@
 import type { FieldError } from '../../ui/error-summary.ts';
 import { focusErrorSummary } from '../../ui/error-summary.ts';
-import { RegisterValidationError } from '../../../storage/register-repository.ts';
+import type { RegisterRecords, RegisterStore } from '../../../schema/register.ts';
+import { RegisterValidationError, type RecordInput } from '../../../storage/register-repository.ts';
+import type { RegisterContext, Route } from '../context.ts';
 
 /** Field id → message, as a form shows them inline and in its error summary. */
 export type Errors = Record<string, string>;
@@ -27,4 +29,28 @@ export function errorsFromSave(error: unknown, fields: Record<string, readonly [
 export async function showErrors(host: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
   await host.updateComplete;
   focusErrorSummary(host);
+}
+
+/**
+ * Saves a record from a form: on success the change is announced and the register goes to `next`; the
+ * repository's own objections come back as field errors to show; any other failure goes to the banner.
+ */
+export async function saveRecord<S extends RegisterStore>(
+  ctx: RegisterContext,
+  store: S,
+  input: RecordInput<S>,
+  existing: { revision: number } | undefined,
+  fields: Record<string, readonly [string, string]>,
+  next: (saved: RegisterRecords[S]) => Route,
+): Promise<Errors | undefined> {
+  try {
+    const saved = await ctx.repository.save(store, input, existing?.revision ?? null, ctx.who);
+    ctx.changed(store, saved.id, existing ? 'updated' : 'created');
+    ctx.navigate(next(saved));
+    return undefined;
+  } catch (error) {
+    const errors = errorsFromSave(error, fields);
+    if (!errors) ctx.fail(error);
+    return errors;
+  }
 }

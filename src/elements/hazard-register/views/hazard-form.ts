@@ -6,7 +6,7 @@ import { errorSummary } from '../../ui/error-summary.ts';
 import { radios, selectField, textArea, textField } from '../fields.ts';
 import { formatDate } from '../format.ts';
 import { categoryTag } from '../tags.ts';
-import { errorsFromSave, showErrors, summaryOf, type Errors } from './form-errors.ts';
+import { saveRecord, showErrors, summaryOf, type Errors } from './form-errors.ts';
 import { checkHazard, emptyHazardFields, fieldsFromHazard, hazardInput, scoreOf, type HazardFields } from './hazard-form-state.ts';
 import { RegisterView } from './register-view.ts';
 
@@ -38,19 +38,14 @@ export class RegisterHazardForm extends RegisterView {
 
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
-    const { m, repository, who, today } = this.ctx;
+    const { m, today } = this.ctx;
     this.errors = checkHazard(this.fields, m, today);
     if (Object.keys(this.errors).length > 0) return showErrors(this);
-    try {
-      const saved = await repository.save('hazards', hazardInput(this.fields, this.propertyId, today, this.existing?.id), this.existing?.revision ?? null, who);
-      this.ctx.changed('hazards', saved.id, this.existing ? 'updated' : 'created');
-      this.ctx.navigate({ view: 'hazard', id: saved.id });
-    } catch (error) {
-      const errors = errorsFromSave(error, { awaabs: ['hazard-aware', m.fieldAwareAt], resolvedOn: ['hazard-resolved', m.fieldResolvedOn] });
-      if (!errors) return this.ctx.fail(error);
-      this.errors = errors;
-      return showErrors(this);
-    }
+    const errors = await saveRecord(this.ctx, 'hazards', hazardInput(this.fields, this.propertyId, today, this.existing?.id), this.existing,
+      { awaabs: ['hazard-aware', m.fieldAwareAt], resolvedOn: ['hazard-resolved', m.fieldResolvedOn] }, (saved) => ({ view: 'hazard', id: saved.id }));
+    if (!errors) return;
+    this.errors = errors;
+    return showErrors(this);
   }
 
   override render() {

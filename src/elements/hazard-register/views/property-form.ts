@@ -4,7 +4,7 @@ import { POSTCODE, type HousingSchemeRecord, type PropertyRecord } from '../../.
 import type { RecordInput } from '../../../storage/register-repository.ts';
 import { errorSummary } from '../../ui/error-summary.ts';
 import { radios, selectField, textArea, textField } from '../fields.ts';
-import { errorsFromSave, showErrors, summaryOf, type Errors } from './form-errors.ts';
+import { saveRecord, showErrors, summaryOf, type Errors } from './form-errors.ts';
 import { RegisterView } from './register-view.ts';
 
 type Fields = Record<'reference' | 'addressLine1' | 'addressLine2' | 'town' | 'postcode' | 'housingSchemeId' | 'landlordType' | 'nation' | 'nextInspectionDate' | 'notes', string>;
@@ -55,7 +55,7 @@ export class RegisterPropertyForm extends RegisterView {
 
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
-    const { m, repository, who } = this.ctx;
+    const { m, repository } = this.ctx;
     this.errors = this.check();
     if (Object.keys(this.errors).length > 0) return showErrors(this);
     const f = this.fields;
@@ -71,16 +71,11 @@ export class RegisterPropertyForm extends RegisterView {
       this.errors = { 'property-reference': m.errReferenceTaken(input.reference) };
       return showErrors(this);
     }
-    try {
-      const saved = await repository.save('properties', input, this.existing?.revision ?? null, who);
-      this.ctx.changed('properties', saved.id, this.existing ? 'updated' : 'created');
-      this.ctx.navigate({ view: 'property', id: saved.id });
-    } catch (error) {
-      const errors = errorsFromSave(error, { postcode: ['property-postcode', m.fieldPostcode], nextInspectionDate: ['property-next', m.fieldNextInspection] });
-      if (!errors) return this.ctx.fail(error);
-      this.errors = errors;
-      return showErrors(this);
-    }
+    const errors = await saveRecord(this.ctx, 'properties', input, this.existing,
+      { postcode: ['property-postcode', m.fieldPostcode], nextInspectionDate: ['property-next', m.fieldNextInspection] }, (saved) => ({ view: 'property', id: saved.id }));
+    if (!errors) return;
+    this.errors = errors;
+    return showErrors(this);
   }
 
   override render() {

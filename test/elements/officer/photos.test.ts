@@ -20,7 +20,7 @@ function png(name: string): Promise<File> {
 }
 
 async function attach(root: ShadowRoot, file: File): Promise<void> {
-  const input = q<HTMLInputElement>(root, `[data-photo-input="${HAZARD}"]`);
+  const input = q<HTMLInputElement>(root, `#photo-input-${HAZARD}`);
   const transfer = new DataTransfer();
   transfer.items.add(file);
   input.files = transfer.files;

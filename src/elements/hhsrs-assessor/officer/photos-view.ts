@@ -1,3 +1,4 @@
+import { fileButton } from '../../ui/file-button.ts';
 import { html, nothing } from 'lit';
 import type { PhotoRef } from '../../../schema/assessment.ts';
 import type { Translate } from '../../i18n.ts';
@@ -8,12 +9,6 @@ import type { PhotosController } from './photos-controller.ts';
 export function hazardPhotos(t: Translate<OfficerMessages>, p: PhotosController, hazardId: string, name: string, photos: readonly PhotoRef[]) {
   const id = (part: string) => `photos-${hazardId}-${part}`;
   const problem = p.problems.get(hazardId);
-  const chosen = (e: Event) => {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) void p.add(hazardId, file);
-  };
   return html`<div class="photos no-print" role="group" aria-labelledby=${id('title')}>
     <h4 id=${id('title')}>${t('photosHeading')}</h4>
     <p class="hint" id=${id('hint')}>${t('photosHint')}</p>
@@ -32,9 +27,13 @@ export function hazardPhotos(t: Translate<OfficerMessages>, p: PhotosController,
           })}
         </ul>`
       : nothing}
-    <button type="button" class="button button--secondary" id=${id('add')} aria-describedby=${id('hint')}
-      @click=${(e: Event) => ((e.currentTarget as HTMLElement).nextElementSibling as HTMLInputElement | null)?.click()}>
-      ${t('addPhoto')}<span class="visually-hidden"> to ${name}</span></button>
-    <input type="file" class="visually-hidden" tabindex="-1" aria-hidden="true" accept="image/jpeg,image/png,image/webp" data-photo-input=${hazardId} @change=${chosen} />
+    ${fileButton({
+      label: html`${t('addPhoto')}<span class="visually-hidden"> to ${name}</span>`,
+      inputId: `photo-input-${hazardId}`,
+      buttonId: id('add'),
+      describedBy: id('hint'),
+      accept: 'image/jpeg,image/png,image/webp',
+      onFile: (file) => void p.add(hazardId, file),
+    })}
   </div>`;
 }

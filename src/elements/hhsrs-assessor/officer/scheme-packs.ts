@@ -1,3 +1,4 @@
+import { fileButton } from '../../ui/file-button.ts';
 import { html, nothing } from 'lit';
 import type { Scheme } from '../../../core/index.ts';
 import { parseSchemePack, type SchemeParse } from '../../../schema/scheme.ts';
@@ -39,12 +40,6 @@ export interface PacksContext {
 
 /** The loaded packs, the problems of a refused one, and a button to load one from a file. */
 export function schemePacksSection(c: PacksContext) {
-  const input = (e: Event) => {
-    const target = e.target as HTMLInputElement;
-    const file = target.files?.[0];
-    if (file) c.load(file);
-    target.value = '';
-  };
   return html`
     ${c.problems
       ? html`<div class="error-summary" tabindex="-1" role="alert" aria-labelledby="pack-problems-title" data-pack-problems>
@@ -58,10 +53,7 @@ export function schemePacksSection(c: PacksContext) {
           <ul data-packs>${c.packs.map((p) => html`<li>${p.name} (id ${p.id}, version ${p.version})${p.example ? html` — <strong>example, not official figures</strong>` : nothing}</li>`)}</ul>`
       : nothing}
     <div class="button-group no-print">
-      <button type="button" class="button button--secondary" @click=${(e: Event) => (e.currentTarget as HTMLElement).parentElement?.querySelector<HTMLInputElement>('#pack-file')?.click()}>
-        Load a scheme pack
-      </button>
-      <input type="file" id="pack-file" class="visually-hidden" tabindex="-1" aria-hidden="true" accept="application/json,.json" @change=${input} />
+      ${fileButton({ label: 'Load a scheme pack', inputId: 'pack-file', accept: 'application/json,.json', onFile: c.load })}
     </div>
   `;
 }

@@ -1,3 +1,4 @@
+import { fileButton } from '../../ui/file-button.ts';
 import { html, nothing } from 'lit';
 import type { StoredDraft } from '../../../storage/repository.ts';
 import type { DraftController } from '../../controllers/draft-controller.ts';
@@ -36,12 +37,6 @@ export function toolbar(c: ToolbarContext) {
   const { t, draft } = c;
   const time = draft.savedAt ? new Date(draft.savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' }) : '';
   const status = { loading: '', unsaved: t('unsaved'), saving: t('saving'), saved: time ? t('savedAt', time) : '', failed: '', conflict: '' }[draft.status];
-  const input = (e: Event) => {
-    const target = e.target as HTMLInputElement;
-    const file = target.files?.[0];
-    if (file) c.importFile(file);
-    target.value = '';
-  };
   return html`
     <div class="toolbar no-print">
       <p class="status-line" role="status" data-save-status>${status}</p>
@@ -69,8 +64,7 @@ export function toolbar(c: ToolbarContext) {
       <div class="button-group">
         <button type="button" class="button button--secondary" @click=${c.newAssessment}>${t('newAssessment')}</button>
         <button type="button" class="button button--secondary" @click=${c.exportFile}>${t('exportJson')}</button>
-        <button type="button" class="button button--secondary" @click=${(e: Event) => (e.currentTarget as HTMLElement).parentElement?.querySelector<HTMLInputElement>('#import-file')?.click()}>${t('importJson')}</button>
-        <input type="file" id="import-file" class="visually-hidden" tabindex="-1" aria-hidden="true" accept="application/json,.json" @change=${input} />
+        ${fileButton({ label: t('importJson'), inputId: 'import-file', accept: 'application/json,.json', onFile: c.importFile })}
         ${c.printActions
           ? html`<button type="button" class="button button--secondary" @click=${c.print}>${t('print')}</button>
             <button type="button" class="button button--secondary" ?disabled=${Boolean(c.busy)} @click=${c.pdf}>${t('downloadPdf')}</button>`

@@ -3,8 +3,10 @@
 // on a page with just that element), and the PDF renderer chunk (jsPDF and the font, loaded on print only).
 // Builds first when dist/cdn is missing or older than the sources.
 // Run alone (node bench/size.mjs) or from bench/run.mjs through runSizeBench().
+// `node bench/size.mjs --only hhsrs-assessor` builds just that CDN file, into a temporary folder, and measures it.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -33,16 +35,17 @@ const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 /** @returns {Promise<{ label: string, gzip: number, files: string[], goal?: number }[]>} */
-export async function measureSizes({ build = needsBuild() } = {}) {
-  if (build) execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+export async function measureSizes({ only } = {}) {
+  const dist = only ? await buildOne(only) : builtSite();
+  const cases = CASES.filter(([file]) => !only || file === `${only}.js`);
   const pages = Object.fromEntries(
-    CASES.map(([file, , markup], i) => [`/bench/${i}.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>size</title><script type="module" src="/cdn/${file}"></script></head><body>${markup}</body></html>`]),
+    cases.map(([file, , markup], i) => [`/bench/${i}.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>size</title><script type="module" src="/cdn/${file}"></script></head><body>${markup}</body></html>`]),
   );
-  const server = await serve({ pages });
+  const server = await serve({ root: dist, pages });
   const browser = await launch();
   const rows = [];
   try {
-    for (const [i, [file, what, , shown, goal]] of CASES.entries()) {
+    for (const [i, [file, what, , shown, goal]] of cases.entries()) {
       const context = await browser.newContext({ serviceWorkers: 'block' });
       const page = await context.newPage();
       const from = server.requests.length;
@@ -69,16 +72,31 @@ export async function measureSizes({ build = needsBuild() } = {}) {
   const renderers = readdirSync(join(dist, 'cdn/chunks')).filter((file) => /^render-pdf-.*\.js$/.test(file));
   const renderer = renderers.map((file) => ({ file, gzip: gz(join(dist, 'cdn/chunks', file)) })).sort((a, b) => b.gzip - a.gzip)[0];
   if (renderer) rows.push({ label: `PDF renderer (jsPDF and font, chunks/${renderer.file}), on print only`, gzip: renderer.gzip, files: [] });
+  if (only) rmSync(dist, { recursive: true, force: true });
   return rows;
 }
 
-export async function runSizeBench() {
-  for (const row of await measureSizes()) {
+export async function runSizeBench(options) {
+  for (const row of await measureSizes(options)) {
     const over = row.goal && row.gzip / 1000 > row.goal ? ', over' : '';
     const goal = row.goal ? ` (goal ≤ ${row.goal} kB${over})` : '';
     const loaded = row.files.length ? ` loaded before it shows, ${row.files.length} file${row.files.length === 1 ? '' : 's'}` : '';
     console.log(`size ${row.label}: ${kB(row.gzip)} gz${loaded}${goal}`);
   }
+}
+
+/** dist/, built first when dist/cdn is missing or older than the sources. */
+function builtSite() {
+  if (needsBuild()) execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  return dist;
+}
+
+/** One CDN file built into a folder of its own, so measuring it leaves dist/ alone. */
+async function buildOne(name) {
+  const out = mkdtempSync(join(tmpdir(), 'hhsrs-size-'));
+  const { build } = await import('vite');
+  await build({ root, mode: `cdn:${name}`, logLevel: 'warn', build: { outDir: join(out, 'cdn') } });
+  return out;
 }
 
 function needsBuild() {
@@ -97,4 +115,7 @@ function newest(dir) {
   return latest;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await runSizeBench();
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const at = process.argv.indexOf('--only');
+  await runSizeBench({ only: at > 0 ? process.argv[at + 1] : undefined });
+}

@@ -1,5 +1,4 @@
 import type { Scheme } from '../core/scheme/types.ts';
-import { parseSchemePack, toSchemePack } from '../schema/scheme.ts';
 import type { Database } from './database.ts';
 import { clearPendingUnder, countPendingUnder } from './pending.ts';
 import {
@@ -109,6 +108,7 @@ export class IdbRepository implements DraftRepository {
 
   async saveSchemePack(scheme: Scheme): Promise<void> {
     try {
+      const { toSchemePack } = await import('../schema/scheme.ts');
       await (await this.db()).put('schemePacks', toSchemePack(scheme) as never);
     } catch (error) {
       throw toStorageError(error);
@@ -116,13 +116,18 @@ export class IdbRepository implements DraftRepository {
   }
 
   async listSchemePacks(): Promise<Scheme[]> {
-    return (await (await this.db()).getAll('schemePacks')).flatMap(packFromStore);
+    return packsFromStore(await (await this.db()).getAll('schemePacks'));
   }
 }
 
-export function packFromStore(stored: unknown): Scheme[] {
-  const parsed = parseSchemePack(stored);
-  return parsed.ok ? [parsed.scheme] : [];
+/** Stored packs that still pass the schema; the schema (and zod) loads only when there are packs to check. */
+export async function packsFromStore(stored: readonly unknown[]): Promise<Scheme[]> {
+  if (stored.length === 0) return [];
+  const { parseSchemePack } = await import('../schema/scheme.ts');
+  return stored.flatMap((pack) => {
+    const parsed = parseSchemePack(pack);
+    return parsed.ok ? [parsed.scheme] : [];
+  });
 }
 
 export function conflict(current: StoredDraft | undefined): StorageError {

@@ -1,6 +1,5 @@
 import type { Scheme } from '../core/scheme/types.ts';
-import { toSchemePack } from '../schema/scheme.ts';
-import { conflict, packFromStore } from './idb-repository.ts';
+import { conflict, packsFromStore } from './idb-repository.ts';
 import { clearPendingUnder, countPendingUnder } from './pending.ts';
 import { isUnder, type DraftRepository, type DraftToSave, type StoredDraft, type StoredEvidence } from './repository.ts';
 
@@ -67,10 +66,11 @@ export class MemoryRepository implements DraftRepository {
   }
 
   async saveSchemePack(scheme: Scheme): Promise<void> {
+    const { toSchemePack } = await import('../schema/scheme.ts');
     this.packs.set(scheme.id, structuredClone(toSchemePack(scheme)));
   }
 
   async listSchemePacks(): Promise<Scheme[]> {
-    return [...this.packs.values()].flatMap(packFromStore);
+    return packsFromStore([...this.packs.values()]);
   }
 }

@@ -94,3 +94,42 @@ describe('DraftController when the page closes mid-edit', () => {
     expect(readPending('other/current')).to.not.equal(undefined);
   });
 });
+
+/** A host whose reviver is asynchronous, as when the schema that checks a saved draft loads on demand. */
+class LazyReviveHost extends LitElement {
+  readonly draft = new DraftController<string>(this, {
+    kind: 'note',
+    schemaVersion: 1,
+    title: (v) => v,
+    revive: async (v) => (await Promise.resolve(typeof v === 'string' ? v.trim() : undefined)) || undefined,
+  });
+  override render() {
+    return html`${this.draft.value}`;
+  }
+}
+customElements.define('lazy-revive-host-test', LazyReviveHost);
+
+describe('DraftController with a reviver that loads on demand', () => {
+  afterEach(() => localStorage.clear());
+
+  it('opens the saved draft, not the fresh one, once the reviver has answered', async () => {
+    const repository = new MemoryRepository();
+    await repository.saveDraft({ key: 'notes/lazy', kind: 'note', title: 't', value: '  saved earlier ', schemaVersion: 1 }, null, new Date().toISOString());
+    const host = await fixture<LazyReviveHost>(html`<lazy-revive-host-test></lazy-revive-host-test>`);
+    await host.draft.connect(repository);
+    await host.draft.open('notes/lazy', 'fresh');
+    expect(host.draft.value).to.equal('saved earlier');
+    expect(host.draft.status).to.equal('saved');
+  });
+
+  it('recovers a change stashed as the page closed through the same reviver', async () => {
+    const repository = new MemoryRepository();
+    stashPending('notes/lazy-pending', { value: ' typed before closing ', revision: null });
+    const host = await fixture<LazyReviveHost>(html`<lazy-revive-host-test></lazy-revive-host-test>`);
+    await host.draft.connect(repository);
+    await host.draft.open('notes/lazy-pending', 'fresh');
+    expect(host.draft.value).to.equal('typed before closing');
+    await host.draft.flush();
+    expect((await repository.getDraft('notes/lazy-pending'))?.value).to.equal('typed before closing');
+  });
+});

@@ -14,8 +14,11 @@ export interface DraftOptions<T> {
   kind: string;
   schemaVersion: number;
   title: (value: T) => string;
-  /** Turns a stored value (maybe from an older version or another tab) back into state, or undefined. */
-  revive: (stored: unknown) => T | undefined;
+  /**
+   * Turns a stored value (maybe from an older version or another tab) back into state, or undefined. It may
+   * be asynchronous, so that the schema that checks a saved draft loads only when there is one to check.
+   */
+  revive: (stored: unknown) => T | undefined | Promise<T | undefined>;
 }
 
 /**
@@ -75,17 +78,17 @@ export class DraftController<T> implements ReactiveController {
     this.key = key;
     this.status = 'loading';
     const stored = await repository.getDraft<unknown>(key);
-    this.take(stored, fresh);
-    this.recover(key, stored);
+    await this.take(stored, fresh);
+    await this.recover(key, stored);
     this.host.requestUpdate();
   }
 
   /** Takes back changes stashed as a page closed before they reached storage. */
-  private recover(key: string, stored: StoredDraft<unknown> | undefined): void {
+  private async recover(key: string, stored: StoredDraft<unknown> | undefined): Promise<void> {
     const pending = readPending(key);
     // The write may have landed after all: then there is nothing to recover.
     if (pending && stored && JSON.stringify(pending.value) === JSON.stringify(stored.value)) clearPending(key);
-    const value = pending ? this.options.revive(pending.value) : undefined;
+    const value = pending ? await this.options.revive(pending.value) : undefined;
     if (!pending || value === undefined || !readPending(key)) return;
     this.value = value;
     this.notice = 'Changes you made just before the page closed have been recovered.';
@@ -121,7 +124,7 @@ export class DraftController<T> implements ReactiveController {
   async useSavedVersion(): Promise<void> {
     if (this.key) clearPending(this.key);
     const stored = this.key ? await this.repository?.getDraft<unknown>(this.key) : undefined;
-    this.take(stored, this.value as T);
+    await this.take(stored, this.value as T);
     this.host.requestUpdate();
   }
 
@@ -171,8 +174,8 @@ export class DraftController<T> implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private take(stored: StoredDraft<unknown> | undefined, fresh: T): void {
-    const revived = stored ? this.options.revive(stored.value) : undefined;
+  private async take(stored: StoredDraft<unknown> | undefined, fresh: T): Promise<void> {
+    const revived = stored ? await this.options.revive(stored.value) : undefined;
     this.value = revived ?? fresh;
     this.revision = stored?.revision ?? null;
     this.savedAt = stored?.updatedAt;

@@ -1,12 +1,13 @@
+import { OVERCROWDING_DRAFT_VERSION } from './overcrowding-values.ts';
 import { z } from './zod.ts';
+
+export { emptyOvercrowdingDraft, OVERCROWDING_DRAFT_VERSION } from './overcrowding-values.ts';
 
 /**
  * The overcrowding check's draft, as typed: every field is kept as the text the user entered (so an
  * invalid value survives a reload and can be corrected), and every measurement remembers the unit it was
  * typed in (so switching between metres and feet never rounds what was typed).
  */
-
-export const OVERCROWDING_DRAFT_VERSION = 1;
 
 export const unitsSchema = z.enum(['metric', 'imperial']);
 export type Units = z.infer<typeof unitsSchema>;
@@ -50,10 +51,6 @@ export const overcrowdingDraftSchema = z.object({
   rooms: z.array(draftRoomSchema).check(z.maxLength(100)),
 });
 export type OvercrowdingDraft = z.infer<typeof overcrowdingDraftSchema>;
-
-export function emptyOvercrowdingDraft(units: Units = 'metric'): OvercrowdingDraft {
-  return { version: OVERCROWDING_DRAFT_VERSION, units, hmo: false, people: [], rooms: [] };
-}
 
 /** A stored draft, if it is one this version can read; otherwise undefined. */
 export function reviveOvercrowdingDraft(stored: unknown): OvercrowdingDraft | undefined {

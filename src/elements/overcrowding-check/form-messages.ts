@@ -1,10 +1,15 @@
-/** The overcrowding check's words for the page and the form (see messages.ts). */
+/** The overcrowding check's words for the page and the form, all on its first screen (see messages.ts). */
 export const formMessages = {
   title: 'Check if a home is overcrowded',
   intro:
     'Find out whether a home is overcrowded under the law in England and Wales (Housing Act 1985, sections 324 to 326). Tell us who lives there and about the rooms.',
   hazardNote:
     'This checks the legal overcrowding standards only. "Crowding and space" is also hazard 11 of the Housing Health and Safety Rating System (HHSRS). A council officer assesses that hazard separately, and it can be a hazard even when a home is not overcrowded by law.',
+  resultsHeading: 'Results',
+  resultsPending:
+    'Your results will show here once every person has an age and sex, and every room has a use and a size. Select “Check overcrowding” to see anything that needs correcting.',
+  pdfIntro:
+    'Whether this home is overcrowded under the law in England and Wales (Housing Act 1985, sections 324 to 326), worked out from the people and rooms listed at the end.',
   peopleHeading: 'Who lives here',
   peopleHint: 'Include everyone who normally sleeps in the home, including babies.',
   noPeople: 'Nobody added yet.',
@@ -70,34 +75,14 @@ export const formMessages = {
   check: 'Check overcrowding',
   errorPrefix: 'Error:',
   errorSummaryTitle: 'There is a problem',
-  // Field errors: what is wrong and how to fix it.
-  ageMissing: (who: string) => `Enter ${who}’s age`,
-  ageNotANumber: (who: string) => `${who}’s age must be a number, like 34, or 0 for a baby under 1`,
-  ageNegative: (who: string) => `${who}’s age must be 0 or more`,
-  ageTooOld: (who: string) => `${who}’s age must be 130 or less`,
-  sexMissing: (who: string) => `Select whether ${who} is female or male`,
-  partnerMissing: (who: string) => `The partner chosen for ${who} is no longer listed. Choose their partner again, or choose "Not part of a couple here"`,
-  partnerNotMutual: (who: string) => `${who}’s partner names someone else as their partner. Choose ${who}’s partner again`,
-  useMissing: (room: string) => `Select what ${room} is used as`,
-  sizeMissing: (room: string, what: string) => `Enter the ${what} of ${room}`,
-  sizeNotANumber: (room: string, what: string) => `The ${what} of ${room} must be a number, like 12.5`,
-  sizeNegative: (room: string, what: string) => `The ${what} of ${room} must be more than 0`,
-  sizeZero: (room: string, what: string) => `The ${what} of ${room} must be more than 0`,
-  areaTooBig: (room: string, limit: string) => `The floor area of ${room} must be ${limit} or less`,
-  lengthTooLong: (room: string, what: string, limit: string) => `The ${what} of ${room} must be ${limit} or less`,
-  lowCeilingTooBig: (room: string, floorArea: string) =>
-    `The floor under a low ceiling in ${room} cannot be more than the room’s floor area, which is ${floorArea}`,
-  lowCeilingNegative: (room: string) => `The floor under a low ceiling in ${room} must be 0 or more`,
-  lowCeilingNotANumber: (room: string) => `The floor under a low ceiling in ${room} must be a number, like 1.5`,
+  // Errors before anything is typed; those in what was typed are in problem-messages.ts.
   noPeopleError: 'Add at least one person who lives in the home',
   noRoomsError: 'Add at least one room',
-  whatArea: 'floor area',
-  whatLength: 'length',
-  whatWidth: 'width',
-  limitArea: (units: 'metric' | 'imperial') => (units === 'metric' ? '1,000 m²' : '10,764 sq ft'),
-  limitLength: (units: 'metric' | 'imperial') => (units === 'metric' ? '100 m' : '330 ft'),
   // Saving, printing, deleting.
   loading: 'Loading your saved answers…',
+  // A part of the page fetched when first needed (the results, or the check for saved answers).
+  partLoading: 'Loading…',
+  partFailed: 'This part of the page could not load. Check your connection, then try again. Nothing you have entered is lost.',
   saving: 'Saving…',
   saved: (time: string) => `Saved on this device at ${time}`,
   savedNothing: 'Your answers are saved on this device as you type.',
@@ -142,3 +127,5 @@ export const formMessages = {
   areaWithOther: (area: string, other: string) => `${area} (${other})`,
   withAge: (name: string, age: string) => `${name} (${age})`,
 };
+
+export type FormMessages = typeof formMessages;

@@ -2,10 +2,8 @@ import type { ReactiveControllerHost } from 'lit';
 import type { OvercrowdingDraft, Units } from '../../schema/overcrowding.ts';
 import { focusErrorSummary, type FieldError } from '../ui/error-summary.ts';
 import type { FormContext } from './form/form-context.ts';
-import { problemText } from './form/problem-text.ts';
-import type { OvercrowdingMessages } from './messages.ts';
-import { fieldId, type DraftReading, type InputProblem } from './read-draft.ts';
-import { personLabel, roomLabel } from './report/context.ts';
+import type { FormReading, ShownProblem } from './form/problem-text.ts';
+import type { FormMessages } from './form-messages.ts';
 
 /** A blank field in a restored draft is work still to do, not an error to show. */
 const BLANK: ReadonlySet<string> = new Set(['missing', 'no-sex', 'no-use']);
@@ -65,18 +63,13 @@ export class FormState {
     }
   }
 
-  private due(problem: InputProblem): boolean {
-    return this.submitted || problem.field === 'partner' || (this.restoredFields.has(fieldId(problem)) && !BLANK.has(problem.code));
-  }
-
-  private text(problem: InputProblem, draft: OvercrowdingDraft, m: OvercrowdingMessages, units: Units): string {
-    const who = problem.kind === 'person' ? personLabel(draft, m, problem.id) : roomLabel(draft, m, problem.id);
-    return problemText(problem, who, m, units);
+  private due(problem: ShownProblem): boolean {
+    return this.submitted || problem.field === 'partner' || (this.restoredFields.has(problem.fieldId) && !BLANK.has(problem.code));
   }
 
   /** Every problem, in the order of the form, for the error summary; and nobody or no rooms at all. */
-  allErrors(reading: DraftReading, draft: OvercrowdingDraft, m: OvercrowdingMessages, units: Units): FieldError[] {
-    const errors = reading.problems.map((problem) => ({ fieldId: fieldId(problem), message: this.text(problem, draft, m, units) }));
+  allErrors(reading: FormReading, draft: OvercrowdingDraft, m: FormMessages): FieldError[] {
+    const errors = reading.problems.map(({ fieldId, message }) => ({ fieldId, message }));
     if (draft.people.length === 0) errors.push({ fieldId: 'add-person', message: m.noPeopleError });
     if (draft.rooms.length === 0) errors.push({ fieldId: 'add-room', message: m.noRoomsError });
     return errors;
@@ -85,15 +78,16 @@ export class FormState {
   /** What the form's views need, once the draft has loaded. */
   context(
     draft: OvercrowdingDraft | undefined,
-    m: OvercrowdingMessages,
+    m: FormMessages,
     units: Units,
-    reading: DraftReading,
+    reading: FormReading,
     change: FormContext['change'],
+    convert: FormContext['convert'],
   ): FormContext | undefined {
     if (!draft) return undefined;
     const errorFor = (kind: 'person' | 'room', id: string, field: string): string | undefined => {
       const problem = reading.problems.find((p) => p.kind === kind && p.id === id && p.field === field);
-      return problem && this.due(problem) ? this.text(problem, draft, m, units) : undefined;
+      return problem && this.due(problem) ? problem.message : undefined;
     };
     return {
       draft,
@@ -101,6 +95,7 @@ export class FormState {
       units,
       errorFor: errorFor as FormContext['errorFor'],
       change,
+      convert,
     };
   }
 }

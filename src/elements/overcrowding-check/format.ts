@@ -9,7 +9,8 @@ import {
   type Decimal,
 } from '../../core/overcrowding/exact-area.ts';
 import { HMO_ROOM_MINIMUMS, HMO_SLEEPING_MINIMUM_SQUARE_METRES, SPACE_STANDARD_TABLE_II } from '../../core/overcrowding.ts';
-import type { Units } from '../../schema/overcrowding.ts';
+import type { Measure, Units } from '../../schema/overcrowding.ts';
+import { valueOf } from './measure.ts';
 import type { OvercrowdingMessages } from './messages.ts';
 
 /**
@@ -60,6 +61,12 @@ export function formatAreaNumber(squareMetres: number, units: Units, m: Overcrow
 export function convertedText(value: Decimal, from: Units, kind: 'area' | 'length'): string {
   if (kind === 'area') return decimalText(inUnits(from === 'metric' ? value : fromSquareFeet(value), from === 'metric' ? 'imperial' : 'metric'));
   return decimalText(from === 'metric' ? forReading(value, 2, { unit: FOOT_IN_METRES }) : forReading(fromFeet(value), 2));
+}
+
+/** A measure typed in the other unit, as its field shows it: converted; undefined if it is not a number. */
+export function convertedMeasure(measure: Measure, kind: 'area' | 'length'): string | undefined {
+  const value = valueOf(measure);
+  return value ? convertedText(value, measure.unit, kind) : undefined;
 }
 
 /** Persons as the Act counts them, in halves: 7.5 → "7½", 0.5 → "½". */

@@ -1,18 +1,21 @@
-import type { Catalogue, Lang } from '../i18n.ts';
+import type { Catalogue } from '../i18n.ts';
 import { formMessages } from './form-messages.ts';
+import { problemMessages } from './problem-messages.ts';
 import { resultMessages } from './result-messages.ts';
+import { inLanguage } from './translations.ts';
+
+export { others } from './translations.ts';
 
 /**
- * Every string the overcrowding check shows or prints, in plain English. The form's words are in
- * form-messages.ts and the results' in result-messages.ts; this is the one catalogue the element uses.
- * No Welsh text yet: with lang="cy" the English shows rather than an id.
+ * Every string the overcrowding check shows or prints, in plain English: the form's words (form-messages.ts,
+ * on the first screen), and the words for problems in what was typed (problem-messages.ts) and for the
+ * results (result-messages.ts), which are fetched with the rest of the check. No Welsh text yet: with
+ * lang="cy" the English shows rather than an id.
  */
-export const en = { ...formMessages, ...resultMessages } satisfies Catalogue;
+export const en = { ...formMessages, ...problemMessages, ...resultMessages } satisfies Catalogue;
 export type OvercrowdingMessages = typeof en;
-
-export const others: Partial<Record<Lang, Partial<OvercrowdingMessages>>> = {};
 
 /** The catalogue for a language, complete (English fills any gap). */
 export function catalogueFor(lang: string): OvercrowdingMessages {
-  return lang === 'cy' ? { ...en, ...others.cy } : en;
+  return inLanguage(en, lang);
 }

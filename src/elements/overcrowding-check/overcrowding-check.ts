@@ -2,27 +2,29 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repositoryContext } from '../context.ts';
+import { OnDemand } from '../controllers/on-demand.ts';
 import { HhsrsOvercrowdingChangeEvent } from '../events.ts';
 import { errorSummary, type FieldError } from '../ui/error-summary.ts';
 import { sharedStyles } from '../ui/styles.ts';
 import type { DraftRepository } from '../../storage/repository.ts';
 import { downloadBlob } from '../../print/download.ts';
-import { overcrowdingLayout, type OvercrowdingReport } from '../../print/overcrowding-layout.ts';
+import type { OvercrowdingReport } from '../../print/overcrowding-layout.ts';
 import type { OvercrowdingDraft, Units } from '../../schema/overcrowding.ts';
-import { evaluate, type OvercrowdingResult } from './evaluate.ts';
+import type { OvercrowdingResult } from './evaluate.ts';
+import { formMessages, type FormMessages } from './form-messages.ts';
 import { FormState } from './form-state.ts';
-import { catalogueFor, type OvercrowdingMessages } from './messages.ts';
 import { overcrowdingStyles } from './overcrowding-check.styles.ts';
 import { actionsView, attempt, saveStatus } from './page.ts';
-import { readDraft, type DraftReading } from './read-draft.ts';
-import { buildReport } from './report/build.ts';
+import type { FormReading } from './form/problem-text.ts';
 import { SavedDraft } from './saved-draft.ts';
-import { findingView, inputTablesView } from './results-view.ts';
 import { storageBanners } from './storage-banners.ts';
+import { inLanguage } from './translations.ts';
 import { peopleSection } from './form/people.ts';
 import { roomsSection } from './form/rooms.ts';
 
 export type { OvercrowdingResult } from './evaluate.ts';
+
+const NOTHING_READ: FormReading = { problems: [], input: null };
 
 /**
  * @summary Checks whether a home is statutorily overcrowded (Housing Act 1985 ss.324–326), with the bedroom standard and 2018 HMO room sizes.
@@ -69,7 +71,12 @@ export class OvercrowdingCheck extends LitElement {
 
   private readonly saved = new SavedDraft(this, (draft) => this.m.draftTitle(draft.people.length, draft.rooms.length));
   private readonly form = new FormState(this);
-  private reading: DraftReading = { problems: [], input: null };
+  /**
+   * Reading what was typed, the law, the findings and their words: fetched as the user starts on the form,
+   * or for a saved draft that has people or rooms, so the first screen downloads only the form.
+   */
+  private readonly checking = new OnDemand(this, () => import('./checking.ts'));
+  private reading: FormReading = NOTHING_READ;
   private current: OvercrowdingResult | null = null;
   private sent = 'null';
 
@@ -78,8 +85,14 @@ export class OvercrowdingCheck extends LitElement {
     return this.current;
   }
 
-  private get m(): OvercrowdingMessages {
-    return catalogueFor(this.lang);
+  /** The words of the page and the form; the results bring their own. */
+  private get m(): FormMessages {
+    return inLanguage(formMessages, this.lang);
+  }
+
+  private get partWords() {
+    const m = this.m;
+    return { loading: m.partLoading, failed: m.partFailed, tryAgain: m.tryAgain };
   }
 
   private get draft(): OvercrowdingDraft | undefined {
@@ -88,19 +101,25 @@ export class OvercrowdingCheck extends LitElement {
 
   /** The check as a PDF (Blob): the verdict, each standard with its reasons and figures, and the inputs. */
   async createPdf(): Promise<Blob> {
+    // A page may ask before the results have arrived; they are worked out in the update that follows.
+    if (!(await this.checking.fetch())) throw new Error(this.m.partFailed);
+    await this.updateComplete;
     const report = this.report();
     if (!report) throw new Error(this.m.noResultToPrint);
     // jsPDF loads only when someone asks for a PDF.
-    const { renderPdf } = await import('../../print/render-pdf.ts');
+    const [{ renderPdf }, { overcrowdingLayout }] = await Promise.all([import('../../print/render-pdf.ts'), import('../../print/overcrowding-layout.ts')]);
     return renderPdf(overcrowdingLayout(report));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('storageKey') || changed.has('repository')) void this.saved.open(this.repository, this.storageKey, this.units);
+    this.saved.openWhenReady();
     this.followDraft(changed.has('units'));
     const draft = this.draft;
-    this.reading = draft ? readDraft(draft) : { problems: [], input: null };
-    this.current = this.reading.input && draft ? evaluate(this.reading.input, draft.hmo) : null;
+    // An empty draft has nothing to read; the check's code is needed as soon as there is someone or a room.
+    const checking = this.household ? this.checking.get() : undefined;
+    this.reading = draft && checking ? checking.readForm(draft, checking.catalogueFor(this.lang), this.units) : NOTHING_READ;
+    this.current = this.reading.input && draft && checking ? checking.evaluate(this.reading.input, draft.hmo) : null;
     this.form.settle(this.summaryErrors());
   }
 
@@ -133,21 +152,44 @@ export class OvercrowdingCheck extends LitElement {
     this.form.focusLater(focusId);
   };
 
-  private summaryErrors(): FieldError[] {
-    return this.draft ? this.form.allErrors(this.reading, this.draft, this.m, this.units) : [];
+  /** Someone or a room has been added, so there is something for the check to read. */
+  private get household(): boolean {
+    const draft = this.draft;
+    return draft !== undefined && (draft.people.length > 0 || draft.rooms.length > 0);
   }
 
-  private check(): void {
+  private summaryErrors(): FieldError[] {
+    return this.draft ? this.form.allErrors(this.reading, this.draft, this.m) : [];
+  }
+
+  private async check(): Promise<void> {
+    // What was typed is read once the check's code has arrived (if it cannot, the results say so).
+    if (this.household && !this.checking.module && (await this.checking.fetch())) await this.updateComplete;
     if (this.summaryErrors().length > 0) this.form.submit();
     else this.form.focusLater('results-heading');
   }
 
+  /** The user has started on the form: fetch the check's code now, so it is there when they have typed. */
+  private prepare = (): void => {
+    this.checking.get();
+  };
+
   private report(): OvercrowdingReport | null {
     const draft = this.draft;
     const input = this.reading.input;
-    if (!draft || !input || !this.current) return null;
-    const context = { draft, people: input.people, rooms: input.rooms, result: this.current, units: this.units, m: this.m };
-    return buildReport(context, this.lang === 'cy' ? 'cy' : 'en-GB', new Date());
+    const checking = this.checking.module;
+    if (!draft || !input || !this.current || !checking) return null;
+    const m = checking.catalogueFor(this.lang);
+    const context = { draft, people: input.people, rooms: input.rooms, result: this.current, units: this.units, m };
+    return checking.buildReport(context, this.lang === 'cy' ? 'cy' : 'en-GB', new Date());
+  }
+
+  /** The findings once every answer is in; a loading line (or a retry) while the check's code is on its way. */
+  private resultsView(report: OvercrowdingReport | null) {
+    const checking = this.checking.module;
+    if (this.household && !checking) return this.checking.placeholder(this.partWords);
+    if (!report || !checking) return html`<p>${this.m.resultsPending}</p>`;
+    return html`${report.findings.map(checking.findingView)} ${checking.inputTablesView(report.inputs.heading, report.inputs.tables)}`;
   }
 
   private downloadPdf = async () => {
@@ -189,7 +231,7 @@ export class OvercrowdingCheck extends LitElement {
     const draft = this.draft;
     const report = this.report();
     const errors = this.form.submitted ? this.summaryErrors() : [];
-    const context = this.form.context(draft, m, this.units, this.reading, this.change);
+    const context = this.form.context(draft, m, this.units, this.reading, this.change, this.checking.module?.convertedMeasure);
     return html`<h2 id="title" tabindex="-1">${m.title}</h2>
       <p class="no-print">${m.intro}</p>
       <p class="print-only">${m.pdfIntro}</p>
@@ -200,17 +242,17 @@ export class OvercrowdingCheck extends LitElement {
         keepMine: () => void this.settleConflict(true),
         useOther: () => void this.settleConflict(false),
       })}
+      ${this.saved.waitingForSchema ? this.saved.schema.placeholder(this.partWords) : nothing}
       ${errorSummary(m.errorSummaryTitle, errors, this.renderRoot as ShadowRoot)}
       ${context
-        ? html`<form class="no-print" novalidate @submit=${(event: Event) => (event.preventDefault(), this.check())}>
+        ? html`<form class="no-print" novalidate @focusin=${this.prepare} @pointerdown=${this.prepare} @submit=${(event: Event) => (event.preventDefault(), void this.check())}>
             ${peopleSection(context)} ${roomsSection(context)}
             <button type="submit" class="button">${m.check}</button>
           </form>`
         : nothing}
       <section class="results" part="results" aria-labelledby="results-heading">
         <h3 id="results-heading" tabindex="-1">${m.resultsHeading}</h3>
-        ${report ? report.findings.map(findingView) : html`<p>${m.resultsPending}</p>`}
-        ${report ? inputTablesView(report.inputs.heading, report.inputs.tables) : nothing}
+        ${this.resultsView(report)}
       </section>
       ${actionsView(m, { canPrint: report !== null, asking: this.askingDelete, announcement: this.announcement }, {
         print: () => print(),

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DraftController } from '../controllers/draft-controller.ts';
 import { HhsrsErrorEvent, type HhsrsErrorKind } from '../events.ts';
 import type { OvercrowdingDraft } from '../../schema/overcrowding.ts';
-import type { OvercrowdingMessages } from './messages.ts';
+import type { FormMessages } from './form-messages.ts';
 
 /** The parts around the form: the save status, and the print / PDF / delete actions. */
 
@@ -20,7 +20,7 @@ export async function attempt(host: HTMLElement, kind: HhsrsErrorKind, work: () 
   }
 }
 
-export function saveStatus(drafts: DraftController<OvercrowdingDraft>, m: OvercrowdingMessages): TemplateResult {
+export function saveStatus(drafts: DraftController<OvercrowdingDraft>, m: FormMessages): TemplateResult {
   const time = (iso: string) => new Date(iso).toLocaleTimeString(m.locale, { hour: '2-digit', minute: '2-digit' });
   const text =
     drafts.status === 'loading'
@@ -46,7 +46,7 @@ export interface Actions {
  * GOV.UK asks before anything is destroyed: "Delete my data" opens a question beside it with the
  * destructive button first; focus moves to that button (see the element), and Cancel or Escape puts it back.
  */
-function deleteQuestion(m: OvercrowdingMessages, actions: Actions): TemplateResult {
+function deleteQuestion(m: FormMessages, actions: Actions): TemplateResult {
   const escape = (event: KeyboardEvent) => {
     if (event.key === 'Escape') actions.cancelDelete();
   };
@@ -60,7 +60,7 @@ function deleteQuestion(m: OvercrowdingMessages, actions: Actions): TemplateResu
   </div>`;
 }
 
-export function actionsView(m: OvercrowdingMessages, state: { canPrint: boolean; asking: boolean; announcement: string }, actions: Actions): TemplateResult {
+export function actionsView(m: FormMessages, state: { canPrint: boolean; asking: boolean; announcement: string }, actions: Actions): TemplateResult {
   return html`<div class="actions no-print" part="actions">
     ${state.canPrint
       ? html`<div class="button-group">

@@ -2,9 +2,6 @@
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const resultMessages = {
-  resultsHeading: 'Results',
-  resultsPending:
-    'Your results will show here once every person has an age and sex, and every room has a use and a size. Select “Check overcrowding” to see anything that needs correcting.',
   statusLabel: 'Result',
   and: (a: string, b: string) => `${a} and ${b}`,
   list: (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`),
@@ -100,8 +97,6 @@ export const resultMessages = {
   colLowCeiling: 'Under a ceiling lower than 1.5 m',
   // Print and PDF
   pdfTitle: 'Overcrowding check',
-  pdfIntro:
-    'Whether this home is overcrowded under the law in England and Wales (Housing Act 1985, sections 324 to 326), worked out from the people and rooms listed at the end.',
   footer: (date: string) => `Housing Act 1985 sections 324 to 326, with the bedroom standard and 2018 HMO room sizes. Printed ${date}.`,
   peopleTableCaption: 'People',
   roomsTableCaption: 'Rooms',

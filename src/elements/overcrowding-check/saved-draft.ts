@@ -1,7 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
 import { DraftController } from '../controllers/draft-controller.ts';
+import { OnDemand } from '../controllers/on-demand.ts';
 import type { DraftRepository } from '../../storage/repository.ts';
-import { emptyOvercrowdingDraft, OVERCROWDING_DRAFT_VERSION, reviveOvercrowdingDraft, type OvercrowdingDraft, type Units } from '../../schema/overcrowding.ts';
+import type { OvercrowdingDraft, Units } from '../../schema/overcrowding.ts';
+import { emptyOvercrowdingDraft, OVERCROWDING_DRAFT_VERSION } from '../../schema/overcrowding-values.ts';
 import { keepMineOverTheirs } from './two-tabs.ts';
 
 /**
@@ -11,20 +13,34 @@ import { keepMineOverTheirs } from './two-tabs.ts';
  */
 export class SavedDraft {
   readonly drafts: DraftController<OvercrowdingDraft>;
+  /** The schema (and zod) that checks a saved draft, fetched only when there is one to check. */
+  readonly schema: OnDemand<typeof import('../../schema/overcrowding.ts')>;
   /** The browser refused storage: answers last only as long as the page. */
   memoryOnly = false;
   private known: OvercrowdingDraft | undefined;
   /** What the controller said as storage opened, so a later notice stands out as news from another tab. */
   private openingNotice: string | undefined;
   private opens = 0;
+  /** Opens the draft again, once the schema that could not be fetched has arrived. */
+  private reopen: (() => Promise<void>) | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, title: (draft: OvercrowdingDraft) => string) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement, title: (draft: OvercrowdingDraft) => string) {
+    this.schema = new OnDemand(host, () => import('../../schema/overcrowding.ts'));
     this.drafts = new DraftController<OvercrowdingDraft>(host, {
       kind: 'overcrowding',
       schemaVersion: OVERCROWDING_DRAFT_VERSION,
       title,
-      revive: reviveOvercrowdingDraft,
+      revive: async (stored) => {
+        const schema = await this.schema.fetch();
+        if (!schema) throw new Error('The check for saved answers could not be fetched.');
+        return schema.reviveOvercrowdingDraft(stored);
+      },
     });
+  }
+
+  /** The saved draft is waiting for its schema, which could not be fetched (offline): show its retry. */
+  get waitingForSchema(): boolean {
+    return this.reopen !== undefined;
   }
 
   /** The draft, once loaded. */
@@ -44,7 +60,23 @@ export class SavedDraft {
     this.openingNotice = this.drafts.notice;
     this.memoryOnly = !repository && this.drafts.notice !== undefined;
     if (open !== this.opens) return;
-    await this.drafts.open(`${storageKey}/current`, emptyOvercrowdingDraft(units));
+    this.reopen = undefined;
+    try {
+      await this.drafts.open(`${storageKey}/current`, emptyOvercrowdingDraft(units));
+    } catch (error) {
+      // The saved draft stays in storage, unread and untouched, until the user tries again.
+      if (!this.schema.failed) throw error;
+      this.reopen = () => this.open(repository, storageKey, units);
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Call as the host updates: opens the draft again once a retried schema has arrived. */
+  openWhenReady(): void {
+    const reopen = this.reopen;
+    if (!reopen || !this.schema.module) return;
+    this.reopen = undefined;
+    void reopen();
   }
 
   /** The draft if it changed other than by `change()` since last asked, to show afresh; else undefined. */

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DraftController } from '../controllers/draft-controller.ts';
 import type { StorageErrorKind } from '../../storage/repository.ts';
 import type { OvercrowdingDraft } from '../../schema/overcrowding.ts';
-import type { OvercrowdingMessages } from './messages.ts';
+import type { FormMessages } from './form-messages.ts';
 
 /**
  * Storage problems, each in the catalogue's words with what to do: saving only in memory, a refresh from
@@ -23,12 +23,12 @@ export interface StorageActions {
   useOther: () => void;
 }
 
-function failure(m: OvercrowdingMessages, kind: StorageErrorKind): string {
+function failure(m: FormMessages, kind: StorageErrorKind): string {
   if (kind === 'quota') return m.saveFailedQuota;
   return kind === 'unavailable' || kind === 'blocked' ? m.saveFailedUnavailable : m.saveFailedOther;
 }
 
-function notices(m: OvercrowdingMessages, state: StorageState): TemplateResult | typeof nothing {
+function notices(m: FormMessages, state: StorageState): TemplateResult | typeof nothing {
   const texts = [state.memoryOnly ? m.memoryOnly : '', state.refreshed ? m.refreshed : ''].filter(Boolean);
   if (texts.length === 0) return nothing;
   return html`<div class="banner no-print" role="region" aria-labelledby="notice-title" data-notice>
@@ -37,7 +37,7 @@ function notices(m: OvercrowdingMessages, state: StorageState): TemplateResult |
   </div>`;
 }
 
-export function storageBanners(m: OvercrowdingMessages, state: StorageState, actions: StorageActions): TemplateResult {
+export function storageBanners(m: FormMessages, state: StorageState, actions: StorageActions): TemplateResult {
   const { drafts } = state;
   const problem =
     drafts.status === 'conflict'

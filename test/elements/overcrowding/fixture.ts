@@ -14,9 +14,22 @@ export async function overcrowdingFixture(attributes: { units?: 'metric' | 'impe
     html`<overcrowding-check units=${attributes.units ?? 'metric'} storage-key=${attributes.storageKey ?? 'test-overcrowding'}></overcrowding-check>`,
   );
   const root = el.shadowRoot!;
-  await waitUntil(() => root.querySelector('form'), 'the draft did not load');
+  // A saved draft is read with its schema, fetched only then.
+  await waitUntil(() => root.querySelector('form'), 'the draft did not load', { timeout: 5000 });
   await el.updateComplete;
+  await checkArrived(el);
   return { el, root };
+}
+
+/**
+ * Waits while the results say "Loading…": the check's own code is fetched once there is someone or a room
+ * to check, and arrives a moment later, as it would for a user.
+ */
+export async function checkArrived(el: OvercrowdingCheck): Promise<void> {
+  const loading = () => el.shadowRoot!.querySelector('[part="results"] [role="status"]') !== null;
+  if (!loading()) return;
+  await waitUntil(() => !loading(), 'the check did not arrive', { timeout: 5000 });
+  await el.updateComplete;
 }
 
 export function q<T extends Element = HTMLElement>(root: ShadowRoot, selector: string): T {
@@ -43,11 +56,13 @@ export async function setValue(el: OvercrowdingCheck, control: HTMLInputElement 
   control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   control.dispatchEvent(new FocusEvent('blur'));
   await el.updateComplete;
+  await checkArrived(el);
 }
 
 export async function click(el: OvercrowdingCheck, target: HTMLElement): Promise<void> {
   target.click();
   await el.updateComplete;
+  await checkArrived(el);
 }
 
 /** The controls of the n-th person card (0-based). */

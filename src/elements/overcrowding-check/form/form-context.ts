@@ -1,15 +1,20 @@
-import type { OvercrowdingDraft, Units } from '../../../schema/overcrowding.ts';
-import type { OvercrowdingMessages } from '../messages.ts';
+import type { Measure, OvercrowdingDraft, Units } from '../../../schema/overcrowding.ts';
+import type { FormMessages } from '../form-messages.ts';
 import type { PersonField, RoomField } from '../read-draft.ts';
 
 /** What the form's views need from the element: the draft, the words, and ways to change things. */
 export interface FormContext {
   readonly draft: OvercrowdingDraft;
-  readonly m: OvercrowdingMessages;
+  readonly m: FormMessages;
   readonly units: Units;
   /** The error to show beside a field, if any is due. */
   errorFor(kind: 'person', id: string, field: PersonField): string | undefined;
   errorFor(kind: 'room', id: string, field: RoomField): string | undefined;
   /** Replaces the draft (saved within 500 ms) and, optionally, moves focus to a control once rendered. */
   change(draft: OvercrowdingDraft, focusId?: string): void;
+  /**
+   * A measure typed in the other unit, converted for its field (undefined if it is not a number). Missing
+   * until the rest of the check has arrived: such a measure then shows in the unit it was typed in.
+   */
+  readonly convert: ((measure: Measure, kind: 'area' | 'length') => string | undefined) | undefined;
 }

@@ -1,7 +1,26 @@
 import { decimalText } from '../../../core/overcrowding/exact-area.ts';
-import type { Units } from '../../../schema/overcrowding.ts';
+import type { OvercrowdingDraft, Units } from '../../../schema/overcrowding.ts';
 import type { OvercrowdingMessages } from '../messages.ts';
-import type { InputProblem } from '../read-draft.ts';
+import { fieldId, readDraft, type DraftReading, type InputProblem } from '../read-draft.ts';
+import { personLabel, roomLabel } from '../report/context.ts';
+
+/** A problem with the control it belongs to and the words to show beside it and in the error summary. */
+export type ShownProblem = InputProblem & { fieldId: string; message: string };
+
+export interface FormReading {
+  problems: readonly ShownProblem[];
+  input: DraftReading['input'];
+}
+
+/** The draft read as the law needs it, each problem put into words. */
+export function readForm(draft: OvercrowdingDraft, m: OvercrowdingMessages, units: Units): FormReading {
+  const { problems, input } = readDraft(draft);
+  const shown = problems.map((problem) => {
+    const who = problem.kind === 'person' ? personLabel(draft, m, problem.id) : roomLabel(draft, m, problem.id);
+    return { ...problem, fieldId: fieldId(problem), message: problemText(problem, who, m, units) };
+  });
+  return { problems: shown, input };
+}
 
 /** A problem in words that say what is wrong and how to put it right. */
 export function problemText(problem: InputProblem, who: string, m: OvercrowdingMessages, units: Units): string {

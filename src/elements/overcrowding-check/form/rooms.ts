@@ -1,8 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DraftRoom, Measure, Units } from '../../../schema/overcrowding.ts';
 import { newRoom, removeRoom, updateRoom } from '../edits.ts';
-import { convertedText } from '../format.ts';
-import { valueOf } from '../measure.ts';
 import type { RoomField } from '../read-draft.ts';
 import { roomLabel } from '../report/context.ts';
 import type { FormContext } from './form-context.ts';
@@ -19,12 +17,14 @@ function unitName(context: FormContext, unit: Units, kind: 'area' | 'length'): s
 /**
  * A measurement field in the units now chosen. A figure typed in the other unit shows converted (rounded
  * down to 2 places, for reading) with a note, and is used exactly as typed until the user changes it.
+ * Until the conversion has arrived it shows as typed, in its own unit, and what is typed there keeps it.
  */
 function measureField(context: FormContext, room: DraftRoom, field: MeasureField, label: (unit: string) => string, hint?: string): TemplateResult {
-  const { m, units, draft } = context;
+  const { m, draft } = context;
   const kind = field === 'length' || field === 'width' ? 'length' : 'area';
   const measure: Measure = room[field];
-  const value = measure.unit === units ? undefined : valueOf(measure);
+  const units = context.convert || measure.unit === context.units ? context.units : measure.unit;
+  const converted = measure.unit === units ? undefined : context.convert?.(measure, kind);
   const id = `room-${room.id}-${field}`;
   return textField({
     id,
@@ -32,8 +32,8 @@ function measureField(context: FormContext, room: DraftRoom, field: MeasureField
     hint,
     error: context.errorFor('room', room.id, field as RoomField),
     errorPrefix: m.errorPrefix,
-    value: value ? convertedText(value, measure.unit, kind) : measure.text,
-    note: value ? m.convertedFrom(`${measure.text} ${unitName(context, measure.unit, kind)}`) : undefined,
+    value: converted ?? measure.text,
+    note: converted ? m.convertedFrom(`${measure.text} ${unitName(context, measure.unit, kind)}`) : undefined,
     numeric: true,
     width: 'short',
     onInput: (text) => context.change(updateRoom(draft, room.id, { [field]: { text, unit: units } })),

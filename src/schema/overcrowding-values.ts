@@ -1,0 +1,13 @@
+import type { OvercrowdingDraft, Units } from './overcrowding.ts';
+
+/**
+ * The parts of the overcrowding draft format that need no validation: its version and an empty draft. Kept
+ * apart from the zod schema (overcrowding.ts re-exports both) so the check's first screen can start a draft
+ * without loading zod, which arrives only to read a saved draft.
+ */
+
+export const OVERCROWDING_DRAFT_VERSION = 1;
+
+export function emptyOvercrowdingDraft(units: Units = 'metric'): OvercrowdingDraft {
+  return { version: OVERCROWDING_DRAFT_VERSION, units, hmo: false, people: [], rooms: [] };
+}

@@ -10,10 +10,10 @@ import {
   TOPIC_IDS,
   YES_NO,
 } from '../core/tenant/types.ts';
+import { TENANT_DRAFT_VERSION } from './tenant-values.ts';
 import { z } from './zod.ts';
 
-/** Bumped when the saved shape changes; an older draft that no longer parses starts the check again. */
-export const TENANT_DRAFT_VERSION = 1;
+export { freshSentDetails, freshTenantDraft, freshTopicAnswers, TENANT_DRAFT_VERSION } from './tenant-values.ts';
 
 const topicAnswers = z.object({
   // Ids this version does not know are kept and ignored, so a newer draft opened in an older tab loses nothing.
@@ -66,32 +66,6 @@ export type TenantDraft = z.infer<typeof tenantDraftSchema>;
 export type TenantTopicAnswers = z.infer<typeof topicAnswers>;
 export type TenantLetterDetails = z.infer<typeof letterDetails>;
 export type TenantSentDetails = z.infer<typeof sentDetails>;
-
-/** Nothing typed yet about sending the letter. */
-export function freshSentDetails(): TenantSentDetails {
-  return { how: null, day: '', month: '', year: '' };
-}
-
-/** A new, empty check on its start page. */
-export function freshTenantDraft(): TenantDraft {
-  return {
-    version: TENANT_DRAFT_VERSION,
-    page: 'start',
-    returnTo: null,
-    nation: null,
-    landlord: null,
-    household: null,
-    topics: null,
-    answers: {},
-    told: null,
-    letter: { name: '', address: '', landlordName: '', contact: '', extra: '' },
-  };
-}
-
-/** Empty answers for a problem just chosen. */
-export function freshTopicAnswers(): TenantTopicAnswers {
-  return { kinds: [], severity: null, coldNow: null, since: null, rooms: [] };
-}
 
 /** A saved draft, or undefined when it is not one this version can read (the check then starts afresh). */
 export function parseTenantDraft(value: unknown): TenantDraft | undefined {

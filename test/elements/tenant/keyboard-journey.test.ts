@@ -3,7 +3,7 @@ import { captureDownloads } from '../../helpers/downloads.ts';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TenantCheck } from '../../../src/elements/hhsrs-assessor/tenant/tenant-check.ts';
 import { pdfText } from '../../helpers/pdf.ts';
-import { $, freshDatabase, mount, openRepository, text, title, until } from './tenant-fixture.ts';
+import { $, freshDatabase, mount, openRepository, pageShown, text, title, until } from './tenant-fixture.ts';
 
 /** The focused element, inside shadow roots. */
 function focused(): HTMLElement | null {
@@ -34,6 +34,7 @@ async function pressButton(el: TenantCheck, label: string): Promise<void> {
   await tabTo((active) => active.tagName === 'BUTTON' && active.textContent?.trim() === label, `the "${label}" button`);
   await press('Enter');
   await el.updateComplete;
+  await pageShown(el);
 }
 
 /** Tab into a radio group (no option is pre-selected), then choose with Space and the arrow keys. */

@@ -69,6 +69,12 @@ export async function clickButton(el: TenantCheck, label: string): Promise<void>
   if (!button) throw new Error(`No button "${label}" on "${title(el)}"`);
   button.click();
   await el.updateComplete;
+  await pageShown(el);
+}
+
+/** Waits while the page is still on its way ("Loading…"): the pages after the start page arrive when the tenant starts. */
+export async function pageShown(el: TenantCheck): Promise<void> {
+  await until(() => Boolean($(el, '#page-title')), 'the page to arrive');
 }
 
 export async function fill(el: TenantCheck, id: string, value: string): Promise<void> {

@@ -38,7 +38,7 @@ describe('Welsh words for the tenant self-check', () => {
   });
 
   it('writes dates in Welsh from the catalogue, softening "dydd" after "ar" and "tan"', () => {
-    const t = tenantMessages('cy');
+    const t = tenantMessages('cy', cy);
     expect(longDate('2026-03-02', t)).to.equal('2 Mawrth 2026');
     expect(longDate('2026-12-07', t, true)).to.equal('dydd Llun 7 Rhagfyr 2026');
     expect(longDate('2027-01-03', t, true)).to.equal('dydd Sul 3 Ionawr 2027');
@@ -53,7 +53,7 @@ describe('Welsh words for the tenant self-check', () => {
 
   it('translates every string: the only ones left the same as English are addresses, names and numbers', () => {
     const en = tenantMessages('en');
-    const welsh = tenantMessages('cy');
+    const welsh = tenantMessages('cy', cy);
     const sample = (key: TenantKey, t: typeof en) => {
       const args = key === 'list' ? [['x', 'y']] : key === 'month' || key === 'weekday' ? [3] : ['X', 'Y', 3, 4];
       return (t as (key: TenantKey, ...args: unknown[]) => string)(key, ...args);

@@ -6,7 +6,7 @@ import type { TenantCheck } from '../../../src/elements/hhsrs-assessor/tenant/te
 import { expectAccessible } from '../../helpers/a11y.ts';
 import { pdfText } from '../../helpers/pdf.ts';
 import type { IdbRepository } from '../../../src/storage/idb-repository.ts';
-import { $, choose, clickButton, fill, freshDatabase, KEY, openRepository, savedCheck, stairRailLetter, text, title, TODAY, until } from './tenant-fixture.ts';
+import { $, choose, clickButton, fill, freshDatabase, KEY, openRepository, pageShown, savedCheck, stairRailLetter, text, title, TODAY, until } from './tenant-fixture.ts';
 
 /** `<hhsrs-assessor>` in tenant mode as a council embeds it, with the tenant view inside dated TODAY. */
 async function mountAssessor(repository: IdbRepository, lang: string, council = 'Cyngor Caerdydd'): Promise<{ assessor: HhsrsAssessor; el: TenantCheck }> {
@@ -127,6 +127,8 @@ describe('<hhsrs-assessor lang="cy"> the tenant self-check in Welsh', function (
     assessor.setAttribute('lang', 'cy');
     await assessor.updateComplete;
     await el.updateComplete;
+    // The Welsh words are fetched the first time they are needed; from then on a switch is immediate.
+    await pageShown(el);
     expect(title(el)).to.equal('Ble mae eich cartref?');
     expect($(el, '.tenant')!.getAttribute('lang')).to.equal('cy');
     expect(text(el)).to.contain('Yn ôl');

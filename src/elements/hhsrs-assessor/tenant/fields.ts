@@ -124,19 +124,6 @@ export function textField(field: TextOptions): TemplateResult {
   </div>`;
 }
 
-/** A page heading for pages that are not a single question. */
-export function pageHeading(title: string, caption?: string): TemplateResult {
-  return html`${caption ? html`<span class="caption">${caption}</span>` : nothing}<h1 id="page-title" tabindex="-1">${title}</h1>`;
-}
-
-/** Text with "\n" between lines, as paragraphs. */
-export function paragraphs(text: string): TemplateResult[] {
-  return text
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => html`<p>${line}</p>`);
-}
-
 export interface DateParts {
   day: string;
   month: string;

@@ -1,30 +1,11 @@
 import { problemById, questionsFor, TOPIC_IDS, type QuestionId, type TopicId } from '../../../core/tenant/index.ts';
-import { freshTopicAnswers, type TenantDraft, type TenantTopicAnswers } from '../../../schema/tenant.ts';
+import type { TenantDraft, TenantTopicAnswers } from '../../../schema/tenant.ts';
+import { freshTopicAnswers } from '../../../schema/tenant-values.ts';
 import type { TenantKey } from './messages.ts';
+import { FIRST_QUESTION, type PageId } from './page-ids.ts';
 import { sentDateError } from './sent.ts';
 
-/**
- * The order of pages, worked out from the answers so far (GOV.UK "one thing per page"). A topic page is
- * `topic:<topic>:<question>`; an emergency page `emergency:<topic>` comes straight after the answer that
- * raised it, so the tenant is told what to do before anything else.
- */
-export type FixedPage =
-  | 'start'
-  | 'nation'
-  | 'outside'
-  | 'landlord'
-  | 'household'
-  | 'problems'
-  | 'told'
-  | 'check'
-  | 'results'
-  | 'next-steps'
-  | 'letter-details'
-  | 'letter'
-  | 'sent-how'
-  | 'sent-on'
-  | 'follow-up';
-export type PageId = FixedPage | `topic:${TopicId}:${QuestionId}` | `emergency:${TopicId}`;
+export type { FixedPage, PageId } from './page-ids.ts';
 
 export interface TopicPage {
   topic: TopicId;
@@ -51,7 +32,7 @@ export function answersFor(draft: TenantDraft, topic: TopicId): TenantTopicAnswe
 }
 
 export function pageSequence(draft: TenantDraft): PageId[] {
-  const pages: PageId[] = ['start', 'nation'];
+  const pages: PageId[] = ['start', FIRST_QUESTION];
   if (draft.nation === 'scotland' || draft.nation === 'northern-ireland') return [...pages, 'outside'];
   pages.push('landlord', 'household', 'problems');
   for (const topic of chosenTopics(draft)) {

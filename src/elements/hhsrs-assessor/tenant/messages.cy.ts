@@ -429,6 +429,7 @@ export const cy: TenantMessages = {
   photoRemove: 'Tynnu',
   photoHidden: (n: number) => ` llun ${n}`,
   photoRefused: (name: string) => `Nid oedd modd ychwanegu “${name}”. Dewiswch lun JPEG, PNG neu WebP sydd ddim yn fwy na 8 MB.`,
+  photosUnavailable: 'Nid oedd modd ychwanegu eich lluniau. Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni.',
 
   // The letter
   letterTitle: 'Eich llythyr at eich landlord',

@@ -1,26 +1,27 @@
 import { translator, type Translate } from '../../i18n.ts';
-import { cy } from './messages.cy.ts';
+import { startMessages, tenantLang } from './messages.start.ts';
+
+export { tenantLang, type TenantLang } from './messages.start.ts';
 
 /**
  * Every word the tenant self-check shows, in plain English (GOV.UK style, reading age about 9 to 11: short
- * sentences, everyday words, no "RSPPR"). Welsh is in messages.cy.ts, key for key; anything missing would fall
- * back to English. Multi-line messages use "\n" between lines.
+ * sentences, everyday words, no "RSPPR"): the first screen's (messages.start.ts) and the rest. Welsh is in
+ * messages.cy.ts, key for key, and is fetched only for a page in Welsh; anything missing would fall back to
+ * English. Multi-line messages use "\n" between lines.
  */
 const en = {
+  ...startMessages,
+
   // Shared
-  back: 'Back',
   continue: 'Continue',
   errorSummaryTitle: 'There is a problem',
   errorPrefix: 'Error:',
   or: 'or',
   /** "a, b and c", for a list inside a sentence. */
   list: (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`),
-  warning: 'Warning',
-  loading: 'Loading your answers…',
   selectAll: 'Select all that apply.',
   yes: 'Yes',
   no: 'No',
-  councilFallback: 'your local council',
   findCouncil: 'Find your local council on GOV.UK',
   councilPhone: (phone: string) => `Phone: ${phone}`,
   councilHours: (hours: string) => `Opening times: ${hours}`,
@@ -29,40 +30,6 @@ const en = {
     ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][n - 1] ?? '',
   /** 0 is Sunday, as Date.getUTCDay counts. */
   weekday: (n: number) => ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][n] ?? '',
-
-  // Saving and deleting
-  draftTitle: 'Check of a problem at home',
-  storageNotice: 'Your answers are saved only in this web browser, on this device.',
-  storageDelete: 'Delete everything this tool saved',
-  statusSaving: 'Saving your answers…',
-  statusSaved: 'Your answers are saved.',
-  statusUnsaved: 'Saving your answers…',
-  statusFailed: 'Your latest answers could not be saved. They are still on this page. If you need them later, write them down or print this page.',
-  statusQuota: 'This device is out of space, so your latest answers are not saved. They are still on this page.',
-  statusConflict: 'Your answers were changed in another tab or window. What you change here is not saved.',
-  useLatest: 'Use the latest answers',
-  keepMine: 'Keep my answers',
-  memoryOnly: 'This browser is not letting us save your answers (it may be in private mode). They will be lost when you close this page.',
-  otherTab: 'Your answers were updated in another tab or window. You are seeing the latest answers.',
-  deleteTitle: 'Delete everything this tool saved?',
-  deleteText: 'This deletes your answers and your details for the letter from this web browser. You cannot undo this.',
-  deleteConfirm: 'Yes, delete everything',
-  deleteCancel: 'No, go back',
-  deleteFailed: 'We could not delete your answers. Try again, or clear this website’s data in your browser settings.',
-  deletedTitle: 'Everything this tool saved has been deleted',
-  deletedText: 'Nothing from this check is saved in this web browser any more.',
-  startAgain: 'Start again',
-
-  // Start
-  startTitle: 'Check a problem in your rented home',
-  startIntro: 'Use this to check if a problem in your home could harm your health or safety, and what to do about it.\nAt the end you can make a letter to send to your landlord.\nIt takes about 5 to 10 minutes.',
-  startNotOfficial: 'This is not an official check. Only the council can decide how serious a problem is, by inspecting your home.',
-  startWhere: 'This check is for homes in England and Wales.',
-  startEmergency: 'If there is a fire, call 999. If you smell gas, call 0800 111 999 now.',
-  startStorageTitle: 'Your answers stay on this device',
-  startStorage: (council: string) =>
-    `We save your answers in this web browser, on this device, so you can come back later. They are not sent to ${council} or to anyone else.\nIf you use a shared computer, delete your answers when you finish.`,
-  startButton: 'Start now',
 
   // Where you live
   nationTitle: 'Where is your home?',
@@ -412,6 +379,7 @@ const en = {
   photoHidden: (n: number) => ` photo ${n}`,
   /** Why a photo was refused: `detail` is the checker's own explanation, in English. */
   photoRefused: (_name: string, detail: string) => detail,
+  photosUnavailable: 'Your photos could not be added. Check your connection, then try again.',
 
   // The letter
   letterTitle: 'Your letter to your landlord',
@@ -553,14 +521,7 @@ export type TenantMessages = typeof en;
 export type TenantKey = keyof TenantMessages;
 export type TenantTranslate = Translate<TenantMessages>;
 
-/** The languages the self-check is written in. */
-export type TenantLang = 'en' | 'cy';
-
-/** The page's `lang` as one of ours: Welsh for `cy` and its regional tags (`cy-GB`), English for anything else. */
-export function tenantLang(lang: string | null | undefined): TenantLang {
-  return /^cy(-|$)/i.test(lang ?? '') ? 'cy' : 'en';
-}
-
-export function tenantMessages(lang: string | null | undefined): TenantTranslate {
-  return translator(en, { cy }, tenantLang(lang));
+/** The catalogue in the page's language: `welsh` is messages.cy.ts's `cy`, once it has been fetched. */
+export function tenantMessages(lang: string | null | undefined, welsh?: TenantMessages): TenantTranslate {
+  return translator(en, welsh ? { cy: welsh } : {}, tenantLang(lang));
 }

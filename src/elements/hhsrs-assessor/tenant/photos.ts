@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { prepareEvidence } from '../../../evidence/prepare-evidence.ts';
 import type { DraftRepository, StoredEvidence } from '../../../storage/repository.ts';
 import { HhsrsErrorEvent } from '../../events.ts';
+import { tenantParts } from './parts.ts';
 
 /** A stored photo as shown: a preview and a download of the cleaned copy. */
 export interface TenantPhoto {
@@ -10,6 +10,17 @@ export interface TenantPhoto {
   type: string;
   /** An object URL of the stored (re-encoded) photo; revoked when the photo is removed or the element goes. */
   url: string;
+}
+
+type PrepareEvidence = typeof import('../../../evidence/prepare-evidence.ts').prepareEvidence;
+
+/** What the tenant is told about photos that were not added, in the page's words. */
+export interface PhotoWords {
+  tooMany: (max: number) => string;
+  /** Gets the checker's own explanation, in English. */
+  refused: (name: string, detail: string) => string;
+  /** The checker could not be fetched (offline before it ever was). */
+  unavailable: string;
 }
 
 /** At most this many photos; each is re-encoded and capped by prepareEvidence. */
@@ -52,12 +63,20 @@ export class TenantPhotos implements ReactiveController {
   }
 
   /** Adds photos, saying in the page's words why any was refused (`refused` gets the checker's English detail). */
-  async add(files: readonly File[], words: { tooMany: (max: number) => string; refused: (name: string, detail: string) => string }): Promise<void> {
+  async add(files: readonly File[], words: PhotoWords): Promise<void> {
     const repository = this.repository;
     if (!repository) return;
     this.busy = true;
     this.problems = [];
     this.host.requestUpdate();
+    const prepareEvidence = await this.checker();
+    if (prepareEvidence) await this.addEach(files, prepareEvidence, repository, words);
+    else this.problems.push(words.unavailable);
+    this.busy = false;
+    this.host.requestUpdate();
+  }
+
+  private async addEach(files: readonly File[], prepareEvidence: PrepareEvidence, repository: DraftRepository, words: PhotoWords): Promise<void> {
     for (const file of files) {
       if (this.photos.length >= MAX_PHOTOS) {
         this.problems.push(words.tooMany(MAX_PHOTOS));
@@ -90,8 +109,15 @@ export class TenantPhotos implements ReactiveController {
         this.host.dispatchEvent(new HhsrsErrorEvent('failed', message));
       }
     }
-    this.busy = false;
-    this.host.requestUpdate();
+  }
+
+  /** The photo checker, fetched the first time photos are chosen; undefined when it cannot be (offline). */
+  private async checker(): Promise<PrepareEvidence | undefined> {
+    try {
+      return (await tenantParts.photos()).prepareEvidence;
+    } catch {
+      return undefined;
+    }
   }
 
   async remove(id: string): Promise<void> {

@@ -1,23 +1,24 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { followUp, indicativeResult, letterTerms, nextSteps, type FollowUp, type IndicativeResult, type TopicId } from '../../../core/tenant/index.ts';
-import { freshTenantDraft, freshTopicAnswers, parseTenantDraft, TENANT_DRAFT_VERSION, type TenantDraft } from '../../../schema/tenant.ts';
+import type { TenantDraft } from '../../../schema/tenant.ts';
+import { freshTenantDraft, TENANT_DRAFT_VERSION } from '../../../schema/tenant-values.ts';
 import type { DraftRepository } from '../../../storage/repository.ts';
 import { repositoryContext } from '../../context.ts';
 import { DraftController } from '../../controllers/draft-controller.ts';
-import { errorSummary, focusErrorSummary } from '../../ui/error-summary.ts';
-import { answersFor, chosenTopics, pageAfter, pageBefore, pageErrors, resumePage, type PageError, type PageId } from './flow.ts';
-import { LetterActions } from './letter-actions.ts';
+import { OnDemand, type OnDemandWords } from '../../controllers/on-demand.ts';
+import { translator } from '../../i18n.ts';
+import { focusErrorSummary } from '../../ui/error-summary.ts';
+import type { LetterActions, PageError } from './journey.ts';
+import type { TenantMessages } from './messages.ts';
+import { LOADING_WORDS, startMessages, tenantLang, type StartTranslate } from './messages.start.ts';
+import { FIRST_QUESTION, type PageId } from './page-ids.ts';
+import { tenantParts } from './parts.ts';
 import { TenantPhotos } from './photos.ts';
-import { buildLetter } from './letter-model.ts';
-import { tenantLang, tenantMessages } from './messages.ts';
-import { sentDate } from './sent.ts';
 import { tenantCheckStyles } from './tenant-check.styles.ts';
-import { localToday, type TenantView } from './view-context.ts';
-import { renderPage } from './views/pages.ts';
+import { localToday, type CouncilDetails } from './view-context.ts';
 import { saveBanner, storageFooter } from './views/chrome.ts';
-import { deletedView, deleteView, type DeleteActions } from './views/intro.ts';
+import { deletedView, deleteView, startView, type DeleteActions } from './views/intro.ts';
 
 /**
  * @summary A tenant's self-check: plain-English questions about problems at home, an indicative result per
@@ -66,15 +67,20 @@ export class TenantCheck extends LitElement {
   @state() private errors: PageError[] = [];
   @state() private overlay: 'delete' | 'deleted' | null = null;
   @state() private deleteFailed = false;
+  /** The saved check could not be read (its schema could not be fetched, offline): it is kept, and read again on "Try again". */
+  @state() private readFailed = false;
 
   private readonly draft = new DraftController<TenantDraft>(this, {
     kind: 'tenant-check',
     schemaVersion: TENANT_DRAFT_VERSION,
-    title: () => tenantMessages(this.lang)('draftTitle'),
-    revive: parseTenantDraft,
+    title: () => this.words()('draftTitle'),
+    revive: async (stored) => (await tenantParts.schema()).parseTenantDraft(stored),
   });
-  private readonly letterActions = new LetterActions(this);
   private readonly photos = new TenantPhotos(this);
+  private readonly journey = new OnDemand(this, () => tenantParts.journey());
+  private readonly welsh = new OnDemand(this, () => tenantParts.welsh());
+  /** Print, PDF and copy for the letter: made when the pages past the start have arrived. */
+  private letterActions: LetterActions | undefined;
   private focusNext: 'title' | 'errors' | null = null;
   private loads = 0;
 
@@ -93,16 +99,24 @@ export class TenantCheck extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.focusNext === 'title') this.renderRoot.querySelector<HTMLElement>('#page-title')?.focus();
+    // A page still on its way has no title yet: it is focused when it arrives.
+    const title = this.renderRoot.querySelector<HTMLElement>('#page-title');
+    if (this.focusNext === 'title' && title) title.focus();
     if (this.focusNext === 'errors') focusErrorSummary(this.renderRoot as ShadowRoot);
-    this.focusNext = null;
+    if (this.focusNext === 'errors' || title) this.focusNext = null;
   }
 
   private async load(): Promise<void> {
     const load = ++this.loads;
     await this.draft.connect(this.repository);
     if (load !== this.loads) return;
-    await this.draft.open(`${this.effectiveStorageKey}/current`, freshTenantDraft());
+    this.readFailed = false;
+    try {
+      await this.draft.open(`${this.effectiveStorageKey}/current`, freshTenantDraft());
+    } catch {
+      this.readFailed = load === this.loads;
+      return;
+    }
     if (load === this.loads && this.draft.repository) await this.photos.load(this.draft.repository, this.effectiveStorageKey);
   }
 
@@ -116,29 +130,35 @@ export class TenantCheck extends LitElement {
 
   private go(page: PageId, patch: Partial<TenantDraft> = {}): void {
     this.errors = [];
-    this.letterActions.reset();
+    this.letterActions?.reset();
     // "Updated in another tab" is said once, on the page where it happened.
     this.draft.notice = undefined;
     this.focusNext = 'title';
     this.save({ ...patch, page });
   }
 
+  private readonly start = (): void => this.go(FIRST_QUESTION);
+
   private next(): void {
+    const journey = this.journey.module;
+    if (!journey) return;
     const draft = this.value;
     const today = this.todayIso;
-    const page = resumePage(draft, today);
-    this.errors = pageErrors(page, draft, today);
+    const page = journey.resumePage(draft, today);
+    this.errors = journey.pageErrors(page, draft, today);
     if (this.errors.length > 0) {
       this.focusNext = 'errors';
       return;
     }
-    const target = pageAfter(page, draft, today);
+    const target = journey.pageAfter(page, draft, today);
     this.go(target, target === 'check' ? { returnTo: null } : {});
   }
 
   private back(): void {
+    const journey = this.journey.module;
+    if (!journey) return;
     const draft = this.value;
-    this.go(pageBefore(resumePage(draft, this.todayIso), draft), { returnTo: null });
+    this.go(journey.pageBefore(journey.resumePage(draft, this.todayIso), draft), { returnTo: null });
   }
 
   /** Today on this device (or as the page set it): the only place the self-check reads the clock. */
@@ -146,62 +166,28 @@ export class TenantCheck extends LitElement {
     return this.today ?? localToday();
   }
 
-  /** The letter's date: the day it was sent, once the tenant has said, so a copy made later reads the same. */
-  private letterDate(draft: TenantDraft, today: string): string {
-    const sent = sentDate(draft.sent);
-    return draft.sent?.how && sent && sent <= today ? sent : today;
+  /**
+   * The Welsh catalogue, fetched for a page in Welsh or a letter in Welsh, and ahead of time on the letter
+   * page for a home in Wales (where a Welsh letter is offered); undefined until it has arrived.
+   */
+  private welshWords(draft: TenantDraft | undefined) {
+    const wanted = tenantLang(this.lang) === 'cy' || draft?.letterLang === 'cy' || (draft?.nation === 'wales' && draft.page === 'letter');
+    return wanted ? this.welsh.get()?.cy : this.welsh.module?.cy;
   }
 
-  private followUp(draft: TenantDraft, today: string): FollowUp | undefined {
-    const sentOn = sentDate(draft.sent);
-    if (!draft.sent?.how || !sentOn || sentOn > today || (draft.nation !== 'england' && draft.nation !== 'wales')) return undefined;
-    return followUp({ nation: draft.nation, landlord: draft.landlord ?? 'not-sure', results: this.results(), sentOn, today });
+  /** The first screen's words in the page's language (English while the Welsh is on its way). */
+  private words(): StartTranslate {
+    const welsh = this.welsh.module?.cy;
+    return translator(startMessages, welsh ? { cy: welsh } : {}, tenantLang(this.lang));
   }
 
-  private results(): IndicativeResult[] {
-    const draft = this.value;
-    return chosenTopics(draft)
-      .filter((topic) => pageErrors(`topic:${topic}:kinds`, draft).length === 0)
-      .map((topic) => indicativeResult(topic, answersFor(draft, topic), draft.household ?? []));
-  }
-
-  private view(page: PageId): TenantView {
-    const t = tenantMessages(this.lang);
-    const draft = this.value;
-    const todayIso = this.todayIso;
-    const route = { nation: draft.nation ?? 'england', landlord: draft.landlord ?? 'not-sure', today: todayIso } as const;
+  private council(t: StartTranslate): CouncilDetails {
     return {
-      t,
-      draft,
-      page,
-      errors: new Map(this.errors.map((error) => [error.fieldId, t(error.message)])),
-      council: {
-        name: this.councilName?.trim() || t('councilFallback'),
-        named: Boolean(this.councilName?.trim()),
-        phone: this.councilPhone?.trim() || undefined,
-        url: webAddress(this.councilUrl),
-        hours: this.councilHours?.trim() || undefined,
-      },
-      today: todayIso,
-      lang: tenantLang(this.lang),
-      photos: {
-        items: this.photos.photos,
-        problems: this.photos.problems,
-        busy: this.photos.busy,
-        add: (files) =>
-          void this.photos.add(files, { tooMany: (max) => t('photosTooMany', max), refused: (name, detail) => t('photoRefused', name, detail) }),
-        remove: (id) => void this.photos.remove(id),
-      },
-      results: () => this.results(),
-      steps: () => nextSteps({ ...route, told: draft.told ?? 'no', results: this.results() }),
-      followUp: () => this.followUp(draft, todayIso),
-      change: (patch) => this.save(patch),
-      changeTopic: (topic: TopicId, patch) =>
-        this.save({ answers: { ...draft.answers, [topic]: { ...(draft.answers[topic] ?? freshTopicAnswers()), ...patch } } }),
-      changeLetter: (patch) => this.save({ letter: { ...draft.letter, ...patch } }),
-      next: () => this.next(),
-      changeAnswer: (target) => this.go(target, { returnTo: 'check' }),
-      go: (target) => this.go(target),
+      name: this.councilName?.trim() || t('councilFallback'),
+      named: Boolean(this.councilName?.trim()),
+      phone: this.councilPhone?.trim() || undefined,
+      url: webAddress(this.councilUrl),
+      hours: this.councilHours?.trim() || undefined,
     };
   }
 
@@ -234,47 +220,60 @@ export class TenantCheck extends LitElement {
   }
 
   override render(): TemplateResult {
-    const t = tenantMessages(this.lang);
+    const lang = tenantLang(this.lang);
+    const welsh = this.welshWords(this.draft.value);
+    // Nothing is shown in English to a tenant reading Welsh: the Welsh words come first.
+    if ((lang === 'cy' || this.draft.value?.letterLang === 'cy') && !welsh) {
+      return html`<div class="tenant" lang=${lang}>${this.welsh.placeholder(LOADING_WORDS[lang])}</div>`;
+    }
+    if (this.readFailed) return html`<div class="tenant" lang=${lang}>${this.readAgain(LOADING_WORDS[lang])}</div>`;
+    const t = this.words();
     if (this.draft.status === 'loading' || !this.draft.value) {
       return html`<p class="status-line" role="status">${t('loading')}</p>`;
     }
-    const page = resumePage(this.value, this.todayIso);
-    const v = this.view(page);
+    const draft = this.value;
+    const start = { t, council: this.council(t), start: this.start };
     const actions = { ...this.deleteActions, failed: this.deleteFailed };
+    const page = draft.page === 'start' ? 'start' : this.journey.get()?.resumePage(draft, this.todayIso);
     let content: TemplateResult;
-    if (this.overlay === 'delete') content = deleteView(v, actions);
-    else if (this.overlay === 'deleted') content = deletedView(v, actions);
-    else content = renderPage(v, page, () => this.letterFor(v));
-    const showBack = this.overlay === 'delete' || (this.overlay === null && page !== 'start');
-    return html`<div class="tenant" lang=${v.lang}>
+    if (this.overlay === 'delete') content = deleteView(start, actions);
+    else if (this.overlay === 'deleted') content = deletedView(start, actions);
+    else if (page === 'start') content = startView(start);
+    else content = page ? this.journeyPage(page, draft, welsh, start.council) : this.journey.placeholder(LOADING_WORDS[lang]);
+    const showBack = this.overlay === 'delete' || (this.overlay === null && page !== undefined && page !== 'start');
+    return html`<div class="tenant" lang=${lang}>
       ${showBack ? html`<a href="#" class="back-link no-print" @click=${this.onBack}>${t('back')}</a>` : nothing} ${saveBanner(this.draft, t)}
-      ${errorSummary(
-        t('errorSummaryTitle'),
-        this.errors.map((error) => ({ fieldId: error.fieldId, message: t(error.message) })),
-        this.renderRoot as ShadowRoot,
-      )}
       ${content}
       ${this.overlay === 'deleted' ? nothing : storageFooter(this.draft, t, this.overlay === 'delete' ? null : this.openDelete)}
     </div>`;
   }
 
-  /** The letter in the language chosen for it, dated the day it was sent (or today, until it has been). */
-  private letterFor(v: TenantView) {
-    const results = this.results();
-    const lang = v.draft.letterLang ?? v.lang;
-    const date = this.letterDate(v.draft, v.today);
-    const words = { ...v, t: tenantMessages(lang), lang, today: date };
-    const letter = buildLetter(words, results, letterTerms({ nation: v.draft.nation ?? 'england', landlord: v.draft.landlord ?? 'not-sure', results, today: date }));
-    const actions = this.letterActions;
-    return {
-      letter,
-      status: actions.status,
-      fallbackText: actions.fallbackText,
-      busy: actions.busy,
-      print: () => actions.print(),
-      pdf: () => void actions.pdf(letter, v.t),
-      copy: () => void actions.copy(letter, v.t),
-    };
+  private readAgain(words: OnDemandWords): TemplateResult {
+    return html`<div role="alert">
+      <p>${words.failed}</p>
+      <button type="button" class="button button--secondary" @click=${() => void this.load()}>${words.tryAgain}</button>
+    </div>`;
+  }
+
+  /** A page past the start page, drawn by the part that has arrived for it. */
+  private journeyPage(page: Exclude<PageId, 'start'>, draft: TenantDraft, welsh: TenantMessages | undefined, council: CouncilDetails): TemplateResult {
+    const journey = this.journey.module!;
+    this.letterActions ??= new journey.LetterActions(this);
+    return journey.journeyPage({
+      draft,
+      page,
+      today: this.todayIso,
+      lang: this.lang,
+      welsh,
+      errors: this.errors,
+      council,
+      photos: this.photos,
+      letterActions: this.letterActions,
+      root: this.renderRoot as ShadowRoot,
+      save: (patch) => this.save(patch),
+      go: (target, patch) => this.go(target, patch),
+      next: () => this.next(),
+    });
   }
 
   private readonly onBack = (event: Event): void => {

@@ -1,8 +1,9 @@
 import type { FollowUp, IndicativeResult, NextStep } from '../../../core/tenant/index.ts';
 import type { TenantDraft, TenantLetterDetails, TenantTopicAnswers } from '../../../schema/tenant.ts';
 import type { TopicId } from '../../../core/tenant/index.ts';
-import type { PageId } from './flow.ts';
-import type { TenantLang, TenantTranslate } from './messages.ts';
+import type { PageId } from './page-ids.ts';
+import type { TenantTranslate } from './messages.ts';
+import type { StartTranslate, TenantLang } from './messages.start.ts';
 import type { TenantPhoto } from './photos.ts';
 
 /** The optional photos, as the letter-details page shows them. */
@@ -24,7 +25,15 @@ export interface CouncilDetails {
   hours: string | undefined;
 }
 
-/** What every view reads, and the only ways a view changes anything. Views are functions of this. */
+/** What the start page and the delete pages read: the first screen's words, before the rest have arrived. */
+export interface StartView {
+  t: StartTranslate;
+  council: CouncilDetails;
+  /** "Start now": on to the first question. */
+  start(): void;
+}
+
+/** What every view past the start page reads, and the only ways a view changes anything. Views are functions of this. */
 export interface TenantView {
   t: TenantTranslate;
   draft: TenantDraft;

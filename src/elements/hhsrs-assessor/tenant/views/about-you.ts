@@ -1,6 +1,7 @@
-import type { TemplateResult } from 'lit';
-import { HOUSEHOLD_GROUPS, LANDLORD_TYPES, TENANT_NATIONS, TOLD_LANDLORD, TOPIC_IDS } from '../../../../core/tenant/index.ts';
+import { html, type TemplateResult } from 'lit';
+import { GAS_EMERGENCY_NUMBERS, HOUSEHOLD_GROUPS, LANDLORD_TYPES, TENANT_NATIONS, TOLD_LANDLORD, TOPIC_IDS } from '../../../../core/tenant/index.ts';
 import { checkboxes, radios } from '../fields.ts';
+import { pageHeading, paragraphs, warningText } from '../text.ts';
 import type { TenantView } from '../view-context.ts';
 import { questionForm } from './form.ts';
 
@@ -15,6 +16,16 @@ export function nationView(v: TenantView): TemplateResult {
       v.change({ nation: value as (typeof TENANT_NATIONS)[number] }),
     ),
   );
+}
+
+/** Scotland and Northern Ireland: the HHSRS does not apply (FACTS.md §7); say whom to contact instead. */
+export function outsideView(v: TenantView): TemplateResult {
+  const { t } = v;
+  const nation = v.draft.nation === 'northern-ireland' ? 'northern-ireland' : 'scotland';
+  return html`
+    ${pageHeading(t('outsideTitle'))} ${warningText(t, t('outsideEmergency', GAS_EMERGENCY_NUMBERS[nation]))}
+    ${paragraphs(t(`outside.${nation}`))}
+  `;
 }
 
 export function landlordView(v: TenantView): TemplateResult {

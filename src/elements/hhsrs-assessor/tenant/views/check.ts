@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { problemsFor, questionsFor, type QuestionId, type TopicId } from '../../../../core/tenant/index.ts';
 import { answersFor, chosenTopics, type PageId } from '../flow.ts';
-import { pageHeading } from '../fields.ts';
+import { pageHeading } from '../text.ts';
 import type { TenantKey } from '../messages.ts';
 import type { TenantView } from '../view-context.ts';
 import { continueButton } from './form.ts';

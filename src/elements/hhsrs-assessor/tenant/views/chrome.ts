@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DraftController } from '../../../controllers/draft-controller.ts';
-import type { TenantTranslate } from '../messages.ts';
+import type { StartTranslate } from '../messages.start.ts';
 
 /** What went wrong with saving, or that saving is in memory only, or that another tab moved the check on. */
-export function saveBanner<T>(draft: DraftController<T>, t: TenantTranslate): TemplateResult | typeof nothing {
+export function saveBanner<T>(draft: DraftController<T>, t: StartTranslate): TemplateResult | typeof nothing {
   if (draft.status === 'conflict') {
     return html`<div class="banner banner--error no-print" role="alert">
       <p class="banner__title">${t('statusConflict')}</p>
@@ -27,7 +27,7 @@ export function saveBanner<T>(draft: DraftController<T>, t: TenantTranslate): Te
 }
 
 /** The storage notice on every page, with the way to delete everything (not offered on the delete page itself). */
-export function storageFooter<T>(draft: DraftController<T>, t: TenantTranslate, openDelete: (() => void) | null): TemplateResult {
+export function storageFooter<T>(draft: DraftController<T>, t: StartTranslate, openDelete: (() => void) | null): TemplateResult {
   // "Saved" stays steady while a change is written (within 500 ms), so a screen reader is not told twice per click.
   const failed = draft.status === 'failed' || draft.status === 'conflict';
   return html`<div class="storage no-print" part="storage">

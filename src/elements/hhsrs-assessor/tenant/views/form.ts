@@ -18,11 +18,6 @@ export function continueButton(v: TenantView, label = v.t('continue'), extraClas
   return html`<button class="button ${extraClass}" type="button" @click=${() => v.next()}>${label}</button>`;
 }
 
-/** GOV.UK warning text: the "!" icon is decoration, so the word "Warning" is said instead. */
-export function warningText(v: TenantView, text: string): TemplateResult {
-  return html`<div class="warning-text"><span><span class="visually-hidden">${v.t('warning')}: </span>${text}</span></div>`;
-}
-
 /** The council's name, phone, opening times and website, or how to find them when the page did not say. */
 export function councilContact(v: TenantView): TemplateResult {
   const { council, t } = v;

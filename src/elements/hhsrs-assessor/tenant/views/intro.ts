@@ -1,10 +1,9 @@
 import { html, type TemplateResult } from 'lit';
-import { GAS_EMERGENCY_NUMBERS } from '../../../../core/tenant/index.ts';
-import { pageHeading, paragraphs } from '../fields.ts';
-import type { TenantView } from '../view-context.ts';
-import { continueButton, warningText } from './form.ts';
+import { pageHeading, paragraphs, warningText } from '../text.ts';
+import type { StartView } from '../view-context.ts';
 
-export function startView(v: TenantView): TemplateResult {
+/** The first screen: what the check is, that it is not official, and where the answers are kept. */
+export function startView(v: StartView): TemplateResult {
   const { t } = v;
   return html`
     ${pageHeading(t('startTitle'))} ${paragraphs(t('startIntro'))}
@@ -12,19 +11,10 @@ export function startView(v: TenantView): TemplateResult {
       <p>${t('startNotOfficial')}</p>
       <p>${t('startWhere')}</p>
     </div>
-    ${warningText(v, t('startEmergency'))}
+    ${warningText(t, t('startEmergency'))}
     <h2>${t('startStorageTitle')}</h2>
-    ${paragraphs(t('startStorage', v.council.name))} ${continueButton(v, t('startButton'), 'button--start')}
-  `;
-}
-
-/** Scotland and Northern Ireland: the HHSRS does not apply (FACTS.md §7); say whom to contact instead. */
-export function outsideView(v: TenantView): TemplateResult {
-  const { t } = v;
-  const nation = v.draft.nation === 'northern-ireland' ? 'northern-ireland' : 'scotland';
-  return html`
-    ${pageHeading(t('outsideTitle'))} ${warningText(v, t('outsideEmergency', GAS_EMERGENCY_NUMBERS[nation]))}
-    ${paragraphs(t(`outside.${nation}`))}
+    ${paragraphs(t('startStorage', v.council.name))}
+    <button class="button button--start" type="button" @click=${v.start}>${t('startButton')}</button>
   `;
 }
 
@@ -35,7 +25,7 @@ export interface DeleteActions {
   failed: boolean;
 }
 
-export function deleteView(v: TenantView, actions: DeleteActions): TemplateResult {
+export function deleteView(v: StartView, actions: DeleteActions): TemplateResult {
   const { t } = v;
   return html`
     ${pageHeading(t('deleteTitle'))}
@@ -48,7 +38,7 @@ export function deleteView(v: TenantView, actions: DeleteActions): TemplateResul
   `;
 }
 
-export function deletedView(v: TenantView, actions: DeleteActions): TemplateResult {
+export function deletedView(v: StartView, actions: DeleteActions): TemplateResult {
   const { t } = v;
   return html`
     <div class="panel panel--confirmation">${pageHeading(t('deletedTitle'))}</div>

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TenantLetter } from '../../../../print/letter-layout.ts';
-import { pageHeading, textField } from '../fields.ts';
+import { textField } from '../fields.ts';
+import { pageHeading } from '../text.ts';
 import type { TenantView } from '../view-context.ts';
 import { continueButton, questionForm } from './form.ts';
 import { photosField } from './photos.ts';

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AWAABS_LAW } from '../../../../core/awaabs-law.ts';
 import type { LetterTerm, NextStep, TopicId } from '../../../../core/tenant/index.ts';
-import { pageHeading, paragraphs } from '../fields.ts';
+import { pageHeading, paragraphs } from '../text.ts';
 import { capitalise } from '../messages.ts';
 import { longDate, type TenantView } from '../view-context.ts';
 import { continueButton, councilContact, embedForeign } from './form.ts';

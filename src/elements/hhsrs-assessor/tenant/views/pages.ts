@@ -1,24 +1,21 @@
 import type { TemplateResult } from 'lit';
 import { emergencyPage, topicPage, type PageId } from '../flow.ts';
 import type { TenantView } from '../view-context.ts';
-import { householdView, landlordView, nationView, problemsView, toldView } from './about-you.ts';
+import { householdView, landlordView, nationView, outsideView, problemsView, toldView } from './about-you.ts';
 import { checkView } from './check.ts';
-import { outsideView, startView } from './intro.ts';
 import { letterDetailsView, letterView, type LetterActions } from './letter.ts';
 import { nextStepsView } from './next-steps.ts';
 import { resultsView } from './results.ts';
 import { emergencyView, topicQuestionView } from './topic.ts';
 import { followUpView, sentHowView, sentOnView } from './follow-up.ts';
 
-/** The view for a page. `letter` is only worked out on the letter page. */
-export function renderPage(v: TenantView, page: PageId, letter: () => LetterActions): TemplateResult {
+/** The view for a page past the start page (which the element draws itself). `letter` is only worked out on the letter page. */
+export function renderPage(v: TenantView, page: Exclude<PageId, 'start'>, letter: () => LetterActions): TemplateResult {
   const onTopic = topicPage(page);
   if (onTopic) return topicQuestionView(v, onTopic);
   const emergencyTopic = emergencyPage(page);
   if (emergencyTopic) return emergencyView(v, emergencyTopic);
-  switch (page as Exclude<PageId, `topic:${string}` | `emergency:${string}`>) {
-    case 'start':
-      return startView(v);
+  switch (page as Exclude<PageId, 'start' | `topic:${string}` | `emergency:${string}`>) {
     case 'nation':
       return nationView(v);
     case 'outside':

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { IndicativeResult, Seriousness } from '../../../../core/tenant/index.ts';
-import { pageHeading } from '../fields.ts';
+import { pageHeading } from '../text.ts';
 import type { TenantKey } from '../messages.ts';
 import type { TenantView } from '../view-context.ts';
 import { continueButton } from './form.ts';

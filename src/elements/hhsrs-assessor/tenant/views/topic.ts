@@ -14,7 +14,8 @@ import {
   type TopicId,
 } from '../../../../core/tenant/index.ts';
 import { answersFor, type TopicPage } from '../flow.ts';
-import { checkboxes, pageHeading, paragraphs, radios } from '../fields.ts';
+import { checkboxes, radios } from '../fields.ts';
+import { pageHeading, paragraphs } from '../text.ts';
 import type { TenantKey } from '../messages.ts';
 import type { TenantView } from '../view-context.ts';
 import { continueButton, questionForm } from './form.ts';

@@ -1,0 +1,84 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TenantCheck } from '../../../src/elements/hhsrs-assessor/tenant/tenant-check.ts';
+import { tenantParts } from '../../../src/elements/hhsrs-assessor/tenant/parts.ts';
+import type { IdbRepository } from '../../../src/storage/idb-repository.ts';
+import { $, choose, clickButton, freshDatabase, KEY, mount, openRepository, savedCheck, stairRailLetter, text, title, TODAY, until } from './tenant-fixture.ts';
+
+/** What a tenant sees when their connection drops before a part of the check was ever fetched. */
+const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+const original = { ...tenantParts };
+
+/** The check as a page embeds it, without waiting for a first page (which may not come). */
+async function embed(repository: IdbRepository, lang = 'en'): Promise<TenantCheck> {
+  return fixture<TenantCheck>(html`<hhsrs-tenant-check storage-key=${KEY} .repository=${repository} .today=${TODAY} lang=${lang}></hhsrs-tenant-check>`);
+}
+
+/** The page the saved check is on, once storage has had time to take a change (within 500 ms). */
+async function savedPage(repository: IdbRepository): Promise<string | undefined> {
+  await new Promise((resolve) => setTimeout(resolve, 600));
+  return (await repository.getDraft<{ page: string }>(`${KEY}/current`))?.value.page;
+}
+
+describe('<hhsrs-tenant-check> parts that arrive when they are needed', () => {
+  beforeEach(freshDatabase);
+  afterEach(() => Object.assign(tenantParts, original));
+
+  it('goes on to the first question when the pages after the start arrive, and says so while they cannot, keeping the answers', async () => {
+    const repository = await openRepository();
+    const el = await mount(repository);
+    tenantParts.journey = offline;
+    $(el, '.button--start')!.click();
+    await until(() => text(el).includes('could not load'), 'the failure');
+    expect($(el, '[role="alert"]')!.textContent).to.contain('Nothing you have entered is lost');
+    expect(await savedPage(repository)).to.equal('nation');
+
+    tenantParts.journey = original.journey;
+    await clickButton(el, 'Try again');
+    expect(title(el)).to.equal('Where is your home?');
+    await choose(el, 'England');
+    await clickButton(el, 'Continue');
+    expect(title(el)).to.equal('Who is your landlord?');
+  });
+
+  it('keeps a saved check it cannot read yet (offline), and reads it on "Try again"', async () => {
+    const repository = await openRepository();
+    await savedCheck(repository, stairRailLetter());
+    tenantParts.schema = offline;
+    const el = await embed(repository);
+    await until(() => text(el).includes('could not load'), 'the failure');
+    expect(await savedPage(repository), 'the saved check is not overwritten').to.equal('letter');
+
+    tenantParts.schema = original.schema;
+    await clickButton(el, 'Try again');
+    expect(title(el)).to.equal('Your letter to your landlord');
+    expect(text(el, '.letter')).to.contain('Dear Hill Lettings,');
+  });
+
+  it('shows nothing in English to a Welsh reader: says in Welsh that the Welsh words could not load, then shows them', async () => {
+    tenantParts.welsh = offline;
+    const el = await embed(await openRepository(), 'cy');
+    await until(() => text(el).includes('Nid oedd modd llwytho'), 'the failure, in Welsh');
+    expect(title(el)).to.equal('');
+    expect(text(el)).not.to.contain('Check a problem');
+    expect($(el, '.tenant')!.getAttribute('lang')).to.equal('cy');
+
+    tenantParts.welsh = original.welsh;
+    await clickButton(el, 'Rhowch gynnig arall arni');
+    expect(title(el)).to.equal('Gwirio problem yn eich cartref rhent');
+  });
+
+  it('says when photos cannot be added because the photo checker cannot load', async () => {
+    const repository = await openRepository();
+    await savedCheck(repository, stairRailLetter({ page: 'letter-details' }));
+    tenantParts.photos = offline;
+    const el = await embed(repository);
+    await until(() => title(el) === 'Your details for the letter', 'the details page');
+    const input = $<HTMLInputElement>(el, '#photos')!;
+    const files = new DataTransfer();
+    files.items.add(new File([new Uint8Array([0xff, 0xd8, 0xff])], 'mould.jpg', { type: 'image/jpeg' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => text(el).includes('Your photos could not be added. Check your connection, then try again.'), 'the photo problem');
+    expect(text(el)).not.to.contain('photo added');
+  });
+});

@@ -1,8 +1,8 @@
 import type { NoticeType } from '../core/notice-rules.ts';
+import { ASSESSMENT_FORMAT, ASSESSMENT_SCHEMA_VERSION } from './assessment-values.ts';
 import { describeIssues, readJson, type Problem, z } from './zod.ts';
 
-export const ASSESSMENT_SCHEMA_VERSION = 1;
-export const ASSESSMENT_FORMAT = 'hhsrs-assessment/1';
+export { ASSESSMENT_FORMAT, ASSESSMENT_SCHEMA_VERSION, assessmentFile, emptyAssessment, fingerprintedPart, revisionOf } from './assessment-values.ts';
 
 const percentage = z.number().check(z.gte(0), z.lte(100));
 
@@ -102,17 +102,6 @@ export type PhotoRef = z.infer<typeof photoRefSchema>;
 export type Statement = z.infer<typeof statementSchema>;
 export type StatementAction = (typeof STATEMENT_ACTIONS)[number];
 
-/** The revision number the assessment has (or will have when finalised): one more than the one it replaced. */
-export function revisionOf(assessment: Assessment): number {
-  return (assessment.previous?.revision ?? 0) + 1;
-}
-
-/** What the fingerprint covers: everything except the finalising record itself and the statement of reasons. */
-export function fingerprintedPart(assessment: Assessment): Omit<Assessment, 'finalised' | 'statement'> {
-  const { finalised: _finalised, statement: _statement, ...rest } = assessment;
-  return rest;
-}
-
 export const assessmentFileSchema = z.object({
   format: z.literal(ASSESSMENT_FORMAT),
   exportedAt: z.string(),
@@ -120,17 +109,6 @@ export const assessmentFileSchema = z.object({
 });
 
 export type AssessmentParse = { ok: true; assessment: Assessment } | { ok: false; problems: Problem[] };
-
-/** A new, empty assessment. */
-export function emptyAssessment(id: string): Assessment {
-  return {
-    id,
-    schemaVersion: ASSESSMENT_SCHEMA_VERSION,
-    schemeId: null,
-    details: { address: '', reference: '', nation: '', inspectionDate: '', inspector: '', occupiers: '', hmoOrCommonParts: false, notes: '' },
-    hazards: [],
-  };
-}
 
 /** Validates an exported assessment file; an invalid one is refused with every problem and its path. */
 export function parseAssessmentFile(text: string): AssessmentParse {
@@ -145,8 +123,4 @@ export function parseAssessmentFile(text: string): AssessmentParse {
 export function reviveAssessment(value: unknown): Assessment | undefined {
   const result = assessmentSchema.safeParse(value);
   return result.success ? result.data : undefined;
-}
-
-export function assessmentFile(assessment: Assessment, exportedAt: string): string {
-  return JSON.stringify({ format: ASSESSMENT_FORMAT, exportedAt, assessment }, null, 2);
 }

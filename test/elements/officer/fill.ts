@@ -1,5 +1,5 @@
 import type { OfficerAssessment } from '../../../src/elements/hhsrs-assessor/officer/officer-assessment.ts';
-import { choose, q, setValue } from './fixture.ts';
+import { addHazard, choose, setValue } from './fixture.ts';
 
 /** Fills the details and one hazard as worked example 1 (L = 180, Class IV most likely, [0, 4.6, 21.5]). */
 export async function fillWorkedExample(view: OfficerAssessment, root: ShadowRoot, nation: 'england' | 'wales' = 'wales', date = '2026-03-02') {
@@ -8,8 +8,7 @@ export async function fillWorkedExample(view: OfficerAssessment, root: ShadowRoo
   await choose(root, `#details-nation-${nation}`, view);
   await setValue(root, '#details-date', date, view);
   await setValue(root, '#details-occupiers', '2, 34', view);
-  q<HTMLButtonElement>(root, '[data-add="damp-and-mould-growth"]').click();
-  await view.updateComplete;
+  await addHazard(root, 'damp-and-mould-growth', view);
   await setValue(root, '#hazard-0-likelihood', '180', view);
   await choose(root, '#hazard-0-class-4', view);
   await setValue(root, '#hazard-0-spread-2', '4.6', view);

@@ -2,14 +2,14 @@ import { waitUntil } from '@open-wc/testing';
 import type { OfficerAssessment } from '../../../src/elements/hhsrs-assessor/officer/officer-assessment.ts';
 import { canonicalJson } from '../../../src/schema/canonical.ts';
 import { fillWorkedExample } from './fill.ts';
-import { choose, q, setValue } from './fixture.ts';
+import { addHazard, choose, setValue } from './fixture.ts';
+import { deepActiveElement } from '../../helpers/keyboard.ts';
 import { buttonNamed } from './downloads.ts';
 
 /** Worked examples 1 and 2 (FACTS §1): damp for a toddler, Category 2 (65, G); excess cold, Category 1 (1,714, C). */
 export async function fillTwoHazards(view: OfficerAssessment, root: ShadowRoot): Promise<void> {
   await fillWorkedExample(view, root, 'england', '2026-02-16');
-  q<HTMLButtonElement>(root, '[data-add="excess-cold"]').click();
-  await view.updateComplete;
+  await addHazard(root, 'excess-cold', view);
   await setValue(root, '#hazard-1-likelihood', '10', view);
   await choose(root, '#hazard-1-class-4', view);
   await setValue(root, '#hazard-1-spread-2', '10', view);
@@ -19,11 +19,18 @@ export async function fillTwoHazards(view: OfficerAssessment, root: ShadowRoot):
 
 /** Finalise → name → confirm, as an officer does it. */
 export async function finalise(view: OfficerAssessment, root: ShadowRoot, name: string): Promise<void> {
-  buttonNamed(root, 'Finalise').click();
-  await view.updateComplete;
+  await clickFinalise(view, root);
   await setValue(root, '#finalise-name', name, view);
   buttonNamed(root, 'Finalise the assessment').click();
   await waitUntil(() => root.querySelector('[data-finalised]'), 'not finalised', { timeout: 5000 });
+  await view.updateComplete;
+}
+
+/** Clicks Finalise and waits for its answer (the first click fetches the finalising part): the name asked for, or what is missing. */
+export async function clickFinalise(view: OfficerAssessment, root: ShadowRoot): Promise<void> {
+  buttonNamed(root, 'Finalise').click();
+  const answered = () => root.querySelector('#finalise-name') || deepActiveElement()?.classList.contains('error-summary');
+  await waitUntil(answered, 'Finalise did nothing', { timeout: 5000 });
   await view.updateComplete;
 }
 

@@ -3,9 +3,9 @@ import { expectAccessible } from '../../helpers/a11y.ts';
 import { deepActiveElement } from '../../helpers/keyboard.ts';
 import { pdfText } from '../../helpers/pdf.ts';
 import { fillWorkedExample } from './fill.ts';
-import { finalise, recomputedFingerprint } from './finalise-fill.ts';
+import { clickFinalise, finalise, recomputedFingerprint } from './finalise-fill.ts';
 import { buttonNamed, downloadedPdf } from './downloads.ts';
-import { freshDatabase, officerFixture, q, setValue } from './fixture.ts';
+import { addHazard, freshDatabase, officerFixture, q, setValue } from './fixture.ts';
 
 /** The assessment's own inputs (the statement of reasons has its own form). */
 const inputs = (root: ShadowRoot) => [...root.querySelectorAll('input:not([type="file"]), select, textarea')].filter((el) => !el.closest('[data-statement]'));
@@ -16,10 +16,8 @@ describe('<hhsrs-assessor mode="officer"> finalising', () => {
 
   it('refuses to finalise an incomplete assessment, listing what is missing', async () => {
     const { view, root } = await officerFixture();
-    q<HTMLButtonElement>(root, '[data-add="fire"]').click();
-    await view.updateComplete;
-    buttonNamed(root, 'Finalise').click();
-    await view.updateComplete;
+    await addHazard(root, 'fire', view);
+    await clickFinalise(view, root);
     await view.updateComplete;
     expect(deepActiveElement()?.classList.contains('error-summary')).to.equal(true);
     expect([...root.querySelectorAll('.error-summary a')].map((a) => a.textContent)).to.include.members([
@@ -35,8 +33,7 @@ describe('<hhsrs-assessor mode="officer"> finalising', () => {
   it('asks for the officer’s name and will not finalise without one', async () => {
     const { view, root } = await officerFixture();
     await fillWorkedExample(view, root);
-    buttonNamed(root, 'Finalise').click();
-    await view.updateComplete;
+    await clickFinalise(view, root);
     expect(deepActiveElement()?.id).to.equal('finalise-name');
     await expectAccessible(view, 'name asked');
     await setValue(root, '#finalise-name', '   ', view);

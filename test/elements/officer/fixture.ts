@@ -18,8 +18,23 @@ export async function officerFixture(storageKey = 'test-officer') {
   await host.updateComplete;
   const view = host.shadowRoot!.querySelector('hhsrs-officer-assessment') as OfficerAssessment;
   await waitUntil(() => view.draft.status !== 'loading' && view.draft.value, 'the draft did not load', { timeout: 5000 });
-  await view.updateComplete;
+  await partsLoaded(view);
   return { host, view, root: view.shadowRoot! };
+}
+
+/** Waits until no part of the view still says “Loading…” (parts a saved assessment needs are fetched as it opens). */
+export async function partsLoaded(view: OfficerAssessment): Promise<void> {
+  await view.updateComplete;
+  const loading = () => [...view.shadowRoot!.querySelectorAll('[role="status"]')].some((el) => el.textContent?.trim() === 'Loading…');
+  await waitUntil(() => !loading(), 'a part of the view did not load', { timeout: 5000 });
+  await view.updateComplete;
+}
+
+/** Clicks “Add” for a hazard, as an officer does, and waits for its card: the first one fetches the scoring part. */
+export async function addHazard(root: ShadowRoot, hazardId: string, view: OfficerAssessment): Promise<void> {
+  q<HTMLButtonElement>(root, `[data-add="${hazardId}"]`).click();
+  await waitUntil(() => root.querySelector(`[data-hazard="${hazardId}"]`), `${hazardId} was not added`, { timeout: 5000 });
+  await view.updateComplete;
 }
 
 export function q<T extends Element = HTMLElement>(root: ShadowRoot, selector: string): T {

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { expectAccessible } from '../../helpers/a11y.ts';
 import { deepActiveElement } from '../../helpers/keyboard.ts';
 import { fillWorkedExample } from './fill.ts';
-import { freshDatabase, officerFixture, q, setValue } from './fixture.ts';
+import { addHazard, freshDatabase, officerFixture, q, setValue } from './fixture.ts';
 
 const buttonNamed = (root: ShadowRoot, text: string) =>
   [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.replace(/\s+/g, ' ').trim() === text)!;
@@ -24,8 +24,7 @@ describe('<hhsrs-assessor mode="officer"> hazards and drafts', () => {
     await setValue(root, '#hazard-filter', 'zzz', view);
     expect(root.textContent).to.contain('No hazard matches that.');
     await setValue(root, '#hazard-filter', '', view);
-    q<HTMLButtonElement>(root, '[data-add="fire"]').click();
-    await view.updateComplete;
+    await addHazard(root, 'fire', view);
     expect(root.querySelector('[data-add="fire"]')).to.equal(null);
     expect(root.querySelectorAll('[data-add]')).to.have.length(28);
   });
@@ -33,8 +32,7 @@ describe('<hhsrs-assessor mode="officer"> hazards and drafts', () => {
   it('reorders hazards, keeping focus on the moved one, and undoes a removal without losing anything typed', async () => {
     const { view, root } = await officerFixture();
     for (const id of ['lead', 'noise', 'fire']) {
-      q<HTMLButtonElement>(root, `[data-add="${id}"]`).click();
-      await view.updateComplete;
+      await addHazard(root, id, view);
     }
     await setValue(root, '#hazard-1-justification', 'Traffic noise through single glazing.', view);
     buttonNamed(root, 'Move down 14. Noise').click();

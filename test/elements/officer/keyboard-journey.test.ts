@@ -1,7 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { expectAccessible } from '../../helpers/a11y.ts';
 import { byId, deepActiveElement, press, tabUntil, type } from '../../helpers/keyboard.ts';
-import { freshDatabase, officerFixture, q } from './fixture.ts';
+import { addHazard, freshDatabase, officerFixture, q } from './fixture.ts';
 
 /** Presses a key n times (a closed select and a radio group both move one option per arrow press). */
 async function pressTimes(key: string, times: number): Promise<void> {
@@ -52,6 +52,8 @@ describe('<hhsrs-assessor mode="officer"> by keyboard alone', () => {
       await type(hazard.search);
       presses += await tabUntil((el) => el.hasAttribute('data-add'));
       await press('Enter');
+      // The first hazard fetches the scoring part: its card, and focus, arrive with it.
+      await waitUntil(() => root.querySelector(`#hazard-${index}-title`), 'the hazard was not added', { timeout: 5000 });
       await view.updateComplete;
       expect(deepActiveElement()?.id, 'focus moves to the new hazard').to.equal(`hazard-${index}-title`);
       await tabUntil(byId(`hazard-${index}-likelihood`));
@@ -88,8 +90,7 @@ describe('<hhsrs-assessor mode="officer"> by keyboard alone', () => {
 
   it('shows an error summary that takes focus and links to each missing answer', async () => {
     const { view, root } = await officerFixture();
-    q<HTMLButtonElement>(root, '[data-add="fire"]').click();
-    await view.updateComplete;
+    await addHazard(root, 'fire', view);
     [...root.querySelectorAll<HTMLButtonElement>('.button')].find((b) => b.textContent === 'Check assessment')!.click();
     await view.updateComplete;
     await view.updateComplete;

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { deepActiveElement } from '../../helpers/keyboard.ts';
 import { fillWorkedExample } from './fill.ts';
-import { freshDatabase, officerFixture, q } from './fixture.ts';
+import { addHazard, freshDatabase, officerFixture, q } from './fixture.ts';
 
 /** True when nothing inside is wider than the element: no sideways scrolling, nothing cut off. */
 function fits(host: HTMLElement): boolean {
@@ -22,8 +22,7 @@ describe('<hhsrs-assessor mode="officer"> layout and focus', () => {
       host.style.display = 'block';
       document.documentElement.style.setProperty('zoom', zoom);
       await fillWorkedExample(view, root);
-      q<HTMLButtonElement>(root, '[data-add="fire"]').click();
-      await view.updateComplete;
+      await addHazard(root, 'fire', view);
       expect(fits(host), 'an element is wider than the page').to.equal(true);
       host.style.removeProperty('width');
     });

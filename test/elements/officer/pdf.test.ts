@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { pdfText } from '../../helpers/pdf.ts';
 import { buttonNamed, downloadedPdf } from './downloads.ts';
 import { fillWorkedExample } from './fill.ts';
-import { choose, freshDatabase, officerFixture, q, setValue } from './fixture.ts';
+import { addHazard, choose, freshDatabase, officerFixture, setValue } from './fixture.ts';
 
 describe('<hhsrs-assessor mode="officer"> PDF', () => {
   beforeEach(freshDatabase);
@@ -13,8 +13,7 @@ describe('<hhsrs-assessor mode="officer"> PDF', () => {
     await fillWorkedExample(view, root);
     await setValue(root, '#details-address', 'Flat 2 <img src=x onerror=alert(1)>', view);
     await choose(root, '#details-hmo', view);
-    q<HTMLButtonElement>(root, '[data-add="fire"]').click();
-    await view.updateComplete;
+    await addHazard(root, 'fire', view);
     // (46000 + 10000 + 6450 + 639) / 1800 = 35.05 → 35
     await setValue(root, '#hazard-1-likelihood', '1800', view);
     await choose(root, '#hazard-1-class-4', view);

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { HhsrsAssessor } from '../../../src/elements/hhsrs-assessor/hhsrs-assessor.ts';
 import type { OfficerAssessment } from '../../../src/elements/hhsrs-assessor/officer/officer-assessment.ts';
 import { expectAccessible } from '../../helpers/a11y.ts';
-import { choose, freshDatabase, officerFixture, q, setValue } from './fixture.ts';
+import { addHazard, choose, freshDatabase, officerFixture, q, setValue } from './fixture.ts';
 
 const EXAMPLE = '/demo/schemes/example-england-2026-shape.json';
 
@@ -23,7 +23,7 @@ async function packFile(view: OfficerAssessment, root: ShadowRoot, text: string)
   await waitUntil(() => {
     const now = root.querySelector('[data-pack-problems]')?.textContent;
     return (now && now !== before) || root.querySelector('[data-packs]');
-  }, 'the pack was not read');
+  }, 'the pack was not read', { timeout: 5000 });
   await view.updateComplete;
 }
 
@@ -32,15 +32,15 @@ describe('<hhsrs-assessor mode="officer"> scheme packs (FACTS §7)', () => {
 
   it('loads the example 2026-shape pack from scheme-src and scores an English July 2026 inspection under its bands', async () => {
     const { view, root } = await withSchemeSrc(EXAMPLE);
-    await waitUntil(() => root.querySelector('[data-packs]'), 'the pack did not load');
+    // The first pack fetches the code that reads packs (and zod) as well as the pack itself.
+    await waitUntil(() => root.querySelector('[data-packs]'), 'the pack did not load', { timeout: 5000 });
     await choose(root, '#details-nation-england', view);
     await setValue(root, '#details-date', '2026-07-01', view);
     expect(q(root, '[data-scheme]').getAttribute('data-scheme')).to.equal('example-england-2026-shape');
     expect(root.textContent).to.contain('example, not official figures');
     // The hazard list is the pack's 21, not the 2005 29.
     expect(root.querySelectorAll('[data-add]')).to.have.length(21);
-    q<HTMLButtonElement>(root, '[data-add="indoor-air-pollutants"]').click();
-    await view.updateComplete;
+    await addHazard(root, 'indoor-air-pollutants', view);
     // (10000×0 + 1000×10 + 300×21.5 + 10×68.5) ÷ 10 = 1,713.5 → 1,714: the pack's High band, its Category 1.
     await setValue(root, '#hazard-0-likelihood', '10', view);
     await choose(root, '#hazard-0-class-4', view);

@@ -1,11 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { emptyAssessment, reviveAssessment, type Assessment } from '../../../schema/assessment.ts';
+import { emptyAssessment } from '../../../schema/assessment-values.ts';
+import type { Assessment } from '../../../schema/assessment.ts';
 import type { Problem } from '../../../schema/zod.ts';
 import { pendingKeysUnder } from '../../../storage/pending.ts';
 import type { StoredDraft } from '../../../storage/repository.ts';
 import type { DraftController } from '../../controllers/draft-controller.ts';
-import { importAssessment } from './files.ts';
 import { REVISION_KIND } from './revisions.ts';
+import { photosUsedBy, readerFetched, readStoredAssessment } from './stored-assessment.ts';
 
 export interface AssessmentListHost extends ReactiveControllerHost {
   readonly storageKey: string;
@@ -16,7 +17,11 @@ export interface AssessmentListHost extends ReactiveControllerHost {
   assessmentOpened(): void;
 }
 
-/** The officer's assessments under one storage key: open, start, duplicate, delete (after a yes), import. */
+/**
+ * The officer's assessments under one storage key: open, start, duplicate, delete (after a yes), import.
+ * Duplicating, deleting and importing fetch the code that reads assessments when first used, and reject if
+ * it cannot be fetched (the host says so); nothing is changed before then.
+ */
 export class AssessmentListController implements ReactiveController {
   drafts: StoredDraft[] = [];
   pendingDelete: string | undefined;
@@ -57,7 +62,7 @@ export class AssessmentListController implements ReactiveController {
 
   async duplicate(key: string): Promise<void> {
     const source = await this.host.draft.repository?.getDraft<unknown>(key);
-    const value = source ? reviveAssessment(source.value) : undefined;
+    const value = source ? await readStoredAssessment(source.value) : undefined;
     if (value) await this.openAsNew(value);
   }
 
@@ -68,6 +73,7 @@ export class AssessmentListController implements ReactiveController {
 
   async remove(key: string): Promise<void> {
     this.pendingDelete = undefined;
+    await readerFetched();
     await this.host.draft.repository?.deleteDraft(key);
     await this.deleteUnusedPhotos();
     if (key === this.host.draft.key) await this.openNewest();
@@ -81,7 +87,7 @@ export class AssessmentListController implements ReactiveController {
     // A photo just added is referenced once the open draft is written.
     await this.host.draft.flush();
     const drafts = await repository.listDrafts(this.host.storageKey);
-    const used = new Set(drafts.flatMap((d) => reviveAssessment(d.value)?.hazards.flatMap((h) => h.photos?.map((p) => p.id) ?? []) ?? []));
+    const used = await photosUsedBy(drafts);
     for (const evidence of await repository.listEvidence(this.host.storageKey)) {
       if (evidence.kind === 'photo' && !used.has(evidence.id)) await repository.deleteEvidence(evidence.id);
     }
@@ -90,6 +96,7 @@ export class AssessmentListController implements ReactiveController {
   /** An invalid file changes nothing and lists its problems; a valid one becomes a new assessment. */
   async importFile(file: File): Promise<boolean> {
     this.importProblems = undefined;
+    const { importAssessment } = await import('./assessment-file.ts');
     const result = await importAssessment(file);
     if (!result.ok) {
       this.importProblems = result.problems;

@@ -1,4 +1,4 @@
-import { ENGLAND_2005, evaluateHazard, type EvaluatedHazard, type Scheme } from '../../../core/index.ts';
+import { ENGLAND_2005, evaluateHazard, summariseAssessment, type AssessmentSummary, type EvaluatedHazard, type Scheme } from '../../../core/index.ts';
 import type { Assessment } from '../../../schema/assessment.ts';
 
 /**
@@ -21,4 +21,12 @@ export function scoredHazards(evaluated: readonly EvaluatedHazard[]) {
       ? [{ hazardId: item.hazard.id, hazardNumber: item.hazard.number, score: item.result.score, rawScore: item.result.rawScore, band: item.result.band, category: item.result.category }]
       : [],
   );
+}
+
+/** Hazards ranked, counts by category and the courses of action, for the page and the printout alike. */
+export function assessmentSummary(assessment: Assessment, evaluated: readonly EvaluatedHazard[], scheme: Scheme | undefined): AssessmentSummary {
+  return summariseAssessment(evaluated, scheme ?? ENGLAND_2005, {
+    nation: assessment.details.nation || 'england',
+    hmoOrCommonParts: assessment.details.hmoOrCommonParts,
+  });
 }

@@ -1,10 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ASSESSMENT_SCHEMA_VERSION, fingerprintedPart, reviveAssessment, revisionOf, type Assessment } from '../../../schema/assessment.ts';
+import { ASSESSMENT_SCHEMA_VERSION, fingerprintedPart, revisionOf } from '../../../schema/assessment-values.ts';
+import type { Assessment } from '../../../schema/assessment.ts';
 import type { DraftController } from '../../controllers/draft-controller.ts';
 import type { Translate } from '../../i18n.ts';
 import type { FieldError } from '../../ui/error-summary.ts';
 import type { OfficerMessages } from './messages.ts';
-import { assessmentFingerprint, assessmentTitle, REVISION_KIND, revisionKey } from './revisions.ts';
+import { assessmentFingerprint } from './fingerprint.ts';
+import { assessmentTitle, REVISION_KIND, revisionKey } from './revisions.ts';
+import { readStoredAssessment } from './stored-assessment.ts';
 
 export interface FinaliseHost extends ReactiveControllerHost {
   readonly draft: DraftController<Assessment>;
@@ -96,7 +99,7 @@ export class FinaliseController implements ReactiveController {
       if (!kept) {
         const title = `${assessmentTitle(current) || this.t('untitled')} — ${this.t('revisionListTitle', current.finalised.revision)}`;
         await draft.repository.saveDraft({ key, kind: REVISION_KIND, title, value: current, schemaVersion: ASSESSMENT_SCHEMA_VERSION }, null, new Date().toISOString());
-      } else if (reviveAssessment(kept.value)?.finalised?.sha256 !== current.finalised.sha256) {
+      } else if ((await readStoredAssessment(kept.value))?.finalised?.sha256 !== current.finalised.sha256) {
         throw new Error('a different record is already kept under that revision');
       }
     } catch {
@@ -119,7 +122,8 @@ export class FinaliseController implements ReactiveController {
     const { draft } = this.host;
     await draft.flush();
     const stored = draft.key ? await draft.repository?.getDraft<unknown>(draft.key) : undefined;
-    const value = stored ? reviveAssessment(stored.value) : undefined;
+    // Unreadable, or its schema could not be fetched: either way the fingerprint cannot be checked.
+    const value = stored ? await readStoredAssessment(stored.value).catch(() => undefined) : undefined;
     if (!value?.finalised) {
       this.check = { matches: false, message: this.t('fingerprintMissing') };
     } else {

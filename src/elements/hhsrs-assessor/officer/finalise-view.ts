@@ -5,14 +5,8 @@ import type { Translate } from '../../i18n.ts';
 import type { FinaliseController } from './finalise-controller.ts';
 import type { OfficerMessages } from './messages.ts';
 
-/** The foot of an editable assessment: check it, or finalise it (asking the officer's name first). */
-export function finaliseActions(t: Translate<OfficerMessages>, f: FinaliseController, check: () => void) {
-  if (!f.asking) {
-    return html`<div class="button-group no-print">
-      <button type="button" class="button button--secondary" @click=${check}>${t('checkButton')}</button>
-      <button type="button" class="button" id="finalise-button" @click=${() => f.ask()}>${t('finaliseButton')}</button>
-    </div>`;
-  }
+/** Finalising an assessment: the officer's name, asked for once the assessment is complete. */
+export function finaliseForm(t: Translate<OfficerMessages>, f: FinaliseController) {
   const error = f.nameError;
   const submit = (e: Event) => {
     e.preventDefault();

@@ -1,30 +1,28 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ENGLAND_2005, type EvaluatedHazard, type HazardEntry, type Scheme } from '../../../core/index.ts';
-import { emptyAssessment, reviveAssessment, ASSESSMENT_SCHEMA_VERSION, type Assessment, type AssessmentDetails } from '../../../schema/assessment.ts';
+import { ASSESSMENT_SCHEMA_VERSION, emptyAssessment } from '../../../schema/assessment-values.ts';
+import type { Assessment, AssessmentDetails } from '../../../schema/assessment.ts';
 import { onDatabaseBlocked } from '../../../storage/open.ts';
 import type { DraftRepository } from '../../../storage/repository.ts';
 import { DraftController } from '../../controllers/draft-controller.ts';
+import { ON_DEMAND_WORDS } from '../../controllers/on-demand.ts';
 import { HhsrsScoreChangeEvent } from '../../events.ts';
 import { translator } from '../../i18n.ts';
 import { focusErrorSummary, type FieldError } from '../../ui/error-summary.ts';
 import { sharedStyles } from '../../ui/styles.ts';
-import { exportAssessment, downloadAssessmentPdf, assessmentDocument } from './files.ts';
-import { editingPage } from './editing-page.ts';
-import { FinaliseController } from './finalise-controller.ts';
-import { finalisedPage } from './finalised-page.ts';
+import { editingPage, finaliseButtons } from './editing-page.ts';
 import { assessmentTitle, currentKeyOf, isRevisionKey } from './revisions.ts';
-import { StatementController } from './statement-controller.ts';
-import { statementHazards } from './statement-model.ts';
 import { officerMessages } from './messages.ts';
 import { likelihoodWidth, officerStyles } from './officer.styles.ts';
+import { OfficerParts } from './officer-parts.ts';
 import { resolveScheme, type ResolvedScheme } from './scheme-choice.ts';
 import { SchemePacksController } from './scheme-packs-controller.ts';
 import { AssessmentListController } from './assessment-list.ts';
 import { withDetails, withHazard } from './assessment-edits.ts';
-import { evaluateAssessment, scoredHazards } from './evaluate.ts';
 import { HazardEditsController } from './hazard-edits-controller.ts';
-import { PhotosController } from './photos-controller.ts';
+import { readStoredAssessment } from './stored-assessment.ts';
+import { summarySection } from './summary-section.ts';
 import { toolbar } from './toolbar.ts';
 import { validateAssessment } from './validate.ts';
 
@@ -45,12 +43,14 @@ export class OfficerAssessment extends LitElement {
   @state() private announcement = '';
   @state() private busy: string | undefined;
   @state() private blocked = false;
+  /** The saved assessment could not be read: the code that reads it could not be fetched. */
+  @state() private startFailed = false;
 
   readonly draft = new DraftController<Assessment>(this, {
     kind: 'assessment',
     schemaVersion: ASSESSMENT_SCHEMA_VERSION,
     title: assessmentTitle,
-    revive: reviveAssessment,
+    revive: readStoredAssessment,
   });
   private readonly packs = new SchemePacksController(this, ({ loaded }) => {
     if (loaded) {
@@ -60,14 +60,13 @@ export class OfficerAssessment extends LitElement {
   });
   private readonly list = new AssessmentListController(this);
   private readonly t = translator(officerMessages, {}, 'en');
-  private readonly finalise = new FinaliseController(this, this.t);
-  private readonly statement = new StatementController(this);
   private readonly edits = new HazardEditsController(this);
-  private readonly photos = new PhotosController(this, this.t);
+  private readonly parts = new OfficerParts(this, this.t);
   private focusAfterRender: string | undefined;
   /** Worked out once per update and shared by the page, the print view and the score event. */
   private resolved: ResolvedScheme = { scheme: undefined, message: undefined };
-  private evaluated: EvaluatedHazard[] = [];
+  /** Undefined only while the scoring part is on its way (or could not be fetched). */
+  private evaluated: EvaluatedHazard[] | undefined = [];
   private lastScores = '';
   private stopBlocked: (() => void) | undefined;
   private started = false;
@@ -86,9 +85,15 @@ export class OfficerAssessment extends LitElement {
 
   /** Opens the most recent assessment under this storage key, or a new one. */
   private async start(): Promise<void> {
-    const repository = await this.draft.connect(this.repository);
-    await this.packs.start(repository);
-    await this.list.openNewest();
+    this.startFailed = false;
+    try {
+      const repository = await this.draft.connect(this.repository);
+      await this.packs.start(repository);
+      await this.list.openNewest();
+    } catch {
+      this.startFailed = true;
+      return;
+    }
     this.blocked = false;
     this.started = true;
     this.loadSchemeSrc();
@@ -107,9 +112,7 @@ export class OfficerAssessment extends LitElement {
   assessmentOpened(): void {
     this.checked = false;
     this.errors = [];
-    this.finalise.reset();
-    this.statement.reset();
-    void this.photos.load();
+    this.parts.assessmentOpened();
   }
 
   /** A finalised assessment, or a kept revision, is never edited; changes go into a new revision. */
@@ -121,13 +124,14 @@ export class OfficerAssessment extends LitElement {
     return Boolean(this.assessment.finalised) && !isRevisionKey(this.draft.key);
   }
 
+  /** StatementHost: the scored hazards, once the finalising part is here. */
   statementHazards() {
-    return statementHazards(this.evaluated, this.resolved.scheme);
+    return this.parts.finalising.module?.statementHazards(this.evaluated ?? [], this.resolved.scheme) ?? [];
   }
 
   /** FinaliseHost: complete, and scored under a scheme (never finalised unscored). */
   finaliseErrors(): FieldError[] {
-    const errors = validateAssessment(this.assessment, this.evaluate(this.assessment), this.t);
+    const errors = validateAssessment(this.assessment, this.evaluate(this.assessment) ?? [], this.t);
     const { scheme, message } = this.scheme();
     if (!scheme && this.assessment.hazards.length > 0 && errors.length === 0) errors.push({ fieldId: 'details-nation', message: this.t('errNotScored', message ?? '') });
     return errors;
@@ -168,11 +172,13 @@ export class OfficerAssessment extends LitElement {
       schemeId: keep ? next.schemeId : (resolved.scheme?.id ?? null),
       schemeVersion: keep ? (next.schemeVersion ?? null) : (resolved.scheme?.version ?? null),
     });
-    if (this.checked) this.errors = validateAssessment(this.draft.value!, this.evaluate(this.draft.value!), this.t);
+    if (this.checked) this.errors = validateAssessment(this.draft.value!, this.evaluate(this.draft.value!) ?? [], this.t);
   }
 
-  private evaluate(assessment: Assessment): EvaluatedHazard[] {
-    return evaluateAssessment(assessment, this.scheme(assessment).scheme);
+  /** Undefined while the scoring part is on its way: an assessment without hazards needs none. */
+  private evaluate(assessment: Assessment): EvaluatedHazard[] | undefined {
+    if (assessment.hazards.length === 0) return [];
+    return this.parts.scoring.get()?.evaluateAssessment(assessment, this.scheme(assessment).scheme);
   }
 
   private changeDetails = (patch: Partial<AssessmentDetails>) => this.commit(withDetails(this.assessment, patch));
@@ -184,12 +190,27 @@ export class OfficerAssessment extends LitElement {
     return this.scheme().scheme ?? ENGLAND_2005;
   }
 
-  private check = () => {
+  /** Checks need every hazard scored: with hazards, they wait for the scoring part. */
+  private check = (): void => {
+    if (!this.parts.whenScored(this.check)) return;
     this.checked = true;
-    this.errors = validateAssessment(this.assessment, this.evaluate(this.assessment), this.t);
+    this.errors = validateAssessment(this.assessment, this.evaluate(this.assessment) ?? [], this.t);
     this.announcement = this.errors.length === 0 ? this.t('checkedOk') : '';
     this.focusAfterRender = this.errors.length ? 'error-summary' : undefined;
   };
+
+  private askFinalise = (): void => {
+    if (this.parts.whenFinalisable(this.askFinalise)) this.parts.finalise!.ask();
+  };
+
+  /** A user's action whose code is fetched on first use: if that fails, the toolbar says so and nothing changes. */
+  private async attempt(action: () => Promise<unknown>): Promise<void> {
+    try {
+      await action();
+    } catch {
+      this.busy = ON_DEMAND_WORDS.failed;
+    }
+  }
 
   private async importFile(file: File): Promise<void> {
     const imported = await this.list.importFile(file);
@@ -197,18 +218,29 @@ export class OfficerAssessment extends LitElement {
     else this.focusAfterRender = 'import-problems';
   }
 
+  /** The browser's print dialog shows the print view, so it opens once the view's code is here and drawn. */
+  private async print(): Promise<void> {
+    if (!(await this.parts.printable())) {
+      this.busy = ON_DEMAND_WORDS.failed;
+      return;
+    }
+    await this.updateComplete;
+    print();
+  }
+
   private async pdf(): Promise<void> {
     this.busy = this.t('preparingPdf');
+    const printout = await this.parts.printable();
+    if (!printout) {
+      this.busy = ON_DEMAND_WORDS.failed;
+      return;
+    }
     try {
-      await downloadAssessmentPdf(this.printDocument());
+      await printout.downloadAssessmentPdf(printout.assessmentDocument(this.assessment, this.evaluated ?? [], this.resolved, new Date().toISOString()));
       this.busy = undefined;
     } catch {
       this.busy = this.t('pdfFailed');
     }
-  }
-
-  private printDocument() {
-    return assessmentDocument(this.assessment, this.evaluated, this.resolved, new Date().toISOString());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -216,6 +248,7 @@ export class OfficerAssessment extends LitElement {
     if (changed.has('schemeSrc') && this.started) this.loadSchemeSrc();
     this.resolved = this.scheme();
     this.evaluated = this.evaluate(this.assessment);
+    this.parts.prepareFor(this.assessment);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -232,12 +265,20 @@ export class OfficerAssessment extends LitElement {
     if (target === 'error-summary') focusErrorSummary(this.renderRoot as ShadowRoot);
     else if (target === 'pack-problems') this.renderRoot.querySelector<HTMLElement>('[data-pack-problems]')?.focus();
     else if (target === 'import-problems') this.renderRoot.querySelector<HTMLElement>('[data-import-problems]')?.focus();
-    else if (target) this.renderRoot.querySelector<HTMLElement>(`#${target}`)?.focus();
+    else if (target) this.focusById(target);
+  }
+
+  /** A hazard just added is drawn once the scoring part arrives: focus goes to it then. */
+  private focusById(id: string): void {
+    const found = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+    if (found) found.focus();
+    else if (this.evaluated === undefined && !this.parts.scoring.failed) this.focusAfterRender = id;
   }
 
   private announceScores(): void {
+    if (!this.evaluated) return;
     const scheme = this.resolved.scheme;
-    const hazards = scoredHazards(this.evaluated);
+    const hazards = this.parts.scoring.module?.scoredHazards(this.evaluated) ?? [];
     const signature = JSON.stringify([this.draft.key, scheme?.id, hazards]);
     if (signature === this.lastScores || this.draft.status === 'loading') return;
     this.lastScores = signature;
@@ -245,6 +286,12 @@ export class OfficerAssessment extends LitElement {
   }
 
   override render() {
+    if (this.startFailed) {
+      return html`<div role="alert">
+        <p>${ON_DEMAND_WORDS.failed}</p>
+        <button type="button" class="button button--secondary" @click=${() => void this.start()}>${ON_DEMAND_WORDS.tryAgain}</button>
+      </div>`;
+    }
     if (this.draft.status === 'loading' && !this.draft.value) {
       return this.blocked
         ? html`<p class="warning-text" role="alert" data-blocked>${this.t('blocked')}</p>`
@@ -264,47 +311,64 @@ export class OfficerAssessment extends LitElement {
   }
 
   private renderToolbar() {
+    const { list } = this;
     return toolbar({
-      t: this.t, draft: this.draft as DraftController<unknown>, drafts: this.list.drafts, importProblems: this.list.importProblems, blocked: this.blocked, busy: this.busy,
+      t: this.t, draft: this.draft as DraftController<unknown>, drafts: list.drafts, importProblems: list.importProblems, blocked: this.blocked, busy: this.busy,
       printActions: !this.readOnly,
-      newAssessment: () => void this.list.open(this.list.newKey()),
-      open: (key) => void this.list.open(key),
-      duplicate: (key) => void this.list.duplicate(key),
-      pendingDelete: this.list.pendingDelete,
+      newAssessment: () => void list.open(list.newKey()),
+      open: (key) => void list.open(key),
+      duplicate: (key) => void this.attempt(() => list.duplicate(key)),
+      pendingDelete: list.pendingDelete,
       askDelete: (key) => {
-        this.list.askDelete(key);
+        list.askDelete(key);
         this.focusAfterRender = key ? 'confirm-delete' : undefined;
       },
-      remove: (key) => void this.list.remove(key),
-      exportFile: () => exportAssessment(this.assessment),
-      importFile: (file) => void this.importFile(file),
-      print: () => print(),
+      remove: (key) => void this.attempt(() => list.remove(key)),
+      exportFile: () => void this.attempt(async () => (await import('./assessment-file.ts')).exportAssessment(this.assessment)),
+      importFile: (file) => void this.attempt(() => this.importFile(file)),
+      print: () => void this.print(),
       pdf: () => void this.pdf(),
       retry: () => void this.draft.flush(),
       useOther: () => void this.draft.useSavedVersion(),
-      keepMine: () => void this.list.keepMineAsNew(),
+      keepMine: () => void list.keepMineAsNew(),
     });
   }
 
   private renderFinalised() {
-    const { t, assessment, statement } = this;
+    const { t, assessment } = this;
+    const waiting = this.parts.finalisedWaiting();
+    if (waiting) return waiting;
+    const { finalise, statement } = this.parts;
+    const { finalisedPage } = this.parts.finalising.module!;
+    const printout = this.parts.printout.module!;
     const revision = isRevisionKey(this.draft.key);
     return finalisedPage({
       t,
-      banner: { t, assessment, finalise: this.finalise, revision, busy: this.busy, print: () => print(), pdf: () => void this.pdf(), openCurrent: () => void this.list.open(currentKeyOf(this.draft.key!)) },
-      statement: { s: statement, assessment, hazards: this.statementHazards(), editable: this.statementEditable, root: this.renderRoot as ShadowRoot },
-      document: this.printDocument(),
-      statementDocument: assessment.statement?.sections.length ? statement.document() : undefined,
+      banner: { t, assessment, finalise: finalise!, revision, busy: this.busy, print: () => void this.print(), pdf: () => void this.pdf(), openCurrent: () => void this.list.open(currentKeyOf(this.draft.key!)) },
+      statement: { s: statement!, assessment, hazards: this.statementHazards(), editable: this.statementEditable, root: this.renderRoot as ShadowRoot },
+      document: printout.assessmentDocument(assessment, this.evaluated ?? [], this.resolved, new Date().toISOString()),
+      statementDocument: assessment.statement?.sections.length ? statement!.document() : undefined,
     });
   }
 
   private renderEditing() {
+    const { t, assessment, parts } = this;
+    const errorFor = (id: string) => this.errors.find((e) => e.fieldId === id)?.message;
+    const scoring = parts.scoring.module;
+    const printout = parts.printout.module;
+    const scored = this.evaluated && (assessment.hazards.length === 0 || scoring);
     return editingPage({
-      t: this.t, assessment: this.assessment, resolved: this.resolved, evaluated: this.evaluated, errors: this.errors,
-      root: this.renderRoot as ShadowRoot, tables: this.tables, edits: this.edits, photos: this.photos, finalise: this.finalise, check: this.check,
+      t, assessment, resolved: this.resolved, errors: this.errors, errorFor,
+      root: this.renderRoot as ShadowRoot, tables: this.tables, edits: this.edits,
       packs: this.packs.all(this.loadedSchemes), packProblems: this.packs.problems, loadPack: (file) => void this.packs.loadFile(file),
       filter: this.filter, setFilter: (value) => (this.filter = value),
-      changeDetails: this.changeDetails, changeHazard: this.changeHazard, document: this.printDocument(),
+      changeDetails: this.changeDetails,
+      hazards: scored
+        ? scoring?.hazardCards({ t, assessment, evaluated: this.evaluated!, scheme: this.resolved.scheme, tables: this.tables, errorFor, change: this.changeHazard, move: this.edits.move, remove: this.edits.remove, photos: parts.photos! })
+        : parts.scoring.placeholder(),
+      summary: scored ? summarySection(scoring?.assessmentSummary(assessment, this.evaluated!, this.resolved.scheme), t) : nothing,
+      finalise: parts.finalise?.asking ? parts.finalising.module!.finaliseForm(t, parts.finalise) : html`${finaliseButtons(t, this.check, this.askFinalise)}${parts.finaliseWaiting()}`,
+      printView: printout && this.evaluated ? printout.printView(printout.assessmentDocument(assessment, this.evaluated, this.resolved, new Date().toISOString())) : nothing,
     });
   }
 }

@@ -1,10 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { prepareEvidence } from '../../../evidence/prepare-evidence.ts';
-import { reviveAssessment, type Assessment, type PhotoRef } from '../../../schema/assessment.ts';
+import type { Assessment, PhotoRef } from '../../../schema/assessment.ts';
+import { ON_DEMAND_WORDS } from '../../controllers/on-demand.ts';
 import type { DraftController } from '../../controllers/draft-controller.ts';
 import type { Translate } from '../../i18n.ts';
 import { withHazard } from './assessment-edits.ts';
 import type { OfficerMessages } from './messages.ts';
+import { photosUsedBy } from './stored-assessment.ts';
 
 export interface PhotosHost extends ReactiveControllerHost {
   readonly storageKey: string;
@@ -60,7 +61,11 @@ export class PhotosController implements ReactiveController {
 
   async add(hazardId: string, file: File): Promise<void> {
     const repository = this.host.draft.repository;
-    const prepared = await prepareEvidence(file, { allow: ['image'] });
+    // The code that checks and re-encodes photos is fetched when the first one is chosen.
+    const prepared = await import('../../../evidence/prepare-evidence.ts').then(
+      ({ prepareEvidence }) => prepareEvidence(file, { allow: ['image'] }),
+      () => ({ ok: false as const, message: ON_DEMAND_WORDS.failed }),
+    );
     this.problems.delete(hazardId);
     if (!prepared.ok) {
       this.problems.set(hazardId, prepared.message);
@@ -85,8 +90,13 @@ export class PhotosController implements ReactiveController {
   async remove(hazardId: string, photo: PhotoRef): Promise<void> {
     const { draft } = this.host;
     const others = ((await draft.repository?.listDrafts(this.host.storageKey)) ?? []).filter((d) => d.key !== draft.key);
-    const kept = others.some((d) => reviveAssessment(d.value)?.hazards.some((h) => h.photos?.some((p) => p.id === photo.id)));
-    if (!kept) await draft.repository?.deleteEvidence(photo.id);
+    // Without knowing whether another assessment uses the file, nothing is deleted or let go of.
+    const used = await photosUsedBy(others).catch(() => undefined);
+    if (!used) {
+      this.problems.set(hazardId, ON_DEMAND_WORDS.failed);
+      return this.host.announce(undefined, `photos-${hazardId}-problem`);
+    }
+    if (!used.has(photo.id)) await draft.repository?.deleteEvidence(photo.id);
     const url = this.urls.get(photo.id);
     if (url) URL.revokeObjectURL(url);
     this.urls.delete(photo.id);

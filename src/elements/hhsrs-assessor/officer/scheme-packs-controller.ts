@@ -3,7 +3,13 @@ import type { Scheme } from '../../../core/index.ts';
 import type { SchemeParse } from '../../../schema/scheme.ts';
 import type { Problem } from '../../../schema/zod.ts';
 import type { DraftRepository } from '../../../storage/repository.ts';
-import { fetchSchemePack, readSchemePackFile } from './scheme-packs.ts';
+
+/** Reading packs needs their schema, fetched on the first load; offline before then, nothing changes. */
+const packFiles = () => import('./scheme-pack-files.ts');
+const NOT_FETCHED: SchemeParse = {
+  ok: false,
+  problems: [{ path: '(the whole file)', message: 'could not be checked, because part of this page could not load. Check your connection, then try again' }],
+};
 
 /**
  * The scheme packs this browser holds: those stored from earlier loads, plus any loaded now from the page's
@@ -35,11 +41,13 @@ export class SchemePacksController implements ReactiveController {
   }
 
   async loadUrl(url: string): Promise<void> {
-    await this.take(`The scheme pack at ${url}`, await fetchSchemePack(url));
+    const result = await packFiles().then((files) => files.fetchSchemePack(url), () => NOT_FETCHED);
+    await this.take(`The scheme pack at ${url}`, result);
   }
 
   async loadFile(file: File): Promise<void> {
-    await this.take(`The file “${file.name}”`, await readSchemePackFile(file));
+    const result = await packFiles().then((files) => files.readSchemePackFile(file), () => NOT_FETCHED);
+    await this.take(`The file “${file.name}”`, result);
   }
 
   private async take(source: string, result: SchemeParse): Promise<void> {

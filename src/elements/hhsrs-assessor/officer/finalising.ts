@@ -1,0 +1,10 @@
+/**
+ * The part of the officer's view for finalising and after: the name form, the finalised record with its
+ * fingerprint and revisions, and the statement of reasons. Fetched when the officer asks to finalise or opens
+ * a finalised assessment, so the first screen of a new assessment does not carry it.
+ */
+export { FinaliseController } from './finalise-controller.ts';
+export { finaliseForm } from './finalise-view.ts';
+export { finalisedPage } from './finalised-page.ts';
+export { StatementController } from './statement-controller.ts';
+export { statementHazards } from './statement-model.ts';

@@ -1,0 +1,36 @@
+import type { Assessment } from './assessment.ts';
+
+/**
+ * The parts of the assessment format that need no validation: version numbers, a fresh assessment, and what
+ * is worked out from one. Kept apart from the zod schemas (assessment.ts re-exports all of it) so the officer's
+ * first screen can start an assessment without loading zod, which arrives only to read saved or imported data.
+ */
+
+export const ASSESSMENT_SCHEMA_VERSION = 1;
+export const ASSESSMENT_FORMAT = 'hhsrs-assessment/1';
+
+/** A new, empty assessment. */
+export function emptyAssessment(id: string): Assessment {
+  return {
+    id,
+    schemaVersion: ASSESSMENT_SCHEMA_VERSION,
+    schemeId: null,
+    details: { address: '', reference: '', nation: '', inspectionDate: '', inspector: '', occupiers: '', hmoOrCommonParts: false, notes: '' },
+    hazards: [],
+  };
+}
+
+/** The revision number the assessment has (or will have when finalised): one more than the one it replaced. */
+export function revisionOf(assessment: Assessment): number {
+  return (assessment.previous?.revision ?? 0) + 1;
+}
+
+/** What the fingerprint covers: everything except the finalising record itself and the statement of reasons. */
+export function fingerprintedPart(assessment: Assessment): Omit<Assessment, 'finalised' | 'statement'> {
+  const { finalised: _finalised, statement: _statement, ...rest } = assessment;
+  return rest;
+}
+
+export function assessmentFile(assessment: Assessment, exportedAt: string): string {
+  return JSON.stringify({ format: ASSESSMENT_FORMAT, exportedAt, assessment }, null, 2);
+}

@@ -1,0 +1,80 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { OnDemand } from '../../../src/elements/controllers/on-demand.ts';
+import type { OfficerAssessment } from '../../../src/elements/hhsrs-assessor/officer/officer-assessment.ts';
+import { buttonNamed } from './downloads.ts';
+import { freshDatabase, partsLoaded, q, setValue } from './fixture.ts';
+
+/**
+ * A new assessment's first screen is the details form and the hazard list; the scoring and hazard cards, and
+ * finalising, are fetched when first needed. When a fetch fails, as on a dropped connection, the officer is
+ * told, keeps everything typed, and can try again.
+ *
+ * The element fetches with import(), which a test cannot make fail; so each test hands the element, before it
+ * connects, a part whose first fetch fails and whose next one runs the element's own.
+ */
+type Parts = { parts: Record<'scoring' | 'finalising', OnDemand<unknown>> };
+
+function failingOnce(view: OfficerAssessment, part: 'scoring' | 'finalising'): void {
+  const parts = (view as unknown as Parts).parts;
+  const real = parts[part];
+  let tries = 0;
+  parts[part] = new OnDemand(view, async () => {
+    tries += 1;
+    if (tries === 1) throw new TypeError('Failed to fetch dynamically imported module');
+    return real.fetch();
+  });
+}
+
+async function officerWith(storageKey: string, failing: 'scoring' | 'finalising'): Promise<{ view: OfficerAssessment; root: ShadowRoot }> {
+  const view = document.createElement('hhsrs-officer-assessment');
+  view.storageKey = storageKey;
+  failingOnce(view, failing);
+  document.body.append(view);
+  const root = view.shadowRoot!;
+  await waitUntil(() => root.querySelector('h1'), 'the assessment did not open', { timeout: 5000 });
+  return { view, root };
+}
+
+const alertText = (root: ShadowRoot) => root.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+describe('<hhsrs-assessor mode="officer"> parts that arrive when first needed', () => {
+  beforeEach(freshDatabase);
+
+  it('says when the hazard cards cannot load, keeps what was typed and the hazard added, and shows them on "Try again"', async function () {
+    this.timeout(30000);
+    const { view, root } = await officerWith('arriving-scoring', 'scoring');
+    await setValue(root, '#details-address', '3 Quay Street', view);
+    q<HTMLButtonElement>(root, '[data-add="fire"]').click();
+    await waitUntil(() => alertText(root), 'the failure was not shown', { timeout: 5000 });
+
+    expect(alertText(root)).to.contain('This part of the page could not load. Check your connection, then try again. Nothing you have entered is lost.');
+    expect(q<HTMLInputElement>(root, '#details-address').value).to.equal('3 Quay Street');
+    expect(view.assessment.hazards.map((h) => h.hazardId)).to.deep.equal(['fire']);
+    expect(root.querySelector('[data-hazard="fire"]')).to.equal(null);
+
+    buttonNamed(root, 'Try again').click();
+    await waitUntil(() => root.querySelector('[data-hazard="fire"]'), 'the hazard card did not show after trying again', { timeout: 5000 });
+    expect(alertText(root)).to.equal('');
+    view.remove();
+  });
+
+  it('says when finalising cannot load, changes nothing, and finalises as usual once "Try again" has fetched it', async function () {
+    this.timeout(30000);
+    const { view, root } = await officerWith('arriving-finalising', 'finalising');
+    buttonNamed(root, 'Finalise').click();
+    await waitUntil(() => alertText(root), 'the failure was not shown', { timeout: 5000 });
+
+    expect(alertText(root)).to.contain('This part of the page could not load.');
+    expect(root.querySelector('#finalise-name')).to.equal(null);
+    expect(view.assessment.finalised).to.equal(undefined);
+
+    buttonNamed(root, 'Try again').click();
+    await waitUntil(() => !alertText(root), 'the failure was still shown after trying again', { timeout: 5000 });
+    await partsLoaded(view);
+    buttonNamed(root, 'Finalise').click();
+    await view.updateComplete;
+    // An empty assessment is not complete: Finalise says what is missing, as it always does.
+    expect(root.querySelector('.error-summary')?.textContent).to.contain('Enter the address of the dwelling');
+    view.remove();
+  });
+});

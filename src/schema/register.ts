@@ -1,15 +1,16 @@
 import { NOTICE_RULES } from '../core/notice-rules.ts';
 import { bandFor, categoryFor, HAZARDS } from '../core/index.ts';
 import { parseUkDateTime } from '../core/uk-time.ts';
+import { BACKUP_FORMAT, POSTCODE, REGISTER_SCHEMA_VERSION, REGISTER_STORES, type RegisterStore } from './register-constants.ts';
 import { z } from './zod.ts';
+
+export { BACKUP_FORMAT, POSTCODE, REGISTER_SCHEMA_VERSION, REGISTER_STORES, type RegisterStore };
 
 /**
  * The hazard register's persisted shapes: housing schemes → properties → assessments → hazard entries →
  * remedial actions → evidence, the audit trail, the policy settings and the backup file. Every record has
  * an id, its register's storage key (`owner`), timestamps, a schema version and a revision.
  */
-export const REGISTER_SCHEMA_VERSION = 1;
-
 const text = z.string().check(z.minLength(1), z.maxLength(500));
 const note = z.string().check(z.maxLength(5000));
 const isoDate = z.iso.date();
@@ -34,9 +35,6 @@ const record = {
 };
 
 export const housingSchemeSchema = z.strictObject({ ...record, name: text, commissioner: note, notes: note });
-
-/** UK postcodes, written in capitals with one space (e.g. "LS1 1UR"). */
-export const POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$/;
 
 export const propertySchema = z.strictObject({
   ...record,
@@ -141,9 +139,6 @@ export const evidenceSchema = z.strictObject({ ...evidenceFields, blob: z.instan
 /** In a backup file the bytes travel as base64. */
 export const backupEvidenceSchema = z.strictObject({ ...evidenceFields, data: z.string().check(matches(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')) });
 
-export const REGISTER_STORES = ['housingSchemes', 'properties', 'assessments', 'hazards', 'actions', 'evidence'] as const;
-export type RegisterStore = (typeof REGISTER_STORES)[number];
-
 export const auditEntrySchema = z.strictObject({
   ...record,
   recordId: text,
@@ -164,8 +159,6 @@ export const policySchema = z.strictObject({
   reportEscalationDays: count(0, 3650),
   reportingPeriodMonths: count(1, 120),
 });
-
-export const BACKUP_FORMAT = 'hhsrs-toolkit/hazard-register-backup';
 
 /** A full backup of one register: every record, the audit trail, the policy, and each file's bytes. */
 export const backupSchema = z.strictObject({

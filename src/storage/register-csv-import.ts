@@ -4,7 +4,7 @@ import {
   type CellResult, type ColumnMapping, type ColumnSpec,
 } from '../core/register/index.ts';
 import type { HousingSchemeRecord, PropertyRecord } from '../schema/register.ts';
-import { POSTCODE } from '../schema/register.ts';
+import { POSTCODE } from '../schema/register-constants.ts';
 import type { RecordInput, RegisterRepository, SaveBatch } from './register-repository.ts';
 
 /**

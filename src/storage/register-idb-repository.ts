@@ -1,27 +1,19 @@
-import { CHECKLIST_POLICY_DEFAULTS, diffRecords, toCsv, type ConflictChoice } from '../core/register/index.ts';
-import { policySchema, type AuditEntry, type PolicySettings, type RegisterRecords, type RegisterStore } from '../schema/register.ts';
-import { describeIssues } from '../schema/zod.ts';
+import type { ConflictChoice } from '../core/register/index.ts';
+import type { AuditEntry, PolicySettings, RegisterRecords, RegisterStore } from '../schema/register.ts';
 import type { Database } from './database.ts';
-import { auditEntry } from './register-audit.ts';
-import { clearOwner, exportBackup, restoreBackup } from './register-backup.ts';
-import { csvExport } from './register-csv.ts';
-import { announce, inWriteTx, writeWithAudit } from './register-idb.ts';
+import { announce } from './register-channel.ts';
+import type { MergeLogEntry, PreparedMerge } from './register-merge.ts';
 import { listActions, listHazards, listProperties, listRecent, prefixRange } from './register-queries.ts';
-import { applyMerge, checkMerge, type MergeLogEntry, type PreparedMerge } from './register-merge.ts';
-import { removeWithDependants } from './register-remove.ts';
-import { deleteRetained, listRetained } from './register-retention.ts';
-import { loadReportData } from './register-report-data.ts';
-import {
-  RegisterValidationError,
-  type ActionQuery,
-  type CsvTable,
-  type EvidenceInput,
-  type HazardQuery,
-  type PropertyQuery,
-  type RecordInput,
-  type RegisterRepository,
-  type SaveBatch,
-} from './register-repository.ts';
+import type { ActionQuery, CsvTable, EvidenceInput, HazardQuery, PropertyQuery, RecordInput, RegisterRepository, SaveBatch } from './register-repository.ts';
+
+/*
+ * Opening the register and listing its properties needs only the reads above. Writing (with the record
+ * schemas, and so zod), backups, merges, reports, retention and CSV arrive the first time they are used,
+ * always before a transaction opens (an IndexedDB transaction closes when it waits on anything else).
+ */
+const writes = () => import('./register-idb.ts');
+const backups = () => import('./register-backup.ts');
+const policies = () => import('./register-policy.ts');
 
 const BATCH_ORDER = ['housingSchemes', 'properties', 'assessments', 'hazards', 'actions'] as const;
 
@@ -47,12 +39,14 @@ export class IdbRegisterRepository implements RegisterRepository {
   }
 
   async save<S extends RegisterStore>(store: S, input: RecordInput<S>, expectedRevision: number | null, who: string) {
+    const { inWriteTx, writeWithAudit } = await writes();
     const saved = await inWriteTx(await this.db(), [store, 'audit'], (tx) => writeWithAudit(tx, this.storageKey, store, input, expectedRevision, who, this.at()));
     announce(this.storageKey, store, saved.id);
     return saved;
   }
 
   async saveMany(batch: SaveBatch, who: string): Promise<void> {
+    const { inWriteTx, writeWithAudit } = await writes();
     const at = this.at();
     await inWriteTx(await this.db(), [...BATCH_ORDER, 'audit'], async (tx) => {
       for (const store of BATCH_ORDER) {
@@ -63,6 +57,7 @@ export class IdbRegisterRepository implements RegisterRepository {
   }
 
   async remove(store: RegisterStore, id: string, who: string): Promise<void> {
+    const [{ inWriteTx }, { removeWithDependants }] = await Promise.all([writes(), import('./register-remove.ts')]);
     const at = this.at();
     await inWriteTx(await this.db(), [...BATCH_ORDER, 'evidence', 'audit'], (tx) => removeWithDependants(tx, this.storageKey, store, id, who, at));
     announce(this.storageKey, store, id);
@@ -117,6 +112,7 @@ export class IdbRegisterRepository implements RegisterRepository {
   }
 
   async reportData(housingSchemeId: string | null) {
+    const { loadReportData } = await import('./register-report-data.ts');
     return loadReportData(await this.db(), this.storageKey, housingSchemeId);
   }
 
@@ -136,20 +132,15 @@ export class IdbRegisterRepository implements RegisterRepository {
   }
 
   async getPolicy(): Promise<PolicySettings> {
-    const stored = policySchema.safeParse(await this.getSetting('policy'));
-    return stored.success ? stored.data : { ...CHECKLIST_POLICY_DEFAULTS };
+    const [{ readPolicy }, stored] = await Promise.all([policies(), this.getSetting('policy')]);
+    return readPolicy(stored);
   }
 
   async setPolicy(policy: PolicySettings, who: string): Promise<void> {
-    const checked = policySchema.safeParse(policy);
-    if (!checked.success) throw new RegisterValidationError(describeIssues(checked.error.issues));
+    const { checkPolicy, writePolicy } = await policies();
+    const checked = checkPolicy(policy);
     const before = await this.getPolicy();
-    const at = this.at();
-    await inWriteTx(await this.db(), ['settings', 'audit'], async (tx) => {
-      await tx.objectStore('settings').put({ key: `${this.storageKey}/policy`, value: checked.data });
-      const entry = auditEntry(this.storageKey, 'register', 'updated', { id: this.storageKey, ...before }, { id: this.storageKey, ...checked.data }, who, at);
-      await tx.objectStore('audit').put({ ...entry, summary: 'Policy settings', changes: diffRecords(before, checked.data) } as never);
-    });
+    await writePolicy(await this.db(), this.storageKey, checked, before, who, this.at());
   }
 
   async getSetting<T>(name: string): Promise<T | undefined> {
@@ -160,6 +151,7 @@ export class IdbRegisterRepository implements RegisterRepository {
   }
 
   async exportBackup() {
+    const { exportBackup } = await backups();
     const at = this.at();
     const backup = await exportBackup(await this.db(), this.storageKey, at);
     await this.setSetting('last-export', at);
@@ -167,15 +159,18 @@ export class IdbRegisterRepository implements RegisterRepository {
   }
 
   async restoreBackup(backup: unknown, who: string) {
+    const { restoreBackup } = await backups();
     const result = await restoreBackup(await this.db(), this.storageKey, backup, who, this.at());
     if (result.ok) announce(this.storageKey, 'register', '');
     return result;
   }
 
   async checkMerge(backup: unknown) {
+    const { checkMerge } = await import('./register-merge.ts');
     return checkMerge(await this.db(), this.storageKey, backup);
   }
   async applyMerge(merge: PreparedMerge, choices: ReadonlyMap<string, ConflictChoice>, who: string) {
+    const { applyMerge } = await import('./register-merge.ts');
     const result = await applyMerge(await this.db(), this.storageKey, merge, choices, who, this.at());
     if (result.ok) announce(this.storageKey, 'register', '');
     return result;
@@ -185,21 +180,25 @@ export class IdbRegisterRepository implements RegisterRepository {
   }
 
   async listRetained(months: number, today: string) {
+    const { listRetained } = await import('./register-retention.ts');
     return listRetained(await this.db(), this.storageKey, months, today);
   }
   async deleteRetained(hazardIds: readonly string[], months: number, today: string, who: string) {
+    const { deleteRetained } = await import('./register-retention.ts');
     const deleted = await deleteRetained(await this.db(), this.storageKey, hazardIds, months, today, who, this.at());
     if (deleted > 0) announce(this.storageKey, 'register', '');
     return deleted;
   }
 
   async exportCsv(table: CsvTable): Promise<string> {
+    const [{ csvExport }, { toCsv }] = await Promise.all([import('./register-csv.ts'), import('../core/register/csv.ts')]);
     const rows = await csvExport(await this.db(), this.storageKey, table);
     await this.setSetting('last-export', this.at());
     return toCsv(rows);
   }
 
   async deleteEverything(): Promise<void> {
+    const [{ inWriteTx }, { clearOwner }] = await Promise.all([writes(), backups()]);
     await inWriteTx(await this.db(), [...BATCH_ORDER, 'evidence', 'audit', 'settings'], async (tx) => {
       await clearOwner(tx, this.storageKey);
       const settings = tx.objectStore('settings');

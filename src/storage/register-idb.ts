@@ -5,29 +5,14 @@ import type { Database } from './database.ts';
 import { RegisterValidationError, type RecordInput } from './register-repository.ts';
 import { StorageError, toStorageError } from './repository.ts';
 
+// Register writes. This module brings the record schemas (and zod) with it, so the repository imports it
+// at the first write rather than when the register opens.
+
 /** The stores a register write may touch. */
 export type RegisterTxStore = RegisterStore | 'audit' | 'settings';
 const openWrite = (db: Database, stores: RegisterTxStore[], durability: IDBTransactionDurability = 'default') =>
   db.transaction(stores, 'readwrite', { durability });
 export type WriteTx = ReturnType<typeof openWrite>;
-
-const CHANNEL = 'hhsrs-toolkit-register';
-
-/** Tells other tabs of the same origin that a register changed, so they can refresh what they show. */
-export function announce(storageKey: string, store: string, id: string): void {
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.postMessage({ storageKey, store, id });
-  channel.close();
-}
-
-/** Listens for changes other tabs made to a register. Returns the function that stops listening. */
-export function onOtherTabChange(storageKey: string, listener: (store: string, id: string) => void): () => void {
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.onmessage = (event: MessageEvent<{ storageKey: string; store: string; id: string }>) => {
-    if (event.data.storageKey === storageKey) listener(event.data.store, event.data.id);
-  };
-  return () => channel.close();
-}
 
 /** Stamps and validates a record about to be written. */
 export function stamp<S extends RegisterStore>(

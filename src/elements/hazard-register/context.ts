@@ -1,6 +1,6 @@
-import type { PolicySettings, RegisterStore } from '../../schema/register.ts';
+import type { RegisterStore } from '../../schema/register.ts';
 import type { RegisterRepository } from '../../storage/register-repository.ts';
-import type { RegisterMessages } from './messages.ts';
+import type { RegisterMessages, ShellMessages } from './messages.ts';
 
 /** Where the register is: one screen at a time, like pages of a GOV.UK service. */
 export type Route =
@@ -20,15 +20,18 @@ export type Route =
   | { view: 'assessment-form'; propertyId: string }
   | { view: 'action-form'; hazardId: string; id?: string };
 
-/** What every screen gets from `<hazard-register>`: data down, and callbacks for what goes up. */
-export interface RegisterContext {
+/**
+ * What every screen gets from `<hazard-register>`: data down, and callbacks for what goes up. The
+ * properties list, which opens first, gets only the frame's words (`M` = ShellMessages); the other
+ * screens arrive with every word.
+ */
+export interface RegisterContext<M extends ShellMessages = RegisterMessages> {
   repository: RegisterRepository;
   /** The name typed once on this device, recorded with every change. */
   who: string;
   /** YYYY-MM-DD, UK date. */
   today: string;
-  policy: PolicySettings;
-  m: RegisterMessages;
+  m: M;
   /** Goes up whenever the register changed (here or in another tab): screens reload when it does. */
   version: number;
   navigate(route: Route): void;
@@ -36,8 +39,6 @@ export interface RegisterContext {
   changed(store: RegisterStore | 'register', id: string, change: 'created' | 'updated' | 'deleted'): void;
   /** A save or load failed: show it in the banner, and tell the page (`hhsrs-error`). */
   fail(error: unknown): void;
-  /** Replace the policy after the settings screen saved it. */
-  policyChanged(policy: PolicySettings): void;
   /** Replace the user's name after the settings screen saved it. */
   whoChanged(name: string): void;
 }

@@ -1,5 +1,3 @@
-import { HAZARDS } from '../../core/index.ts';
-
 /** Dates and amounts as GOV.UK writes them: "2 March 2026", "£1,250.00", "3 MB". */
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
@@ -28,11 +26,6 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   if (bytes < 1024 * 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
   return `${(bytes / (1024 * 1024 * 1024)).toFixed(1)} GB`;
-}
-
-/** "Damp and mould growth", from a hazard id. */
-export function hazardName(id: string): string {
-  return HAZARDS.find((hazard) => hazard.id === id)?.name ?? id;
 }
 
 /** Pence from what a person typed as pounds ('1,250.50'), or null when blank, or NaN when not money. */

@@ -1,18 +1,21 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ukDateOf } from '../../core/uk-time.ts';
-import type { PolicySettings, RegisterStore } from '../../schema/register.ts';
-import { onOtherTabChange } from '../../storage/register-idb.ts';
+import type { RegisterStore } from '../../schema/register.ts';
+import { onOtherTabChange } from '../../storage/register-channel.ts';
 import { openRegisterRepository } from '../../storage/register-open.ts';
 import type { RegisterRepository } from '../../storage/register-repository.ts';
 import { StorageError } from '../../storage/repository.ts';
+import { OnDemand } from '../controllers/on-demand.ts';
 import { HhsrsErrorEvent, HhsrsRegisterChangeEvent } from '../events.ts';
 import { sharedStyles } from '../ui/styles.ts';
 import type { RegisterContext, Route } from './context.ts';
 import { registerStyles } from './hazard-register.styles.ts';
-import { catalogueFor } from './messages.ts';
+import { catalogueFor, shellCatalogueFor, type ShellMessages } from './messages.ts';
+import type { ScreenMessages } from './messages/screen-messages.ts';
+import { laterView, propertiesView } from './routes.ts';
+import { loadScreen, type LaterView } from './screens.ts';
 import { errorBanner, exportReminder, navigation, whoForm } from './shell.ts';
-import { routeView } from './routes.ts';
 
 /**
  * @summary A hazard register for a portfolio of homes: hazards found, remedial action and repairs tracked to completion with evidence, an audit trail, and the quarterly compliance report.
@@ -46,15 +49,19 @@ export class HazardRegister extends LitElement {
   @property({ attribute: false }) repository: RegisterRepository | undefined;
 
   @state() private route: Route = { view: 'properties' };
-  @state() private ready: { repository: RegisterRepository; who: string; policy: PolicySettings; lastExport: string | null; empty: boolean } | undefined;
+  @state() private ready: { repository: RegisterRepository; who: string; lastExport: string | null; empty: boolean } | undefined;
   @state() private problem: string | undefined;
   @state() private version = 0;
   private stopListening: (() => void) | undefined;
   private connecting = 0;
+  /** Each screen after the properties list, fetched the first time the user goes to it. */
+  private readonly screens = new Map<LaterView, OnDemand<ScreenMessages>>();
+  /** Set on navigation: the new screen's heading takes focus once it has arrived. */
+  private headingWanted = false;
 
-  /** The message catalogue for `lang`. */
-  get m() {
-    return catalogueFor(this.lang);
+  /** The words of the frame and the first screen, for `lang`. */
+  get m(): ShellMessages {
+    return shellCatalogueFor(this.lang);
   }
 
   private get effectiveToday(): string {
@@ -85,14 +92,13 @@ export class HazardRegister extends LitElement {
     const attempt = ++this.connecting;
     try {
       const repository = this.repository ?? (await openRegisterRepository(this.storageKey));
-      const [who, policy, lastExport, counts] = await Promise.all([
+      const [who, lastExport, counts] = await Promise.all([
         repository.getSetting<string>('who'),
-        repository.getPolicy(),
         repository.getSetting<string>('last-export'),
         repository.counts(),
       ]);
       if (attempt !== this.connecting) return;
-      this.ready = { repository, who: who ?? '', policy, lastExport: lastExport ?? null, empty: counts.properties === 0 };
+      this.ready = { repository, who: who ?? '', lastExport: lastExport ?? null, empty: counts.properties === 0 };
       this.listen(repository);
       void this.askToPersist();
     } catch (error) {
@@ -123,23 +129,24 @@ export class HazardRegister extends LitElement {
   private navigate(route: Route): void {
     this.route = route;
     this.problem = undefined;
-    void this.focusHeading();
+    this.headingWanted = true;
   }
 
-  private async focusHeading(): Promise<void> {
-    await this.updateComplete;
+  protected override updated(): void {
+    // A screen still on its way shows "Loading…" without a heading: focus waits until it has arrived.
     const screen = this.renderRoot.querySelector<LitElement>('[data-screen]');
-    await screen?.updateComplete;
-    screen?.querySelector<HTMLElement>('h1')?.focus();
+    if (this.headingWanted && screen) {
+      this.headingWanted = false;
+      void screen.updateComplete.then(() => screen.querySelector<HTMLElement>('h1')?.focus());
+    }
   }
 
-  private context(ready: NonNullable<HazardRegister['ready']>): RegisterContext {
+  private context<M extends ShellMessages>(ready: NonNullable<HazardRegister['ready']>, m: M): RegisterContext<M> {
     return {
       repository: ready.repository,
       who: ready.who,
       today: this.effectiveToday,
-      policy: ready.policy,
-      m: this.m,
+      m,
       version: this.version,
       navigate: (route) => this.navigate(route),
       changed: (store: RegisterStore | 'register', id: string, change) => {
@@ -147,7 +154,6 @@ export class HazardRegister extends LitElement {
         void this.refresh();
       },
       fail: (error) => this.fail(error),
-      policyChanged: (policy) => (this.ready = { ...ready, policy }),
       whoChanged: (who) => (this.ready = { ...ready, who }),
     };
   }
@@ -156,19 +162,28 @@ export class HazardRegister extends LitElement {
     if (!this.ready) return;
     await this.ready.repository.setSetting('who', name);
     this.ready = { ...this.ready, who: name };
-    void this.focusHeading();
+    this.headingWanted = true;
+  }
+
+  /** The current screen, or "Loading…" (or a retry) while its code is on its way. */
+  private screen(ready: NonNullable<HazardRegister['ready']>): TemplateResult {
+    const route = this.route;
+    if (route.view === 'properties') return propertiesView(this.context(ready, this.m));
+    let part = this.screens.get(route.view);
+    if (!part) this.screens.set(route.view, (part = new OnDemand(this, () => loadScreen(route.view))));
+    const words = part.get();
+    return words ? laterView(route, this.context(ready, catalogueFor(this.lang, words))) : part.placeholder();
   }
 
   override render() {
     const m = this.m;
     if (!this.ready) return html`${errorBanner(m, this.problem)}<p class="status-line" role="status">${this.problem ? '' : m.opening}</p>`;
     if (!this.ready.who) return html`${errorBanner(m, this.problem)}${whoForm(m, (name) => void this.saveWho(name))}`;
-    const context = this.context(this.ready);
     return html`
       ${navigation(m, this.route, (route) => this.navigate(route))}
       ${errorBanner(m, this.problem)}
-      ${this.ready.empty ? nothing : exportReminder(m, this.ready.lastExport, context.today, () => this.navigate({ view: 'data' }))}
-      <main class="screen" part="screen">${routeView(this.route, context)}</main>
+      ${this.ready.empty ? nothing : exportReminder(m, this.ready.lastExport, this.effectiveToday, () => this.navigate({ view: 'data' }))}
+      <main class="screen" part="screen">${this.screen(this.ready)}</main>
     `;
   }
 }

@@ -1,21 +1,26 @@
 import type { Catalogue, Lang } from '../i18n.ts';
-import { actionMessages } from './messages/action-messages.ts';
-import { hazardMessages } from './messages/hazard-messages.ts';
-import { mergeMessages } from './messages/merge-messages.ts';
-import { propertyMessages } from './messages/property-messages.ts';
-import { reportMessages } from './messages/report-messages.ts';
 import { shellMessages } from './messages/shell-messages.ts';
+import type { ScreenMessages } from './messages/screen-messages.ts';
 
 /**
  * Every string the hazard register shows, in plain English. No Welsh text yet: with lang="cy" the English
- * shows rather than an id.
+ * shows rather than an id. The frame, the name prompt and the lists come with the register; the words of
+ * the other screens (./messages/screen-messages.ts) arrive with the first of them.
  */
-export const en = { ...shellMessages, ...propertyMessages, ...hazardMessages, ...actionMessages, ...reportMessages, ...mergeMessages } satisfies Catalogue;
-export type RegisterMessages = typeof en;
+export type ShellMessages = typeof shellMessages;
+export type RegisterMessages = ShellMessages & ScreenMessages;
 
 export const others: Partial<Record<Lang, Partial<RegisterMessages>>> = {};
 
-/** The catalogue for a language, complete (English fills any gap). */
-export function catalogueFor(lang: string): RegisterMessages {
+/** The frame's catalogue for a language, complete (English fills any gap). */
+export function shellCatalogueFor(lang: string): ShellMessages {
+  return lang === 'cy' ? { ...shellMessages, ...others.cy } : shellMessages;
+}
+
+let en: RegisterMessages | undefined;
+
+/** The whole catalogue for a language, complete (English fills any gap), once the screens' words have arrived. */
+export function catalogueFor(lang: string, screens: ScreenMessages): RegisterMessages {
+  en ??= { ...shellMessages, ...screens } satisfies Catalogue;
   return lang === 'cy' ? { ...en, ...others.cy } : en;
 }

@@ -1,11 +1,17 @@
 import { html, type TemplateResult } from 'lit';
 import type { RegisterContext, Route } from './context.ts';
+import type { ShellMessages } from './messages.ts';
+import type { LaterView } from './screens.ts';
 
-/** The screen for a route. Each is a light-DOM element registered in define.ts; `data-screen` marks it for focus. */
-export function routeView(route: Route, ctx: RegisterContext): TemplateResult {
+/** The screen for a route. Each is a light-DOM element (see screens.ts); `data-screen` marks it for focus. */
+
+export function propertiesView(ctx: RegisterContext<ShellMessages>): TemplateResult {
+  return html`<hhsrs-register-properties data-screen .ctx=${ctx}></hhsrs-register-properties>`;
+}
+
+/** A screen fetched on first use: render it only once loadScreen(route.view) has resolved. */
+export function laterView(route: Extract<Route, { view: LaterView }>, ctx: RegisterContext): TemplateResult {
   switch (route.view) {
-    case 'properties':
-      return html`<hhsrs-register-properties data-screen .ctx=${ctx}></hhsrs-register-properties>`;
     case 'hazards':
       return html`<hhsrs-register-hazards data-screen .ctx=${ctx}></hhsrs-register-hazards>`;
     case 'actions':

@@ -2,11 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { daysBetween } from '../../core/register/index.ts';
 import { ukDateOf } from '../../core/uk-time.ts';
 import type { Route } from './context.ts';
-import type { RegisterMessages } from './messages.ts';
+import type { ShellMessages } from './messages.ts';
 
 /** The parts around every screen: the menu, the problem banner, the backup reminder, the name prompt. */
 
-const MENU: readonly (readonly [Route['view'], keyof RegisterMessages])[] = [
+const MENU: readonly (readonly [Route['view'], keyof ShellMessages])[] = [
   ['properties', 'navProperties'],
   ['hazards', 'navHazards'],
   ['actions', 'navActions'],
@@ -34,7 +34,7 @@ function section(route: Route): Route['view'] {
   }
 }
 
-export function navigation(m: RegisterMessages, route: Route, go: (route: Route) => void): TemplateResult {
+export function navigation(m: ShellMessages, route: Route, go: (route: Route) => void): TemplateResult {
   const current = section(route);
   return html`<nav class="service-nav no-print" aria-label=${m.navLabel} part="navigation">
     <ul>
@@ -46,7 +46,7 @@ export function navigation(m: RegisterMessages, route: Route, go: (route: Route)
   </nav>`;
 }
 
-export function errorBanner(m: RegisterMessages, problem: string | undefined): TemplateResult | typeof nothing {
+export function errorBanner(m: ShellMessages, problem: string | undefined): TemplateResult | typeof nothing {
   if (!problem) return nothing;
   return html`<div class="banner banner--error" role="alert" aria-labelledby="register-problem-title" part="banner">
     <p class="banner__title" id="register-problem-title">${m.problemTitle}</p>
@@ -57,7 +57,7 @@ export function errorBanner(m: RegisterMessages, problem: string | undefined): T
 /** The days before a backup reminder shows. */
 export const EXPORT_REMINDER_DAYS = 30;
 
-export function exportReminder(m: RegisterMessages, lastExport: string | null, today: string, open: () => void): TemplateResult | typeof nothing {
+export function exportReminder(m: ShellMessages, lastExport: string | null, today: string, open: () => void): TemplateResult | typeof nothing {
   const days = lastExport === null ? null : daysBetween(ukDateOf(Date.parse(lastExport)), today);
   if (days !== null && days < EXPORT_REMINDER_DAYS) return nothing;
   return html`<div class="banner no-print" role="region" aria-labelledby="backup-reminder-title" part="banner">
@@ -69,6 +69,6 @@ export function exportReminder(m: RegisterMessages, lastExport: string | null, t
   </div>`;
 }
 
-export function whoForm(m: RegisterMessages, save: (name: string) => void, initial = ''): TemplateResult {
+export function whoForm(m: ShellMessages, save: (name: string) => void, initial = ''): TemplateResult {
   return html`<main class="screen" part="screen"><hhsrs-register-who data-screen .m=${m} .onSave=${save} initial=${initial}></hhsrs-register-who></main>`;
 }

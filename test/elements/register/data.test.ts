@@ -56,6 +56,7 @@ describe('<hazard-register>: backups, files and reports', () => {
     await repository.remove('properties', register.property.id, 'Jo Bloggs');
     const d = await registerFixture({ repository });
     await d.click('Import and export');
+    await d.waitForHeading('Import and export');
     await d.upload('#restore-file', new File([text], 'good.json', { type: 'application/json' }));
     await d.click('Replace the register with good.json');
     await d.waitForText('Restored 1 properties, 1 hazards, 1 actions and 0 evidence files.');
@@ -107,6 +108,7 @@ describe('<hazard-register>: backups, files and reports', () => {
     this.timeout(90000);
     const d = await registerFixture({ repository: register.repository });
     await d.click('Import and export');
+    await d.waitForHeading('Import and export');
     await d.choose('#import-table');
     const csv = 'Ref,Address,Postcode,Landlord,Nation\nRSH-0200,1 Quay St,LS1 4AP,social,England\nRSH-0201,,nowhere,council,Scotland\n';
     await d.upload('#import-file', new File([csv], 'homes.csv', { type: 'text/csv' }));
@@ -126,6 +128,7 @@ describe('<hazard-register>: backups, files and reports', () => {
     try {
       const d = await registerFixture({ repository: register.repository, today: '2026-04-15' });
       await d.click('Compliance report');
+      await d.waitForHeading('Compliance report');
       await d.click('Run the report');
       await d.waitForText('Policy settings used');
       await d.click('Download CSV');
@@ -152,6 +155,7 @@ describe('<hazard-register>: backups, files and reports', () => {
     const d = await registerFixture({ repository: register.repository, today: '2026-04-15' });
     await d.click('Settings');
     await d.waitForHeading('Settings');
+    await waitUntil(() => d.root.querySelector('#policy-category1RemedialDays'), 'the policy settings never showed', { timeout: 20000 });
     await d.fill('#policy-category1RemedialDays', 'soon');
     await d.click('Save policy settings');
     expect(d.text()).to.contain('Days to complete remedial action for a Category 1 hazard: enter a whole number');
@@ -160,6 +164,7 @@ describe('<hazard-register>: backups, files and reports', () => {
     await d.click('Save policy settings');
     await d.waitForText('The policy settings have been saved.');
     await d.click('Compliance report');
+    await d.waitForHeading('Compliance report');
     await d.click('Run the report');
     await d.waitForText('Policy settings used');
     expect(d.text()).to.contain('Category 1 hazards: remedial action completed within 60 days of the hazard being found.');
@@ -175,6 +180,7 @@ describe('<hazard-register>: backups, files and reports', () => {
     expect(d.text()).to.contain('Overdue by 16 days');
     await expectAccessible(d.element, 'overdue actions');
     await d.click('Hazards');
+    await d.waitForHeading('Hazards');
     await d.fill('#hazards-category', '2');
     expect(d.text()).to.contain('No hazards match these choices.');
     await d.fill('#hazards-category', '1');

@@ -20,6 +20,7 @@ describe('<hazard-register>: merging a backup from another device', () => {
     const before = await repository.counts();
     const d = await registerFixture({ repository });
     await d.click('Import and export');
+    await d.waitForHeading('Import and export');
     await d.click('Merge a backup');
     await d.waitForHeading('Merge a backup from another device');
     await expectAccessible(d.element, 'merge: choose a file');

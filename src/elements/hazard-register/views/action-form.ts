@@ -6,7 +6,8 @@ import { proposeTargetDate, type TargetProposal } from '../../../core/register/i
 import type { ActionRecord, HazardEntryRecord, PropertyRecord } from '../../../schema/register.ts';
 import { errorSummary } from '../../ui/error-summary.ts';
 import { selectField, textArea, textField } from '../fields.ts';
-import { formatDate, hazardName, penceFrom } from '../format.ts';
+import { formatDate, penceFrom } from '../format.ts';
+import { hazardName } from '../hazard-name.ts';
 import { saveRecord, showErrors, summaryOf, type Errors } from './form-errors.ts';
 import { RegisterView } from './register-view.ts';
 import { noticeTimelineView } from './timelines.ts';
@@ -29,8 +30,9 @@ export class RegisterActionForm extends RegisterView {
   }
 
   protected async load(): Promise<void> {
-    const { repository, policy, today } = this.ctx;
-    this.hazard = await repository.get('hazards', this.hazardEntryId);
+    const { repository, today } = this.ctx;
+    const [hazard, policy] = await Promise.all([repository.get('hazards', this.hazardEntryId), repository.getPolicy()]);
+    this.hazard = hazard;
     this.home = this.hazard && (await repository.get('properties', this.hazard.propertyId));
     this.existing = this.actionId ? await repository.get('actions', this.actionId) : undefined;
     if (this.hazard && this.home) this.proposal = proposeTargetDate({ ...this.hazard, nation: this.home.nation, landlordType: this.home.landlordType }, policy);

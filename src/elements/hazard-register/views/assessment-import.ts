@@ -1,9 +1,15 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Problem } from '../../../schema/zod.ts';
-import { planAssessmentImport, type AssessmentImportPlan } from '../../../storage/register-assessment-import.ts';
+import type { AssessmentImport, AssessmentImportPlan } from '../../../storage/register-assessment-import.ts';
 import { formatDate } from '../format.ts';
 import { RegisterView } from './register-view.ts';
+
+/** Reads an assessment file with the assessment schema (and zod), fetched when the first file is chosen. */
+async function plan(file: File, propertyId: string): Promise<AssessmentImport> {
+  const { planAssessmentImport } = await import('../../../storage/register-assessment-import.ts');
+  return planAssessmentImport(await file.text(), propertyId);
+}
 
 /** On a property page: bring in an assessment file exported from the officer's HHSRS assessment. */
 export class RegisterAssessmentImport extends RegisterView {
@@ -18,7 +24,12 @@ export class RegisterAssessmentImport extends RegisterView {
     const file = (event.target as HTMLInputElement).files?.[0];
     [this.plan, this.problems, this.done] = [undefined, [], ''];
     if (!file) return;
-    const result = planAssessmentImport(await file.text(), this.propertyId);
+    let result: AssessmentImport;
+    try {
+      result = await plan(file, this.propertyId);
+    } catch (error) {
+      return this.ctx.fail(error);
+    }
     if (result.ok) this.plan = result.plan;
     else this.problems = result.problems;
     await this.updateComplete;

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { prepareEvidence, type PrepareEvidenceResult } from '../../../evidence/prepare-evidence.ts';
+import type { PrepareEvidenceResult } from '../../../evidence/prepare-evidence.ts';
 import { sha256Hex } from '../../../evidence/sha256.ts';
 import { downloadBlob } from '../../../print/download.ts';
 import type { EvidenceRecord } from '../../../schema/register.ts';
@@ -69,6 +69,8 @@ export class RegisterEvidencePanel extends RegisterView {
       let prepared: PrepareEvidenceResult;
       if (file) {
         const allow = this.kind === 'photo' ? (['image'] as const) : this.kind === 'invoice' ? (['pdf'] as const) : (['image', 'pdf'] as const);
+        // Checking and re-encoding files is fetched when the first file is added, not with the hazard page.
+        const { prepareEvidence } = await import('../../../evidence/prepare-evidence.ts');
         prepared = await prepareEvidence(file, { allow });
       } else {
         const blob = new Blob([this.note.trim()], { type: 'text/plain' });

@@ -1,8 +1,9 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { actionState, hazardOverdue, proposeTargetDate, type TargetProposal } from '../../../core/register/index.ts';
-import type { ActionRecord, AuditEntry, HazardEntryRecord, PropertyRecord } from '../../../schema/register.ts';
-import { formatDate, formatDateTime, hazardName } from '../format.ts';
+import type { ActionRecord, AuditEntry, HazardEntryRecord, PolicySettings, PropertyRecord } from '../../../schema/register.ts';
+import { formatDate, formatDateTime } from '../format.ts';
+import { hazardName } from '../hazard-name.ts';
 import { actionTag, categoryTag, overdueTag, statusTag } from '../tags.ts';
 import { actionCard } from './action-card.ts';
 import { historyView } from './history.ts';
@@ -17,6 +18,7 @@ export class RegisterHazardView extends RegisterView {
   @state() private actions: ActionRecord[] = [];
   @state() private history: AuditEntry[] = [];
   @state() private proposal: TargetProposal | undefined;
+  @state() private policy: PolicySettings | undefined;
   @state() private confirmingDelete = false;
 
   protected override subject(): string {
@@ -24,14 +26,15 @@ export class RegisterHazardView extends RegisterView {
   }
 
   protected async load(): Promise<void> {
-    const { repository, policy } = this.ctx;
+    const { repository } = this.ctx;
     const entry = await repository.get('hazards', this.hazardEntryId);
     this.entry = entry;
     if (!entry) return;
-    const [home, actions] = await Promise.all([repository.get('properties', entry.propertyId), repository.actionsOf(entry.id)]);
+    const [home, actions, policy] = await Promise.all([repository.get('properties', entry.propertyId), repository.actionsOf(entry.id), repository.getPolicy()]);
     const histories = await Promise.all([entry.id, ...actions.map((action) => action.id)].map((id) => repository.history(id)));
     this.home = home;
     this.actions = actions;
+    this.policy = policy;
     this.history = histories.flat().sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
     this.proposal = home ? proposeTargetDate({ ...entry, nation: home.nation, landlordType: home.landlordType }, policy) : undefined;
   }
@@ -61,10 +64,9 @@ export class RegisterHazardView extends RegisterView {
   }
 
   override render() {
-    const { m, today, policy } = this.ctx;
-    const entry = this.entry;
-    const home = this.home;
-    if (!entry || !home) return html`<h1 tabindex="-1">${this.loading ? m.loading : m.hazardMissing}</h1>`;
+    const { m, today } = this.ctx;
+    const { entry, home, policy } = this;
+    if (!entry || !home || !policy) return html`<h1 tabindex="-1">${this.loading ? m.loading : m.hazardMissing}</h1>`;
     const overdue = hazardOverdue(entry, home, this.actions, policy, today);
     const reported = { inspection: m.reportedInspection, resident: m.reportedResident, 'key-worker': m.reportedKeyWorker }[entry.reportedBy];
     const rows: [string, unknown][] = [

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../format.ts';
-import type { RegisterMessages } from '../messages.ts';
+import type { ShellMessages } from '../messages.ts';
 
 /** "Showing 26 to 50 of 5,000" and Previous / Next buttons (GOV.UK pagination), for a list paged on an index. */
-export function pager(m: RegisterMessages, page: { offset: number; total: number; shown: number; size: number }, go: (offset: number) => void, noun: string): TemplateResult {
+export function pager(m: ShellMessages, page: { offset: number; total: number; shown: number; size: number }, go: (offset: number) => void, noun: string): TemplateResult {
   if (page.total === 0) return html``;
   const first = page.offset + 1;
   const last = page.offset + page.shown;

@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import type { HousingSchemeRecord, PropertyRecord } from '../../../schema/register.ts';
 import type { PropertyQuery } from '../../../storage/register-repository.ts';
 import { selectField } from '../fields.ts';
+import type { ShellMessages } from '../messages.ts';
 import { formatDate } from '../format.ts';
 import { pager } from './pager.ts';
 import { RegisterView } from './register-view.ts';
@@ -10,7 +11,7 @@ import { RegisterView } from './register-view.ts';
 const PAGE_SIZE = 25;
 
 /** The register's home: every property, a page at a time, found by reference or postcode or housing scheme. */
-export class RegisterPropertiesView extends RegisterView {
+export class RegisterPropertiesView extends RegisterView<ShellMessages> {
   @state() private schemes: HousingSchemeRecord[] = [];
   @state() private items: PropertyRecord[] = [];
   @state() private total = 0;

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { POSTCODE, type HousingSchemeRecord, type PropertyRecord } from '../../../schema/register.ts';
+import { POSTCODE } from '../../../schema/register-constants.ts';
+import type { HousingSchemeRecord, PropertyRecord } from '../../../schema/register.ts';
 import type { RecordInput } from '../../../storage/register-repository.ts';
 import { errorSummary } from '../../ui/error-summary.ts';
 import { radios, selectField, textArea, textField } from '../fields.ts';

@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { hazardOverdue, type HazardOverdue } from '../../../core/register/index.ts';
 import type { AssessmentRecord, AuditEntry, HazardEntryRecord, HousingSchemeRecord, PropertyRecord } from '../../../schema/register.ts';
-import { formatDate, hazardName } from '../format.ts';
+import { formatDate } from '../format.ts';
+import { hazardName } from '../hazard-name.ts';
 import { categoryTag, overdueTag, statusTag } from '../tags.ts';
 import { historyView } from './history.ts';
 import { RegisterView } from './register-view.ts';
@@ -22,15 +23,16 @@ export class RegisterPropertyView extends RegisterView {
   }
 
   protected async load(): Promise<void> {
-    const { repository, policy, today } = this.ctx;
+    const { repository, today } = this.ctx;
     const record = await repository.get('properties', this.propertyId);
     this.record = record;
     if (!record) return;
-    const [scheme, assessments, hazards, history] = await Promise.all([
+    const [scheme, assessments, hazards, history, policy] = await Promise.all([
       record.housingSchemeId ? repository.get('housingSchemes', record.housingSchemeId) : undefined,
       repository.assessmentsOf(record.id),
       repository.hazardsOf(record.id),
       repository.history(record.id),
+      repository.getPolicy(),
     ]);
     const actions = await Promise.all(hazards.map((entry) => repository.actionsOf(entry.id)));
     this.scheme = scheme;

@@ -1,14 +1,15 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { RegisterContext } from '../context.ts';
+import type { RegisterMessages, ShellMessages } from '../messages.ts';
 
 /**
  * A screen of the register. It renders into the register's own shadow root (no shadow root of its own), so
  * the register's styles apply and one error summary, one heading order and one set of ids cover the page.
  * `load()` runs when the screen opens and whenever the register changes; `loading` is true meanwhile.
  */
-export abstract class RegisterView extends LitElement {
-  @property({ attribute: false }) ctx!: RegisterContext;
+export abstract class RegisterView<M extends ShellMessages = RegisterMessages> extends LitElement {
+  @property({ attribute: false }) ctx!: RegisterContext<M>;
   @state() protected loading = true;
   private loadedFor = '';
 

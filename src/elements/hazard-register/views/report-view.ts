@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { complianceReport, reportCsvRows, toCsv, type ComplianceReport } from '../../../core/register/index.ts';
 import { downloadBlob } from '../../../print/download.ts';
-import { registerReportLayout } from '../../../print/register-layout.ts';
 import type { HousingSchemeRecord } from '../../../schema/register.ts';
 import { errorSummary } from '../../ui/error-summary.ts';
 import { HhsrsErrorEvent } from '../../events.ts';
@@ -40,8 +39,9 @@ export class RegisterReportView extends RegisterView {
   }
 
   private async produce(): Promise<void> {
-    const data = await this.ctx.repository.reportData(this.scheme || null);
-    const report = complianceReport({ ...data, asOf: this.asOf, policy: this.ctx.policy });
+    const { repository } = this.ctx;
+    const [data, policy] = await Promise.all([repository.reportData(this.scheme || null), repository.getPolicy()]);
+    const report = complianceReport({ ...data, asOf: this.asOf, policy });
     const names = new Map(data.properties.map((p) => [p.id, `${p.reference}, ${p.addressLine1}, ${p.postcode}`]));
     this.run = { report, scope: this.scopeName(), names, hazardOf: new Map(data.actions.map((a) => [a.id, a.hazardId])) };
   }
@@ -70,12 +70,16 @@ export class RegisterReportView extends RegisterView {
     const { m, repository, who } = this.ctx;
     this.working = m.makingPdf;
     try {
-      const [counts, latest] = await Promise.all([repository.counts(), repository.recentChanges(20)]);
+      const [counts, latest, { registerReportLayout }, { renderPdf }] = await Promise.all([
+        repository.counts(),
+        repository.recentChanges(20),
+        import('../../../print/register-layout.ts'),
+        import('../../../print/render-pdf.ts'),
+      ]);
       const document = registerReportLayout({
         report: run.report, scope: run.scope, propertyNames: run.names, schemeNames: new Map(this.schemes.map((s) => [s.id, s.name])),
         audit: { count: counts.audit, latest }, preparedBy: who, generatedAt: new Date().toISOString(),
       });
-      const { renderPdf } = await import('../../../print/render-pdf.ts');
       downloadBlob(await renderPdf(document), `compliance-report-${run.report.asOf}.pdf`);
       this.working = m.pdfReady;
     } catch (error) {

@@ -3,7 +3,8 @@ import { state } from 'lit/decorators.js';
 import { RETENTION_MAX_MONTHS, type RetentionList } from '../../../core/register/index.ts';
 import { errorSummary } from '../../ui/error-summary.ts';
 import { textField } from '../fields.ts';
-import { formatBytes, formatDate, hazardName } from '../format.ts';
+import { formatBytes, formatDate } from '../format.ts';
+import { hazardName } from '../hazard-name.ts';
 import { showErrors, summaryOf, type Errors } from './form-errors.ts';
 import { RegisterView } from './register-view.ts';
 

@@ -15,14 +15,17 @@ export class RegisterSettingsView extends RegisterView {
   @state() private name = '';
   @state() private values: Record<NumberSetting, string> = { assessmentCurrentMonths: '', category1RemedialDays: '', category2RemedialDays: '', reportEscalationDays: '', reportingPeriodMonths: '' };
   @state() private awaabs = true;
+  /** False until the stored policy has been read: until then there is nothing to edit, and typing would be overwritten. */
+  @state() private policyRead = false;
   @state() private errors: Errors = {};
   @state() private saved = '';
 
   protected async load(): Promise<void> {
     this.name = this.ctx.who;
-    const policy = this.ctx.policy;
+    const policy = await this.ctx.repository.getPolicy();
     this.values = Object.fromEntries(NUMBERS.map((key) => [key, String(policy[key])])) as Record<NumberSetting, string>;
     this.awaabs = policy.applyAwaabsLaw;
+    this.policyRead = true;
   }
 
   private async saveName(event: Event): Promise<void> {
@@ -45,7 +48,6 @@ export class RegisterSettingsView extends RegisterView {
     const policy = { ...Object.fromEntries(NUMBERS.map((key) => [key, Number(this.values[key])])), applyAwaabsLaw: this.awaabs } as PolicySettings;
     try {
       await repository.setPolicy(policy, who);
-      this.ctx.policyChanged(policy);
       this.ctx.changed('register', repository.storageKey, 'updated');
       this.saved = m.policySaved;
     } catch (error) {
@@ -69,12 +71,17 @@ export class RegisterSettingsView extends RegisterView {
       <form novalidate @submit=${this.savePolicy}>
         <h2>${m.policyHeading}</h2>
         <p>${m.policyIntro}</p>
-        ${NUMBERS.map((key) => textField({
-          id: `policy-${key}`, label: m[`policy_${key}`], hint: m.defaultIs(String(CHECKLIST_POLICY_DEFAULTS[key])), width: 'short', inputmode: 'numeric',
-          value: this.values[key], error: this.errors[`policy-${key}`], onInput: (v) => (this.values = { ...this.values, [key]: v }),
-        }))}
-        ${checkbox({ id: 'policy-awaabs', label: m.policy_applyAwaabsLaw, hint: m.awaabsPolicyHint, checked: this.awaabs, onChange: (v) => (this.awaabs = v) })}
-        <button type="submit" class="button">${m.savePolicy}</button>
+        ${this.policyRead ? this.policyFields() : html`<p role="status">${m.loading}</p>`}
       </form>`;
+  }
+
+  private policyFields() {
+    const { m } = this.ctx;
+    return html`${NUMBERS.map((key) => textField({
+        id: `policy-${key}`, label: m[`policy_${key}`], hint: m.defaultIs(String(CHECKLIST_POLICY_DEFAULTS[key])), width: 'short', inputmode: 'numeric',
+        value: this.values[key], error: this.errors[`policy-${key}`], onInput: (v) => (this.values = { ...this.values, [key]: v }),
+      }))}
+      ${checkbox({ id: 'policy-awaabs', label: m.policy_applyAwaabsLaw, hint: m.awaabsPolicyHint, checked: this.awaabs, onChange: (v) => (this.awaabs = v) })}
+      <button type="submit" class="button">${m.savePolicy}</button>`;
   }
 }

@@ -2,11 +2,11 @@ import { html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { errorSummary, focusErrorSummary } from '../../ui/error-summary.ts';
 import { textField } from '../fields.ts';
-import type { RegisterMessages } from '../messages.ts';
+import type { ShellMessages } from '../messages.ts';
 
 /** "Who is making changes on this device?" — asked once; every change is recorded with the name. */
 export class RegisterWhoForm extends LitElement {
-  @property({ attribute: false }) m!: RegisterMessages;
+  @property({ attribute: false }) m!: ShellMessages;
   @property({ attribute: false }) onSave: (name: string) => void = () => undefined;
   @property() initial = '';
   @state() private name = '';

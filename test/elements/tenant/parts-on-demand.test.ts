@@ -67,6 +67,18 @@ describe('<hhsrs-tenant-check> parts that arrive when they are needed', () => {
     expect(title(el)).to.equal('Gwirio problem yn eich cartref rhent');
   });
 
+  it('writes the letter in Welsh from an English page for a home in Wales, with the Welsh words fetched for it', async () => {
+    const repository = await openRepository();
+    await savedCheck(repository, stairRailLetter({ nation: 'wales' }));
+    const el = await mount(repository);
+    expect(title(el)).to.equal('Your letter to your landlord');
+    await choose(el, 'Welsh');
+    await until(() => text(el, '.letter').includes('Annwyl Hill Lettings,'), 'the letter in Welsh');
+    expect($(el, '.letter')!.getAttribute('lang')).to.equal('cy');
+    expect($(el, '.tenant')!.getAttribute('lang')).to.equal('en');
+    expect(title(el)).to.equal('Your letter to your landlord');
+  });
+
   it('says when photos cannot be added because the photo checker cannot load', async () => {
     const repository = await openRepository();
     await savedCheck(repository, stairRailLetter({ page: 'letter-details' }));

@@ -6,7 +6,7 @@ import { errorSummary } from '../../ui/error-summary.ts';
 import { answersFor, chosenTopics, pageErrors, type PageError, type PageId } from './flow.ts';
 import type { LetterActions } from './letter-actions.ts';
 import { buildLetter } from './letter-model.ts';
-import { tenantMessages, type TenantMessages } from './messages.ts';
+import { tenantLang, tenantMessages, type TenantMessages } from './messages.ts';
 import type { TenantPhotos } from './photos.ts';
 import { sentDate } from './sent.ts';
 import type { CouncilDetails, TenantView } from './view-context.ts';
@@ -59,7 +59,7 @@ function pageView(state: JourneyState): TenantView {
     errors: new Map(state.errors.map((error) => [error.fieldId, t(error.message)])),
     council: state.council,
     today,
-    lang: state.welsh ? 'cy' : 'en',
+    lang: tenantLang(state.lang),
     photos: {
       items: photos.photos,
       problems: photos.problems,

@@ -16,7 +16,7 @@ import { FIRST_QUESTION, type PageId } from './page-ids.ts';
 import { tenantParts } from './parts.ts';
 import { TenantPhotos } from './photos.ts';
 import { tenantCheckStyles } from './tenant-check.styles.ts';
-import { localToday, type CouncilDetails } from './view-context.ts';
+import { councilDetails, localToday, type CouncilDetails } from './view-context.ts';
 import { saveBanner, storageFooter } from './views/chrome.ts';
 import { deletedView, deleteView, startView, type DeleteActions } from './views/intro.ts';
 
@@ -166,29 +166,21 @@ export class TenantCheck extends LitElement {
     return this.today ?? localToday();
   }
 
-  /**
-   * The Welsh catalogue, fetched for a page in Welsh or a letter in Welsh, and ahead of time on the letter
-   * page for a home in Wales (where a Welsh letter is offered); undefined until it has arrived.
-   */
-  private welshWords(draft: TenantDraft | undefined) {
-    const wanted = tenantLang(this.lang) === 'cy' || draft?.letterLang === 'cy' || (draft?.nation === 'wales' && draft.page === 'letter');
-    return wanted ? this.welsh.get()?.cy : this.welsh.module?.cy;
+  /** A page or a letter in Welsh waits for the Welsh words: nothing is shown in English to a tenant reading Welsh. */
+  private needsWelsh(draft: TenantDraft | undefined): boolean {
+    return tenantLang(this.lang) === 'cy' || draft?.letterLang === 'cy';
+  }
+
+  /** The Welsh words once fetched: when needed, and ahead on the letter page for a home in Wales, which offers a Welsh letter. */
+  private welshWords(draft: TenantDraft | undefined): TenantMessages | undefined {
+    const offered = draft?.nation === 'wales' && draft.page === 'letter';
+    return this.needsWelsh(draft) || offered ? this.welsh.get()?.cy : this.welsh.module?.cy;
   }
 
   /** The first screen's words in the page's language (English while the Welsh is on its way). */
   private words(): StartTranslate {
     const welsh = this.welsh.module?.cy;
     return translator(startMessages, welsh ? { cy: welsh } : {}, tenantLang(this.lang));
-  }
-
-  private council(t: StartTranslate): CouncilDetails {
-    return {
-      name: this.councilName?.trim() || t('councilFallback'),
-      named: Boolean(this.councilName?.trim()),
-      phone: this.councilPhone?.trim() || undefined,
-      url: webAddress(this.councilUrl),
-      hours: this.councilHours?.trim() || undefined,
-    };
   }
 
   private readonly deleteActions: DeleteActions = {
@@ -222,8 +214,7 @@ export class TenantCheck extends LitElement {
   override render(): TemplateResult {
     const lang = tenantLang(this.lang);
     const welsh = this.welshWords(this.draft.value);
-    // Nothing is shown in English to a tenant reading Welsh: the Welsh words come first.
-    if ((lang === 'cy' || this.draft.value?.letterLang === 'cy') && !welsh) {
+    if (this.needsWelsh(this.draft.value) && !welsh) {
       return html`<div class="tenant" lang=${lang}>${this.welsh.placeholder(LOADING_WORDS[lang])}</div>`;
     }
     if (this.readFailed) return html`<div class="tenant" lang=${lang}>${this.readAgain(LOADING_WORDS[lang])}</div>`;
@@ -232,14 +223,15 @@ export class TenantCheck extends LitElement {
       return html`<p class="status-line" role="status">${t('loading')}</p>`;
     }
     const draft = this.value;
-    const start = { t, council: this.council(t), start: this.start };
+    const council = councilDetails(this, t('councilFallback'));
+    const start = { t, council, start: this.start };
     const actions = { ...this.deleteActions, failed: this.deleteFailed };
     const page = draft.page === 'start' ? 'start' : this.journey.get()?.resumePage(draft, this.todayIso);
     let content: TemplateResult;
     if (this.overlay === 'delete') content = deleteView(start, actions);
     else if (this.overlay === 'deleted') content = deletedView(start, actions);
     else if (page === 'start') content = startView(start);
-    else content = page ? this.journeyPage(page, draft, welsh, start.council) : this.journey.placeholder(LOADING_WORDS[lang]);
+    else content = page ? this.journeyPage(page, draft, welsh, council) : this.journey.placeholder(LOADING_WORDS[lang]);
     const showBack = this.overlay === 'delete' || (this.overlay === null && page !== undefined && page !== 'start');
     return html`<div class="tenant" lang=${lang}>
       ${showBack ? html`<a href="#" class="back-link no-print" @click=${this.onBack}>${t('back')}</a>` : nothing} ${saveBanner(this.draft, t)}
@@ -288,14 +280,4 @@ export class TenantCheck extends LitElement {
     this.errors = [];
     this.focusNext = 'title';
   };
-}
-
-/** The council's web address if it is an http(s) one; anything else (javascript:, data:) is not linked. */
-function webAddress(url: string | undefined): string | undefined {
-  try {
-    const parsed = new URL(url?.trim() ?? '', document.baseURI);
-    return url?.trim() && (parsed.protocol === 'https:' || parsed.protocol === 'http:') ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
 }

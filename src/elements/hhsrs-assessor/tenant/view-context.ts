@@ -25,6 +25,30 @@ export interface CouncilDetails {
   hours: string | undefined;
 }
 
+/** The council's details from the element's attributes; `fallback` names it when the page did not ("your local council"). */
+export function councilDetails(
+  attributes: { councilName?: string | undefined; councilPhone?: string | undefined; councilUrl?: string | undefined; councilHours?: string | undefined },
+  fallback: string,
+): CouncilDetails {
+  return {
+    name: attributes.councilName?.trim() || fallback,
+    named: Boolean(attributes.councilName?.trim()),
+    phone: attributes.councilPhone?.trim() || undefined,
+    url: webAddress(attributes.councilUrl),
+    hours: attributes.councilHours?.trim() || undefined,
+  };
+}
+
+/** The council's web address if it is an http(s) one; anything else (javascript:, data:) is not linked. */
+function webAddress(url: string | undefined): string | undefined {
+  try {
+    const parsed = new URL(url?.trim() ?? '', document.baseURI);
+    return url?.trim() && (parsed.protocol === 'https:' || parsed.protocol === 'http:') ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** What the start page and the delete pages read: the first screen's words, before the rest have arrived. */
 export interface StartView {
   t: StartTranslate;

@@ -12,9 +12,7 @@ import { sharedStyles } from '../ui/styles.ts';
 import type { RegisterContext, Route } from './context.ts';
 import { registerStyles } from './hazard-register.styles.ts';
 import { catalogueFor, shellCatalogueFor, type ShellMessages } from './messages.ts';
-import type { ScreenMessages } from './messages/screen-messages.ts';
-import { laterView, propertiesView } from './routes.ts';
-import { loadScreen, type LaterView } from './screens.ts';
+import { loadScreen, type LaterView, type LoadedScreen } from './screens.ts';
 import { errorBanner, exportReminder, navigation, whoForm } from './shell.ts';
 
 /**
@@ -55,7 +53,7 @@ export class HazardRegister extends LitElement {
   private stopListening: (() => void) | undefined;
   private connecting = 0;
   /** Each screen after the properties list, fetched the first time the user goes to it. */
-  private readonly screens = new Map<LaterView, OnDemand<ScreenMessages>>();
+  private readonly screens = new Map<LaterView, OnDemand<LoadedScreen>>();
   /** Set on navigation: the new screen's heading takes focus once it has arrived. */
   private headingWanted = false;
 
@@ -168,11 +166,11 @@ export class HazardRegister extends LitElement {
   /** The current screen, or "Loading…" (or a retry) while its code is on its way. */
   private screen(ready: NonNullable<HazardRegister['ready']>): TemplateResult {
     const route = this.route;
-    if (route.view === 'properties') return propertiesView(this.context(ready, this.m));
+    if (route.view === 'properties') return html`<hhsrs-register-properties data-screen .ctx=${this.context(ready, this.m)}></hhsrs-register-properties>`;
     let part = this.screens.get(route.view);
     if (!part) this.screens.set(route.view, (part = new OnDemand(this, () => loadScreen(route.view))));
-    const words = part.get();
-    return words ? laterView(route, this.context(ready, catalogueFor(this.lang, words))) : part.placeholder();
+    const screen = part.get();
+    return screen ? screen.render(route, this.context(ready, catalogueFor(this.lang, screen.words))) : part.placeholder();
   }
 
   override render() {

@@ -1,15 +1,11 @@
 import { html, type TemplateResult } from 'lit';
 import type { RegisterContext, Route } from './context.ts';
-import type { ShellMessages } from './messages.ts';
 import type { LaterView } from './screens.ts';
 
-/** The screen for a route. Each is a light-DOM element (see screens.ts); `data-screen` marks it for focus. */
-
-export function propertiesView(ctx: RegisterContext<ShellMessages>): TemplateResult {
-  return html`<hhsrs-register-properties data-screen .ctx=${ctx}></hhsrs-register-properties>`;
-}
-
-/** A screen fetched on first use: render it only once loadScreen(route.view) has resolved. */
+/**
+ * The screen for a route after the properties list. Each is a light-DOM element defined when it arrives
+ * (screens.ts, which fetches this module with it); `data-screen` marks it for focus.
+ */
 export function laterView(route: Extract<Route, { view: LaterView }>, ctx: RegisterContext): TemplateResult {
   switch (route.view) {
     case 'hazards':

@@ -1,6 +1,7 @@
 import { defineOnce } from '../define-once.ts';
 import type { Route } from './context.ts';
 import type { ScreenMessages } from './messages/screen-messages.ts';
+import type { laterView } from './routes.ts';
 
 /** The screens fetched when the user first goes to them: all but the properties list (and the name prompt). */
 export type LaterView = Exclude<Route['view'], 'properties'>;
@@ -38,8 +39,14 @@ const SCREENS: Record<LaterView, () => Promise<void>> = {
   'action-form': () => import('./views/action-form.ts').then((v) => define(['hhsrs-register-action-form', v.RegisterActionForm])),
 };
 
-/** Fetches a screen and the screens' words; resolves with the words once its elements are defined. */
-export async function loadScreen(view: LaterView): Promise<ScreenMessages> {
-  const [words] = await Promise.all([import('./messages/screen-messages.ts'), SCREENS[view]()]);
-  return words.screenMessages;
+/** What a screen needs once it has arrived: the screens' words, and how to render a route to it. */
+export interface LoadedScreen {
+  words: ScreenMessages;
+  render: typeof laterView;
+}
+
+/** Fetches a screen, the screens' words and their routes; resolves once the screen's elements are defined. */
+export async function loadScreen(view: LaterView): Promise<LoadedScreen> {
+  const [messages, routes] = await Promise.all([import('./messages/screen-messages.ts'), import('./routes.ts'), SCREENS[view]()]);
+  return { words: messages.screenMessages, render: routes.laterView };
 }

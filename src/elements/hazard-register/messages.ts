@@ -4,8 +4,8 @@ import type { ScreenMessages } from './messages/screen-messages.ts';
 
 /**
  * Every string the hazard register shows, in plain English. No Welsh text yet: with lang="cy" the English
- * shows rather than an id. The frame, the name prompt and the lists come with the register; the words of
- * the other screens (./messages/screen-messages.ts) arrive with the first of them.
+ * shows rather than an id. The frame, the name prompt and the properties list come with the register; the
+ * words of the other screens (./messages/screen-messages.ts) arrive with the first of them.
  */
 export type ShellMessages = typeof shellMessages;
 export type RegisterMessages = ShellMessages & ScreenMessages;

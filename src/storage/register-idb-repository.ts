@@ -3,6 +3,7 @@ import type { AuditEntry, PolicySettings, RegisterRecords, RegisterStore } from 
 import type { Database } from './database.ts';
 import { announce } from './register-channel.ts';
 import type { MergeLogEntry, PreparedMerge } from './register-merge.ts';
+import { registerPart } from './register-part.ts';
 import { listActions, listHazards, listProperties, listRecent, prefixRange } from './register-queries.ts';
 import type { ActionQuery, CsvTable, EvidenceInput, HazardQuery, PropertyQuery, RecordInput, RegisterRepository, SaveBatch } from './register-repository.ts';
 
@@ -11,9 +12,9 @@ import type { ActionQuery, CsvTable, EvidenceInput, HazardQuery, PropertyQuery, 
  * schemas, and so zod), backups, merges, reports, retention and CSV arrive the first time they are used,
  * always before a transaction opens (an IndexedDB transaction closes when it waits on anything else).
  */
-const writes = () => import('./register-idb.ts');
-const backups = () => import('./register-backup.ts');
-const policies = () => import('./register-policy.ts');
+const writes = () => registerPart(import('./register-idb.ts'));
+const backups = () => registerPart(import('./register-backup.ts'));
+const policies = () => registerPart(import('./register-policy.ts'));
 
 const BATCH_ORDER = ['housingSchemes', 'properties', 'assessments', 'hazards', 'actions'] as const;
 
@@ -57,7 +58,7 @@ export class IdbRegisterRepository implements RegisterRepository {
   }
 
   async remove(store: RegisterStore, id: string, who: string): Promise<void> {
-    const [{ inWriteTx }, { removeWithDependants }] = await Promise.all([writes(), import('./register-remove.ts')]);
+    const [{ inWriteTx }, { removeWithDependants }] = await Promise.all([writes(), registerPart(import('./register-remove.ts'))]);
     const at = this.at();
     await inWriteTx(await this.db(), [...BATCH_ORDER, 'evidence', 'audit'], (tx) => removeWithDependants(tx, this.storageKey, store, id, who, at));
     announce(this.storageKey, store, id);
@@ -112,7 +113,7 @@ export class IdbRegisterRepository implements RegisterRepository {
   }
 
   async reportData(housingSchemeId: string | null) {
-    const { loadReportData } = await import('./register-report-data.ts');
+    const { loadReportData } = await registerPart(import('./register-report-data.ts'));
     return loadReportData(await this.db(), this.storageKey, housingSchemeId);
   }
 
@@ -166,11 +167,11 @@ export class IdbRegisterRepository implements RegisterRepository {
   }
 
   async checkMerge(backup: unknown) {
-    const { checkMerge } = await import('./register-merge.ts');
+    const { checkMerge } = await registerPart(import('./register-merge.ts'));
     return checkMerge(await this.db(), this.storageKey, backup);
   }
   async applyMerge(merge: PreparedMerge, choices: ReadonlyMap<string, ConflictChoice>, who: string) {
-    const { applyMerge } = await import('./register-merge.ts');
+    const { applyMerge } = await registerPart(import('./register-merge.ts'));
     const result = await applyMerge(await this.db(), this.storageKey, merge, choices, who, this.at());
     if (result.ok) announce(this.storageKey, 'register', '');
     return result;
@@ -180,18 +181,18 @@ export class IdbRegisterRepository implements RegisterRepository {
   }
 
   async listRetained(months: number, today: string) {
-    const { listRetained } = await import('./register-retention.ts');
+    const { listRetained } = await registerPart(import('./register-retention.ts'));
     return listRetained(await this.db(), this.storageKey, months, today);
   }
   async deleteRetained(hazardIds: readonly string[], months: number, today: string, who: string) {
-    const { deleteRetained } = await import('./register-retention.ts');
+    const { deleteRetained } = await registerPart(import('./register-retention.ts'));
     const deleted = await deleteRetained(await this.db(), this.storageKey, hazardIds, months, today, who, this.at());
     if (deleted > 0) announce(this.storageKey, 'register', '');
     return deleted;
   }
 
   async exportCsv(table: CsvTable): Promise<string> {
-    const [{ csvExport }, { toCsv }] = await Promise.all([import('./register-csv.ts'), import('../core/register/csv.ts')]);
+    const [{ csvExport }, { toCsv }] = await Promise.all([registerPart(import('./register-csv.ts')), registerPart(import('../core/register/csv.ts'))]);
     const rows = await csvExport(await this.db(), this.storageKey, table);
     await this.setSetting('last-export', this.at());
     return toCsv(rows);

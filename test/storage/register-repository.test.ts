@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { prepareEvidence } from '../../src/evidence/prepare-evidence.ts';
+import { registerPart } from '../../src/storage/register-part.ts';
 import { RegisterValidationError } from '../../src/storage/register-repository.ts';
 import { StorageError } from '../../src/storage/repository.ts';
 import { actionInput, freshRegister, hazardInput, invoiceFile, pngFile, propertyInput } from '../elements/register/fixtures.ts';
@@ -108,5 +109,14 @@ describe('register repository (IndexedDB)', () => {
     expect((error as RegisterValidationError).problems[0]!.path).to.equal('assessmentCurrentMonths');
     const trail = await repository.history('hazard-register');
     expect(trail.map((entry) => [entry.summary, entry.changes])).to.deep.equal([['Policy settings', [{ field: 'category1RemedialDays', before: 28, after: 21 }]]]);
+  });
+
+  it('says what to do when a part of its code cannot be fetched (offline before it ever arrived)', async () => {
+    const offline = Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const error = await registerPart(offline).catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(StorageError);
+    expect((error as StorageError).message).to.equal(
+      'This part of the register could not load. Check your connection, then try again: nothing has been changed, and what you entered is still on this page.',
+    );
   });
 });

@@ -2,12 +2,13 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Problem } from '../../../schema/zod.ts';
 import type { AssessmentImport, AssessmentImportPlan } from '../../../storage/register-assessment-import.ts';
+import { registerPart } from '../../../storage/register-part.ts';
 import { formatDate } from '../format.ts';
 import { RegisterView } from './register-view.ts';
 
 /** Reads an assessment file with the assessment schema (and zod), fetched when the first file is chosen. */
 async function plan(file: File, propertyId: string): Promise<AssessmentImport> {
-  const { planAssessmentImport } = await import('../../../storage/register-assessment-import.ts');
+  const { planAssessmentImport } = await registerPart(import('../../../storage/register-assessment-import.ts'));
   return planAssessmentImport(await file.text(), propertyId);
 }
 

@@ -4,6 +4,7 @@ import type { PrepareEvidenceResult } from '../../../evidence/prepare-evidence.t
 import { sha256Hex } from '../../../evidence/sha256.ts';
 import { downloadBlob } from '../../../print/download.ts';
 import type { EvidenceRecord } from '../../../schema/register.ts';
+import { registerPart } from '../../../storage/register-part.ts';
 import { errorSummary } from '../../ui/error-summary.ts';
 import { radios, textArea } from '../fields.ts';
 import { formatBytes, formatDateTime } from '../format.ts';
@@ -70,7 +71,7 @@ export class RegisterEvidencePanel extends RegisterView {
       if (file) {
         const allow = this.kind === 'photo' ? (['image'] as const) : this.kind === 'invoice' ? (['pdf'] as const) : (['image', 'pdf'] as const);
         // Checking and re-encoding files is fetched when the first file is added, not with the hazard page.
-        const { prepareEvidence } = await import('../../../evidence/prepare-evidence.ts');
+        const { prepareEvidence } = await registerPart(import('../../../evidence/prepare-evidence.ts'));
         prepared = await prepareEvidence(file, { allow });
       } else {
         const blob = new Blob([this.note.trim()], { type: 'text/plain' });

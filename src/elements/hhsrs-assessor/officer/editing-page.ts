@@ -77,3 +77,11 @@ export function finaliseButtons(t: Translate<OfficerMessages>, check: () => void
     <button type="button" class="button" id="finalise-button" @click=${finalise}>${t('finaliseButton')}</button>
   </div>`;
 }
+
+/** Before any hazard is added there is nothing to rank, and no scoring code is needed to say so. */
+export function nothingScored(t: Translate<OfficerMessages>) {
+  return html`<section part="summary" aria-labelledby="summary-title">
+    <h2 id="summary-title">${t('summaryHeading')}</h2>
+    <p>${t('summaryNone')}</p>
+  </section>`;
+}

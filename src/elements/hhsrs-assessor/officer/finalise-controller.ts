@@ -4,7 +4,7 @@ import type { Assessment } from '../../../schema/assessment.ts';
 import type { DraftController } from '../../controllers/draft-controller.ts';
 import type { Translate } from '../../i18n.ts';
 import type { FieldError } from '../../ui/error-summary.ts';
-import type { OfficerMessages } from './messages.ts';
+import type { FinaliseMessages } from './finalise-messages.ts';
 import { assessmentFingerprint } from './fingerprint.ts';
 import { assessmentTitle, REVISION_KIND, revisionKey } from './revisions.ts';
 import { readStoredAssessment } from './stored-assessment.ts';
@@ -40,7 +40,7 @@ export class FinaliseController implements ReactiveController {
   error: string | undefined;
   busy = false;
 
-  constructor(private readonly host: FinaliseHost, private readonly t: Translate<OfficerMessages>) {
+  constructor(private readonly host: FinaliseHost, private readonly t: Translate<FinaliseMessages>) {
     host.addController(this);
   }
 

@@ -3,10 +3,10 @@ import { formatFinalisedAt } from '../../../print/assessment-layout.ts';
 import type { Assessment } from '../../../schema/assessment.ts';
 import type { Translate } from '../../i18n.ts';
 import type { FinaliseController } from './finalise-controller.ts';
-import type { OfficerMessages } from './messages.ts';
+import type { FinaliseMessages } from './finalise-messages.ts';
 
 /** Finalising an assessment: the officer's name, asked for once the assessment is complete. */
-export function finaliseForm(t: Translate<OfficerMessages>, f: FinaliseController) {
+export function finaliseForm(t: Translate<FinaliseMessages>, f: FinaliseController) {
   const error = f.nameError;
   const submit = (e: Event) => {
     e.preventDefault();
@@ -31,7 +31,7 @@ export function finaliseForm(t: Translate<OfficerMessages>, f: FinaliseControlle
 }
 
 export interface FinalisedBannerContext {
-  t: Translate<OfficerMessages>;
+  t: Translate<FinaliseMessages>;
   assessment: Assessment;
   finalise: FinaliseController;
   /** An earlier revision: read, printed and checked, never changed. */

@@ -3,11 +3,11 @@ import type { PrintDocument } from '../../../print/document.ts';
 import type { Translate } from '../../i18n.ts';
 import { printView } from '../../ui/print-view.ts';
 import { finalisedBanner, type FinalisedBannerContext } from './finalise-view.ts';
-import type { OfficerMessages } from './messages.ts';
+import type { FinaliseMessages } from './finalise-messages.ts';
 import { statementSection, type StatementContext } from './statement-section.ts';
 
 export interface FinalisedPageContext {
-  t: Translate<OfficerMessages>;
+  t: Translate<FinaliseMessages>;
   banner: FinalisedBannerContext;
   statement: StatementContext;
   /** The assessment as the PDF lays it out, shown instead of inputs. */

@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
 import { formatNumber, likelihoodOption, spreadOption, type EvaluatedHazard, type HazardEntry, type Scheme } from '../../../core/index.ts';
 import type { Translate } from '../../i18n.ts';
-import type { OfficerMessages } from './messages.ts';
+import type { ScoringMessages } from './scoring-messages.ts';
 
 export interface HazardCardContext {
-  t: Translate<OfficerMessages>;
+  t: Translate<ScoringMessages>;
   /** Undefined until the nation and date fix the scheme; inputs still work, nothing is scored. */
   scheme: Scheme | undefined;
   /** The scheme's lists, for the inputs, even before the scheme is fixed. */
@@ -129,7 +129,7 @@ function workingPanel(item: EvaluatedHazard, c: HazardCardContext) {
   </div>`;
 }
 
-export function statusTag(item: EvaluatedHazard, t: Translate<OfficerMessages>) {
+export function statusTag(item: EvaluatedHazard, t: Translate<ScoringMessages>) {
   const parts = [];
   if (item.result) {
     parts.push(html`<span class="tag ${item.result.category === 1 ? 'tag--cat1' : 'tag--cat2'}">${t('category', item.result.category)} · ${t('band', item.result.band)} · ${formatNumber(item.result.score)}</span>`);

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ENGLAND_2005, type EvaluatedHazard, type HazardEntry, type Scheme } from '../../../core/index.ts';
 import { ASSESSMENT_SCHEMA_VERSION, emptyAssessment } from '../../../schema/assessment-values.ts';
@@ -11,10 +11,10 @@ import { HhsrsScoreChangeEvent } from '../../events.ts';
 import { translator } from '../../i18n.ts';
 import { focusErrorSummary, type FieldError } from '../../ui/error-summary.ts';
 import { sharedStyles } from '../../ui/styles.ts';
-import { editingPage, finaliseButtons } from './editing-page.ts';
+import { editingPage, finaliseButtons, nothingScored } from './editing-page.ts';
 import { assessmentTitle, currentKeyOf, isRevisionKey } from './revisions.ts';
 import { officerMessages } from './messages.ts';
-import { likelihoodWidth, officerStyles } from './officer.styles.ts';
+import { officerStyles } from './officer.styles.ts';
 import { OfficerParts } from './officer-parts.ts';
 import { resolveScheme, type ResolvedScheme } from './scheme-choice.ts';
 import { SchemePacksController } from './scheme-packs-controller.ts';
@@ -22,13 +22,12 @@ import { AssessmentListController } from './assessment-list.ts';
 import { withDetails, withHazard } from './assessment-edits.ts';
 import { HazardEditsController } from './hazard-edits-controller.ts';
 import { readStoredAssessment } from './stored-assessment.ts';
-import { summarySection } from './summary-section.ts';
 import { toolbar } from './toolbar.ts';
 import { validateAssessment } from './validate.ts';
 
 /** The officer's view inside `<hhsrs-assessor mode="officer">`: one dwelling's assessment, saved as it is typed. */
 export class OfficerAssessment extends LitElement {
-  static override styles = [...sharedStyles, officerStyles, likelihoodWidth];
+  static override styles = [...sharedStyles, officerStyles];
 
   @property({ attribute: false }) storageKey = 'hhsrs-assessor:officer';
   @property({ attribute: false }) repository: DraftRepository | undefined;
@@ -61,7 +60,7 @@ export class OfficerAssessment extends LitElement {
   private readonly list = new AssessmentListController(this);
   private readonly t = translator(officerMessages, {}, 'en');
   private readonly edits = new HazardEditsController(this);
-  private readonly parts = new OfficerParts(this, this.t);
+  private readonly parts = new OfficerParts(this);
   private focusAfterRender: string | undefined;
   /** Worked out once per update and shared by the page, the print view and the score event. */
   private resolved: ResolvedScheme = { scheme: undefined, message: undefined };
@@ -71,6 +70,7 @@ export class OfficerAssessment extends LitElement {
   private stopBlocked: (() => void) | undefined;
   private started = false;
   private listedSave = '';
+  private readonly partStyles: CSSResult[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -113,6 +113,12 @@ export class OfficerAssessment extends LitElement {
     this.checked = false;
     this.errors = [];
     this.parts.assessmentOpened();
+  }
+
+  /** OfficerPartsHost: a part's styles join the view's own as the part arrives, so the first screen carries none of them. */
+  addPartStyles(styles: CSSResult): void {
+    this.partStyles.push(styles);
+    adoptStyles(this.renderRoot as ShadowRoot, [...OfficerAssessment.elementStyles, ...this.partStyles]);
   }
 
   /** A finalised assessment, or a kept revision, is never edited; changes go into a new revision. */
@@ -335,11 +341,11 @@ export class OfficerAssessment extends LitElement {
   }
 
   private renderFinalised() {
-    const { t, assessment } = this;
+    const { assessment } = this;
     const waiting = this.parts.finalisedWaiting();
     if (waiting) return waiting;
     const { finalise, statement } = this.parts;
-    const { finalisedPage } = this.parts.finalising.module!;
+    const { finalisedPage, finaliseText: t } = this.parts.finalising.module!;
     const printout = this.parts.printout.module!;
     const revision = isRevisionKey(this.draft.key);
     return finalisedPage({
@@ -354,21 +360,30 @@ export class OfficerAssessment extends LitElement {
   private renderEditing() {
     const { t, assessment, parts } = this;
     const errorFor = (id: string) => this.errors.find((e) => e.fieldId === id)?.message;
-    const scoring = parts.scoring.module;
     const printout = parts.printout.module;
-    const scored = this.evaluated && (assessment.hazards.length === 0 || scoring);
     return editingPage({
       t, assessment, resolved: this.resolved, errors: this.errors, errorFor,
       root: this.renderRoot as ShadowRoot, tables: this.tables, edits: this.edits,
       packs: this.packs.all(this.loadedSchemes), packProblems: this.packs.problems, loadPack: (file) => void this.packs.loadFile(file),
       filter: this.filter, setFilter: (value) => (this.filter = value),
       changeDetails: this.changeDetails,
-      hazards: scored
-        ? scoring?.hazardCards({ t, assessment, evaluated: this.evaluated!, scheme: this.resolved.scheme, tables: this.tables, errorFor, change: this.changeHazard, move: this.edits.move, remove: this.edits.remove, photos: parts.photos! })
-        : parts.scoring.placeholder(),
-      summary: scored ? summarySection(scoring?.assessmentSummary(assessment, this.evaluated!, this.resolved.scheme), t) : nothing,
-      finalise: parts.finalise?.asking ? parts.finalising.module!.finaliseForm(t, parts.finalise) : html`${finaliseButtons(t, this.check, this.askFinalise)}${parts.finaliseWaiting()}`,
+      ...this.renderScored(errorFor),
+      finalise: parts.finalise?.asking ? parts.finalising.module!.finaliseForm(parts.finalising.module!.finaliseText, parts.finalise) : html`${finaliseButtons(t, this.check, this.askFinalise)}${parts.finaliseWaiting()}`,
       printView: printout && this.evaluated ? printout.printView(printout.assessmentDocument(assessment, this.evaluated, this.resolved, new Date().toISOString())) : nothing,
     });
   }
+
+  /** The hazard cards and the summary: drawn by the scoring part, which a new assessment does not need yet. */
+  private renderScored(errorFor: (id: string) => string | undefined) {
+    const { assessment, evaluated, resolved } = this;
+    const scoring = this.parts.scoring.module;
+    if (assessment.hazards.length === 0) return { hazards: nothing, summary: nothingScored(this.t) };
+    if (!scoring || !evaluated) return { hazards: this.parts.scoring.placeholder(), summary: nothing };
+    const { edits } = this;
+    return {
+      hazards: scoring.hazardCards({ assessment, evaluated, scheme: resolved.scheme, tables: this.tables, errorFor, change: this.changeHazard, move: edits.move, remove: edits.remove, photos: this.parts.photos! }),
+      summary: scoring.summary(assessment, evaluated, resolved.scheme),
+    };
+  }
+
 }

@@ -1,13 +1,16 @@
-import { nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { nothing, type CSSResult, type ReactiveController, type TemplateResult } from 'lit';
 import type { Assessment } from '../../../schema/assessment.ts';
 import { OnDemand } from '../../controllers/on-demand.ts';
-import type { Translate } from '../../i18n.ts';
 import type { FinaliseController, FinaliseHost } from './finalise-controller.ts';
-import type { OfficerMessages } from './messages.ts';
 import type { PhotosController, PhotosHost } from './photos-controller.ts';
 import type { StatementController, StatementHost } from './statement-controller.ts';
 
-export type OfficerPartsHost = FinaliseHost & PhotosHost & StatementHost;
+export type OfficerPartsHost = FinaliseHost &
+  PhotosHost &
+  StatementHost & {
+    /** A part's own styles, adopted when the part arrives. */
+    addPartStyles(styles: CSSResult): void;
+  };
 
 /** A print view of a blank assessment says nothing the form does not. */
 const hasContent = (a: Assessment): boolean => a.hazards.length > 0 || Object.values(a.details).some(Boolean);
@@ -28,17 +31,19 @@ export class OfficerParts implements ReactiveController {
   /** The officer asked to finalise: "Loading…" shows under the buttons until the part is here. */
   private finaliseAsked = false;
 
-  constructor(private readonly host: OfficerPartsHost, t: Translate<OfficerMessages>) {
+  constructor(private readonly host: OfficerPartsHost) {
     host.addController(this);
     this.scoring = new OnDemand(host, async () => {
       const part = await import('./scoring.ts');
-      this.photos = new part.PhotosController(host, t);
+      host.addPartStyles(part.scoringStyles);
+      this.photos = new part.PhotosController(host, part.scoringText);
       void this.photos.load();
       return part;
     });
     this.finalising = new OnDemand(host, async () => {
       const part = await import('./finalising.ts');
-      this.finalise = new part.FinaliseController(host, t);
+      host.addPartStyles(part.finalisingStyles);
+      this.finalise = new part.FinaliseController(host, part.finaliseText);
       this.statement = new part.StatementController(host);
       return part;
     });

@@ -4,7 +4,7 @@ import { ON_DEMAND_WORDS } from '../../controllers/on-demand.ts';
 import type { DraftController } from '../../controllers/draft-controller.ts';
 import type { Translate } from '../../i18n.ts';
 import { withHazard } from './assessment-edits.ts';
-import type { OfficerMessages } from './messages.ts';
+import type { ScoringMessages } from './scoring-messages.ts';
 import { photosUsedBy } from './stored-assessment.ts';
 
 export interface PhotosHost extends ReactiveControllerHost {
@@ -29,7 +29,7 @@ export class PhotosController implements ReactiveController {
   readonly unavailable = new Set<string>();
   private readonly urls = new Map<string, string>();
 
-  constructor(private readonly host: PhotosHost, private readonly t: Translate<OfficerMessages>) {
+  constructor(private readonly host: PhotosHost, private readonly t: Translate<ScoringMessages>) {
     host.addController(this);
   }
 

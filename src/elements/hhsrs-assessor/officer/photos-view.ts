@@ -2,11 +2,11 @@ import { fileButton } from '../../ui/file-button.ts';
 import { html, nothing } from 'lit';
 import type { PhotoRef } from '../../../schema/assessment.ts';
 import type { Translate } from '../../i18n.ts';
-import type { OfficerMessages } from './messages.ts';
+import type { ScoringMessages } from './scoring-messages.ts';
 import type { PhotosController } from './photos-controller.ts';
 
 /** A hazard's photos: previews (or a placeholder), each removable, and a button to add one. */
-export function hazardPhotos(t: Translate<OfficerMessages>, p: PhotosController, hazardId: string, name: string, photos: readonly PhotoRef[]) {
+export function hazardPhotos(t: Translate<ScoringMessages>, p: PhotosController, hazardId: string, name: string, photos: readonly PhotoRef[]) {
   const id = (part: string) => `photos-${hazardId}-${part}`;
   const problem = p.problems.get(hazardId);
   return html`<div class="photos no-print" role="group" aria-labelledby=${id('title')}>

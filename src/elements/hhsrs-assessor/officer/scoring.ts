@@ -1,19 +1,24 @@
 import { repeat } from 'lit/directives/repeat.js';
-import type { EvaluatedHazard } from '../../../core/index.ts';
+import type { EvaluatedHazard, Scheme } from '../../../core/index.ts';
 import type { Assessment } from '../../../schema/assessment.ts';
+import { assessmentSummary } from './evaluate.ts';
 import { hazardCard, type HazardCardContext } from './hazard-card.ts';
+import { scoringText } from './scoring-messages.ts';
 import type { PhotosController } from './photos-controller.ts';
 import { hazardPhotos } from './photos-view.ts';
+import { summarySection } from './summary-section.ts';
 
 /**
  * The part of the officer's view that exists once an assessment has a hazard: scoring, the hazard cards and
  * their photos. It is fetched when the first hazard is added or a saved assessment with hazards is opened,
  * so a new assessment's first screen does not carry it.
  */
-export { assessmentSummary, evaluateAssessment, scoredHazards } from './evaluate.ts';
+export { evaluateAssessment, scoredHazards } from './evaluate.ts';
+export { scoringText } from './scoring-messages.ts';
 export { PhotosController } from './photos-controller.ts';
+export { scoringStyles } from './scoring.styles.ts';
 
-export interface HazardCardsContext extends Omit<HazardCardContext, 'photos' | 'count'> {
+export interface HazardCardsContext extends Omit<HazardCardContext, 't' | 'photos' | 'count'> {
   assessment: Assessment;
   evaluated: readonly EvaluatedHazard[];
   photos: PhotosController;
@@ -21,11 +26,18 @@ export interface HazardCardsContext extends Omit<HazardCardContext, 'photos' | '
 
 /** Every hazard of the assessment, in its order, each with its photos. */
 export function hazardCards(c: HazardCardsContext) {
-  const { t, assessment, photos } = c;
+  const { assessment, photos } = c;
+  const t = scoringText;
   const card: HazardCardContext = {
     ...c,
+    t,
     count: assessment.hazards.length,
     photos: (hazardId, name) => hazardPhotos(t, photos, hazardId, name, assessment.hazards.find((h) => h.hazardId === hazardId)?.photos ?? []),
   };
   return repeat(c.evaluated, (item) => item.entry.hazardId, (item, index) => hazardCard(item, index, card));
+}
+
+/** The summary below the hazards: ranked, counted by category, with the courses of action. */
+export function summary(assessment: Assessment, evaluated: readonly EvaluatedHazard[], scheme: Scheme | undefined) {
+  return summarySection(assessmentSummary(assessment, evaluated, scheme), scoringText);
 }

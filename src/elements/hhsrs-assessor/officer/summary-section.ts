@@ -1,17 +1,14 @@
 import { html, nothing } from 'lit';
 import { formatNumber, type AssessmentSummary } from '../../../core/index.ts';
 import type { Translate } from '../../i18n.ts';
-import type { OfficerMessages } from './messages.ts';
+import type { ScoringMessages } from './scoring-messages.ts';
 
-/**
- * Hazards ranked by score, counts by category, and the courses of action open to the authority. Without a
- * summary (no hazard added) it says nothing has been scored, without fetching the scoring code to say so.
- */
-export function summarySection(summary: AssessmentSummary | undefined, t: Translate<OfficerMessages>) {
+/** Hazards ranked by score, counts by category, and the courses of action open to the authority. */
+export function summarySection(summary: AssessmentSummary, t: Translate<ScoringMessages>) {
   return html`
     <section part="summary" aria-labelledby="summary-title">
       <h2 id="summary-title">${t('summaryHeading')}</h2>
-      ${!summary || summary.ranked.length === 0
+      ${summary.ranked.length === 0
         ? html`<p>${t('summaryNone')}</p>`
         : html`<p data-counts>${t('summaryCounts', summary.category1, summary.category2)}</p>
             <div class="table-wrap">
@@ -30,9 +27,9 @@ export function summarySection(summary: AssessmentSummary | undefined, t: Transl
                 </tbody>
               </table>
             </div>`}
-      ${summary && summary.incomplete > 0 ? html`<p class="warning-text">${t('summaryIncomplete', summary.incomplete)}</p>` : nothing}
-      ${summary && summary.consultFireAuthorityFor.length > 0 ? html`<p class="warning-text" data-fire>${t('consultFire', summary.consultFireAuthorityFor.join(', '))}</p>` : nothing}
-      ${summary?.enforcement
+      ${summary.incomplete > 0 ? html`<p class="warning-text">${t('summaryIncomplete', summary.incomplete)}</p>` : nothing}
+      ${summary.consultFireAuthorityFor.length > 0 ? html`<p class="warning-text" data-fire>${t('consultFire', summary.consultFireAuthorityFor.join(', '))}</p>` : nothing}
+      ${summary.enforcement
         ? html`<h3>${t('enforcementHeading')}</h3>
             <p>${summary.enforcement.summary}</p>
             <ul class="enforcement">

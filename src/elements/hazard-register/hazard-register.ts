@@ -132,10 +132,16 @@ export class HazardRegister extends LitElement {
 
   protected override updated(): void {
     // A screen still on its way shows "Loading…" without a heading: focus waits until it has arrived.
-    const screen = this.renderRoot.querySelector<LitElement>('[data-screen]');
+    const screen = this.renderRoot.querySelector<LitElement & { firstLoad?: Promise<void> }>('[data-screen]');
     if (this.headingWanted && screen) {
       this.headingWanted = false;
-      void screen.updateComplete.then(() => screen.querySelector<HTMLElement>('h1')?.focus());
+      const focusHeading = () => screen.querySelector<HTMLElement>('h1')?.focus();
+      void screen.updateComplete.then(focusHeading);
+      // A screen that reads its record first shows a "Loading…" heading, then replaces it: focus follows,
+      // unless the user has already moved it somewhere else.
+      void screen.firstLoad?.then(() => {
+        if (!document.activeElement || document.activeElement === document.body) focusHeading();
+      });
     }
   }
 

@@ -64,4 +64,14 @@ describe('<hazard-register>: screens that arrive when first opened', () => {
     await d.waitForHeading('Compliance report');
     expect(d.root.activeElement?.tagName).to.equal('H1');
   });
+
+  it('keeps focus on the property page’s heading when the property itself has been read', async function () {
+    this.timeout(30000);
+    const d = await registerFixture({ repository: register.repository });
+    await d.waitForText('RSH-0104');
+    await d.click(/RSH-0104/);
+    await d.waitForHeading(/^RSH-0104, /);
+    await waitUntil(() => d.root.activeElement?.tagName === 'H1', 'focus was lost when the property page finished loading', { timeout: 5000 });
+    expect(d.root.activeElement?.textContent).to.match(/RSH-0104/);
+  });
 });

@@ -12,6 +12,9 @@ export abstract class RegisterView<M extends ShellMessages = RegisterMessages> e
   @property({ attribute: false }) ctx!: RegisterContext<M>;
   @state() protected loading = true;
   private loadedFor = '';
+  private settled!: () => void;
+  /** Resolves once the first load has finished and been rendered: the screen's real heading is in place. */
+  readonly firstLoad: Promise<void> = new Promise((resolve) => (this.settled = resolve));
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -39,6 +42,7 @@ export abstract class RegisterView<M extends ShellMessages = RegisterMessages> e
       this.ctx.fail(error);
     } finally {
       this.loading = false;
+      void this.updateComplete.then(this.settled);
     }
   }
 

@@ -92,7 +92,8 @@ describe('<hhsrs-assessor mode="officer"> by keyboard alone', () => {
     const { view, root } = await officerFixture();
     await addHazard(root, 'fire', view);
     [...root.querySelectorAll<HTMLButtonElement>('.button')].find((b) => b.textContent === 'Check assessment')!.click();
-    await view.updateComplete;
+    // The first check fetches the checking code: the error summary arrives with it.
+    await waitUntil(() => root.querySelector('.error-summary'), 'nothing was checked', { timeout: 5000 });
     await view.updateComplete;
     expect(deepActiveElement()?.classList.contains('error-summary')).to.equal(true);
     const links = [...root.querySelectorAll('.error-summary a')].map((a) => a.textContent);

@@ -39,13 +39,6 @@ export const officerMessages = {
   checkButton: 'Check assessment',
   checkedOk: 'The assessment is complete.',
   errorTitle: 'There is a problem',
-  errAddress: 'Enter the address of the dwelling',
-  errNation: 'Select whether the dwelling is in England or Wales',
-  errDate: 'Enter the date the inspection began',
-  errOccupiers: 'Enter ages as whole numbers from 0 to 130, separated by commas',
-  errLikelihood: (name: string) => `Choose the likelihood for ${name}`,
-  errClass: (name: string) => `Choose the most likely class of harm for ${name}`,
-  errJustification: (name: string) => `Enter a justification for ${name}: what you saw and where`,
   finaliseButton: 'Finalise',
   errNotScored: (why: string) => `The hazards cannot be scored, so the assessment cannot be finalised. ${why}`,
   editingRevision: (revision: number, previous: number) =>

@@ -23,7 +23,6 @@ import { withDetails, withHazard } from './assessment-edits.ts';
 import { HazardEditsController } from './hazard-edits-controller.ts';
 import { readStoredAssessment } from './stored-assessment.ts';
 import { toolbar } from './toolbar.ts';
-import { validateAssessment } from './validate.ts';
 
 /** The officer's view inside `<hhsrs-assessor mode="officer">`: one dwelling's assessment, saved as it is typed. */
 export class OfficerAssessment extends LitElement {
@@ -137,7 +136,7 @@ export class OfficerAssessment extends LitElement {
 
   /** FinaliseHost: complete, and scored under a scheme (never finalised unscored). */
   finaliseErrors(): FieldError[] {
-    const errors = validateAssessment(this.assessment, this.evaluate(this.assessment) ?? [], this.t);
+    const errors = this.problems(this.assessment);
     const { scheme, message } = this.scheme();
     if (!scheme && this.assessment.hazards.length > 0 && errors.length === 0) errors.push({ fieldId: 'details-nation', message: this.t('errNotScored', message ?? '') });
     return errors;
@@ -178,7 +177,12 @@ export class OfficerAssessment extends LitElement {
       schemeId: keep ? next.schemeId : (resolved.scheme?.id ?? null),
       schemeVersion: keep ? (next.schemeVersion ?? null) : (resolved.scheme?.version ?? null),
     });
-    if (this.checked) this.errors = validateAssessment(this.draft.value!, this.evaluate(this.draft.value!) ?? [], this.t);
+    if (this.checked) this.errors = this.problems(this.draft.value!);
+  }
+
+  /** What is missing: known once the checking code is here, which the first Check or Finalise fetches. */
+  private problems(assessment: Assessment): FieldError[] {
+    return this.parts.checking.module?.validateAssessment(assessment, this.evaluate(assessment) ?? []) ?? [];
   }
 
   /** Undefined while the scoring part is on its way: an assessment without hazards needs none. */
@@ -196,11 +200,11 @@ export class OfficerAssessment extends LitElement {
     return this.scheme().scheme ?? ENGLAND_2005;
   }
 
-  /** Checks need every hazard scored: with hazards, they wait for the scoring part. */
+  /** The first check fetches the checking code, and the scoring part if there are hazards, then checks. */
   private check = (): void => {
-    if (!this.parts.whenScored(this.check)) return;
+    if (!this.parts.whenCheckable(this.check)) return;
     this.checked = true;
-    this.errors = validateAssessment(this.assessment, this.evaluate(this.assessment) ?? [], this.t);
+    this.errors = this.problems(this.assessment);
     this.announcement = this.errors.length === 0 ? this.t('checkedOk') : '';
     this.focusAfterRender = this.errors.length ? 'error-summary' : undefined;
   };
@@ -368,7 +372,7 @@ export class OfficerAssessment extends LitElement {
       filter: this.filter, setFilter: (value) => (this.filter = value),
       changeDetails: this.changeDetails,
       ...this.renderScored(errorFor),
-      finalise: parts.finalise?.asking ? parts.finalising.module!.finaliseForm(parts.finalising.module!.finaliseText, parts.finalise) : html`${finaliseButtons(t, this.check, this.askFinalise)}${parts.finaliseWaiting()}`,
+      finalise: parts.finalise?.asking ? parts.finalising.module!.finaliseForm(parts.finalising.module!.finaliseText, parts.finalise) : html`${finaliseButtons(t, this.check, this.askFinalise)}${parts.actionWaiting()}`,
       printView: printout && this.evaluated ? printout.printView(printout.assessmentDocument(assessment, this.evaluated, this.resolved, new Date().toISOString())) : nothing,
     });
   }

@@ -15,6 +15,9 @@ export type OfficerPartsHost = FinaliseHost &
 /** A print view of a blank assessment says nothing the form does not. */
 const hasContent = (a: Assessment): boolean => a.hazards.length > 0 || Object.values(a.details).some(Boolean);
 
+/** A failed part's retry first, else the first part's "Loading…". */
+const placeholderOf = (waiting: readonly OnDemand<unknown>[]): TemplateResult | undefined => (waiting.find((part) => part.failed) ?? waiting[0])?.placeholder();
+
 /**
  * The parts of the officer's view fetched the first time they are needed, so a new assessment's first screen
  * carries none of them: scoring and the hazard cards (once there is a hazard), finalising and the statement of
@@ -24,12 +27,13 @@ export class OfficerParts implements ReactiveController {
   readonly scoring: OnDemand<typeof import('./scoring.ts')>;
   readonly finalising: OnDemand<typeof import('./finalising.ts')>;
   readonly printout: OnDemand<typeof import('./files.ts')>;
+  readonly checking: OnDemand<typeof import('./validate.ts')>;
   /** The controllers inside the parts, made when their part arrives. */
   photos: PhotosController | undefined;
   finalise: FinaliseController | undefined;
   statement: StatementController | undefined;
-  /** The officer asked to finalise: "Loading…" shows under the buttons until the part is here. */
-  private finaliseAsked = false;
+  /** What the officer's last Check or Finalise waits for: "Loading…", or a retry, shows under the buttons. */
+  private awaited: OnDemand<unknown>[] = [];
 
   constructor(private readonly host: OfficerPartsHost) {
     host.addController(this);
@@ -48,13 +52,14 @@ export class OfficerParts implements ReactiveController {
       return part;
     });
     this.printout = new OnDemand(host, () => import('./files.ts'));
+    this.checking = new OnDemand(host, () => import('./validate.ts'));
   }
 
   hostConnected(): void {}
 
   /** A different assessment was opened: nothing said about the last one applies, and its photos are read. */
   assessmentOpened(): void {
-    this.finaliseAsked = false;
+    this.awaited = [];
     this.finalise?.reset();
     this.statement?.reset();
     void this.photos?.load();
@@ -65,36 +70,42 @@ export class OfficerParts implements ReactiveController {
     if (hasContent(assessment)) this.printout.get();
   }
 
-  /** True when the hazards can be scored now; otherwise fetches the scoring part and runs `then` when it is here. */
-  whenScored(then: () => void): boolean {
-    if (this.host.assessment.hazards.length === 0 || this.scoring.module) return true;
-    void this.scoring.fetch().then((part) => part && then());
-    return false;
+  /** True when an assessment can be checked now; otherwise fetches what checking needs and runs `then` once it is here. */
+  whenCheckable(then: () => void): boolean {
+    return this.whenHere([this.checking, ...this.scored()], then);
   }
 
-  /** True when finalising can start now; otherwise fetches what it needs and runs `then` when it is here. */
+  /** True when finalising can start now; otherwise fetches what it needs and runs `then` once it is here. */
   whenFinalisable(then: () => void): boolean {
-    if (this.finalising.module) return this.whenScored(then);
-    this.finaliseAsked = true;
-    void this.finalising.fetch().then((part) => part && then());
-    return false;
+    return this.whenHere([this.finalising, this.checking, ...this.scored()], then);
   }
 
-  /** Under the finalise buttons: "Loading…", or a retry, until the finalising part is here. */
-  finaliseWaiting(): TemplateResult | typeof nothing {
-    return this.finaliseAsked && !this.finalising.module ? this.finalising.placeholder() : nothing;
+  /** Under the Check and Finalise buttons, until what they wait for is here (the hazard cards say so for scoring). */
+  actionWaiting(): TemplateResult | typeof nothing {
+    return placeholderOf(this.awaited.filter((part) => part !== this.scoring && !part.module)) ?? nothing;
+  }
+
+  /** Scoring is needed once there is a hazard to score. */
+  private scored(): OnDemand<unknown>[] {
+    return this.host.assessment.hazards.length ? [this.scoring] : [];
+  }
+
+  private whenHere(parts: OnDemand<unknown>[], then: () => void): boolean {
+    const missing = parts.filter((part) => !part.module);
+    if (missing.length === 0) return true;
+    this.awaited = missing;
+    void Promise.all(missing.map((part) => part.fetch())).then((arrived) => arrived.every(Boolean) && then());
+    return false;
   }
 
   /** The printout, with the scores it shows; undefined if either could not be fetched. */
   async printable(): Promise<typeof import('./files.ts') | undefined> {
-    const [printout, scoring] = await Promise.all([this.printout.fetch(), this.host.assessment.hazards.length ? this.scoring.fetch() : true]);
-    return scoring ? printout : undefined;
+    const [printout, ...scoring] = await Promise.all([this.printout.fetch(), ...this.scored().map((part) => part.fetch())]);
+    return scoring.every(Boolean) ? printout : undefined;
   }
 
   /** What a finalised assessment shows until its parts are here (undefined once they are). */
   finalisedWaiting(): TemplateResult | undefined {
-    const needed = [this.finalising, this.printout, ...(this.host.assessment.hazards.length ? [this.scoring] : [])];
-    const waiting = needed.filter((part) => !part.get());
-    return (waiting.find((part) => part.failed) ?? waiting[0])?.placeholder();
+    return placeholderOf([this.finalising, this.printout, ...this.scored()].filter((part) => !part.get()));
   }
 }

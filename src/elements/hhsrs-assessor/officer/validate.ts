@@ -1,8 +1,7 @@
 import type { EvaluatedHazard } from '../../../core/index.ts';
 import type { Assessment } from '../../../schema/assessment.ts';
-import type { Translate } from '../../i18n.ts';
 import type { FieldError } from '../../ui/error-summary.ts';
-import type { OfficerMessages } from './messages.ts';
+import { checkText as t } from './check-messages.ts';
 
 /** Ages typed as "2, 34, 71": whole numbers 0 to 130, or undefined if any is not. */
 export function parseAges(text: string): number[] | undefined {
@@ -12,7 +11,7 @@ export function parseAges(text: string): number[] | undefined {
 }
 
 /** What stops the assessment being complete, in page order, each tied to the field to fix. */
-export function validateAssessment(assessment: Assessment, evaluated: readonly EvaluatedHazard[], t: Translate<OfficerMessages>): FieldError[] {
+export function validateAssessment(assessment: Assessment, evaluated: readonly EvaluatedHazard[]): FieldError[] {
   const errors: FieldError[] = [];
   const { details } = assessment;
   if (!details.address.trim()) errors.push({ fieldId: 'details-address', message: t('errAddress') });

@@ -62,6 +62,9 @@ function cdnConfig(name: string): UserConfig {
       sourcemap: true,
       lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
       rolldownOptions: {
+        // A CDN file exports nothing a page uses, so code shared by its first screen and the parts loaded
+        // later may stay in it (library mode would otherwise split it into many small chunks: more requests).
+        preserveEntrySignatures: 'allow-extension',
         output: {
           chunkFileNames: chunkName,
           // Library mode keeps whitespace for the consumer's bundler; a CDN file goes straight to browsers.

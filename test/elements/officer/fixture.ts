@@ -43,16 +43,16 @@ export function q<T extends Element = HTMLElement>(root: ShadowRoot, selector: s
   return found;
 }
 
-/** Sets a control as a user would, firing the events the element listens to. */
+/** Sets a control as a user would, firing the events the element listens to, and waits for any part it brings. */
 export async function setValue(root: ShadowRoot, selector: string, value: string, view: OfficerAssessment): Promise<void> {
   const el = q<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(root, selector);
   el.value = value;
   el.dispatchEvent(new Event('input', { bubbles: true }));
   el.dispatchEvent(new Event('change', { bubbles: true }));
-  await view.updateComplete;
+  await partsLoaded(view);
 }
 
 export async function choose(root: ShadowRoot, selector: string, view: OfficerAssessment): Promise<void> {
   q<HTMLInputElement>(root, selector).click();
-  await view.updateComplete;
+  await partsLoaded(view);
 }

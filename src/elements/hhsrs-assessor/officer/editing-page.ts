@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Scheme } from '../../../core/index.ts';
+import type { Hazard, Scheme } from '../../../core/index.ts';
 import { revisionOf } from '../../../schema/assessment-values.ts';
 import type { Assessment, AssessmentDetails } from '../../../schema/assessment.ts';
 import type { Problem } from '../../../schema/zod.ts';
@@ -9,7 +9,7 @@ import { detailsSection } from './details-section.ts';
 import type { HazardEditsController } from './hazard-edits-controller.ts';
 import { hazardPicker } from './hazard-picker.ts';
 import type { OfficerMessages } from './messages.ts';
-import type { ResolvedScheme } from './scheme-choice.ts';
+import type { ResolvedScheme } from './scheme-state.ts';
 import { schemePacksSection } from './scheme-packs.ts';
 
 export interface EditingPageContext {
@@ -18,8 +18,8 @@ export interface EditingPageContext {
   resolved: ResolvedScheme;
   errors: readonly FieldError[];
   root: ShadowRoot;
-  /** The scheme whose lists fill the inputs. */
-  tables: Scheme;
+  /** The scheme's hazards, to add from. */
+  hazards: readonly Hazard[];
   edits: HazardEditsController;
   packs: readonly Scheme[];
   packProblems: { source: string; problems: readonly Problem[] } | undefined;
@@ -28,8 +28,10 @@ export interface EditingPageContext {
   setFilter: (value: string) => void;
   changeDetails: (patch: Partial<AssessmentDetails>) => void;
   errorFor: (fieldId: string) => string | undefined;
+  /** The line saying the scheme is being worked out, while its code is on its way. */
+  schemeWaiting: unknown;
   /** The hazard cards (or the line saying they are loading) and the summary: drawn by the scoring part. */
-  hazards: unknown;
+  cards: unknown;
   summary: unknown;
   /** The name form while finalising, else the buttons to check or finalise. */
   finalise: unknown;
@@ -51,6 +53,7 @@ export function editingPage(c: EditingPageContext) {
       ${resolved.scheme ? html`<p data-scheme=${resolved.scheme.id}>${t('schemeInUse', resolved.scheme.name, resolved.scheme.source)}</p>` : nothing}
       ${resolved.scheme?.example ? html`<p class="warning-text">${t('schemeExample')}</p>` : nothing}
       ${resolved.message ? html`<p class=${resolved.scheme ? 'warning-text' : 'inset'} data-scheme-message>${resolved.message}</p>` : nothing}
+      ${c.schemeWaiting}
       ${schemePacksSection({ packs: c.packs, problems: c.packProblems, load: c.loadPack })}
       <h2>${t('hazardsHeading')}</h2>
       ${assessment.hazards.length === 0 ? html`<p>${t('noHazards')}</p>` : nothing}
@@ -58,9 +61,9 @@ export function editingPage(c: EditingPageContext) {
         ? html`<div class="inset" role="status"><p>${t('removed', edits.removed.name)}</p>
             <button type="button" id="undo-remove" class="button button--secondary" @click=${edits.undo}>Undo</button></div>`
         : nothing}
-      ${c.hazards}
+      ${c.cards}
       ${hazardPicker({
-        t, hazards: c.tables.hazards, added: new Set(assessment.hazards.map((h) => h.hazardId)), filter: c.filter,
+        t, hazards: c.hazards, added: new Set(assessment.hazards.map((h) => h.hazardId)), filter: c.filter,
         setFilter: c.setFilter, add: edits.add,
       })}
       ${c.summary}

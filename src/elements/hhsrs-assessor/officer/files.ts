@@ -5,7 +5,7 @@ import { downloadBlob } from '../../../print/download.ts';
 import type { Assessment } from '../../../schema/assessment.ts';
 import { assessmentSummary } from './evaluate.ts';
 import { fileNameFrom } from './file-name.ts';
-import type { ResolvedScheme } from './scheme-choice.ts';
+import type { ResolvedScheme } from './scheme-state.ts';
 
 /**
  * The assessment as a document: shown by the browser's own printing and drawn as a PDF. Fetched once there

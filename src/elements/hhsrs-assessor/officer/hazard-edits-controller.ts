@@ -1,12 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { HazardEntry, Scheme } from '../../../core/index.ts';
+import type { Hazard, HazardEntry } from '../../../core/index.ts';
 import type { Assessment } from '../../../schema/assessment.ts';
 import { withHazardAt, withMovedHazard, withNewHazard, withoutHazard } from './assessment-edits.ts';
 
 export interface HazardEditsHost extends ReactiveControllerHost {
   readonly assessment: Assessment;
-  /** The scheme whose hazard list names what is added or removed. */
-  readonly tables: Scheme;
+  /** The scheme's hazard list, which names what is added or removed. */
+  readonly hazards: readonly Hazard[];
   commitAssessment(next: Assessment): void;
   announce(message: string | undefined, focusId?: string): void;
 }
@@ -23,7 +23,7 @@ export class HazardEditsController implements ReactiveController {
   hostConnected(): void {}
 
   private nameOf(hazardId: string): string {
-    const hazard = this.host.tables.hazards.find((h) => h.id === hazardId);
+    const hazard = this.host.hazards.find((h) => h.id === hazardId);
     return `${hazard?.number}. ${hazard?.name}`;
   }
 

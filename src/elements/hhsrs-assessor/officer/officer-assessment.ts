@@ -1,6 +1,7 @@
 import { adoptStyles, html, LitElement, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ENGLAND_2005, type EvaluatedHazard, type HazardEntry, type Scheme } from '../../../core/index.ts';
+import type { EvaluatedHazard, Hazard, HazardEntry, Scheme } from '../../../core/index.ts';
+import { ENGLAND_2005_HAZARDS } from '../../../core/scheme/england-2005-hazards.ts';
 import { ASSESSMENT_SCHEMA_VERSION, emptyAssessment } from '../../../schema/assessment-values.ts';
 import type { Assessment, AssessmentDetails } from '../../../schema/assessment.ts';
 import { onDatabaseBlocked } from '../../../storage/open.ts';
@@ -16,7 +17,7 @@ import { assessmentTitle, currentKeyOf, isRevisionKey } from './revisions.ts';
 import { officerMessages } from './messages.ts';
 import { officerStyles } from './officer.styles.ts';
 import { OfficerParts } from './officer-parts.ts';
-import { resolveScheme, type ResolvedScheme } from './scheme-choice.ts';
+import { canChoose, CHOOSING, NEEDS_DETAILS, type ResolvedScheme } from './scheme-state.ts';
 import { SchemePacksController } from './scheme-packs-controller.ts';
 import { AssessmentListController } from './assessment-list.ts';
 import { withDetails, withHazard } from './assessment-edits.ts';
@@ -70,6 +71,8 @@ export class OfficerAssessment extends LitElement {
   private started = false;
   private listedSave = '';
   private readonly partStyles: CSSResult[] = [];
+  /** An edit was made while the scheme was being worked out: record the scheme once it is. */
+  private schemeToRecord = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -162,16 +165,21 @@ export class OfficerAssessment extends LitElement {
     this.commit(next);
   }
 
+  /** The scheme the assessment falls under: its code and tables are fetched once there is something to choose by. */
   private scheme(assessment = this.assessment): ResolvedScheme {
-    return resolveScheme(assessment.details, this.schemeId, this.packs.all(this.loadedSchemes), assessment.schemeId);
+    if (!canChoose(assessment.details, this.schemeId, assessment.schemeId)) return NEEDS_DETAILS;
+    const choosing = this.parts.choosing.get();
+    return choosing ? choosing.resolveScheme(assessment.details, this.schemeId, this.packs.all(this.loadedSchemes), assessment.schemeId) : CHOOSING;
   }
 
   /** Every edit goes through here: the scheme it falls under is recorded, and it is saved within 500 ms. */
   private commit(next: Assessment): void {
     if (this.readOnly) return;
     const resolved = this.scheme(next);
-    // A scheme named by the record but not loaded here is kept as recorded, never replaced silently.
-    const keep = resolved.missingRecorded === true;
+    // A scheme named by the record but not loaded here is kept as recorded, never replaced silently; so is one
+    // still being worked out, until it is.
+    const keep = resolved.missingRecorded === true || resolved.pending === true;
+    this.schemeToRecord = resolved.pending === true;
     this.draft.update({
       ...next,
       schemeId: keep ? next.schemeId : (resolved.scheme?.id ?? null),
@@ -195,9 +203,9 @@ export class OfficerAssessment extends LitElement {
 
   private changeHazard = (index: number, patch: Partial<HazardEntry>) => this.commit(withHazard(this.assessment, index, patch));
 
-  /** The scheme whose lists fill the inputs: the governing one, else 2005 (inputs work before it is fixed). */
-  get tables(): Scheme {
-    return this.scheme().scheme ?? ENGLAND_2005;
+  /** HazardEditsHost: the governing scheme's hazards, else the 2005 list (hazards can be added before it is fixed). */
+  get hazards(): readonly Hazard[] {
+    return this.scheme().scheme?.hazards ?? ENGLAND_2005_HAZARDS;
   }
 
   /** The first check fetches the checking code, and the scoring part if there are hazards, then checks. */
@@ -257,6 +265,7 @@ export class OfficerAssessment extends LitElement {
     super.willUpdate(changed);
     if (changed.has('schemeSrc') && this.started) this.loadSchemeSrc();
     this.resolved = this.scheme();
+    if (this.schemeToRecord && !this.resolved.pending) this.commit(this.assessment);
     this.evaluated = this.evaluate(this.assessment);
     this.parts.prepareFor(this.assessment);
   }
@@ -286,7 +295,7 @@ export class OfficerAssessment extends LitElement {
   }
 
   private announceScores(): void {
-    if (!this.evaluated) return;
+    if (!this.evaluated || this.resolved.pending) return;
     const scheme = this.resolved.scheme;
     const hazards = this.parts.scoring.module?.scoredHazards(this.evaluated) ?? [];
     const signature = JSON.stringify([this.draft.key, scheme?.id, hazards]);
@@ -367,7 +376,8 @@ export class OfficerAssessment extends LitElement {
     const printout = parts.printout.module;
     return editingPage({
       t, assessment, resolved: this.resolved, errors: this.errors, errorFor,
-      root: this.renderRoot as ShadowRoot, tables: this.tables, edits: this.edits,
+      root: this.renderRoot as ShadowRoot, hazards: this.hazards, edits: this.edits,
+      schemeWaiting: this.resolved.pending ? parts.choosing.placeholder() : nothing,
       packs: this.packs.all(this.loadedSchemes), packProblems: this.packs.problems, loadPack: (file) => void this.packs.loadFile(file),
       filter: this.filter, setFilter: (value) => (this.filter = value),
       changeDetails: this.changeDetails,
@@ -381,11 +391,11 @@ export class OfficerAssessment extends LitElement {
   private renderScored(errorFor: (id: string) => string | undefined) {
     const { assessment, evaluated, resolved } = this;
     const scoring = this.parts.scoring.module;
-    if (assessment.hazards.length === 0) return { hazards: nothing, summary: nothingScored(this.t) };
-    if (!scoring || !evaluated) return { hazards: this.parts.scoring.placeholder(), summary: nothing };
+    if (assessment.hazards.length === 0) return { cards: nothing, summary: nothingScored(this.t) };
+    if (!scoring || !evaluated) return { cards: this.parts.scoring.placeholder(), summary: nothing };
     const { edits } = this;
     return {
-      hazards: scoring.hazardCards({ assessment, evaluated, scheme: resolved.scheme, tables: this.tables, errorFor, change: this.changeHazard, move: edits.move, remove: edits.remove, photos: this.parts.photos! }),
+      cards: scoring.hazardCards({ assessment, evaluated, scheme: resolved.scheme, errorFor, change: this.changeHazard, move: edits.move, remove: edits.remove, photos: this.parts.photos! }),
       summary: scoring.summary(assessment, evaluated, resolved.scheme),
     };
   }

@@ -3,11 +3,14 @@ import type { Assessment } from '../../../schema/assessment.ts';
 import { OnDemand } from '../../controllers/on-demand.ts';
 import type { FinaliseController, FinaliseHost } from './finalise-controller.ts';
 import type { PhotosController, PhotosHost } from './photos-controller.ts';
+import { canChoose } from './scheme-state.ts';
 import type { StatementController, StatementHost } from './statement-controller.ts';
 
 export type OfficerPartsHost = FinaliseHost &
   PhotosHost &
   StatementHost & {
+    /** The page's `scheme` attribute. */
+    readonly schemeId: string | undefined;
     /** A part's own styles, adopted when the part arrives. */
     addPartStyles(styles: CSSResult): void;
   };
@@ -28,6 +31,7 @@ export class OfficerParts implements ReactiveController {
   readonly finalising: OnDemand<typeof import('./finalising.ts')>;
   readonly printout: OnDemand<typeof import('./files.ts')>;
   readonly checking: OnDemand<typeof import('./validate.ts')>;
+  readonly choosing: OnDemand<typeof import('./scheme-choice.ts')>;
   /** The controllers inside the parts, made when their part arrives. */
   photos: PhotosController | undefined;
   finalise: FinaliseController | undefined;
@@ -53,6 +57,7 @@ export class OfficerParts implements ReactiveController {
     });
     this.printout = new OnDemand(host, () => import('./files.ts'));
     this.checking = new OnDemand(host, () => import('./validate.ts'));
+    this.choosing = new OnDemand(host, () => import('./scheme-choice.ts'));
   }
 
   hostConnected(): void {}
@@ -80,14 +85,18 @@ export class OfficerParts implements ReactiveController {
     return this.whenHere([this.finalising, this.checking, ...this.scored()], then);
   }
 
-  /** Under the Check and Finalise buttons, until what they wait for is here (the hazard cards say so for scoring). */
+  /** Under the Check and Finalise buttons, until what they wait for is here (the hazard cards and the scheme say so for theirs). */
   actionWaiting(): TemplateResult | typeof nothing {
-    return placeholderOf(this.awaited.filter((part) => part !== this.scoring && !part.module)) ?? nothing;
+    return placeholderOf(this.awaited.filter((part) => part !== this.scoring && part !== this.choosing && !part.module)) ?? nothing;
   }
 
-  /** Scoring is needed once there is a hazard to score. */
+  /** Scoring is needed once there is a hazard to score, and the scheme once there is something to choose it by. */
   private scored(): OnDemand<unknown>[] {
-    return this.host.assessment.hazards.length ? [this.scoring] : [];
+    const { assessment, schemeId } = this.host;
+    return [
+      ...(assessment.hazards.length ? [this.scoring] : []),
+      ...(canChoose(assessment.details, schemeId, assessment.schemeId) ? [this.choosing] : []),
+    ];
   }
 
   private whenHere(parts: OnDemand<unknown>[], then: () => void): boolean {

@@ -1,17 +1,11 @@
 import { ENGLAND_2026_CUTOFF, schemeById, schemeFor, type Scheme } from '../../../core/index.ts';
 import type { AssessmentDetails } from '../../../schema/assessment.ts';
-
-export interface ResolvedScheme {
-  scheme: Scheme | undefined;
-  /** Said to the officer: why there is no scheme, or what to check about the one in use. */
-  message: string | undefined;
-  /** The assessment names a scheme that is not loaded here: keep its record, score nothing. */
-  missingRecorded?: boolean;
-}
+import { NEEDS_DETAILS, type ResolvedScheme } from './scheme-state.ts';
 
 /**
  * DESIGN's precedence: an explicit `scheme` attribute, else the loaded scheme covering the nation and date,
  * else england-2005 where it applies, else a plain message. Nothing is scored before nation and date are known.
+ * Fetched (with the schemes' tables) once there is something to choose by.
  */
 export function resolveScheme(
   details: AssessmentDetails,
@@ -35,9 +29,7 @@ export function resolveScheme(
       message: late ? 'This page is set to use the 2005 scheme, but an English inspection begun on or after 22 June 2026 falls under the 2026 scheme. Check with your team before relying on these scores.' : undefined,
     };
   }
-  if (!details.nation || !details.inspectionDate) {
-    return { scheme: undefined, message: 'Give the nation and the date the inspection began to see which scheme applies and to score hazards.' };
-  }
+  if (!details.nation || !details.inspectionDate) return NEEDS_DETAILS;
   const choice = schemeFor(details.nation, details.inspectionDate, loaded);
   return choice.ok ? { scheme: choice.scheme, message: choice.warning } : { scheme: undefined, message: choice.message };
 }

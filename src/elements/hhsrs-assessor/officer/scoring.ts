@@ -1,5 +1,5 @@
 import { repeat } from 'lit/directives/repeat.js';
-import type { EvaluatedHazard, Scheme } from '../../../core/index.ts';
+import { ENGLAND_2005, type EvaluatedHazard, type Scheme } from '../../../core/index.ts';
 import type { Assessment } from '../../../schema/assessment.ts';
 import { assessmentSummary } from './evaluate.ts';
 import { hazardCard, type HazardCardContext } from './hazard-card.ts';
@@ -18,7 +18,7 @@ export { scoringText } from './scoring-messages.ts';
 export { PhotosController } from './photos-controller.ts';
 export { scoringStyles } from './scoring.styles.ts';
 
-export interface HazardCardsContext extends Omit<HazardCardContext, 't' | 'photos' | 'count'> {
+export interface HazardCardsContext extends Omit<HazardCardContext, 't' | 'tables' | 'photos' | 'count'> {
   assessment: Assessment;
   evaluated: readonly EvaluatedHazard[];
   photos: PhotosController;
@@ -31,6 +31,8 @@ export function hazardCards(c: HazardCardsContext) {
   const card: HazardCardContext = {
     ...c,
     t,
+    // The inputs work before the scheme is fixed, from the 2005 lists.
+    tables: c.scheme ?? ENGLAND_2005,
     count: assessment.hazards.length,
     photos: (hazardId, name) => hazardPhotos(t, photos, hazardId, name, assessment.hazards.find((h) => h.hazardId === hazardId)?.photos ?? []),
   };

@@ -5,16 +5,17 @@ import { buttonNamed } from './downloads.ts';
 import { freshDatabase, partsLoaded, q, setValue } from './fixture.ts';
 
 /**
- * A new assessment's first screen is the details form and the hazard list; the scoring and hazard cards, and
- * finalising, are fetched when first needed. When a fetch fails, as on a dropped connection, the officer is
+ * A new assessment's first screen is the details form and the hazard list; the scheme tables, the scoring and
+ * hazard cards, and finalising, are fetched when first needed. When a fetch fails, as on a dropped connection, the officer is
  * told, keeps everything typed, and can try again.
  *
  * The element fetches with import(), which a test cannot make fail; so each test hands the element, before it
  * connects, a part whose first fetch fails and whose next one runs the element's own.
  */
-type Parts = { parts: Record<'scoring' | 'finalising', OnDemand<unknown>> };
+type Part = 'scoring' | 'finalising' | 'choosing';
+type Parts = { parts: Record<Part, OnDemand<unknown>> };
 
-function failingOnce(view: OfficerAssessment, part: 'scoring' | 'finalising'): void {
+function failingOnce(view: OfficerAssessment, part: Part): void {
   const parts = (view as unknown as Parts).parts;
   const real = parts[part];
   let tries = 0;
@@ -25,7 +26,7 @@ function failingOnce(view: OfficerAssessment, part: 'scoring' | 'finalising'): v
   });
 }
 
-async function officerWith(storageKey: string, failing: 'scoring' | 'finalising'): Promise<{ view: OfficerAssessment; root: ShadowRoot }> {
+async function officerWith(storageKey: string, failing: Part): Promise<{ view: OfficerAssessment; root: ShadowRoot }> {
   const view = document.createElement('hhsrs-officer-assessment');
   view.storageKey = storageKey;
   failingOnce(view, failing);
@@ -75,6 +76,24 @@ describe('<hhsrs-assessor mode="officer"> parts that arrive when first needed', 
     await view.updateComplete;
     // An empty assessment is not complete: Finalise says what is missing, as it always does.
     expect(root.querySelector('.error-summary')?.textContent).to.contain('Enter the address of the dwelling');
+    view.remove();
+  });
+
+  it('says when the scheme cannot be worked out for want of its code, keeps the record unscored, and records the scheme on "Try again"', async function () {
+    this.timeout(30000);
+    const { view, root } = await officerWith('arriving-choosing', 'choosing');
+    q<HTMLInputElement>(root, '#details-nation-wales').click();
+    await setValue(root, '#details-date', '2026-03-02', view);
+    await waitUntil(() => alertText(root), 'the failure was not shown', { timeout: 5000 });
+
+    expect(alertText(root)).to.contain('This part of the page could not load.');
+    expect(q<HTMLInputElement>(root, '#details-date').value).to.equal('2026-03-02');
+    expect(view.assessment.schemeId, 'no scheme is recorded before it is worked out').to.equal(null);
+
+    buttonNamed(root, 'Try again').click();
+    await waitUntil(() => root.querySelector('[data-scheme]'), 'the scheme was not shown after trying again', { timeout: 5000 });
+    expect(q(root, '[data-scheme]').getAttribute('data-scheme')).to.equal('england-2005');
+    await waitUntil(() => view.assessment.schemeId === 'england-2005', 'the scheme was not recorded', { timeout: 5000 });
     view.remove();
   });
 });

@@ -114,6 +114,7 @@ export class OfficerAssessment extends LitElement {
   assessmentOpened(): void {
     this.checked = false;
     this.errors = [];
+    this.schemeToRecord = false;
     this.parts.assessmentOpened();
   }
 
@@ -265,7 +266,10 @@ export class OfficerAssessment extends LitElement {
     super.willUpdate(changed);
     if (changed.has('schemeSrc') && this.started) this.loadSchemeSrc();
     this.resolved = this.scheme();
-    if (this.schemeToRecord && !this.resolved.pending) this.commit(this.assessment);
+    if (this.schemeToRecord && !this.resolved.pending) {
+      this.schemeToRecord = false;
+      this.commit(this.assessment);
+    }
     this.evaluated = this.evaluate(this.assessment);
     this.parts.prepareFor(this.assessment);
   }

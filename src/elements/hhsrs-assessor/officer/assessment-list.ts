@@ -6,7 +6,7 @@ import { pendingKeysUnder } from '../../../storage/pending.ts';
 import type { StoredDraft } from '../../../storage/repository.ts';
 import type { DraftController } from '../../controllers/draft-controller.ts';
 import { REVISION_KIND } from './revisions.ts';
-import { photosUsedBy, readerFetched, readStoredAssessment } from './stored-assessment.ts';
+import { photosUsedBy, readStoredAssessment } from './stored-assessment.ts';
 
 export interface AssessmentListHost extends ReactiveControllerHost {
   readonly storageKey: string;
@@ -17,10 +17,12 @@ export interface AssessmentListHost extends ReactiveControllerHost {
   assessmentOpened(): void;
 }
 
+/** Importing and exporting assessment files (and zod, which checks them): fetched when first used. */
+export const assessmentFiles = () => import('./assessment-file.ts');
+
 /**
  * The officer's assessments under one storage key: open, start, duplicate, delete (after a yes), import.
- * Duplicating, deleting and importing fetch the code that reads assessments when first used, and reject if
- * it cannot be fetched (the host says so); nothing is changed before then.
+ * Duplicating, deleting and importing need code fetched on first use: the host fetches it before asking.
  */
 export class AssessmentListController implements ReactiveController {
   drafts: StoredDraft[] = [];
@@ -73,7 +75,6 @@ export class AssessmentListController implements ReactiveController {
 
   async remove(key: string): Promise<void> {
     this.pendingDelete = undefined;
-    await readerFetched();
     await this.host.draft.repository?.deleteDraft(key);
     await this.deleteUnusedPhotos();
     if (key === this.host.draft.key) await this.openNewest();
@@ -96,7 +97,7 @@ export class AssessmentListController implements ReactiveController {
   /** An invalid file changes nothing and lists its problems; a valid one becomes a new assessment. */
   async importFile(file: File): Promise<boolean> {
     this.importProblems = undefined;
-    const { importAssessment } = await import('./assessment-file.ts');
+    const { importAssessment } = await assessmentFiles();
     const result = await importAssessment(file);
     if (!result.ok) {
       this.importProblems = result.problems;

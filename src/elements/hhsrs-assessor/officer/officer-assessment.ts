@@ -19,10 +19,10 @@ import { officerStyles } from './officer.styles.ts';
 import { OfficerParts } from './officer-parts.ts';
 import { canChoose, CHOOSING, NEEDS_DETAILS, type ResolvedScheme } from './scheme-state.ts';
 import { SchemePacksController } from './scheme-packs-controller.ts';
-import { AssessmentListController } from './assessment-list.ts';
+import { AssessmentListController, assessmentFiles } from './assessment-list.ts';
 import { withDetails, withHazard } from './assessment-edits.ts';
 import { HazardEditsController } from './hazard-edits-controller.ts';
-import { readStoredAssessment } from './stored-assessment.ts';
+import { readerFetched, readStoredAssessment } from './stored-assessment.ts';
 import { toolbar } from './toolbar.ts';
 
 /** The officer's view inside `<hhsrs-assessor mode="officer">`: one dwelling's assessment, saved as it is typed. */
@@ -222,13 +222,16 @@ export class OfficerAssessment extends LitElement {
     if (this.parts.whenFinalisable(this.askFinalise)) this.parts.finalise!.ask();
   };
 
-  /** A user's action whose code is fetched on first use: if that fails, the toolbar says so and nothing changes. */
-  private async attempt(action: () => Promise<unknown>): Promise<void> {
+  /** An action whose code is fetched on first use: if it cannot be fetched, the toolbar says so and nothing changes. */
+  private async attempt<M>(load: () => Promise<M>, action: (code: M) => unknown): Promise<void> {
+    let code: M;
     try {
-      await action();
+      code = await load();
     } catch {
       this.busy = ON_DEMAND_WORDS.failed;
+      return;
     }
+    await action(code);
   }
 
   private async importFile(file: File): Promise<void> {
@@ -340,15 +343,15 @@ export class OfficerAssessment extends LitElement {
       printActions: !this.readOnly,
       newAssessment: () => void list.open(list.newKey()),
       open: (key) => void list.open(key),
-      duplicate: (key) => void this.attempt(() => list.duplicate(key)),
+      duplicate: (key) => void this.attempt(readerFetched, () => list.duplicate(key)),
       pendingDelete: list.pendingDelete,
       askDelete: (key) => {
         list.askDelete(key);
         this.focusAfterRender = key ? 'confirm-delete' : undefined;
       },
-      remove: (key) => void this.attempt(() => list.remove(key)),
-      exportFile: () => void this.attempt(async () => (await import('./assessment-file.ts')).exportAssessment(this.assessment)),
-      importFile: (file) => void this.attempt(() => this.importFile(file)),
+      remove: (key) => void this.attempt(readerFetched, () => list.remove(key)),
+      exportFile: () => void this.attempt(assessmentFiles, (files) => files.exportAssessment(this.assessment)),
+      importFile: (file) => void this.attempt(assessmentFiles, () => this.importFile(file)),
       print: () => void this.print(),
       pdf: () => void this.pdf(),
       retry: () => void this.draft.flush(),

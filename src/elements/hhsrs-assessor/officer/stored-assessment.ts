@@ -9,7 +9,7 @@ export async function readStoredAssessment(value: unknown): Promise<Assessment |
   return (await schema()).reviveAssessment(value);
 }
 
-/** Fetches the reading code before a change that needs it part-way through, so the change never stops half done. */
+/** Fetches the reading code before an action that needs it part-way through, so the action never stops half done. */
 export async function readerFetched(): Promise<void> {
   await schema();
 }

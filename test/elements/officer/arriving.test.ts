@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { OnDemand } from '../../../src/elements/controllers/on-demand.ts';
 import type { OfficerAssessment } from '../../../src/elements/hhsrs-assessor/officer/officer-assessment.ts';
 import { buttonNamed } from './downloads.ts';
-import { freshDatabase, partsLoaded, q, setValue } from './fixture.ts';
+import { freshDatabase, officerFixture, partsLoaded, q, setValue } from './fixture.ts';
 
 /**
  * A new assessment's first screen is the details form and the hazard list; the scheme tables, the scoring and
@@ -95,5 +95,23 @@ describe('<hhsrs-assessor mode="officer"> parts that arrive when first needed', 
     expect(q(root, '[data-scheme]').getAttribute('data-scheme')).to.equal('england-2005');
     await waitUntil(() => view.assessment.schemeId === 'england-2005', 'the scheme was not recorded', { timeout: 5000 });
     view.remove();
+  });
+
+  it('prints an untouched new assessment only once its print view has arrived and is drawn', async function () {
+    this.timeout(30000);
+    const { root } = await officerFixture('arriving-print');
+    expect(root.querySelector('.print-only'), 'a blank first screen carries no print view').to.equal(null);
+    const original = window.print;
+    let printed: string | undefined;
+    window.print = () => {
+      printed = [...root.querySelectorAll('.print-only')].map((el) => el.textContent).join('\n');
+    };
+    try {
+      buttonNamed(root, 'Print').click();
+      await waitUntil(() => printed !== undefined, 'the print dialog did not open', { timeout: 5000 });
+    } finally {
+      window.print = original;
+    }
+    expect(printed).to.contain('HHSRS assessment');
   });
 });

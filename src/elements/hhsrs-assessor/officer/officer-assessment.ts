@@ -19,6 +19,7 @@ import { officerStyles } from './officer.styles.ts';
 import { OfficerParts } from './officer-parts.ts';
 import { canChoose, CHOOSING, NEEDS_DETAILS, type ResolvedScheme } from './scheme-state.ts';
 import { SchemePacksController } from './scheme-packs-controller.ts';
+import { ActionsController } from './actions-controller.ts';
 import { AssessmentListController, assessmentFiles } from './assessment-list.ts';
 import { withDetails, withHazard } from './assessment-edits.ts';
 import { HazardEditsController } from './hazard-edits-controller.ts';
@@ -40,7 +41,6 @@ export class OfficerAssessment extends LitElement {
   @state() private errors: FieldError[] = [];
   @state() private checked = false;
   @state() private announcement = '';
-  @state() private busy: string | undefined;
   @state() private blocked = false;
   /** The saved assessment could not be read: the code that reads it could not be fetched. */
   @state() private startFailed = false;
@@ -61,6 +61,7 @@ export class OfficerAssessment extends LitElement {
   private readonly t = translator(officerMessages, {}, 'en');
   private readonly edits = new HazardEditsController(this);
   private readonly parts = new OfficerParts(this);
+  private readonly actions = new ActionsController(this, this.parts, this.t);
   private focusAfterRender: string | undefined;
   /** Worked out once per update and shared by the page, the print view and the score event. */
   private resolved: ResolvedScheme = { scheme: undefined, message: undefined };
@@ -108,6 +109,11 @@ export class OfficerAssessment extends LitElement {
 
   get assessment(): Assessment {
     return this.draft.value ?? emptyAssessment('');
+  }
+
+  /** ActionsHost: the hazards as scored and the scheme they fall under, as last drawn. */
+  get scored() {
+    return { evaluated: this.evaluated, resolved: this.resolved };
   }
 
   /** AssessmentListHost: a different assessment was opened, so earlier checks no longer apply. */
@@ -222,47 +228,10 @@ export class OfficerAssessment extends LitElement {
     if (this.parts.whenFinalisable(this.askFinalise)) this.parts.finalise!.ask();
   };
 
-  /** An action whose code is fetched on first use: if it cannot be fetched, the toolbar says so and nothing changes. */
-  private async attempt<M>(load: () => Promise<M>, action: (code: M) => unknown): Promise<void> {
-    let code: M;
-    try {
-      code = await load();
-    } catch {
-      this.busy = ON_DEMAND_WORDS.failed;
-      return;
-    }
-    await action(code);
-  }
-
   private async importFile(file: File): Promise<void> {
     const imported = await this.list.importFile(file);
     if (imported) this.announcement = this.t('imported', this.assessment.details.address || this.t('untitled'));
     else this.focusAfterRender = 'import-problems';
-  }
-
-  /** The browser's print dialog shows the print view, so it opens once the view's code is here and drawn. */
-  private async print(): Promise<void> {
-    if (!(await this.parts.printable())) {
-      this.busy = ON_DEMAND_WORDS.failed;
-      return;
-    }
-    await this.updateComplete;
-    print();
-  }
-
-  private async pdf(): Promise<void> {
-    this.busy = this.t('preparingPdf');
-    const printout = await this.parts.printable();
-    if (!printout) {
-      this.busy = ON_DEMAND_WORDS.failed;
-      return;
-    }
-    try {
-      await printout.downloadAssessmentPdf(printout.assessmentDocument(this.assessment, this.evaluated ?? [], this.resolved, new Date().toISOString()));
-      this.busy = undefined;
-    } catch {
-      this.busy = this.t('pdfFailed');
-    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -337,23 +306,23 @@ export class OfficerAssessment extends LitElement {
   }
 
   private renderToolbar() {
-    const { list } = this;
+    const { list, actions } = this;
     return toolbar({
-      t: this.t, draft: this.draft as DraftController<unknown>, drafts: list.drafts, importProblems: list.importProblems, blocked: this.blocked, busy: this.busy,
+      t: this.t, draft: this.draft as DraftController<unknown>, drafts: list.drafts, importProblems: list.importProblems, blocked: this.blocked, busy: this.actions.status,
       printActions: !this.readOnly,
       newAssessment: () => void list.open(list.newKey()),
       open: (key) => void list.open(key),
-      duplicate: (key) => void this.attempt(readerFetched, () => list.duplicate(key)),
+      duplicate: (key) => void actions.attempt(readerFetched, () => list.duplicate(key)),
       pendingDelete: list.pendingDelete,
       askDelete: (key) => {
         list.askDelete(key);
         this.focusAfterRender = key ? 'confirm-delete' : undefined;
       },
-      remove: (key) => void this.attempt(readerFetched, () => list.remove(key)),
-      exportFile: () => void this.attempt(assessmentFiles, (files) => files.exportAssessment(this.assessment)),
-      importFile: (file) => void this.attempt(assessmentFiles, () => this.importFile(file)),
-      print: () => void this.print(),
-      pdf: () => void this.pdf(),
+      remove: (key) => void actions.attempt(readerFetched, () => list.remove(key)),
+      exportFile: () => void actions.attempt(assessmentFiles, (files) => files.exportAssessment(this.assessment)),
+      importFile: (file) => void actions.attempt(assessmentFiles, () => this.importFile(file)),
+      print: () => void actions.print(),
+      pdf: () => void actions.pdf(),
       retry: () => void this.draft.flush(),
       useOther: () => void this.draft.useSavedVersion(),
       keepMine: () => void list.keepMineAsNew(),
@@ -370,7 +339,7 @@ export class OfficerAssessment extends LitElement {
     const revision = isRevisionKey(this.draft.key);
     return finalisedPage({
       t,
-      banner: { t, assessment, finalise: finalise!, revision, busy: this.busy, print: () => void this.print(), pdf: () => void this.pdf(), openCurrent: () => void this.list.open(currentKeyOf(this.draft.key!)) },
+      banner: { t, assessment, finalise: finalise!, revision, busy: this.actions.status, print: () => void this.actions.print(), pdf: () => void this.actions.pdf(), openCurrent: () => void this.list.open(currentKeyOf(this.draft.key!)) },
       statement: { s: statement!, assessment, hazards: this.statementHazards(), editable: this.statementEditable, root: this.renderRoot as ShadowRoot },
       document: printout.assessmentDocument(assessment, this.evaluated ?? [], this.resolved, new Date().toISOString()),
       statementDocument: assessment.statement?.sections.length ? statement!.document() : undefined,

@@ -23,8 +23,9 @@ const placeholderOf = (waiting: readonly OnDemand<unknown>[]): TemplateResult | 
 
 /**
  * The parts of the officer's view fetched the first time they are needed, so a new assessment's first screen
- * carries none of them: scoring and the hazard cards (once there is a hazard), finalising and the statement of
- * reasons (when the officer asks to finalise, or a finalised assessment opens), and the printout.
+ * carries none of them: the scheme tables (once there is something to choose a scheme by), scoring and the
+ * hazard cards (once there is a hazard), checking (on the first Check or Finalise), finalising and the
+ * statement of reasons (when the officer asks to finalise, or a finalised assessment opens), and the printout.
  */
 export class OfficerParts implements ReactiveController {
   readonly scoring: OnDemand<typeof import('./scoring.ts')>;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { templateWhitespace } from './scripts/build/template-whitespace.mjs';
 
 /**
  * Three ways this config is used (scripts/build.mjs passes the mode):
@@ -49,6 +50,7 @@ function cdnConfig(name: string): UserConfig {
   if (!existsSync(entry)) throw new Error(`No CDN entry src/cdn/${name}.ts`);
   return {
     publicDir: false,
+    plugins: [templateWhitespace()],
     // Some dependencies test process.env.NODE_ENV; a CDN file runs where there is no process.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     resolve: {

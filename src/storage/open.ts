@@ -1,6 +1,5 @@
 import { openDatabase } from './database.ts';
 import { IdbRepository } from './idb-repository.ts';
-import { MemoryRepository } from './memory-repository.ts';
 import type { DraftRepository } from './repository.ts';
 
 export interface OpenedRepository {
@@ -44,6 +43,8 @@ async function open(): Promise<OpenedRepository> {
     blockedNow = false;
     return { repository };
   } catch {
+    // Rare (storage refused), so its code is fetched only then; the page has just loaded, so it is online.
+    const { MemoryRepository } = await import('./memory-repository.ts');
     return {
       repository: new MemoryRepository(),
       warning:

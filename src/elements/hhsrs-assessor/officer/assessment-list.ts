@@ -1,12 +1,10 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { emptyAssessment } from '../../../schema/assessment-values.ts';
 import type { Assessment } from '../../../schema/assessment.ts';
-import type { Problem } from '../../../schema/zod.ts';
 import { pendingKeysUnder } from '../../../storage/pending.ts';
 import type { StoredDraft } from '../../../storage/repository.ts';
 import type { DraftController } from '../../controllers/draft-controller.ts';
 import { REVISION_KIND } from './revisions.ts';
-import { photosUsedBy, readStoredAssessment } from './stored-assessment.ts';
 
 export interface AssessmentListHost extends ReactiveControllerHost {
   readonly storageKey: string;
@@ -17,19 +15,23 @@ export interface AssessmentListHost extends ReactiveControllerHost {
   assessmentOpened(): void;
 }
 
-/** Importing and exporting assessment files (and zod, which checks them): fetched when first used. */
+/** Exporting assessment files (and zod, which checks them): fetched when first used. */
 export const assessmentFiles = () => import('./assessment-file.ts');
+
+/** Duplicating, deleting and importing, with the schema that reads assessments: fetched when first used. */
+export const listActions = () => import('./list-actions.ts');
 
 /**
  * The officer's assessments under one storage key: open, start, duplicate, delete (after a yes), import.
- * Duplicating, deleting and importing need code fetched on first use: the host fetches it before asking.
+ * Duplicating, deleting and importing are in `list-actions.ts`, fetched on first use.
  */
 export class AssessmentListController implements ReactiveController {
   drafts: StoredDraft[] = [];
   pendingDelete: string | undefined;
-  importProblems: Problem[] | undefined;
+  /** Why the last file chosen was not imported, drawn by the code that imported it. */
+  importProblems: TemplateResult | undefined;
 
-  constructor(private readonly host: AssessmentListHost) {
+  constructor(readonly host: AssessmentListHost) {
     host.addController(this);
   }
 
@@ -39,7 +41,7 @@ export class AssessmentListController implements ReactiveController {
     return `${this.host.storageKey}/${crypto.randomUUID()}`;
   }
 
-  private idOf(key: string): string {
+  idOf(key: string): string {
     return key.slice(this.host.storageKey.length + 1);
   }
 
@@ -62,64 +64,13 @@ export class AssessmentListController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  async duplicate(key: string): Promise<void> {
-    const source = await this.host.draft.repository?.getDraft<unknown>(key);
-    const value = source ? await readStoredAssessment(source.value) : undefined;
-    if (value) await this.openAsNew(value);
-  }
-
   askDelete(key: string | undefined): void {
     this.pendingDelete = key;
     this.host.requestUpdate();
   }
 
-  async remove(key: string): Promise<void> {
-    this.pendingDelete = undefined;
-    await this.host.draft.repository?.deleteDraft(key);
-    await this.deleteUnusedPhotos();
-    if (key === this.host.draft.key) await this.openNewest();
-    else await this.refresh();
-  }
-
-  /** Photos no stored assessment refers to any more (a kept revision or a copy may still use one). */
-  private async deleteUnusedPhotos(): Promise<void> {
-    const repository = this.host.draft.repository;
-    if (!repository) return;
-    // A photo just added is referenced once the open draft is written.
-    await this.host.draft.flush();
-    const drafts = await repository.listDrafts(this.host.storageKey);
-    const used = await photosUsedBy(drafts);
-    for (const evidence of await repository.listEvidence(this.host.storageKey)) {
-      if (evidence.kind === 'photo' && !used.has(evidence.id)) await repository.deleteEvidence(evidence.id);
-    }
-  }
-
-  /** An invalid file changes nothing and lists its problems; a valid one becomes a new assessment. */
-  async importFile(file: File): Promise<boolean> {
-    this.importProblems = undefined;
-    const { importAssessment } = await assessmentFiles();
-    const result = await importAssessment(file);
-    if (!result.ok) {
-      this.importProblems = result.problems;
-      this.host.requestUpdate();
-      return false;
-    }
-    await this.openAsNew(result.assessment);
-    return true;
-  }
-
   async keepMineAsNew(): Promise<void> {
     await this.host.draft.keepMineAs(this.newKey());
-    await this.refresh();
-  }
-
-  /** A copy is a new draft: never finalised, and not a revision of anything (its id, and so its fingerprint, differ). */
-  private async openAsNew(value: Assessment): Promise<void> {
-    const key = this.newKey();
-    await this.open(key);
-    const { finalised: _f, previous: _p, statement: _s, ...copy } = structuredClone(value);
-    this.host.commitAssessment({ ...copy, id: this.idOf(key) });
-    await this.host.draft.flush();
     await this.refresh();
   }
 }

@@ -3,6 +3,7 @@ import { officerMessages } from './messages.ts';
 
 /** Finalising, the finalised record and its revisions, in plain English (GOV.UK style): fetched with the finalising part. */
 export const finaliseMessages = {
+  errNotScored: (why: string) => `The hazards cannot be scored, so the assessment cannot be finalised. ${why}`,
   finaliseHeading: 'Finalise the assessment',
   finaliseIntro:
     'Once finalised, the assessment cannot be changed. Your name, the date and time and a fingerprint of the record are printed on it. Any later change makes a new revision and keeps this one as it is.',

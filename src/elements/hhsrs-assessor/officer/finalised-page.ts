@@ -1,9 +1,16 @@
 import { html, nothing } from 'lit';
+import type { EvaluatedHazard } from '../../../core/index.ts';
 import type { PrintDocument } from '../../../print/document.ts';
+import type { Assessment } from '../../../schema/assessment.ts';
 import type { Translate } from '../../i18n.ts';
 import { printView } from '../../ui/print-view.ts';
+import type { FinaliseController } from './finalise-controller.ts';
 import { finalisedBanner, type FinalisedBannerContext } from './finalise-view.ts';
-import type { FinaliseMessages } from './finalise-messages.ts';
+import { finaliseText, type FinaliseMessages } from './finalise-messages.ts';
+import { assessmentDocument } from './files.ts';
+import { currentKeyOf, isRevisionKey } from './revisions.ts';
+import type { ResolvedScheme } from './scheme-state.ts';
+import type { StatementController } from './statement-controller.ts';
 import { statementSection, type StatementContext } from './statement-section.ts';
 
 export interface FinalisedPageContext {
@@ -41,4 +48,34 @@ export function finalisedPage(c: FinalisedPageContext) {
     </section>
     ${printingStatement && c.statementDocument ? printView(c.statementDocument) : nothing}
   `;
+}
+
+/** What the officer's view knows of a finalised assessment; the page is worked out from it here, not on the first screen. */
+export interface FinalisedViewContext {
+  assessment: Assessment;
+  /** Where it is stored: a kept revision's key ends in `@r<n>`. */
+  key: string;
+  finalise: FinaliseController;
+  statement: StatementController;
+  statementHazards: StatementContext['hazards'];
+  statementEditable: boolean;
+  evaluated: EvaluatedHazard[];
+  resolved: ResolvedScheme;
+  root: ShadowRoot;
+  busy: string | undefined;
+  print: () => void;
+  pdf: () => void;
+  open: (key: string) => void;
+}
+
+export function finalisedView(c: FinalisedViewContext) {
+  const { assessment, statement: s } = c;
+  const t = finaliseText;
+  return finalisedPage({
+    t,
+    banner: { t, assessment, finalise: c.finalise, revision: isRevisionKey(c.key), busy: c.busy, print: c.print, pdf: c.pdf, openCurrent: () => c.open(currentKeyOf(c.key)) },
+    statement: { s, assessment, hazards: c.statementHazards, editable: c.statementEditable, root: c.root },
+    document: assessmentDocument(assessment, c.evaluated, c.resolved, new Date().toISOString()),
+    statementDocument: assessment.statement?.sections.length ? s.document() : undefined,
+  });
 }

@@ -6,7 +6,7 @@
 export { FinaliseController } from './finalise-controller.ts';
 export { finaliseText } from './finalise-messages.ts';
 export { finaliseForm } from './finalise-view.ts';
-export { finalisedPage } from './finalised-page.ts';
+export { finalisedView } from './finalised-page.ts';
 export { finalisingStyles } from './finalising.styles.ts';
 export { StatementController } from './statement-controller.ts';
 export { statementHazards } from './statement-model.ts';

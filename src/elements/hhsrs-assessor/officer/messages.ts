@@ -40,7 +40,6 @@ export const officerMessages = {
   checkedOk: 'The assessment is complete.',
   errorTitle: 'There is a problem',
   finaliseButton: 'Finalise',
-  errNotScored: (why: string) => `The hazards cannot be scored, so the assessment cannot be finalised. ${why}`,
   editingRevision: (revision: number, previous: number) =>
     `You are editing revision ${revision}. Revision ${previous} is kept unchanged and read-only in your assessments.`,
   readOnlyTag: 'Read-only',
@@ -57,9 +56,6 @@ export const officerMessages = {
   cancel: 'Cancel',
   exportJson: 'Export to file',
   importJson: 'Import from file',
-  importProblemsTitle: 'The file was not imported',
-  importProblemsIntro: 'Nothing has changed. Fix these problems in the file, or choose another file:',
-  imported: (title: string) => `Imported “${title}” as a new assessment.`,
   print: 'Print',
   downloadPdf: 'Download PDF',
   preparingPdf: 'Preparing the PDF…',

@@ -13,17 +13,17 @@ import { translator } from '../../i18n.ts';
 import { focusErrorSummary, type FieldError } from '../../ui/error-summary.ts';
 import { sharedStyles } from '../../ui/styles.ts';
 import { editingPage, finaliseButtons, nothingScored } from './editing-page.ts';
-import { assessmentTitle, currentKeyOf, isRevisionKey } from './revisions.ts';
+import { assessmentTitle, isRevisionKey } from './revisions.ts';
 import { officerMessages } from './messages.ts';
 import { officerStyles } from './officer.styles.ts';
 import { OfficerParts } from './officer-parts.ts';
 import { canChoose, CHOOSING, NEEDS_DETAILS, type ResolvedScheme } from './scheme-state.ts';
 import { SchemePacksController } from './scheme-packs-controller.ts';
 import { ActionsController } from './actions-controller.ts';
-import { AssessmentListController, assessmentFiles } from './assessment-list.ts';
+import { AssessmentListController, assessmentFiles, listActions } from './assessment-list.ts';
 import { withDetails, withHazard } from './assessment-edits.ts';
 import { HazardEditsController } from './hazard-edits-controller.ts';
-import { readerFetched, readStoredAssessment } from './stored-assessment.ts';
+import { readStoredAssessment } from './stored-assessment.ts';
 import { toolbar } from './toolbar.ts';
 
 /** The officer's view inside `<hhsrs-assessor mode="officer">`: one dwelling's assessment, saved as it is typed. */
@@ -144,11 +144,11 @@ export class OfficerAssessment extends LitElement {
     return this.parts.finalising.module?.statementHazards(this.evaluated ?? [], this.resolved.scheme) ?? [];
   }
 
-  /** FinaliseHost: complete, and scored under a scheme (never finalised unscored). */
+  /** FinaliseHost (so only once the finalising part is here): complete, and scored under a scheme (never finalised unscored). */
   finaliseErrors(): FieldError[] {
     const errors = this.problems(this.assessment);
     const { scheme, message } = this.scheme();
-    if (!scheme && this.assessment.hazards.length > 0 && errors.length === 0) errors.push({ fieldId: 'details-nation', message: this.t('errNotScored', message ?? '') });
+    if (!scheme && this.assessment.hazards.length > 0 && errors.length === 0) errors.push({ fieldId: 'details-nation', message: this.parts.finalising.module!.finaliseText('errNotScored', message ?? '') });
     return errors;
   }
 
@@ -229,8 +229,8 @@ export class OfficerAssessment extends LitElement {
   };
 
   private async importFile(file: File): Promise<void> {
-    const imported = await this.list.importFile(file);
-    if (imported) this.announcement = this.t('imported', this.assessment.details.address || this.t('untitled'));
+    const imported = await (await listActions()).importFile(this.list, file);
+    if (imported) this.announcement = imported;
     else this.focusAfterRender = 'import-problems';
   }
 
@@ -312,15 +312,15 @@ export class OfficerAssessment extends LitElement {
       printActions: !this.readOnly,
       newAssessment: () => void list.open(list.newKey()),
       open: (key) => void list.open(key),
-      duplicate: (key) => void actions.attempt(readerFetched, () => list.duplicate(key)),
+      duplicate: (key) => void actions.attempt(listActions, (code) => code.duplicate(list, key)),
       pendingDelete: list.pendingDelete,
       askDelete: (key) => {
         list.askDelete(key);
         this.focusAfterRender = key ? 'confirm-delete' : undefined;
       },
-      remove: (key) => void actions.attempt(readerFetched, () => list.remove(key)),
+      remove: (key) => void actions.attempt(listActions, (code) => code.remove(list, key)),
       exportFile: () => void actions.attempt(assessmentFiles, (files) => files.exportAssessment(this.assessment)),
-      importFile: (file) => void actions.attempt(assessmentFiles, () => this.importFile(file)),
+      importFile: (file) => void actions.attempt(listActions, () => this.importFile(file)),
       print: () => void actions.print(),
       pdf: () => void actions.pdf(),
       retry: () => void this.draft.flush(),
@@ -330,19 +330,13 @@ export class OfficerAssessment extends LitElement {
   }
 
   private renderFinalised() {
-    const { assessment } = this;
     const waiting = this.parts.finalisedWaiting();
     if (waiting) return waiting;
-    const { finalise, statement } = this.parts;
-    const { finalisedPage, finaliseText: t } = this.parts.finalising.module!;
-    const printout = this.parts.printout.module!;
-    const revision = isRevisionKey(this.draft.key);
-    return finalisedPage({
-      t,
-      banner: { t, assessment, finalise: finalise!, revision, busy: this.actions.status, print: () => void this.actions.print(), pdf: () => void this.actions.pdf(), openCurrent: () => void this.list.open(currentKeyOf(this.draft.key!)) },
-      statement: { s: statement!, assessment, hazards: this.statementHazards(), editable: this.statementEditable, root: this.renderRoot as ShadowRoot },
-      document: printout.assessmentDocument(assessment, this.evaluated ?? [], this.resolved, new Date().toISOString()),
-      statementDocument: assessment.statement?.sections.length ? statement!.document() : undefined,
+    const { parts, actions } = this;
+    return parts.finalising.module!.finalisedView({
+      assessment: this.assessment, key: this.draft.key!, finalise: parts.finalise!, statement: parts.statement!,
+      statementHazards: this.statementHazards(), statementEditable: this.statementEditable, evaluated: this.evaluated ?? [], resolved: this.resolved,
+      root: this.renderRoot as ShadowRoot, busy: actions.status, print: () => void actions.print(), pdf: () => void actions.pdf(), open: (key) => void this.list.open(key),
     });
   }
 

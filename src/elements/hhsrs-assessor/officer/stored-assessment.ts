@@ -9,11 +9,6 @@ export async function readStoredAssessment(value: unknown): Promise<Assessment |
   return (await schema()).reviveAssessment(value);
 }
 
-/** Fetches the reading code before an action that needs it part-way through, so the action never stops half done. */
-export async function readerFetched(): Promise<void> {
-  await schema();
-}
-
 /** The photos the stored assessments refer to (a kept revision or a copy may share one with another). */
 export async function photosUsedBy(drafts: readonly StoredDraft[]): Promise<Set<string>> {
   const assessments = await Promise.all(drafts.map((d) => readStoredAssessment(d.value)));

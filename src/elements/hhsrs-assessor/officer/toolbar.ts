@@ -1,8 +1,7 @@
 import { fileButton } from '../../ui/file-button.ts';
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { StoredDraft } from '../../../storage/repository.ts';
 import type { DraftController } from '../../controllers/draft-controller.ts';
-import type { Problem } from '../../../schema/zod.ts';
 import type { Translate } from '../../i18n.ts';
 import type { OfficerMessages } from './messages.ts';
 import { REVISION_KIND } from './revisions.ts';
@@ -11,7 +10,8 @@ export interface ToolbarContext {
   t: Translate<OfficerMessages>;
   draft: DraftController<unknown>;
   drafts: readonly StoredDraft[];
-  importProblems: readonly Problem[] | undefined;
+  /** Why the last file chosen was not imported. */
+  importProblems: TemplateResult | undefined;
   blocked: boolean;
   busy: string | undefined;
   /** Print and PDF here; a finalised assessment has its own in its banner. */
@@ -54,13 +54,7 @@ export function toolbar(c: ToolbarContext) {
             <div class="button-group"><button type="button" class="button" @click=${c.keepMine}>${t('keepMine')}</button>
             <button type="button" class="button button--secondary" @click=${c.useOther}>${t('useOther')}</button></div></div></div>`
         : nothing}
-      ${c.importProblems
-        ? html`<div class="error-summary" tabindex="-1" role="alert" aria-labelledby="import-problems-title" data-import-problems>
-            <h2 id="import-problems-title" class="error-summary__title">${t('importProblemsTitle')}</h2>
-            <p>${t('importProblemsIntro')}</p>
-            <ul class="error-summary__list">${c.importProblems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}</ul>
-          </div>`
-        : nothing}
+      ${c.importProblems ?? nothing}
       <div class="button-group">
         <button type="button" class="button button--secondary" @click=${c.newAssessment}>${t('newAssessment')}</button>
         <button type="button" class="button button--secondary" @click=${c.exportFile}>${t('exportJson')}</button>

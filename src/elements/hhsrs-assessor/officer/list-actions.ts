@@ -1,0 +1,73 @@
+import { html } from 'lit';
+import type { Assessment } from '../../../schema/assessment.ts';
+import type { Problem } from '../../../schema/zod.ts';
+import type { AssessmentListController } from './assessment-list.ts';
+import { importAssessment } from './assessment-file.ts';
+import { officerMessages } from './messages.ts';
+import { photosUsedBy, readStoredAssessment } from './stored-assessment.ts';
+
+/**
+ * Duplicating, deleting and importing assessments: fetched with the schema that reads them the first time the
+ * officer does one of them, so each runs to the end once started.
+ */
+
+export async function duplicate(list: AssessmentListController, key: string): Promise<void> {
+  const source = await list.host.draft.repository?.getDraft<unknown>(key);
+  const value = source ? await readStoredAssessment(source.value) : undefined;
+  if (value) await openAsNew(list, value);
+}
+
+export async function remove(list: AssessmentListController, key: string): Promise<void> {
+  list.pendingDelete = undefined;
+  await list.host.draft.repository?.deleteDraft(key);
+  await deleteUnusedPhotos(list);
+  if (key === list.host.draft.key) await list.openNewest();
+  else await list.refresh();
+}
+
+/** Photos no stored assessment refers to any more (a kept revision or a copy may still use one). */
+async function deleteUnusedPhotos({ host }: AssessmentListController): Promise<void> {
+  const repository = host.draft.repository;
+  if (!repository) return;
+  // A photo just added is referenced once the open draft is written.
+  await host.draft.flush();
+  const drafts = await repository.listDrafts(host.storageKey);
+  const used = await photosUsedBy(drafts);
+  for (const evidence of await repository.listEvidence(host.storageKey)) {
+    if (evidence.kind === 'photo' && !used.has(evidence.id)) await repository.deleteEvidence(evidence.id);
+  }
+}
+
+/**
+ * An invalid file changes nothing and lists its problems; a valid one becomes a new assessment.
+ * Returns what to announce, or undefined when the problems are listed (focus goes to them).
+ */
+export async function importFile(list: AssessmentListController, file: File): Promise<string | undefined> {
+  list.importProblems = undefined;
+  const result = await importAssessment(file);
+  if (!result.ok) {
+    list.importProblems = importProblems(result.problems);
+    list.host.requestUpdate();
+    return undefined;
+  }
+  await openAsNew(list, result.assessment);
+  return `Imported “${list.host.draft.value?.details.address || officerMessages.untitled}” as a new assessment.`;
+}
+
+function importProblems(problems: readonly Problem[]) {
+  return html`<div class="error-summary" tabindex="-1" role="alert" aria-labelledby="import-problems-title" data-import-problems>
+    <h2 id="import-problems-title" class="error-summary__title">The file was not imported</h2>
+    <p>Nothing has changed. Fix these problems in the file, or choose another file:</p>
+    <ul class="error-summary__list">${problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}</ul>
+  </div>`;
+}
+
+/** A copy is a new draft: never finalised, and not a revision of anything (its id, and so its fingerprint, differ). */
+async function openAsNew(list: AssessmentListController, value: Assessment): Promise<void> {
+  const key = list.newKey();
+  await list.open(key);
+  const { finalised: _f, previous: _p, statement: _s, ...copy } = structuredClone(value);
+  list.host.commitAssessment({ ...copy, id: list.idOf(key) });
+  await list.host.draft.flush();
+  await list.refresh();
+}

@@ -58,7 +58,10 @@ export class FormState {
       this.summaryDue = false;
       focusErrorSummary(root);
     } else if (this.pending) {
-      root.getElementById(this.pending)?.focus();
+      // A new card's control may be waiting for the cards' code: it takes focus when it has arrived.
+      const control = root.getElementById(this.pending);
+      if (!control) return;
+      control.focus();
       this.pending = undefined;
     }
   }
@@ -83,6 +86,7 @@ export class FormState {
     reading: FormReading,
     change: FormContext['change'],
     convert: FormContext['convert'],
+    cards: Pick<FormContext, 'cards' | 'cardsPlaceholder'>,
   ): FormContext | undefined {
     if (!draft) return undefined;
     const errorFor = (kind: 'person' | 'room', id: string, field: string): string | undefined => {
@@ -96,6 +100,7 @@ export class FormState {
       errorFor: errorFor as FormContext['errorFor'],
       change,
       convert,
+      ...cards,
     };
   }
 }

@@ -19,6 +19,7 @@ import type { FormReading } from './form/problem-text.ts';
 import { SavedDraft } from './saved-draft.ts';
 import { storageBanners } from './storage-banners.ts';
 import { inLanguage } from './translations.ts';
+import type { CardViews } from './form/form-context.ts';
 import { peopleSection } from './form/people.ts';
 import { roomsSection } from './form/rooms.ts';
 
@@ -76,6 +77,8 @@ export class OvercrowdingCheck extends LitElement {
    * or for a saved draft that has people or rooms, so the first screen downloads only the form.
    */
   private readonly checking = new OnDemand(this, () => import('./checking.ts'));
+  /** Each person's and room's card, fetched at the same moments (an empty form has none), apart from the check. */
+  private readonly cards = new OnDemand(this, () => import('./form/cards.ts'));
   private reading: FormReading = NOTHING_READ;
   private current: OvercrowdingResult | null = null;
   private sent = 'null';
@@ -118,6 +121,7 @@ export class OvercrowdingCheck extends LitElement {
     const draft = this.draft;
     // An empty draft has nothing to read; the check's code is needed as soon as there is someone or a room.
     const checking = this.household ? this.checking.get() : undefined;
+    if (this.household) this.cards.get();
     this.reading = draft && checking ? checking.readForm(draft, checking.catalogueFor(this.lang), this.units) : NOTHING_READ;
     this.current = this.reading.input && draft && checking ? checking.evaluate(this.reading.input, draft.hmo) : null;
     this.form.settle(this.summaryErrors());
@@ -172,7 +176,14 @@ export class OvercrowdingCheck extends LitElement {
   /** The user has started on the form: fetch the check's code now, so it is there when they have typed. */
   private prepare = (): void => {
     this.checking.get();
+    this.cards.get();
   };
+
+  private cardViews(m: FormMessages): CardViews | undefined {
+    const cards = this.cards.module;
+    if (!cards) return undefined;
+    return { m: { ...m, ...inLanguage(cards.cardMessages, this.lang) }, person: cards.personCard, room: cards.roomCard };
+  }
 
   private report(): OvercrowdingReport | null {
     const draft = this.draft;
@@ -231,7 +242,8 @@ export class OvercrowdingCheck extends LitElement {
     const draft = this.draft;
     const report = this.report();
     const errors = this.form.submitted ? this.summaryErrors() : [];
-    const context = this.form.context(draft, m, this.units, this.reading, this.change, this.checking.module?.convertedMeasure);
+    const cards = { cards: this.cardViews(m), cardsPlaceholder: () => this.cards.placeholder(this.partWords) };
+    const context = this.form.context(draft, m, this.units, this.reading, this.change, this.checking.module?.convertedMeasure, cards);
     return html`<h2 id="title" tabindex="-1">${m.title}</h2>
       <p class="no-print">${m.intro}</p>
       <p class="print-only">${m.pdfIntro}</p>

@@ -3,7 +3,7 @@ import { OnDemand } from '../../../src/elements/controllers/on-demand.ts';
 import type { OvercrowdingCheck } from '../../../src/elements/overcrowding-check/overcrowding-check.ts';
 import { emptyOvercrowdingDraft, type OvercrowdingDraft } from '../../../src/schema/overcrowding.ts';
 import { MemoryRepository } from '../../../src/storage/memory-repository.ts';
-import { button, click, fillHousehold, findingText, freshDatabase, personControls, roomControls } from './fixture.ts';
+import { button, checkArrived, click, fillHousehold, findingText, freshDatabase, personControls, roomControls } from './fixture.ts';
 
 /**
  * The form is the first screen; the rest of the check (reading what was typed, the law, the results) and the
@@ -22,7 +22,7 @@ function failingOnce<M>(host: OvercrowdingCheck, load: () => Promise<M>): OnDema
   });
 }
 
-type Parts = { checking: OnDemand<unknown>; saved: { schema: OnDemand<unknown> } };
+type Parts = { checking: OnDemand<unknown>; cards: OnDemand<unknown>; saved: { schema: OnDemand<unknown> } };
 
 function element(storageKey: string, change: (parts: Parts, el: OvercrowdingCheck) => void, repository?: MemoryRepository): OvercrowdingCheck {
   const el = document.createElement('overcrowding-check');
@@ -59,6 +59,34 @@ describe('<overcrowding-check> parts that arrive when first needed', () => {
     el.remove();
   });
 
+  it('says when the people\'s cards cannot load, keeps the household added, and shows the cards on "Try again"', async function () {
+    this.timeout(30000);
+    const memory = new MemoryRepository();
+    const el = element(
+      'arriving-cards',
+      (parts, host) => {
+        parts.cards = failingOnce(host, () => import('../../../src/elements/overcrowding-check/form/cards.ts'));
+      },
+      memory,
+    );
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('form'), 'the form did not show');
+    button(root, 'Add a couple').click();
+    await waitUntil(() => alertIn(root, 'form'), 'the failure was not shown');
+
+    expect(alertIn(root, 'form')).to.contain('This part of the page could not load. Check your connection, then try again.');
+    await waitUntil(async () => (await memory.getDraft<OvercrowdingDraft>('arriving-cards/current'))?.value.people.length === 2, 'the couple was not saved');
+
+    button(root, 'Try again').click();
+    await waitUntil(() => root.querySelectorAll('[part="person"]').length === 2, 'the cards did not show after trying again');
+    await el.updateComplete;
+    expect(personControls(root, 0).name.value).to.equal('Adult 1');
+    expect(personControls(root, 1).name.value).to.equal('Adult 2');
+    expect(root.activeElement, 'focus waits for the first new person\'s age').to.equal(personControls(root, 0).age);
+    expect(root.querySelector('form [role="alert"]')).to.equal(null);
+    el.remove();
+  });
+
   it('keeps a saved check unread and untouched when the code to read it cannot load, and opens it on "Try again"', async function () {
     this.timeout(30000);
     const memory = new MemoryRepository();
@@ -83,7 +111,7 @@ describe('<overcrowding-check> parts that arrive when first needed', () => {
 
     await click(el, button(root, 'Try again'));
     await waitUntil(() => root.querySelector('form'), 'the saved check did not open after trying again');
-    await el.updateComplete;
+    await checkArrived(el);
     expect(personControls(root, 0).name.value).to.equal('Saved person');
     expect(root.querySelector('[role="alert"]')).to.equal(null);
     el.remove();

@@ -22,11 +22,11 @@ export async function overcrowdingFixture(attributes: { units?: 'metric' | 'impe
 }
 
 /**
- * Waits while the results say "Loading…": the check's own code is fetched once there is someone or a room
- * to check, and arrives a moment later, as it would for a user.
+ * Waits while the results or the cards say "Loading…": the check's own code and the cards' are fetched once
+ * there is someone or a room to check, and arrive a moment later, as they would for a user.
  */
 export async function checkArrived(el: OvercrowdingCheck): Promise<void> {
-  const loading = () => el.shadowRoot!.querySelector('[part="results"] [role="status"]') !== null;
+  const loading = () => el.shadowRoot!.querySelector('[part="results"] [role="status"], form [role="status"]') !== null;
   if (!loading()) return;
   await waitUntil(() => !loading(), 'the check did not arrive', { timeout: 5000 });
   await el.updateComplete;

@@ -5,7 +5,7 @@ import { defaultRepository } from '../../../src/storage/open.ts';
 import { StorageError, type DraftToSave, type StoredDraft } from '../../../src/storage/repository.ts';
 import type { OvercrowdingDraft } from '../../../src/schema/overcrowding.ts';
 import { expectAccessible } from '../../helpers/a11y.ts';
-import { button, click, fillHousehold, freshDatabase, overcrowdingFixture, personControls, q, setValue } from './fixture.ts';
+import { button, checkArrived, click, fillHousehold, freshDatabase, overcrowdingFixture, personControls, q, setValue } from './fixture.ts';
 
 // Two tabs are two elements with the same storage key: they share IndexedDB and hear each other's saves.
 const KEY = 'two-tabs';
@@ -124,6 +124,7 @@ describe('<overcrowding-check> in two tabs', () => {
     const open = async () => {
       const el = await fixture<OvercrowdingCheck>(html`<overcrowding-check storage-key=${KEY} .repository=${repository}></overcrowding-check>`);
       await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the draft did not load');
+      await checkArrived(el);
       return { el, root: el.shadowRoot! };
     };
     const a = await open();

@@ -12,68 +12,23 @@ export interface FieldCommon {
   errorPrefix: string;
 }
 
-function describedBy(field: FieldCommon, extra?: string): string | undefined {
+export function describedBy(field: FieldCommon, extra?: string): string | undefined {
   const ids = [field.hint ? `${field.id}-hint` : '', extra ?? '', field.error ? `${field.id}-error` : ''].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-function errorMessage(field: FieldCommon): TemplateResult | typeof nothing {
+export function errorMessage(field: FieldCommon): TemplateResult | typeof nothing {
   if (!field.error) return nothing;
   return html`<p class="error-message" id="${field.id}-error"><span class="visually-hidden">${field.errorPrefix}</span> ${field.error}</p>`;
 }
 
-function hint(field: FieldCommon): TemplateResult | typeof nothing {
+export function hint(field: FieldCommon): TemplateResult | typeof nothing {
   return field.hint ? html`<div class="hint" id="${field.id}-hint">${field.hint}</div>` : nothing;
-}
-
-export function textField(
-  field: FieldCommon & {
-    value: string;
-    numeric?: boolean;
-    width?: 'short' | 'medium';
-    note?: string | undefined;
-    onInput: (value: string) => void;
-  },
-): TemplateResult {
-  const noteId = field.note ? `${field.id}-note` : undefined;
-  return html`<div class="form-group ${field.error ? 'form-group--error' : ''}">
-    <label class="label" for=${field.id}>${field.label}</label>
-    ${hint(field)} ${errorMessage(field)}
-    <input
-      class=${field.width ? `input--${field.width}` : ''}
-      id=${field.id}
-      type="text"
-      inputmode=${ifDefined(field.numeric ? 'decimal' : undefined)}
-      autocomplete="off"
-      spellcheck="false"
-      .value=${live(field.value)}
-      aria-describedby=${ifDefined(describedBy(field, noteId))}
-      aria-invalid=${field.error ? 'true' : 'false'}
-      @input=${(event: Event) => field.onInput((event.target as HTMLInputElement).value)}
-    />
-    ${field.note ? html`<p class="hint field-note" id=${noteId as string}>${field.note}</p>` : nothing}
-  </div>`;
 }
 
 export interface Option {
   value: string;
   label: string;
-}
-
-export function selectField(field: FieldCommon & { value: string; options: readonly Option[]; onChange: (value: string) => void }): TemplateResult {
-  return html`<div class="form-group ${field.error ? 'form-group--error' : ''}">
-    <label class="label" for=${field.id}>${field.label}</label>
-    ${hint(field)} ${errorMessage(field)}
-    <select
-      id=${field.id}
-      class="input--medium"
-      aria-describedby=${ifDefined(describedBy(field))}
-      aria-invalid=${field.error ? 'true' : 'false'}
-      @change=${(event: Event) => field.onChange((event.target as HTMLSelectElement).value)}
-    >
-      ${field.options.map((option) => html`<option value=${option.value} .selected=${live(option.value === field.value)}>${option.label}</option>`)}
-    </select>
-  </div>`;
 }
 
 /** Radios in a fieldset; the first radio's id is `${id}-${options[0].value}` (the error summary links to it). */

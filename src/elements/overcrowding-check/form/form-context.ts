@@ -1,4 +1,6 @@
-import type { Measure, OvercrowdingDraft, Units } from '../../../schema/overcrowding.ts';
+import type { TemplateResult } from 'lit';
+import type { DraftPerson, DraftRoom, Measure, OvercrowdingDraft, Units } from '../../../schema/overcrowding.ts';
+import type { CardMessages } from '../card-messages.ts';
 import type { FormMessages } from '../form-messages.ts';
 import type { PersonField, RoomField } from '../read-draft.ts';
 
@@ -17,4 +19,19 @@ export interface FormContext {
    * until the rest of the check has arrived: such a measure then shows in the unit it was typed in.
    */
   readonly convert: ((measure: Measure, kind: 'area' | 'length') => string | undefined) | undefined;
+  /** Each person's and room's card, missing until their code has arrived (an empty form has none). */
+  readonly cards: CardViews | undefined;
+  /** Shown in place of the cards until then: "Loading…", or a retry if their code could not be fetched. */
+  cardsPlaceholder(): TemplateResult;
+}
+
+/** A card's context: the form's, with the cards' words too. */
+export interface CardContext extends Omit<FormContext, 'm'> {
+  readonly m: FormMessages & CardMessages;
+}
+
+export interface CardViews {
+  readonly m: CardContext['m'];
+  person(context: CardContext, person: DraftPerson, index: number): TemplateResult;
+  room(context: CardContext, room: DraftRoom, index: number): TemplateResult;
 }

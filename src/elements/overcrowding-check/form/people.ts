@@ -1,9 +1,7 @@
 import { html, type TemplateResult } from 'lit';
-import type { DraftPerson } from '../../../schema/overcrowding.ts';
-import { addHousehold, newPerson, QUICK_HOUSEHOLDS, removePerson, setPartner, updatePerson, type QuickHousehold } from '../edits.ts';
-import { personLabel } from '../report/context.ts';
+import { addHousehold, newPerson, QUICK_HOUSEHOLDS, type QuickHousehold } from '../edits.ts';
+import { cardsOrPlaceholder } from './cards-or-placeholder.ts';
 import type { FormContext } from './form-context.ts';
-import { radioField, selectField, textField, type Option } from './fields.ts';
 
 const QUICK_KEYS: Record<QuickHousehold, keyof FormContext['m']> = {
   couple: 'quickCouple',
@@ -30,40 +28,6 @@ function quickAdd(context: FormContext): TemplateResult {
   </div>`;
 }
 
-function personCard(context: FormContext, person: DraftPerson, index: number): TemplateResult {
-  const { m, draft } = context;
-  const label = personLabel(draft, m, person.id);
-  const at = (field: string) => `person-${person.id}-${field}`;
-  const common = (field: 'age' | 'sex' | 'partner') => ({ id: at(field), error: context.errorFor('person', person.id, field), errorPrefix: m.errorPrefix });
-  const others: Option[] = draft.people
-    .filter((other) => other.id !== person.id)
-    .map((other) => ({ value: other.id, label: personLabel(draft, m, other.id) }));
-  const listed = person.partnerId === '' || others.some((other) => other.value === person.partnerId);
-  const partnerOptions = [{ value: '', label: m.noPartner }, ...others, ...(listed ? [] : [{ value: person.partnerId, label: m.missingPartner }])];
-  const remove = () => context.change(removePerson(draft, person.id), 'add-person');
-  return html`<div class="card" part="person"><fieldset>
-    <legend class="card__title">${m.personLegend(index + 1)}</legend>
-    ${textField({
-      id: at('name'), label: m.name, hint: m.nameHint, errorPrefix: m.errorPrefix, value: person.name, width: 'medium',
-      onInput: (name) => context.change(updatePerson(draft, person.id, { name })),
-    })}
-    ${textField({
-      ...common('age'), label: m.age, hint: m.ageHint, value: person.age, numeric: true, width: 'short',
-      onInput: (age) => context.change(updatePerson(draft, person.id, { age })),
-    })}
-    ${radioField({
-      ...common('sex'), id: at('sex'), label: m.sex, value: person.sex, inline: true,
-      options: [{ value: 'female', label: m.female }, { value: 'male', label: m.male }],
-      onChange: (sex) => context.change(updatePerson(draft, person.id, { sex: sex as DraftPerson['sex'] })),
-    })}
-    ${selectField({
-      ...common('partner'), label: m.partner, hint: m.partnerHint, value: person.partnerId, options: partnerOptions,
-      onChange: (partnerId) => context.change(setPartner(draft, person.id, partnerId)),
-    })}
-    <button type="button" class="button button--secondary" @click=${remove}>${m.removePerson(label)}</button>
-  </fieldset></div>`;
-}
-
 /** "Who lives here": a quick start, one card per person, and a button to add another. */
 export function peopleSection(context: FormContext): TemplateResult {
   const { m, draft } = context;
@@ -75,7 +39,7 @@ export function peopleSection(context: FormContext): TemplateResult {
     <h3 id="people-heading">${m.peopleHeading}</h3>
     <p class="hint">${m.peopleHint}</p>
     ${quickAdd(context)}
-    ${draft.people.length === 0 ? html`<p>${m.noPeople}</p>` : draft.people.map((person, index) => personCard(context, person, index))}
+    ${draft.people.length === 0 ? html`<p>${m.noPeople}</p>` : cardsOrPlaceholder(context, (cards, cardContext) => draft.people.map((person, index) => cards.person(cardContext, person, index)))}
     <button type="button" id="add-person" class="button button--secondary" @click=${add}>${m.addPerson}</button>
   </section>`;
 }

@@ -1,7 +1,7 @@
 import type { Person } from '../../../core/overcrowding.ts';
 import type { OvercrowdingDraft, Units } from '../../../schema/overcrowding.ts';
 import type { OvercrowdingResult } from '../evaluate.ts';
-import type { FormMessages } from '../form-messages.ts';
+import type { CardMessages } from '../card-messages.ts';
 import type { OvercrowdingMessages } from '../messages.ts';
 import type { ReadRoom } from '../read-draft.ts';
 
@@ -16,13 +16,13 @@ export interface ReportContext {
 }
 
 /** A person's name as entered, or "Person 2". */
-export function personLabel(draft: OvercrowdingDraft, m: FormMessages, id: string): string {
+export function personLabel(draft: OvercrowdingDraft, m: CardMessages, id: string): string {
   const index = draft.people.findIndex((person) => person.id === id);
   return draft.people[index]?.name.trim() || m.personFallback(index + 1);
 }
 
 /** A room's name as entered, or "Room 3". */
-export function roomLabel(draft: OvercrowdingDraft, m: FormMessages, id: string): string {
+export function roomLabel(draft: OvercrowdingDraft, m: CardMessages, id: string): string {
   const index = draft.rooms.findIndex((room) => room.id === id);
   return draft.rooms[index]?.name.trim() || m.roomFallback(index + 1);
 }

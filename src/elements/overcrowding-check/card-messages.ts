@@ -1,0 +1,47 @@
+/**
+ * The words of each person's and room's card, which come with the cards' code (form/cards.ts) as the user
+ * starts on the form: an empty form shows none (see messages.ts).
+ */
+export const cardMessages = {
+  personLegend: (n: number) => `Person ${n}`,
+  personFallback: (n: number) => `Person ${n}`,
+  name: 'Name or description (optional)',
+  nameHint: 'For example, Mum or Lodger. We use it to show who sleeps where.',
+  age: 'Age in years',
+  ageHint: 'Their age at their last birthday. Enter 0 for a baby under 1.',
+  sex: 'Sex',
+  female: 'Female',
+  male: 'Male',
+  partner: 'Lives with as a couple',
+  partnerHint: 'Choose their partner if they live together as a couple.',
+  noPartner: 'Not part of a couple here',
+  missingPartner: 'Someone who is no longer listed',
+  removePerson: (label: string) => `Remove ${label}`,
+  roomLegend: (n: number) => `Room ${n}`,
+  roomFallback: (n: number) => `Room ${n}`,
+  roomName: 'Name (optional)',
+  roomNameHint: 'For example, front bedroom.',
+  use: 'What is the room used as?',
+  useChoose: 'Choose',
+  bedroom: 'Bedroom',
+  living: 'Living room',
+  kitchen: 'Kitchen',
+  bathroom: 'Bathroom or toilet',
+  other: 'Other (for example a hall or store room)',
+  sizeLegend: 'How do you want to give the size?',
+  sizeArea: 'Floor area',
+  sizeDimensions: 'Length and width',
+  areaLabel: (unit: string) => `Floor area (${unit})`,
+  lengthLabel: (unit: string) => `Length (${unit})`,
+  widthLabel: (unit: string) => `Width (${unit})`,
+  lowCeilingLabel: (unit: string) => `Floor where the ceiling is lower than 1.5 metres (${unit}, optional)`,
+  lowCeilingHint: 'Leave blank if there is none. This only affects HMO room sizes.',
+  convertedFrom: (typed: string) => `Converted from ${typed}. The check uses the exact figure unless you change it.`,
+  unitSquareMetres: 'm²',
+  unitSquareFeet: 'sq ft',
+  unitMetres: 'm',
+  unitFeet: 'ft',
+  removeRoom: (label: string) => `Remove ${label}`,
+};
+
+export type CardMessages = typeof cardMessages;

@@ -1,0 +1,51 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { describedBy, errorMessage, hint, type FieldCommon, type Option } from './fields.ts';
+
+/** The fields only a person's or room's card has (fetched with the cards); the GOV.UK patterns as in fields.ts. */
+
+export function textField(
+  field: FieldCommon & {
+    value: string;
+    numeric?: boolean;
+    width?: 'short' | 'medium';
+    note?: string | undefined;
+    onInput: (value: string) => void;
+  },
+): TemplateResult {
+  const noteId = field.note ? `${field.id}-note` : undefined;
+  return html`<div class="form-group ${field.error ? 'form-group--error' : ''}">
+    <label class="label" for=${field.id}>${field.label}</label>
+    ${hint(field)} ${errorMessage(field)}
+    <input
+      class=${field.width ? `input--${field.width}` : ''}
+      id=${field.id}
+      type="text"
+      inputmode=${ifDefined(field.numeric ? 'decimal' : undefined)}
+      autocomplete="off"
+      spellcheck="false"
+      .value=${live(field.value)}
+      aria-describedby=${ifDefined(describedBy(field, noteId))}
+      aria-invalid=${field.error ? 'true' : 'false'}
+      @input=${(event: Event) => field.onInput((event.target as HTMLInputElement).value)}
+    />
+    ${field.note ? html`<p class="hint field-note" id=${noteId as string}>${field.note}</p>` : nothing}
+  </div>`;
+}
+
+export function selectField(field: FieldCommon & { value: string; options: readonly Option[]; onChange: (value: string) => void }): TemplateResult {
+  return html`<div class="form-group ${field.error ? 'form-group--error' : ''}">
+    <label class="label" for=${field.id}>${field.label}</label>
+    ${hint(field)} ${errorMessage(field)}
+    <select
+      id=${field.id}
+      class="input--medium"
+      aria-describedby=${ifDefined(describedBy(field))}
+      aria-invalid=${field.error ? 'true' : 'false'}
+      @change=${(event: Event) => field.onChange((event.target as HTMLSelectElement).value)}
+    >
+      ${field.options.map((option) => html`<option value=${option.value} .selected=${live(option.value === field.value)}>${option.label}</option>`)}
+    </select>
+  </div>`;
+}

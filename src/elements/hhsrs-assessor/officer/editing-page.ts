@@ -6,7 +6,6 @@ import type { Problem } from '../../../schema/zod.ts';
 import type { Translate } from '../../i18n.ts';
 import { errorSummary, type FieldError } from '../../ui/error-summary.ts';
 import { detailsSection } from './details-section.ts';
-import type { HazardEditsController } from './hazard-edits-controller.ts';
 import { hazardPicker } from './hazard-picker.ts';
 import type { OfficerMessages } from './messages.ts';
 import type { ResolvedScheme } from './scheme-state.ts';
@@ -20,7 +19,9 @@ export interface EditingPageContext {
   root: ShadowRoot;
   /** The scheme's hazards, to add from. */
   hazards: readonly Hazard[];
-  edits: HazardEditsController;
+  add: (hazardId: string) => void;
+  /** After a hazard is removed, the line to undo it: drawn by the scoring part, which the removal needed. */
+  undoNote: unknown;
   packs: readonly Scheme[];
   packProblems: { source: string; problems: readonly Problem[] } | undefined;
   loadPack: (file: File) => void;
@@ -41,7 +42,7 @@ export interface EditingPageContext {
 
 /** An assessment being written: details, scheme, hazards, summary, then check or finalise. */
 export function editingPage(c: EditingPageContext) {
-  const { t, assessment, resolved, edits } = c;
+  const { t, assessment, resolved } = c;
   return html`
     <div class="screen-only">
       ${errorSummary(t('errorTitle'), c.errors, c.root)}
@@ -57,14 +58,11 @@ export function editingPage(c: EditingPageContext) {
       ${schemePacksSection({ packs: c.packs, problems: c.packProblems, load: c.loadPack })}
       <h2>${t('hazardsHeading')}</h2>
       ${assessment.hazards.length === 0 ? html`<p>${t('noHazards')}</p>` : nothing}
-      ${edits.removed
-        ? html`<div class="inset" role="status"><p>${t('removed', edits.removed.name)}</p>
-            <button type="button" id="undo-remove" class="button button--secondary" @click=${edits.undo}>Undo</button></div>`
-        : nothing}
+      ${c.undoNote}
       ${c.cards}
       ${hazardPicker({
         t, hazards: c.hazards, added: new Set(assessment.hazards.map((h) => h.hazardId)), filter: c.filter,
-        setFilter: c.setFilter, add: edits.add,
+        setFilter: c.setFilter, add: c.add,
       })}
       ${c.summary}
       ${c.finalise}

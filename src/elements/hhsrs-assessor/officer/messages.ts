@@ -33,7 +33,6 @@ export const officerMessages = {
   added: 'Added',
   group: (group: string) =>
     ({ physiological: 'Physiological', psychological: 'Psychological', infection: 'Protection against infection', safety: 'Protection against accidents' })[group] ?? group,
-  removed: (name: string) => `${name} removed.`,
   summaryHeading: 'Summary',
   summaryNone: 'No hazard has been scored yet.',
   checkButton: 'Check assessment',

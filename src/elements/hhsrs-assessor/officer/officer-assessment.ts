@@ -22,7 +22,7 @@ import { SchemePacksController } from './scheme-packs-controller.ts';
 import { ActionsController } from './actions-controller.ts';
 import { AssessmentListController, assessmentFiles, listActions } from './assessment-list.ts';
 import { withDetails, withHazard } from './assessment-edits.ts';
-import { HazardEditsController } from './hazard-edits-controller.ts';
+import { addHazard } from './hazard-edits.ts';
 import { readStoredAssessment } from './stored-assessment.ts';
 import { toolbar } from './toolbar.ts';
 
@@ -59,7 +59,6 @@ export class OfficerAssessment extends LitElement {
   });
   private readonly list = new AssessmentListController(this);
   private readonly t = translator(officerMessages, {}, 'en');
-  private readonly edits = new HazardEditsController(this);
   private readonly parts = new OfficerParts(this);
   private readonly actions = new ActionsController(this, this.parts, this.t);
   private focusAfterRender: string | undefined;
@@ -346,7 +345,7 @@ export class OfficerAssessment extends LitElement {
     const printout = parts.printout.module;
     return editingPage({
       t, assessment, resolved: this.resolved, errors: this.errors, errorFor,
-      root: this.renderRoot as ShadowRoot, hazards: this.hazards, edits: this.edits,
+      root: this.renderRoot as ShadowRoot, hazards: this.hazards, add: (hazardId) => addHazard(this, hazardId), undoNote: parts.moves?.undoNote() ?? nothing,
       schemeWaiting: this.resolved.pending ? parts.choosing.placeholder() : nothing,
       packs: this.packs.all(this.loadedSchemes), packProblems: this.packs.problems, loadPack: (file) => void this.packs.loadFile(file),
       filter: this.filter, setFilter: (value) => (this.filter = value),
@@ -363,9 +362,9 @@ export class OfficerAssessment extends LitElement {
     const scoring = this.parts.scoring.module;
     if (assessment.hazards.length === 0) return { cards: nothing, summary: nothingScored(this.t) };
     if (!scoring || !evaluated) return { cards: this.parts.scoring.placeholder(), summary: nothing };
-    const { edits } = this;
+    const moves = this.parts.moves!;
     return {
-      cards: scoring.hazardCards({ assessment, evaluated, scheme: resolved.scheme, errorFor, change: this.changeHazard, move: edits.move, remove: edits.remove, photos: this.parts.photos! }),
+      cards: scoring.hazardCards({ assessment, evaluated, scheme: resolved.scheme, errorFor, change: this.changeHazard, move: moves.move, remove: moves.remove, photos: this.parts.photos! }),
       summary: scoring.summary(assessment, evaluated, resolved.scheme),
     };
   }

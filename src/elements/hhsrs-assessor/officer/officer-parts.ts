@@ -2,12 +2,15 @@ import { nothing, type CSSResult, type ReactiveController, type TemplateResult }
 import type { Assessment } from '../../../schema/assessment.ts';
 import { OnDemand } from '../../controllers/on-demand.ts';
 import type { FinaliseController, FinaliseHost } from './finalise-controller.ts';
+import type { HazardEditsHost } from './hazard-edits.ts';
+import type { HazardMovesController } from './hazard-moves.ts';
 import type { PhotosController, PhotosHost } from './photos-controller.ts';
 import { canChoose } from './scheme-state.ts';
 import type { StatementController, StatementHost } from './statement-controller.ts';
 
 export type OfficerPartsHost = FinaliseHost &
   PhotosHost &
+  HazardEditsHost &
   StatementHost & {
     /** The page's `scheme` attribute. */
     readonly schemeId: string | undefined;
@@ -35,6 +38,7 @@ export class OfficerParts implements ReactiveController {
   readonly choosing: OnDemand<typeof import('./scheme-choice.ts')>;
   /** The controllers inside the parts, made when their part arrives. */
   photos: PhotosController | undefined;
+  moves: HazardMovesController | undefined;
   finalise: FinaliseController | undefined;
   statement: StatementController | undefined;
   /** What the officer's last Check or Finalise waits for: "Loading…", or a retry, shows under the buttons. */
@@ -46,6 +50,7 @@ export class OfficerParts implements ReactiveController {
       const part = await import('./scoring.ts');
       host.addPartStyles(part.scoringStyles);
       this.photos = new part.PhotosController(host, part.scoringText);
+      this.moves = new part.HazardMovesController(host);
       void this.photos.load();
       return part;
     });

@@ -3,6 +3,7 @@ import { officerMessages } from './messages.ts';
 
 /** What the scoring part says (hazard cards, their photos, the summary), in plain English (GOV.UK style). */
 export const scoringMessages = {
+  removed: (name: string) => `${name} removed.`,
   schemeNeedsDetails: 'Give the nation and the date the inspection began to see which scheme applies and to score hazards.',
   relevantOccupier: 'Relevant occupier',
   likelihood: 'Likelihood of an occurrence in the next 12 months',

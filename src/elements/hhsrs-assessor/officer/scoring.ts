@@ -10,12 +10,13 @@ import { summarySection } from './summary-section.ts';
 
 /**
  * The part of the officer's view that exists once an assessment has a hazard: scoring, the hazard cards and
- * their photos. It is fetched when the first hazard is added or a saved assessment with hazards is opened,
+ * their photos, moving and removing them. It is fetched when the first hazard is added or a saved assessment with hazards is opened,
  * so a new assessment's first screen does not carry it.
  */
 export { evaluateAssessment, scoredHazards } from './evaluate.ts';
 export { scoringText } from './scoring-messages.ts';
 export { PhotosController } from './photos-controller.ts';
+export { HazardMovesController } from './hazard-moves.ts';
 export { scoringStyles } from './scoring.styles.ts';
 
 export interface HazardCardsContext extends Omit<HazardCardContext, 't' | 'tables' | 'photos' | 'count'> {

@@ -5,7 +5,8 @@ import type { Database } from './database.ts';
 import { auditEntry } from './register-audit.ts';
 import { base64ToBytes, bytesToBase64 } from './register-base64.ts';
 import { inWriteTx, type WriteTx } from './register-idb.ts';
-import { prefixRange, scanOwner } from './register-queries.ts';
+import { prefixRange } from './register-paging.ts';
+import { scanOwner } from './register-queries.ts';
 import type { RestoreResult } from './register-repository.ts';
 import { referenceProblems } from './register-references.ts';
 

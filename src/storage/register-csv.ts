@@ -4,7 +4,7 @@ import type { Database } from './database.ts';
 import {
   ACTION_COLUMNS, ASSESSMENT_COLUMNS, AUDIT_COLUMNS, EVIDENCE_COLUMNS, HAZARD_COLUMNS, HOUSING_SCHEME_COLUMNS, PROPERTY_COLUMNS, csvRows, type CsvLookups,
 } from './register-csv-columns.ts';
-import { prefixRange } from './register-queries.ts';
+import { prefixRange } from './register-paging.ts';
 import type { CsvTable } from './register-repository.ts';
 
 /** The rows (heading first) of one table of a register as CSV cells. */

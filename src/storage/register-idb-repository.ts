@@ -4,14 +4,16 @@ import type { Database } from './database.ts';
 import { announce } from './register-channel.ts';
 import type { MergeLogEntry, PreparedMerge } from './register-merge.ts';
 import { registerPart } from './register-part.ts';
-import { listActions, listHazards, listProperties, listRecent, prefixRange } from './register-queries.ts';
+import { listProperties, prefixRange } from './register-paging.ts';
 import type { ActionQuery, CsvTable, EvidenceInput, HazardQuery, PropertyQuery, RecordInput, RegisterRepository, SaveBatch } from './register-repository.ts';
 
 /*
- * Opening the register and listing its properties needs only the reads above. Writing (with the record
- * schemas, and so zod), backups, merges, reports, retention and CSV arrive the first time they are used,
- * always before a transaction opens (an IndexedDB transaction closes when it waits on anything else).
+ * Opening the register and listing its properties needs only the reads above. The other screens' reads,
+ * writing (with the record schemas, and so zod), backups, merges, reports, retention and CSV arrive the
+ * first time they are used, always before a transaction opens (an IndexedDB transaction closes when it
+ * waits on anything else).
  */
+const reads = () => registerPart(import('./register-reads.ts'));
 const writes = () => registerPart(import('./register-idb.ts'));
 const backups = () => registerPart(import('./register-backup.ts'));
 const policies = () => registerPart(import('./register-policy.ts'));
@@ -28,10 +30,6 @@ export class IdbRegisterRepository implements RegisterRepository {
 
   private at(): string {
     return this.now().toISOString();
-  }
-
-  private mine<T extends { owner: string }>(records: T[]): T[] {
-    return records.filter((record) => record.owner === this.storageKey);
   }
 
   async get<S extends RegisterStore>(store: S, id: string): Promise<RegisterRecords[S] | undefined> {
@@ -77,38 +75,32 @@ export class IdbRegisterRepository implements RegisterRepository {
     return listProperties(await this.db(), this.storageKey, query);
   }
   async listHazards(query: HazardQuery) {
-    return listHazards(await this.db(), this.storageKey, query);
+    return (await reads()).listHazards(await this.db(), this.storageKey, query);
   }
   async listActions(query: ActionQuery) {
-    return listActions(await this.db(), this.storageKey, query);
+    return (await reads()).listActions(await this.db(), this.storageKey, query);
   }
   async propertyByReference(reference: string) {
-    const found = await (await this.db()).getAllFromIndex('properties', 'byOwnerReference', prefixRange(this.storageKey, reference), 1);
-    return found[0] as unknown as RegisterRecords['properties'] | undefined;
+    return (await reads()).propertyByReference(await this.db(), this.storageKey, reference);
   }
   async assessmentsOf(propertyId: string) {
-    const list = this.mine((await (await this.db()).getAllFromIndex('assessments', 'byProperty', propertyId)) as unknown as RegisterRecords['assessments'][]);
-    return list.sort((a, b) => b.inspectionDate.localeCompare(a.inspectionDate));
+    return (await reads()).assessmentsOf(await this.db(), this.storageKey, propertyId);
   }
   async hazardsOf(propertyId: string) {
-    const list = this.mine((await (await this.db()).getAllFromIndex('hazards', 'byProperty', propertyId)) as unknown as RegisterRecords['hazards'][]);
-    return list.sort((a, b) => b.foundOn.localeCompare(a.foundOn) || a.id.localeCompare(b.id));
+    return (await reads()).hazardsOf(await this.db(), this.storageKey, propertyId);
   }
   async actionsOf(hazardId: string) {
-    const list = this.mine((await (await this.db()).getAllFromIndex('actions', 'byHazard', hazardId)) as unknown as RegisterRecords['actions'][]);
-    return list.sort((a, b) => a.raisedOn.localeCompare(b.raisedOn) || a.createdAt.localeCompare(b.createdAt));
+    return (await reads()).actionsOf(await this.db(), this.storageKey, hazardId);
   }
   async evidenceOf(recordId: string) {
-    const list = this.mine((await (await this.db()).getAllFromIndex('evidence', 'byRecord', recordId)) as unknown as RegisterRecords['evidence'][]);
-    return list.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return (await reads()).evidenceOf(await this.db(), this.storageKey, recordId);
   }
   async history(recordId: string) {
-    const list = this.mine((await (await this.db()).getAllFromIndex('audit', 'byRecord', recordId)) as unknown as AuditEntry[]);
-    return list.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+    return (await reads()).history(await this.db(), this.storageKey, recordId);
   }
 
   async recentChanges(limit: number) {
-    const page = await listRecent(await this.db(), this.storageKey, limit);
+    const page = await (await reads()).listRecent(await this.db(), this.storageKey, limit);
     return page as AuditEntry[];
   }
 

@@ -1,7 +1,8 @@
 import { ukDateOf } from '../core/uk-time.ts';
 import type { ActionRecord, AssessmentRecord, EvidenceRecord, HazardEntryRecord, PropertyRecord } from '../schema/register.ts';
 import type { Database } from './database.ts';
-import { prefixRange, scanOwner } from './register-queries.ts';
+import { prefixRange } from './register-paging.ts';
+import { scanOwner } from './register-queries.ts';
 import type { ReportData } from './register-repository.ts';
 
 type Records = Omit<ReportData, 'evidence'>;

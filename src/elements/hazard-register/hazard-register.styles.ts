@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { recordStyles } from './record.styles.ts';
 
 /** The register's own patterns on top of the shared GOV.UK styles: menu, filters, tables that stack at 320 px, tags. */
 const layoutStyles = css`
@@ -180,4 +179,5 @@ const layoutStyles = css`
   }
 `;
 
-export const registerStyles = [layoutStyles, recordStyles];
+/** The record screens' own styles (record.styles.ts) come with the first of those screens (see screens.ts). */
+export const registerStyles = [layoutStyles];

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ukDateOf } from '../../core/uk-time.ts';
 import type { RegisterStore } from '../../schema/register.ts';
@@ -169,12 +169,18 @@ export class HazardRegister extends LitElement {
     this.headingWanted = true;
   }
 
+  /** A later screen's styles join the register's before it first renders (adopting them again changes nothing). */
+  private withStyles(screen: LoadedScreen): LoadedScreen {
+    adoptStyles(this.renderRoot as ShadowRoot, [...HazardRegister.elementStyles, screen.styles]);
+    return screen;
+  }
+
   /** The current screen, or "Loading…" (or a retry) while its code is on its way. */
   private screen(ready: NonNullable<HazardRegister['ready']>): TemplateResult {
     const route = this.route;
     if (route.view === 'properties') return html`<hhsrs-register-properties data-screen .ctx=${this.context(ready, this.m)}></hhsrs-register-properties>`;
     let part = this.screens.get(route.view);
-    if (!part) this.screens.set(route.view, (part = new OnDemand(this, () => loadScreen(route.view))));
+    if (!part) this.screens.set(route.view, (part = new OnDemand(this, () => loadScreen(route.view).then((loaded) => this.withStyles(loaded)))));
     const screen = part.get();
     return screen ? screen.render(route, this.context(ready, catalogueFor(this.lang, screen.words))) : part.placeholder();
   }

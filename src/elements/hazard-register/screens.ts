@@ -1,3 +1,4 @@
+import type { CSSResult } from 'lit';
 import { defineOnce } from '../define-once.ts';
 import type { Route } from './context.ts';
 import type { ScreenMessages } from './messages/screen-messages.ts';
@@ -39,14 +40,20 @@ const SCREENS: Record<LaterView, () => Promise<void>> = {
   'action-form': () => import('./views/action-form.ts').then((v) => define(['hhsrs-register-action-form', v.RegisterActionForm])),
 };
 
-/** What a screen needs once it has arrived: the screens' words, and how to render a route to it. */
+/** What a screen needs once it has arrived: the screens' words and styles, and how to render a route to it. */
 export interface LoadedScreen {
   words: ScreenMessages;
+  styles: CSSResult;
   render: typeof laterView;
 }
 
-/** Fetches a screen, the screens' words and their routes; resolves once the screen's elements are defined. */
+/** Fetches a screen, the screens' words, styles and routes; resolves once the screen's elements are defined. */
 export async function loadScreen(view: LaterView): Promise<LoadedScreen> {
-  const [messages, routes] = await Promise.all([import('./messages/screen-messages.ts'), import('./routes.ts'), SCREENS[view]()]);
-  return { words: messages.screenMessages, render: routes.laterView };
+  const [messages, styles, routes] = await Promise.all([
+    import('./messages/screen-messages.ts'),
+    import('./record.styles.ts'),
+    import('./routes.ts'),
+    SCREENS[view](),
+  ]);
+  return { words: messages.screenMessages, styles: styles.recordStyles, render: routes.laterView };
 }

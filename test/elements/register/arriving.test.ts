@@ -74,4 +74,15 @@ describe('<hazard-register>: screens that arrive when first opened', () => {
     await waitUntil(() => d.root.activeElement?.tagName === 'H1', 'focus was lost when the property page finished loading', { timeout: 5000 });
     expect(d.root.activeElement?.textContent).to.match(/RSH-0104/);
   });
+
+  it('brings the record pages’ styles with the first record page: a property’s history is laid out as a list', async function () {
+    this.timeout(30000);
+    const d = await registerFixture({ repository: register.repository });
+    await d.waitForText('RSH-0104');
+    await d.click(/RSH-0104/);
+    await d.waitForHeading(/^RSH-0104, /);
+    await waitUntil(() => d.root.querySelector('.history__list'), 'the history did not show', { timeout: 5000 });
+    // record.styles.ts: .history__list { padding-left: 1.25rem }, i.e. 20px at the default font size.
+    expect(getComputedStyle(d.root.querySelector('.history__list')!).paddingLeft).to.equal('20px');
+  });
 });

@@ -2,7 +2,8 @@ import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ENGLAND_2005 } from '../../../core/index.ts';
 import { errorSummary } from '../../ui/error-summary.ts';
-import { textArea, textField } from '../fields.ts';
+import { textField } from '../fields.ts';
+import { textArea } from '../record-fields.ts';
 import { showErrors, summaryOf, type Errors } from './form-errors.ts';
 import { RegisterView } from './register-view.ts';
 

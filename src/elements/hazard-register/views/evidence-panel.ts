@@ -6,8 +6,8 @@ import { downloadBlob } from '../../../print/download.ts';
 import type { EvidenceRecord } from '../../../schema/register.ts';
 import { registerPart } from '../../../storage/register-part.ts';
 import { errorSummary } from '../../ui/error-summary.ts';
-import { radios, textArea } from '../fields.ts';
 import { formatBytes, formatDateTime } from '../format.ts';
+import { radios, textArea } from '../record-fields.ts';
 import { showErrors, summaryOf, type Errors } from './form-errors.ts';
 import { RegisterView } from './register-view.ts';
 

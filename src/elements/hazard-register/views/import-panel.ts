@@ -1,8 +1,9 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { commitImport, IMPORT_COLUMNS, planImport, type ImportPlan, type ImportTable } from '../../../storage/register-csv-import.ts';
-import { radios, selectField } from '../fields.ts';
+import { selectField } from '../fields.ts';
 import { formatNumber } from '../format.ts';
+import { radios } from '../record-fields.ts';
 import { RegisterView } from './register-view.ts';
 
 /** Import properties or hazards from a spreadsheet: choose the file, match its columns, check (a dry run), then import. */

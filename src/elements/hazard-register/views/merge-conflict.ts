@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { mergeKey, type MergeItem } from '../../../core/register/index.ts';
 import { describeRecord } from '../../../storage/register-audit.ts';
-import { radios } from '../fields.ts';
 import type { RegisterMessages } from '../messages.ts';
+import { radios } from '../record-fields.ts';
 
 export type Conflict = Extract<MergeItem, { kind: 'conflict' }>;
 export type VersionChoice = 'here' | 'there' | 'fields';

@@ -4,7 +4,8 @@ import { POSTCODE } from '../../../schema/register-constants.ts';
 import type { HousingSchemeRecord, PropertyRecord } from '../../../schema/register.ts';
 import type { RecordInput } from '../../../storage/register-repository.ts';
 import { errorSummary } from '../../ui/error-summary.ts';
-import { radios, selectField, textArea, textField } from '../fields.ts';
+import { selectField, textField } from '../fields.ts';
+import { radios, textArea } from '../record-fields.ts';
 import { saveRecord, showErrors, summaryOf, type Errors } from './form-errors.ts';
 import { RegisterView } from './register-view.ts';
 

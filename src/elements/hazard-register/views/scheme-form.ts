@@ -1,7 +1,8 @@
 import { html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { errorSummary } from '../../ui/error-summary.ts';
-import { textArea, textField } from '../fields.ts';
+import { textField } from '../fields.ts';
+import { textArea } from '../record-fields.ts';
 import { showErrors, summaryOf, type Errors } from './form-errors.ts';
 import { RegisterView } from './register-view.ts';
 

@@ -3,7 +3,8 @@ import { state } from 'lit/decorators.js';
 import { CHECKLIST_POLICY_DEFAULTS } from '../../../core/register/index.ts';
 import type { PolicySettings } from '../../../schema/register.ts';
 import { errorSummary } from '../../ui/error-summary.ts';
-import { checkbox, textField } from '../fields.ts';
+import { textField } from '../fields.ts';
+import { checkbox } from '../record-fields.ts';
 import { errorsFromSave, showErrors, summaryOf, type Errors } from './form-errors.ts';
 import { RegisterView } from './register-view.ts';
 

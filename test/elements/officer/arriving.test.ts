@@ -12,7 +12,7 @@ import { freshDatabase, officerFixture, partsLoaded, q, setValue } from './fixtu
  * The element fetches with import(), which a test cannot make fail; so each test hands the element, before it
  * connects, a part whose first fetch fails and whose next one runs the element's own.
  */
-type Part = 'scoring' | 'finalising' | 'choosing';
+type Part = 'scoring' | 'finalising' | 'choosing' | 'conflict';
 type Parts = { parts: Record<Part, OnDemand<unknown>> };
 
 function failingOnce(view: OfficerAssessment, part: Part): void {
@@ -113,5 +113,31 @@ describe('<hhsrs-assessor mode="officer"> parts that arrive when first needed', 
       window.print = original;
     }
     expect(printed).to.contain('HHSRS assessment');
+  });
+
+  it('says when the choice after another tab saved cannot load, keeps what was typed here, and offers it on "Try again"', async function () {
+    this.timeout(30000);
+    const other = await officerFixture('arriving-conflict');
+    await setValue(other.root, '#details-address', 'Version A', other.view);
+    await other.view.draft.flush();
+    const { view, root } = await officerWith('arriving-conflict', 'conflict');
+    await waitUntil(() => view.draft.value?.details.address === 'Version A', 'the saved assessment did not open', { timeout: 5000 });
+    await setValue(root, '#details-address', 'Version B, not yet saved', view);
+    await setValue(other.root, '#details-address', 'Version A, saved again', other.view);
+    await other.view.draft.flush();
+    await waitUntil(() => view.draft.status === 'conflict', 'this tab was not told', { timeout: 5000 });
+    await waitUntil(() => alertText(root), 'the failure was not shown', { timeout: 5000 });
+
+    expect(alertText(root)).to.contain('This part of the page could not load.');
+    expect(root.querySelector('[data-conflict]')).to.equal(null);
+    expect(q<HTMLInputElement>(root, '#details-address').value).to.equal('Version B, not yet saved');
+
+    buttonNamed(root, 'Try again').click();
+    await waitUntil(() => root.querySelector('[data-conflict]'), 'the choice did not show after trying again', { timeout: 5000 });
+    buttonNamed(root, 'Keep mine as a new assessment').click();
+    await waitUntil(() => view.draft.status === 'saved', 'this version was not kept', { timeout: 5000 });
+    const titles = (await view.draft.repository!.listDrafts('arriving-conflict')).map((d) => d.title).sort();
+    expect(titles).to.deep.equal(['Version A, saved again', 'Version B, not yet saved']);
+    view.remove();
   });
 });

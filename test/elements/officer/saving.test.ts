@@ -129,7 +129,8 @@ describe('<hhsrs-assessor mode="officer"> in two tabs', () => {
     await setValue(a.root, '#details-address', 'Version A, saved again', a.view);
     await a.view.draft.flush();
     await waitUntil(() => b.view.draft.status === 'conflict', 'the second tab was not told');
-    await b.view.updateComplete;
+    // What to do next is fetched when the conflict happens.
+    await waitUntil(() => b.root.querySelector('[data-conflict]'), 'the choice did not arrive', { timeout: 5000 });
     expect(q(b.root, '[data-conflict]').textContent).to.contain('changed in another tab or window');
     await expectAccessible(b.view, 'two-tab conflict');
     [...b.root.querySelectorAll<HTMLButtonElement>('[data-conflict] button')].find((x) => x.textContent === 'Keep mine as a new assessment')!.click();

@@ -68,9 +68,4 @@ export class AssessmentListController implements ReactiveController {
     this.pendingDelete = key;
     this.host.requestUpdate();
   }
-
-  async keepMineAsNew(): Promise<void> {
-    await this.host.draft.keepMineAs(this.newKey());
-    await this.refresh();
-  }
 }

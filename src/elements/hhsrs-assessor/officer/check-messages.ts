@@ -2,6 +2,7 @@ import { translator, type Catalogue } from '../../i18n.ts';
 
 /** What checking an assessment says is missing, in plain English (GOV.UK style): fetched when first checked. */
 export const checkMessages = {
+  checkedOk: 'The assessment is complete.',
   errAddress: 'Enter the address of the dwelling',
   errNation: 'Select whether the dwelling is in England or Wales',
   errDate: 'Enter the date the inspection began',

@@ -4,9 +4,10 @@ import type { Assessment } from '../../../schema/assessment.ts';
 import type { DraftController } from '../../controllers/draft-controller.ts';
 import type { Translate } from '../../i18n.ts';
 import type { FieldError } from '../../ui/error-summary.ts';
-import type { FinaliseMessages } from './finalise-messages.ts';
+import { finaliseText, type FinaliseMessages } from './finalise-messages.ts';
 import { assessmentFingerprint } from './fingerprint.ts';
 import { assessmentTitle, REVISION_KIND, revisionKey } from './revisions.ts';
+import type { ResolvedScheme } from './scheme-state.ts';
 import { readStoredAssessment } from './stored-assessment.ts';
 
 export interface FinaliseHost extends ReactiveControllerHost {
@@ -20,6 +21,12 @@ export interface FinaliseHost extends ReactiveControllerHost {
   announce(message: string, focusId?: string): void;
   /** The list of assessments changed (a revision was kept). */
   refreshList(): Promise<void>;
+}
+
+/** What stops an assessment being finalised: what is missing, and never finalised unscored (hazards but no scheme). */
+export function finaliseErrors(assessment: Assessment, missing: FieldError[], { scheme, message }: ResolvedScheme): FieldError[] {
+  if (scheme || assessment.hazards.length === 0 || missing.length > 0) return missing;
+  return [{ fieldId: 'details-nation', message: finaliseText('errNotScored', message ?? '') }];
 }
 
 export interface FingerprintCheck {

@@ -3,7 +3,7 @@
  * fingerprint and revisions, and the statement of reasons. Fetched when the officer asks to finalise or opens
  * a finalised assessment, so the first screen of a new assessment does not carry it.
  */
-export { FinaliseController } from './finalise-controller.ts';
+export { FinaliseController, finaliseErrors } from './finalise-controller.ts';
 export { finaliseText } from './finalise-messages.ts';
 export { finaliseForm } from './finalise-view.ts';
 export { finalisedView } from './finalised-page.ts';

@@ -36,7 +36,6 @@ export const officerMessages = {
   summaryHeading: 'Summary',
   summaryNone: 'No hazard has been scored yet.',
   checkButton: 'Check assessment',
-  checkedOk: 'The assessment is complete.',
   errorTitle: 'There is a problem',
   finaliseButton: 'Finalise',
   editingRevision: (revision: number, previous: number) =>
@@ -64,9 +63,6 @@ export const officerMessages = {
   savedAt: (time: string) => `Saved in this browser at ${time}`,
   saveFailedTitle: 'Your latest changes are not saved',
   tryAgain: 'Try saving again',
-  conflictTitle: 'Changed in another tab',
-  useOther: 'Use the version from the other tab',
-  keepMine: 'Keep mine as a new assessment',
   blocked: 'An older copy of this tool is open in another tab and is stopping an update. Close that tab to carry on.',
 } satisfies Catalogue;
 

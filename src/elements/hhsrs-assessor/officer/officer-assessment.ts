@@ -145,10 +145,7 @@ export class OfficerAssessment extends LitElement {
 
   /** FinaliseHost (so only once the finalising part is here): complete, and scored under a scheme (never finalised unscored). */
   finaliseErrors(): FieldError[] {
-    const errors = this.problems(this.assessment);
-    const { scheme, message } = this.scheme();
-    if (!scheme && this.assessment.hazards.length > 0 && errors.length === 0) errors.push({ fieldId: 'details-nation', message: this.parts.finalising.module!.finaliseText('errNotScored', message ?? '') });
-    return errors;
+    return this.parts.finalising.module!.finaliseErrors(this.assessment, this.problems(this.assessment), this.scheme());
   }
 
   showErrors(errors: FieldError[]): void {
@@ -219,7 +216,7 @@ export class OfficerAssessment extends LitElement {
     if (!this.parts.whenCheckable(this.check)) return;
     this.checked = true;
     this.errors = this.problems(this.assessment);
-    this.announcement = this.errors.length === 0 ? this.t('checkedOk') : '';
+    this.announcement = this.errors.length === 0 ? this.parts.checking.module!.checkText('checkedOk') : '';
     this.focusAfterRender = this.errors.length ? 'error-summary' : undefined;
   };
 
@@ -323,8 +320,11 @@ export class OfficerAssessment extends LitElement {
       print: () => void actions.print(),
       pdf: () => void actions.pdf(),
       retry: () => void this.draft.flush(),
-      useOther: () => void this.draft.useSavedVersion(),
-      keepMine: () => void list.keepMineAsNew(),
+      conflict: (message) => {
+        const code = this.parts.conflict.get();
+        if (!code) return this.parts.conflict.placeholder();
+        return code.conflictBanner(message, () => void code.keepMineAsNew(list), () => void this.draft.useSavedVersion());
+      },
     });
   }
 

@@ -28,7 +28,8 @@ const placeholderOf = (waiting: readonly OnDemand<unknown>[]): TemplateResult | 
  * The parts of the officer's view fetched the first time they are needed, so a new assessment's first screen
  * carries none of them: the scheme tables (once there is something to choose a scheme by), scoring and the
  * hazard cards (once there is a hazard), checking (on the first Check or Finalise), finalising and the
- * statement of reasons (when the officer asks to finalise, or a finalised assessment opens), and the printout.
+ * statement of reasons (when the officer asks to finalise, or a finalised assessment opens), the printout, and
+ * what to do when another tab saves the same assessment.
  */
 export class OfficerParts implements ReactiveController {
   readonly scoring: OnDemand<typeof import('./scoring.ts')>;
@@ -36,6 +37,7 @@ export class OfficerParts implements ReactiveController {
   readonly printout: OnDemand<typeof import('./files.ts')>;
   readonly checking: OnDemand<typeof import('./validate.ts')>;
   readonly choosing: OnDemand<typeof import('./scheme-choice.ts')>;
+  readonly conflict: OnDemand<typeof import('./conflict-banner.ts')>;
   /** The controllers inside the parts, made when their part arrives. */
   photos: PhotosController | undefined;
   moves: HazardMovesController | undefined;
@@ -64,6 +66,7 @@ export class OfficerParts implements ReactiveController {
     this.printout = new OnDemand(host, () => import('./files.ts'));
     this.checking = new OnDemand(host, () => import('./validate.ts'));
     this.choosing = new OnDemand(host, () => import('./scheme-choice.ts'));
+    this.conflict = new OnDemand(host, () => import('./conflict-banner.ts'));
   }
 
   hostConnected(): void {}

@@ -28,8 +28,8 @@ export interface ToolbarContext {
   print: () => void;
   pdf: () => void;
   retry: () => void;
-  useOther: () => void;
-  keepMine: () => void;
+  /** What to do now that another tab has saved this assessment, fetched when that happens. */
+  conflict: (message: string) => unknown;
 }
 
 /** Save status, storage problems (each with what to do), drafts, and the file and print actions. */
@@ -48,12 +48,7 @@ export function toolbar(c: ToolbarContext) {
             <div class="button-group"><button type="button" class="button" @click=${c.retry}>${t('tryAgain')}</button>
             <button type="button" class="button button--secondary" @click=${c.exportFile}>${t('exportJson')}</button></div></div></div>`
         : nothing}
-      ${draft.status === 'conflict' && draft.error
-        ? html`<div class="banner banner--error" role="alert" data-conflict><p class="banner__title">${t('conflictTitle')}</p><div class="banner__body">
-            <p>${draft.error.message}</p>
-            <div class="button-group"><button type="button" class="button" @click=${c.keepMine}>${t('keepMine')}</button>
-            <button type="button" class="button button--secondary" @click=${c.useOther}>${t('useOther')}</button></div></div></div>`
-        : nothing}
+      ${draft.status === 'conflict' && draft.error ? c.conflict(draft.error.message) : nothing}
       ${c.importProblems ?? nothing}
       <div class="button-group">
         <button type="button" class="button button--secondary" @click=${c.newAssessment}>${t('newAssessment')}</button>

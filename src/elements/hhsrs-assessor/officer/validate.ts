@@ -3,6 +3,8 @@ import type { Assessment } from '../../../schema/assessment.ts';
 import type { FieldError } from '../../ui/error-summary.ts';
 import { checkText as t } from './check-messages.ts';
 
+export { checkText } from './check-messages.ts';
+
 /** Ages typed as "2, 34, 71": whole numbers 0 to 130, or undefined if any is not. */
 export function parseAges(text: string): number[] | undefined {
   const parts = text.split(',').map((part) => part.trim()).filter(Boolean);

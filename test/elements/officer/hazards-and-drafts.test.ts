@@ -71,6 +71,8 @@ describe('<hhsrs-assessor mode="officer"> hazards and drafts', () => {
     expect(view.assessment.hazards).to.have.length(1);
 
     buttonNamed(root, 'Delete 3 Harbour View').click();
+    // The question comes with the code that deletes, fetched on first use.
+    await waitUntil(() => root.querySelector('#confirm-delete'), 'the question was not asked', { timeout: 5000 });
     await view.updateComplete;
     expect(deepActiveElement()?.id).to.equal('confirm-delete');
     await expectAccessible(view, 'delete confirmation');

@@ -98,7 +98,8 @@ describe('<hhsrs-assessor mode="officer"> photos per hazard', () => {
     q<HTMLElement>(root, 'details summary').click();
     await waitUntil(() => root.querySelectorAll('.drafts li').length === 2, 'both listed', { timeout: 15000 });
     buttonNamed(root, 'Delete Flat 2, 14 Mill Lane — MILL-14-2').click();
-    await view.updateComplete;
+    // The question comes with the code that deletes, fetched on first use.
+    await waitUntil(() => root.querySelector('#confirm-delete'), 'the question was not asked', { timeout: 15000 });
     buttonNamed(root, 'Yes, delete it').click();
     await waitUntil(async () => (await view.draft.repository!.listEvidence('test-officer')).length === 0, 'the photo outlived its assessment', { timeout: 15000 });
   });

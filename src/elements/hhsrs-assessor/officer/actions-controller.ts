@@ -52,12 +52,7 @@ export class ActionsController implements ReactiveController {
     // Drawn once more with what just arrived, so the PDF has the scores the page shows.
     await this.host.updateComplete;
     const { evaluated, resolved } = this.host.scored;
-    try {
-      await printout.downloadAssessmentPdf(printout.assessmentDocument(this.host.assessment, evaluated ?? [], resolved, new Date().toISOString()));
-      this.say(undefined);
-    } catch {
-      this.say(this.t('pdfFailed'));
-    }
+    this.say(await printout.assessmentPdf(this.host.assessment, evaluated ?? [], resolved));
   }
 
   private say(status: string | undefined): void {

@@ -18,8 +18,6 @@ export interface AssessmentListHost extends ReactiveControllerHost {
 /** Exporting assessment files (and zod, which checks them): fetched when first used. */
 export const assessmentFiles = () => import('./assessment-file.ts');
 
-/** Duplicating, deleting and importing, with the schema that reads assessments: fetched when first used. */
-export const listActions = () => import('./list-actions.ts');
 
 /**
  * The officer's assessments under one storage key: open, start, duplicate, delete (after a yes), import.
@@ -28,6 +26,8 @@ export const listActions = () => import('./list-actions.ts');
 export class AssessmentListController implements ReactiveController {
   drafts: StoredDraft[] = [];
   pendingDelete: string | undefined;
+  /** Duplicating, deleting (and asking first) and importing, with the schema that reads assessments: once fetched by the first of them. */
+  code: typeof import('./list-actions.ts') | undefined;
   /** Why the last file chosen was not imported, drawn by the code that imported it. */
   importProblems: TemplateResult | undefined;
 
@@ -36,6 +36,8 @@ export class AssessmentListController implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  fetchCode = async () => (this.code ??= await import('./list-actions.ts'));
 
   newKey(): string {
     return `${this.host.storageKey}/${crypto.randomUUID()}`;

@@ -29,6 +29,8 @@ export interface EditingPageContext {
   setFilter: (value: string) => void;
   changeDetails: (patch: Partial<AssessmentDetails>) => void;
   errorFor: (fieldId: string) => string | undefined;
+  /** Which scheme scores the hazards, from the code that chose it. */
+  schemeInUse: unknown;
   /** The line saying the scheme is being worked out, while its code is on its way. */
   schemeWaiting: unknown;
   /** The hazard cards (or the line saying they are loading) and the summary: drawn by the scoring part. */
@@ -51,8 +53,7 @@ export function editingPage(c: EditingPageContext) {
         : nothing}
       ${detailsSection({ t, details: assessment.details, errorFor: c.errorFor, change: c.changeDetails })}
       <h2>${t('schemeHeading')}</h2>
-      ${resolved.scheme ? html`<p data-scheme=${resolved.scheme.id}>${t('schemeInUse', resolved.scheme.name, resolved.scheme.source)}</p>` : nothing}
-      ${resolved.scheme?.example ? html`<p class="warning-text">${t('schemeExample')}</p>` : nothing}
+      ${c.schemeInUse}
       ${resolved.message ? html`<p class=${resolved.scheme ? 'warning-text' : 'inset'} data-scheme-message>${resolved.message}</p>` : nothing}
       ${c.schemeWaiting}
       ${schemePacksSection({ packs: c.packs, problems: c.packProblems, load: c.loadPack })}

@@ -18,6 +18,16 @@ export function assessmentDocument(assessment: Assessment, evaluated: EvaluatedH
   return assessmentLayout({ assessment, evaluated, summary, scheme: resolved.scheme, schemeMessage: resolved.message, printedAt });
 }
 
+/** The assessment's PDF, downloaded; or why it could not be made. */
+export async function assessmentPdf(assessment: Assessment, evaluated: EvaluatedHazard[], resolved: ResolvedScheme): Promise<string | undefined> {
+  try {
+    await downloadAssessmentPdf(assessmentDocument(assessment, evaluated, resolved, new Date().toISOString()));
+    return undefined;
+  } catch {
+    return 'The PDF could not be made. Use Print instead, or try again.';
+  }
+}
+
 /** jsPDF is loaded only now, on the first request for a PDF. */
 export async function downloadAssessmentPdf(doc: PrintDocument): Promise<Blob> {
   const { renderPdf } = await import('../../../print/render-pdf.ts');

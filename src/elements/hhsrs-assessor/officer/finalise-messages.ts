@@ -3,6 +3,7 @@ import { officerMessages } from './messages.ts';
 
 /** Finalising, the finalised record and its revisions, in plain English (GOV.UK style): fetched with the finalising part. */
 export const finaliseMessages = {
+  cancel: 'Cancel',
   errNotScored: (why: string) => `The hazards cannot be scored, so the assessment cannot be finalised. ${why}`,
   finaliseHeading: 'Finalise the assessment',
   finaliseIntro:

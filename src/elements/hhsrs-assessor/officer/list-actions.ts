@@ -17,6 +17,16 @@ export async function duplicate(list: AssessmentListController, key: string): Pr
   if (value) await openAsNew(list, value);
 }
 
+/** Nothing is deleted without a yes: the question, under the assessment it is about. */
+export function confirmDelete(title: string, yes: () => void, cancel: () => void) {
+  const question = `Delete “${title}”? This cannot be undone.`;
+  return html`<div class="inset confirm" role="group" aria-label=${question}>
+    <p>${question}</p>
+    <button type="button" class="button button--warning" id="confirm-delete" @click=${yes}>Yes, delete it</button>
+    <button type="button" class="button button--secondary" @click=${cancel}>Cancel</button>
+  </div>`;
+}
+
 export async function remove(list: AssessmentListController, key: string): Promise<void> {
   list.pendingDelete = undefined;
   await list.host.draft.repository?.deleteDraft(key);

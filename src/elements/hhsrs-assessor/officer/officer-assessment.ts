@@ -20,7 +20,7 @@ import { OfficerParts } from './officer-parts.ts';
 import { canChoose, CHOOSING, NEEDS_DETAILS, type ResolvedScheme } from './scheme-state.ts';
 import { SchemePacksController } from './scheme-packs-controller.ts';
 import { ActionsController } from './actions-controller.ts';
-import { AssessmentListController, assessmentFiles, listActions } from './assessment-list.ts';
+import { AssessmentListController, assessmentFiles } from './assessment-list.ts';
 import { withDetails, withHazard } from './assessment-edits.ts';
 import { addHazard } from './hazard-edits.ts';
 import { readStoredAssessment } from './stored-assessment.ts';
@@ -225,7 +225,7 @@ export class OfficerAssessment extends LitElement {
   };
 
   private async importFile(file: File): Promise<void> {
-    const imported = await (await listActions()).importFile(this.list, file);
+    const imported = await this.list.code!.importFile(this.list, file);
     if (imported) this.announcement = imported;
     else this.focusAfterRender = 'import-problems';
   }
@@ -308,15 +308,16 @@ export class OfficerAssessment extends LitElement {
       printActions: !this.readOnly,
       newAssessment: () => void list.open(list.newKey()),
       open: (key) => void list.open(key),
-      duplicate: (key) => void actions.attempt(listActions, (code) => code.duplicate(list, key)),
+      duplicate: (key) => void actions.attempt(list.fetchCode, (code) => code.duplicate(list, key)),
       pendingDelete: list.pendingDelete,
-      askDelete: (key) => {
+      askDelete: (key) => void actions.attempt(list.fetchCode, () => {
         list.askDelete(key);
-        this.focusAfterRender = key ? 'confirm-delete' : undefined;
-      },
-      remove: (key) => void actions.attempt(listActions, (code) => code.remove(list, key)),
+        this.focusAfterRender = 'confirm-delete';
+      }),
+      confirmDelete: (key, title) =>
+        list.code!.confirmDelete(title, () => void actions.attempt(list.fetchCode, (code) => code.remove(list, key)), () => list.askDelete(undefined)),
       exportFile: () => void actions.attempt(assessmentFiles, (files) => files.exportAssessment(this.assessment)),
-      importFile: (file) => void actions.attempt(listActions, () => this.importFile(file)),
+      importFile: (file) => void actions.attempt(list.fetchCode, () => this.importFile(file)),
       print: () => void actions.print(),
       pdf: () => void actions.pdf(),
       retry: () => void this.draft.flush(),
@@ -346,6 +347,7 @@ export class OfficerAssessment extends LitElement {
     return editingPage({
       t, assessment, resolved: this.resolved, errors: this.errors, errorFor,
       root: this.renderRoot as ShadowRoot, hazards: this.hazards, add: (hazardId) => addHazard(this, hazardId), undoNote: parts.moves?.undoNote() ?? nothing,
+      schemeInUse: this.resolved.scheme ? parts.choosing.module!.schemeInUse(this.resolved.scheme) : nothing,
       schemeWaiting: this.resolved.pending ? parts.choosing.placeholder() : nothing,
       packs: this.packs.all(this.loadedSchemes), packProblems: this.packs.problems, loadPack: (file) => void this.packs.loadFile(file),
       filter: this.filter, setFilter: (value) => (this.filter = value),

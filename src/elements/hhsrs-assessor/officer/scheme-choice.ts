@@ -2,6 +2,8 @@ import { ENGLAND_2026_CUTOFF, schemeById, schemeFor, type Scheme } from '../../.
 import type { AssessmentDetails } from '../../../schema/assessment.ts';
 import { NEEDS_DETAILS, type ResolvedScheme } from './scheme-state.ts';
 
+export { schemeInUse } from './scheme-in-use.ts';
+
 /**
  * DESIGN's precedence: an explicit `scheme` attribute, else the loaded scheme covering the nation and date,
  * else england-2005 where it applies, else a plain message. Nothing is scored before nation and date are known.

@@ -21,8 +21,9 @@ export interface ToolbarContext {
   duplicate: (key: string) => void;
   /** The draft whose deletion waits for a yes. */
   pendingDelete: string | undefined;
-  askDelete: (key: string | undefined) => void;
-  remove: (key: string) => void;
+  askDelete: (key: string) => void;
+  /** The yes-or-cancel question, from the code that deletes. */
+  confirmDelete: (key: string, title: string) => unknown;
   exportFile: () => void;
   importFile: (file: File) => void;
   print: () => void;
@@ -78,13 +79,7 @@ export function toolbar(c: ToolbarContext) {
                 <button type="button" class="link" @click=${() => c.duplicate(d.key)}>${t('duplicate')}<span class="visually-hidden"> ${title}</span></button>
                 ${kept ? nothing : html`<button type="button" class="link" @click=${() => c.askDelete(d.key)}>${t('deleteDraft')}<span class="visually-hidden"> ${title}</span></button>`}
               </span>
-              ${c.pendingDelete === d.key
-                ? html`<div class="inset confirm" role="group" aria-label=${t('confirmDelete', title)}>
-                    <p>${t('confirmDelete', title)}</p>
-                    <button type="button" class="button button--warning" id="confirm-delete" @click=${() => c.remove(d.key)}>${t('yesDelete')}</button>
-                    <button type="button" class="button button--secondary" @click=${() => c.askDelete(undefined)}>${t('cancel')}</button>
-                  </div>`
-                : nothing}
+              ${c.pendingDelete === d.key ? c.confirmDelete(d.key, title) : nothing}
             </li>`;
           })}
         </ul>

@@ -6,7 +6,8 @@ import type { Translate } from '../../i18n.ts';
 import type { FieldError } from '../../ui/error-summary.ts';
 import { finaliseText, type FinaliseMessages } from './finalise-messages.ts';
 import { assessmentFingerprint } from './fingerprint.ts';
-import { assessmentTitle, REVISION_KIND, revisionKey } from './revisions.ts';
+import { revisionKey } from './revision-keys.ts';
+import { assessmentTitle, REVISION_KIND } from './revisions.ts';
 import type { ResolvedScheme } from './scheme-state.ts';
 import { readStoredAssessment } from './stored-assessment.ts';
 

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController } from 'lit';
 import type { HazardEntry } from '../../../core/index.ts';
-import { withHazardAt, withMovedHazard, withoutHazard } from './assessment-edits.ts';
+import { withHazardAt, withMovedHazard, withoutHazard } from './hazard-order.ts';
 import { hazardName, type HazardEditsHost } from './hazard-edits.ts';
 import { scoringText } from './scoring-messages.ts';
 

@@ -4,7 +4,8 @@ import type { Problem } from '../../../schema/zod.ts';
 import type { AssessmentListController } from './assessment-list.ts';
 import { importAssessment } from './assessment-file.ts';
 import { officerMessages } from './messages.ts';
-import { photosUsedBy, readStoredAssessment } from './stored-assessment.ts';
+import { photosUsedBy } from './photos-in-use.ts';
+import { readStoredAssessment } from './stored-assessment.ts';
 
 /**
  * Duplicating, deleting and importing assessments: fetched with the schema that reads them the first time the

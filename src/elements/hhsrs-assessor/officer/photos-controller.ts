@@ -5,7 +5,7 @@ import type { DraftController } from '../../controllers/draft-controller.ts';
 import type { Translate } from '../../i18n.ts';
 import { withHazard } from './assessment-edits.ts';
 import type { ScoringMessages } from './scoring-messages.ts';
-import { photosUsedBy } from './stored-assessment.ts';
+import { photosUsedBy } from './photos-in-use.ts';
 
 export interface PhotosHost extends ReactiveControllerHost {
   readonly storageKey: string;

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { OnDemand } from '../../../src/elements/controllers/on-demand.ts';
 import type { OfficerAssessment } from '../../../src/elements/hhsrs-assessor/officer/officer-assessment.ts';
 import { buttonNamed } from './downloads.ts';
@@ -113,6 +114,20 @@ describe('<hhsrs-assessor mode="officer"> parts that arrive when first needed', 
       window.print = original;
     }
     expect(printed).to.contain('HHSRS assessment');
+  });
+
+  it('prints the blank form itself (Ctrl+P) while the print view has not been fetched', async function () {
+    this.timeout(30000);
+    const { root } = await officerFixture('arriving-ctrl-p');
+    expect(root.querySelector('.print-only'), 'a blank first screen carries no print view').to.equal(null);
+    await emulateMedia({ media: 'print' });
+    try {
+      const shown = (selector: string) => getComputedStyle(q(root, selector)).display !== 'none' && q(root, selector).getClientRects().length > 0;
+      expect(shown('h1'), 'the title prints').to.equal(true);
+      expect(shown('#details-address'), 'the address field prints').to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('says when the choice after another tab saved cannot load, keeps what was typed here, and offers it on "Try again"', async function () {

@@ -38,7 +38,7 @@ export interface EditingPageContext {
   summary: unknown;
   /** The name form while finalising, else the buttons to check or finalise. */
   finalise: unknown;
-  /** The print view, the same model as the PDF, once its code is here. */
+  /** The print view, the same model as the PDF, once its code is here; until then the form itself prints. */
   printView: unknown;
 }
 
@@ -46,7 +46,7 @@ export interface EditingPageContext {
 export function editingPage(c: EditingPageContext) {
   const { t, assessment, resolved } = c;
   return html`
-    <div class="screen-only">
+    <div class=${c.printView === undefined ? '' : 'screen-only'}>
       ${errorSummary(t('errorTitle'), c.errors, c.root)}
       ${assessment.previous
         ? html`<p class="inset" id="revision-note" tabindex="-1">${t('editingRevision', revisionOf(assessment), assessment.previous.revision)}</p>`
@@ -68,7 +68,7 @@ export function editingPage(c: EditingPageContext) {
       ${c.summary}
       ${c.finalise}
     </div>
-    ${c.printView}
+    ${c.printView ?? nothing}
   `;
 }
 

@@ -289,8 +289,9 @@ export class OfficerAssessment extends LitElement {
         : html`<p role="status">Loading…</p>`;
     }
     const t = this.t;
+    // Until the print view has arrived, the browser's own print (Ctrl+P) prints the form itself.
     return html`
-      <div class="screen-only">
+      <div class=${this.readOnly || this.printViewReady ? 'screen-only' : ''}>
         <h1>${t('title')}</h1>
         <p>${t('intro')}</p>
         <p class="secondary small">${t('scopeNote')}</p>
@@ -340,6 +341,10 @@ export class OfficerAssessment extends LitElement {
     });
   }
 
+  private get printViewReady(): boolean {
+    return Boolean(this.parts.printout.module && this.evaluated);
+  }
+
   private renderEditing() {
     const { t, assessment, parts } = this;
     const errorFor = (id: string) => this.errors.find((e) => e.fieldId === id)?.message;
@@ -354,7 +359,7 @@ export class OfficerAssessment extends LitElement {
       changeDetails: this.changeDetails,
       ...this.renderScored(errorFor),
       finalise: parts.finalise?.asking ? parts.finalising.module!.finaliseForm(parts.finalising.module!.finaliseText, parts.finalise) : html`${finaliseButtons(t, this.check, this.askFinalise)}${parts.actionWaiting()}`,
-      printView: printout && this.evaluated ? printout.printView(printout.assessmentDocument(assessment, this.evaluated, this.resolved, new Date().toISOString())) : nothing,
+      printView: printout && this.evaluated ? printout.printView(printout.assessmentDocument(assessment, this.evaluated, this.resolved, new Date().toISOString())) : undefined,
     });
   }
 

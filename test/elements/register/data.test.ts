@@ -59,7 +59,7 @@ describe('<hazard-register>: backups, files and reports', () => {
     await d.waitForHeading('Import and export');
     await d.upload('#restore-file', new File([text], 'good.json', { type: 'application/json' }));
     await d.click('Replace the register with good.json');
-    await d.waitForText('Restored 1 properties, 1 hazards, 1 actions and 0 evidence files.');
+    await d.waitForText('Restored 1 property, 1 hazard, 1 action and 0 evidence files.');
     expect((await repository.get('properties', register.property.id))?.reference).to.equal('RSH-0104');
   });
 

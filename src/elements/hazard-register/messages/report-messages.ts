@@ -1,3 +1,8 @@
+import { formatNumber } from '../format.ts';
+
+/** "1 property", "2,500 properties". */
+const count = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
+
 /** The compliance report, import and export, storage, and settings. */
 export const reportMessages = {
   reportTitle: 'Compliance report',
@@ -40,8 +45,8 @@ export const reportMessages = {
   notJson: 'is not a backup file: it is not JSON',
   restoreRefused: (count: number) => `The backup was not restored: ${count} ${count === 1 ? 'problem' : 'problems'} found. Nothing has changed.`,
   restoreButton: (name: string) => `Replace the register with ${name}`,
-  restoreDone: (properties: string, hazards: string, actions: string, evidence: string) =>
-    `Restored ${properties} properties, ${hazards} hazards, ${actions} actions and ${evidence} evidence files.`,
+  restoreDone: (counted: { properties: number; hazards: number; actions: number; evidence: number }) =>
+    `Restored ${count(counted.properties, 'property', 'properties')}, ${count(counted.hazards, 'hazard', 'hazards')}, ${count(counted.actions, 'action', 'actions')} and ${count(counted.evidence, 'evidence file', 'evidence files')}.`,
   csvHeading: 'Export a table as CSV',
   fieldTable: 'Table',
   tableProperties: 'Properties',

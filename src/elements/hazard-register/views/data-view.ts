@@ -4,7 +4,7 @@ import { downloadBlob } from '../../../print/download.ts';
 import type { Problem } from '../../../schema/zod.ts';
 import type { CsvTable } from '../../../storage/register-repository.ts';
 import { selectField } from '../fields.ts';
-import { formatBytes, formatDateTime, formatNumber } from '../format.ts';
+import { formatBytes, formatDateTime } from '../format.ts';
 import { RegisterView } from './register-view.ts';
 
 interface StorageUse { usage: number; quota: number; persisted: boolean }
@@ -64,7 +64,7 @@ export class RegisterDataView extends RegisterView {
         this.querySelector<HTMLElement>('#restore-problems')?.focus();
         return;
       }
-      this.message = m.restoreDone(formatNumber(result.counts.properties), formatNumber(result.counts.hazards), formatNumber(result.counts.actions), formatNumber(result.counts.evidence));
+      this.message = m.restoreDone(result.counts);
       this.pendingRestore = undefined;
       this.ctx.changed('register', repository.storageKey, 'updated');
     } catch (error) {

@@ -47,6 +47,16 @@ describe('<hhsrs-tenant-check> saving in this browser', () => {
     expect(ticked).to.deep.equal(['5-to-14', '65-plus']);
   });
 
+  it('says the answers are saved only once something has been saved', async () => {
+    const repository = await openRepository();
+    const page = await mount(repository);
+    const status = () => page.shadowRoot!.querySelector('.status-line')?.textContent?.trim();
+    expect(status(), 'nothing is saved before the tenant answers anything').to.equal('');
+    await clickButton(page, 'Start now');
+    await answer(page, 'England');
+    await until(() => status() === 'Your answers are saved.', 'the saved line never appeared');
+  });
+
   it('deletes everything it saved after the tenant confirms, leaving nothing under its storage key in IndexedDB', async () => {
     const repository = await openRepository();
     const el = await mount(repository);
@@ -131,7 +141,6 @@ describe('<hhsrs-tenant-check> saving in this browser', () => {
     const el = await mount(repository);
     await clickButton(el, 'Start now');
     await answer(el, 'England');
-    await savedPage(repository, 'landlord');
     await clickButton(el, 'Delete everything this tool saved');
     await clickButton(el, 'Yes, delete everything');
     await until(() => title(el) === 'Everything this tool saved has been deleted', 'the deleted page');

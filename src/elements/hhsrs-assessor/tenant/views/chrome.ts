@@ -29,9 +29,11 @@ export function saveBanner<T>(draft: DraftController<T>, t: StartTranslate): Tem
 /** The storage notice on every page, with the way to delete everything (not offered on the delete page itself). */
 export function storageFooter<T>(draft: DraftController<T>, t: StartTranslate, openDelete: (() => void) | null): TemplateResult {
   // "Saved" stays steady while a change is written (within 500 ms), so a screen reader is not told twice per click.
+  // It appears once something has been saved, and never when the browser keeps answers in memory only.
   const failed = draft.status === 'failed' || draft.status === 'conflict';
+  const saved = !failed && draft.savedAt !== undefined && draft.repository?.persistent === true;
   return html`<div class="storage no-print" part="storage">
-    <p class="status-line" role="status">${failed ? '' : t('statusSaved')}</p>
+    <p class="status-line" role="status">${saved ? t('statusSaved') : ''}</p>
     <p class="small">
       ${t('storageNotice')}
       ${openDelete ? html`<button class="link" type="button" @click=${openDelete}>${t('storageDelete')}</button>` : nothing}

@@ -12,7 +12,7 @@ export type Route =
   | { view: 'settings' }
   | { view: 'merge' }
   | { view: 'retention' }
-  | { view: 'scheme-form' }
+  | { view: 'scheme-form'; id?: string }
   | { view: 'property'; id: string }
   | { view: 'property-form'; id?: string }
   | { view: 'hazard'; id: string }

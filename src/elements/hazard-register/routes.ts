@@ -23,7 +23,7 @@ export function laterView(route: Extract<Route, { view: LaterView }>, ctx: Regis
     case 'settings':
       return html`<hhsrs-register-settings data-screen .ctx=${ctx}></hhsrs-register-settings>`;
     case 'scheme-form':
-      return html`<hhsrs-register-scheme-form data-screen .ctx=${ctx}></hhsrs-register-scheme-form>`;
+      return html`<hhsrs-register-scheme-form data-screen .ctx=${ctx} .housingSchemeId=${route.id}></hhsrs-register-scheme-form>`;
     case 'property':
       return html`<hhsrs-register-property data-screen .ctx=${ctx} .propertyId=${route.id}></hhsrs-register-property>`;
     case 'property-form':

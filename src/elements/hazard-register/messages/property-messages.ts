@@ -71,6 +71,13 @@ export const propertyMessages = {
   deletePropertyWarning: (hazards: number) => `This deletes the property and its ${hazards} ${hazards === 1 ? 'hazard' : 'hazards'}, with their actions and evidence. The deletion is recorded in the audit trail. It cannot be undone except from a backup.`,
   deletePropertyConfirm: 'Yes, delete it',
   addSchemeTitle: 'Add a housing scheme',
+  changeSchemeTitle: 'Change a housing scheme',
+  schemeMissing: 'This housing scheme is no longer in the register.',
+  deleteSchemeHeading: 'Delete this housing scheme',
+  deleteScheme: 'Delete housing scheme',
+  deleteSchemeWarning: (properties: number) =>
+    `The ${properties} ${properties === 1 ? 'property' : 'properties'} in it stay in the register, in no housing scheme. The deletion is recorded in the audit trail.`,
+  deleteSchemeConfirm: 'Yes, delete the housing scheme',
   schemeIntro: 'A housing scheme is a group of properties, such as a supported-housing service. Reports can cover one scheme.',
   fieldSchemeName: 'Name',
   fieldCommissioner: 'Commissioner or funder (optional)',

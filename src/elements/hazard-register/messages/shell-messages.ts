@@ -29,6 +29,7 @@ export const shellMessages = {
   propertiesNoun: 'properties',
   addProperty: 'Add a property',
   addScheme: 'Add a housing scheme',
+  changeScheme: (name: string) => `Change or delete the housing scheme ${name}`,
   findProperties: 'Find properties',
   searchLabel: 'Find a property',
   searchHint: 'Type the start of its reference or postcode',

@@ -68,6 +68,10 @@ export class RegisterPropertiesView extends RegisterView<ShellMessages> {
           choices: [['', m.allSchemes], ...this.schemes.map((scheme) => [scheme.id, scheme.name] as const)],
           onInput: (value) => this.filterScheme(value),
         })}
+        ${this.query.housingSchemeId && schemeName.has(this.query.housingSchemeId)
+          ? html`<p><button type="button" class="link" @click=${() => this.ctx.navigate({ view: 'scheme-form', id: this.query.housingSchemeId! })}>
+              ${m.changeScheme(schemeName.get(this.query.housingSchemeId)!)}</button></p>`
+          : nothing}
         ${selectField({
           id: 'property-sort', width: 'medium', label: m.sortLabel, value: this.query.sort,
           choices: [['reference', m.sortReference], ['reference-desc', m.sortReferenceDesc], ['next-inspection', m.sortNextInspection]],

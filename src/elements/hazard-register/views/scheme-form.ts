@@ -1,30 +1,61 @@
-import { html } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { HousingSchemeRecord } from '../../../schema/register.ts';
 import { errorSummary } from '../../ui/error-summary.ts';
 import { textField } from '../fields.ts';
 import { textArea } from '../record-fields.ts';
-import { showErrors, summaryOf, type Errors } from './form-errors.ts';
+import { saveRecord, showErrors, summaryOf, type Errors } from './form-errors.ts';
 import { RegisterView } from './register-view.ts';
 
-/** Adds a housing scheme: a group of properties, e.g. a supported-housing service a commissioner funds. */
+/**
+ * Adds a housing scheme (a group of properties, e.g. a supported-housing service a commissioner funds), or
+ * changes or deletes one. Deleting a scheme keeps its properties, in no scheme.
+ */
 export class RegisterSchemeForm extends RegisterView {
+  @property({ attribute: false }) housingSchemeId: string | undefined;
   @state() private name = '';
   @state() private commissioner = '';
   @state() private notes = '';
   @state() private errors: Errors = {};
+  @state() private existing: HousingSchemeRecord | undefined;
+  @state() private propertiesInIt = 0;
+  @state() private confirmingDelete = false;
 
-  protected async load(): Promise<void> {}
+  protected override subject(): string {
+    return this.housingSchemeId ?? 'new';
+  }
+
+  protected async load(): Promise<void> {
+    if (!this.housingSchemeId) return;
+    const { repository } = this.ctx;
+    const [scheme, page] = await Promise.all([
+      repository.get('housingSchemes', this.housingSchemeId),
+      repository.listProperties({ housingSchemeId: this.housingSchemeId, sort: 'reference', offset: 0, limit: 1 }),
+    ]);
+    this.existing = scheme;
+    this.propertiesInIt = page.total;
+    if (scheme) ({ name: this.name, commissioner: this.commissioner, notes: this.notes } = scheme);
+  }
 
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
-    const { m, repository, who } = this.ctx;
+    const { m, repository } = this.ctx;
     const name = this.name.trim();
-    const taken = (await repository.listHousingSchemes()).some((scheme) => scheme.name.toLowerCase() === name.toLowerCase());
+    const taken = (await repository.listHousingSchemes()).some((scheme) => scheme.id !== this.existing?.id && scheme.name.toLowerCase() === name.toLowerCase());
     this.errors = !name ? { 'scheme-name': m.errSchemeName } : taken ? { 'scheme-name': m.errSchemeTaken(name) } : {};
     if (Object.keys(this.errors).length > 0) return showErrors(this);
+    const input = { ...(this.existing ? { id: this.existing.id } : {}), name, commissioner: this.commissioner.trim(), notes: this.notes.trim() };
+    const errors = await saveRecord(this.ctx, 'housingSchemes', input, this.existing, { name: ['scheme-name', m.fieldSchemeName] }, () => ({ view: 'properties' }));
+    if (!errors) return;
+    this.errors = errors;
+    return showErrors(this);
+  }
+
+  private async removeScheme(): Promise<void> {
+    if (!this.existing) return;
     try {
-      const saved = await repository.save('housingSchemes', { name, commissioner: this.commissioner.trim(), notes: this.notes.trim() }, null, who);
-      this.ctx.changed('housingSchemes', saved.id, 'created');
+      await this.ctx.repository.remove('housingSchemes', this.existing.id, this.ctx.who);
+      this.ctx.changed('housingSchemes', this.existing.id, 'deleted');
       this.ctx.navigate({ view: 'properties' });
     } catch (error) {
       this.ctx.fail(error);
@@ -33,17 +64,31 @@ export class RegisterSchemeForm extends RegisterView {
 
   override render() {
     const { m } = this.ctx;
+    if (this.housingSchemeId && !this.existing) return html`<h1 tabindex="-1">${this.loading ? m.loading : m.schemeMissing}</h1>`;
     return html`<form novalidate @submit=${this.submit}>
-      ${errorSummary(m.errorSummaryTitle, summaryOf(this.errors), this)}
-      <h1 tabindex="-1">${m.addSchemeTitle}</h1>
-      <p>${m.schemeIntro}</p>
-      ${textField({ id: 'scheme-name', label: m.fieldSchemeName, value: this.name, error: this.errors['scheme-name'], width: 'medium', onInput: (v) => (this.name = v) })}
-      ${textField({ id: 'scheme-commissioner', label: m.fieldCommissioner, hint: m.commissionerHint, value: this.commissioner, width: 'medium', onInput: (v) => (this.commissioner = v) })}
-      ${textArea({ id: 'scheme-notes', label: m.fieldNotes, value: this.notes, onInput: (v) => (this.notes = v) })}
-      <div class="button-group">
-        <button type="submit" class="button">${m.saveScheme}</button>
-        <button type="button" class="link" @click=${() => this.ctx.navigate({ view: 'properties' })}>${m.cancel}</button>
-      </div>
-    </form>`;
+        ${errorSummary(m.errorSummaryTitle, summaryOf(this.errors), this)}
+        <h1 tabindex="-1">${this.existing ? m.changeSchemeTitle : m.addSchemeTitle}</h1>
+        <p>${m.schemeIntro}</p>
+        ${textField({ id: 'scheme-name', label: m.fieldSchemeName, value: this.name, error: this.errors['scheme-name'], width: 'medium', onInput: (v) => (this.name = v) })}
+        ${textField({ id: 'scheme-commissioner', label: m.fieldCommissioner, hint: m.commissionerHint, value: this.commissioner, width: 'medium', onInput: (v) => (this.commissioner = v) })}
+        ${textArea({ id: 'scheme-notes', label: m.fieldNotes, value: this.notes, onInput: (v) => (this.notes = v) })}
+        <div class="button-group">
+          <button type="submit" class="button">${m.saveScheme}</button>
+          <button type="button" class="link" @click=${() => this.ctx.navigate({ view: 'properties' })}>${m.cancel}</button>
+        </div>
+      </form>
+      ${this.existing ? this.renderDelete() : nothing}`;
+  }
+
+  private renderDelete() {
+    const { m } = this.ctx;
+    return html`<h2>${m.deleteSchemeHeading}</h2>
+      ${this.confirmingDelete
+        ? html`<div class="warning-text" role="alert">${m.deleteSchemeWarning(this.propertiesInIt)}</div>
+            <div class="button-group">
+              <button type="button" class="button button--warning" @click=${this.removeScheme}>${m.deleteSchemeConfirm}</button>
+              <button type="button" class="link" @click=${() => (this.confirmingDelete = false)}>${m.cancel}</button>
+            </div>`
+        : html`<button type="button" class="button button--warning" @click=${() => (this.confirmingDelete = true)}>${m.deleteScheme}</button>`}`;
   }
 }

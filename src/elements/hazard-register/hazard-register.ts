@@ -58,7 +58,7 @@ export class HazardRegister extends LitElement {
   private headingWanted = false;
 
   /** The words of the frame and the first screen, for `lang`. */
-  get m(): ShellMessages {
+  private get m(): ShellMessages {
     return shellCatalogueFor(this.lang);
   }
 

@@ -18,6 +18,7 @@ export {
 export type { Finding } from './checks/context.ts';
 export { hazardLabel } from './checks/context.ts';
 export { diffRecords, type FieldChange } from './diff.ts';
+export { propertiesAsAt, type PropertyChange } from './properties-as-at.ts';
 export { reportCsvRows } from './report-csv.ts';
 export { toCsv, parseCsv, type CsvCell, type ParsedCsv } from './csv.ts';
 export { readChoice, readDate, readHazard, readPence, readWholeNumber, type CellResult } from './csv-values.ts';

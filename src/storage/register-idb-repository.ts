@@ -104,9 +104,9 @@ export class IdbRegisterRepository implements RegisterRepository {
     return page as AuditEntry[];
   }
 
-  async reportData(housingSchemeId: string | null) {
+  async reportData(housingSchemeId: string | null, asOf?: string) {
     const { loadReportData } = await registerPart(import('./register-report-data.ts'));
-    return loadReportData(await this.db(), this.storageKey, housingSchemeId);
+    return loadReportData(await this.db(), this.storageKey, housingSchemeId, asOf);
   }
 
   async counts() {

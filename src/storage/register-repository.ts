@@ -74,7 +74,10 @@ export interface EvidenceInput {
   takenAt: string | null;
 }
 
-/** The records a compliance report reads, as stored; evidence as the record it supports and the day it was added. */
+/**
+ * The records a compliance report reads: properties as they stood on the report date, the rest as stored;
+ * evidence as the record it supports and the day it was added.
+ */
 export interface ReportData {
   properties: PropertyRecord[];
   assessments: AssessmentRecord[];
@@ -115,8 +118,11 @@ export interface RegisterRepository {
   history(recordId: string): Promise<AuditEntry[]>;
   /** The latest changes to the whole register, newest first. */
   recentChanges(limit: number): Promise<AuditEntry[]>;
-  /** The records the compliance report reads, for one housing scheme or (null) the whole portfolio. */
-  reportData(housingSchemeId: string | null): Promise<ReportData>;
+  /**
+   * The records the compliance report for `asOf` (YYYY-MM-DD) reads, for one housing scheme or (null) the
+   * whole portfolio, with each property as it stood at the end of that day (without `asOf`: as it stands).
+   */
+  reportData(housingSchemeId: string | null, asOf?: string): Promise<ReportData>;
   counts(): Promise<Record<RegisterStore | 'audit', number>>;
   getPolicy(): Promise<PolicySettings>;
   setPolicy(policy: PolicySettings, who: string): Promise<void>;

@@ -40,7 +40,7 @@ export class RegisterReportView extends RegisterView {
 
   private async produce(): Promise<void> {
     const { repository } = this.ctx;
-    const [data, policy] = await Promise.all([repository.reportData(this.scheme || null), repository.getPolicy()]);
+    const [data, policy] = await Promise.all([repository.reportData(this.scheme || null, this.asOf), repository.getPolicy()]);
     const report = complianceReport({ ...data, asOf: this.asOf, policy });
     const names = new Map(data.properties.map((p) => [p.id, `${p.reference}, ${p.addressLine1}, ${p.postcode}`]));
     this.run = { report, scope: this.scopeName(), names, hazardOf: new Map(data.actions.map((a) => [a.id, a.hazardId])) };

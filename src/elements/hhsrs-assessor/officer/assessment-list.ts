@@ -30,6 +30,7 @@ export class AssessmentListController implements ReactiveController {
   code: typeof import('./list-actions.ts') | undefined;
   /** Why the last file chosen was not imported, drawn by the code that imported it. */
   importProblems: TemplateResult | undefined;
+  private listedSave = '';
 
   constructor(readonly host: AssessmentListHost) {
     host.addController(this);
@@ -64,6 +65,16 @@ export class AssessmentListController implements ReactiveController {
   async refresh(): Promise<void> {
     this.drafts = (await this.host.draft.repository?.listDrafts(this.host.storageKey)) ?? [];
     this.host.requestUpdate();
+  }
+
+  /** After each render. A draft's first save puts it in the list: refresh once per save, never for a draft not yet stored. */
+  listFirstSave(): void {
+    const { draft } = this.host;
+    const saved = `${draft.key}@${draft.savedAt}`;
+    if (draft.savedAt && saved !== this.listedSave && this.drafts.every((d) => d.key !== draft.key)) {
+      this.listedSave = saved;
+      void this.refresh();
+    }
   }
 
   askDelete(key: string | undefined): void {

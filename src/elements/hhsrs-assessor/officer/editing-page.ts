@@ -1,79 +1,96 @@
 import { html, nothing } from 'lit';
-import type { Hazard, Scheme } from '../../../core/index.ts';
+import type { Hazard, HazardEntry, Scheme } from '../../../core/index.ts';
 import { revisionOf } from '../../../schema/assessment-values.ts';
 import type { Assessment, AssessmentDetails } from '../../../schema/assessment.ts';
-import type { Problem } from '../../../schema/zod.ts';
 import type { Translate } from '../../i18n.ts';
 import { errorSummary, type FieldError } from '../../ui/error-summary.ts';
 import { detailsSection } from './details-section.ts';
 import { hazardPicker } from './hazard-picker.ts';
 import type { OfficerMessages } from './messages.ts';
-import type { ResolvedScheme } from './scheme-state.ts';
+import type { OfficerParts } from './officer-parts.ts';
+import type { SchemeController } from './scheme-controller.ts';
+import type { SchemePacksController } from './scheme-packs-controller.ts';
 import { schemePacksSection } from './scheme-packs.ts';
 
 export interface EditingPageContext {
   t: Translate<OfficerMessages>;
   assessment: Assessment;
-  resolved: ResolvedScheme;
+  /** The scheme in use and the hazards as scored under it. */
+  scheme: SchemeController;
+  /** What the parts fetched so far draw: the scheme in use, the hazard cards, the finalise form, the print view. */
+  parts: OfficerParts;
   errors: readonly FieldError[];
   root: ShadowRoot;
   /** The scheme's hazards, to add from. */
   hazards: readonly Hazard[];
   add: (hazardId: string) => void;
-  /** After a hazard is removed, the line to undo it: drawn by the scoring part, which the removal needed. */
-  undoNote: unknown;
-  packs: readonly Scheme[];
-  packProblems: { source: string; problems: readonly Problem[] } | undefined;
-  loadPack: (file: File) => void;
+  packs: SchemePacksController;
+  /** Scheme packs given by the page. */
+  loadedSchemes: readonly Scheme[];
   filter: string;
   setFilter: (value: string) => void;
   changeDetails: (patch: Partial<AssessmentDetails>) => void;
-  errorFor: (fieldId: string) => string | undefined;
-  /** Which scheme scores the hazards, from the code that chose it. */
-  schemeInUse: unknown;
-  /** The line saying the scheme is being worked out, while its code is on its way. */
-  schemeWaiting: unknown;
-  /** The hazard cards (or the line saying they are loading) and the summary: drawn by the scoring part. */
-  cards: unknown;
-  summary: unknown;
-  /** The name form while finalising, else the buttons to check or finalise. */
-  finalise: unknown;
-  /** The print view, the same model as the PDF, once its code is here; until then the form itself prints. */
-  printView: unknown;
+  changeHazard: (index: number, patch: Partial<HazardEntry>) => void;
+  check: () => void;
+  askFinalise: () => void;
 }
+
+/** Once the printout's code is here and the hazards are scored, the print view prints instead of the form. */
+export const printViewReady = (parts: OfficerParts, scheme: SchemeController): boolean => Boolean(parts.printout.module && scheme.evaluated);
 
 /** An assessment being written: details, scheme, hazards, summary, then check or finalise. */
 export function editingPage(c: EditingPageContext) {
-  const { t, assessment, resolved } = c;
+  const { t, assessment, parts, packs } = c;
+  const { resolved, evaluated } = c.scheme;
+  const errorFor = (id: string) => c.errors.find((e) => e.fieldId === id)?.message;
+  const printout = parts.printout.module;
+  const finalising = parts.finalising.module;
+  // Until the print view has arrived, the form itself prints.
+  const printView = printout && evaluated ? printout.printView(printout.assessmentDocument(assessment, evaluated, resolved, new Date().toISOString())) : undefined;
+  const { cards, summary } = scored(c, errorFor);
   return html`
-    <div class=${c.printView === undefined ? '' : 'screen-only'}>
+    <div class=${printView === undefined ? '' : 'screen-only'}>
       ${errorSummary(t('errorTitle'), c.errors, c.root)}
       ${assessment.previous
         ? html`<p class="inset" id="revision-note" tabindex="-1">${t('editingRevision', revisionOf(assessment), assessment.previous.revision)}</p>`
         : nothing}
-      ${detailsSection({ t, details: assessment.details, errorFor: c.errorFor, change: c.changeDetails })}
+      ${detailsSection({ t, details: assessment.details, errorFor, change: c.changeDetails })}
       <h2>${t('schemeHeading')}</h2>
-      ${c.schemeInUse}
+      ${resolved.scheme ? parts.choosing.module!.schemeInUse(resolved.scheme) : nothing}
       ${resolved.message ? html`<p class=${resolved.scheme ? 'warning-text' : 'inset'} data-scheme-message>${resolved.message}</p>` : nothing}
-      ${c.schemeWaiting}
-      ${schemePacksSection({ packs: c.packs, problems: c.packProblems, load: c.loadPack })}
+      ${resolved.pending ? parts.choosing.placeholder() : nothing}
+      ${schemePacksSection({ packs: packs.all(c.loadedSchemes), problems: packs.problems, load: (file) => void packs.loadFile(file) })}
       <h2>${t('hazardsHeading')}</h2>
       ${assessment.hazards.length === 0 ? html`<p>${t('noHazards')}</p>` : nothing}
-      ${c.undoNote}
-      ${c.cards}
+      ${parts.moves?.undoNote() ?? nothing}
+      ${cards}
       ${hazardPicker({
         t, hazards: c.hazards, added: new Set(assessment.hazards.map((h) => h.hazardId)), filter: c.filter,
         setFilter: c.setFilter, add: c.add,
       })}
-      ${c.summary}
-      ${c.finalise}
+      ${summary}
+      ${parts.finalise?.asking ? finalising!.finaliseForm(finalising!.finaliseText, parts.finalise) : html`${finaliseButtons(t, c.check, c.askFinalise)}${parts.actionWaiting()}`}
     </div>
-    ${c.printView ?? nothing}
+    ${printView ?? nothing}
   `;
 }
 
+/** The hazard cards and the summary: drawn by the scoring part, which a new assessment does not need yet. */
+function scored(c: EditingPageContext, errorFor: (id: string) => string | undefined) {
+  const { assessment, parts } = c;
+  const { evaluated, resolved } = c.scheme;
+  const scoring = parts.scoring.module;
+  if (assessment.hazards.length === 0) return { cards: nothing, summary: nothingScored(c.t) };
+  if (!scoring || !evaluated) return { cards: parts.scoring.placeholder(), summary: nothing };
+  const moves = parts.moves!;
+  return {
+    cards: scoring.hazardCards({ assessment, evaluated, scheme: resolved.scheme, errorFor, change: c.changeHazard, move: moves.move, remove: moves.remove, photos: parts.photos! }),
+    summary: scoring.summary(assessment, evaluated, resolved.scheme),
+  };
+}
+
 /** The foot of an editable assessment: check it, or finalise it (the name is asked for next). */
-export function finaliseButtons(t: Translate<OfficerMessages>, check: () => void, finalise: () => void) {
+function finaliseButtons(t: Translate<OfficerMessages>, check: () => void, finalise: () => void) {
   return html`<div class="button-group no-print">
     <button type="button" class="button button--secondary" @click=${check}>${t('checkButton')}</button>
     <button type="button" class="button" id="finalise-button" @click=${finalise}>${t('finaliseButton')}</button>
@@ -81,7 +98,7 @@ export function finaliseButtons(t: Translate<OfficerMessages>, check: () => void
 }
 
 /** Before any hazard is added there is nothing to rank, and no scoring code is needed to say so. */
-export function nothingScored(t: Translate<OfficerMessages>) {
+function nothingScored(t: Translate<OfficerMessages>) {
   return html`<section part="summary" aria-labelledby="summary-title">
     <h2 id="summary-title">${t('summaryHeading')}</h2>
     <p>${t('summaryNone')}</p>

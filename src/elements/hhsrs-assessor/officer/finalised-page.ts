@@ -1,17 +1,17 @@
 import { html, nothing } from 'lit';
-import type { EvaluatedHazard } from '../../../core/index.ts';
 import type { PrintDocument } from '../../../print/document.ts';
 import type { Assessment } from '../../../schema/assessment.ts';
 import type { Translate } from '../../i18n.ts';
 import { printView } from '../../ui/print-view.ts';
-import type { FinaliseController } from './finalise-controller.ts';
+import type { ActionsController } from './actions-controller.ts';
 import { finalisedBanner, type FinalisedBannerContext } from './finalise-view.ts';
 import { finaliseText, type FinaliseMessages } from './finalise-messages.ts';
 import { assessmentDocument } from './files.ts';
 import { currentKeyOf } from './revision-keys.ts';
 import { isRevisionKey } from './revisions.ts';
-import type { ResolvedScheme } from './scheme-state.ts';
-import type { StatementController } from './statement-controller.ts';
+import type { OfficerParts } from './officer-parts.ts';
+import type { SchemeController } from './scheme-controller.ts';
+import { statementHazards } from './statement-model.ts';
 import { statementSection, type StatementContext } from './statement-section.ts';
 
 export interface FinalisedPageContext {
@@ -56,27 +56,30 @@ export interface FinalisedViewContext {
   assessment: Assessment;
   /** Where it is stored: a kept revision's key ends in `@r<n>`. */
   key: string;
-  finalise: FinaliseController;
-  statement: StatementController;
-  statementHazards: StatementContext['hazards'];
+  /** The finalising part's controllers, made as it arrived. */
+  parts: OfficerParts;
+  /** The scheme it was scored under, and its hazards as scored. */
+  scheme: SchemeController;
+  /** Print and PDF, with what is under way. */
+  actions: ActionsController;
   statementEditable: boolean;
-  evaluated: EvaluatedHazard[];
-  resolved: ResolvedScheme;
   root: ShadowRoot;
-  busy: string | undefined;
-  print: () => void;
-  pdf: () => void;
   open: (key: string) => void;
 }
 
 export function finalisedView(c: FinalisedViewContext) {
-  const { assessment, statement: s } = c;
+  const { assessment, parts, actions } = c;
+  const { evaluated = [], resolved } = c.scheme;
+  const s = parts.statement!;
   const t = finaliseText;
   return finalisedPage({
     t,
-    banner: { t, assessment, finalise: c.finalise, revision: isRevisionKey(c.key), busy: c.busy, print: c.print, pdf: c.pdf, openCurrent: () => c.open(currentKeyOf(c.key)) },
-    statement: { s, assessment, hazards: c.statementHazards, editable: c.statementEditable, root: c.root },
-    document: assessmentDocument(assessment, c.evaluated, c.resolved, new Date().toISOString()),
+    banner: {
+      t, assessment, finalise: parts.finalise!, revision: isRevisionKey(c.key), busy: actions.status,
+      print: () => void actions.print(), pdf: () => void actions.pdf(), openCurrent: () => c.open(currentKeyOf(c.key)),
+    },
+    statement: { s, assessment, hazards: statementHazards(evaluated, resolved.scheme), editable: c.statementEditable, root: c.root },
+    document: assessmentDocument(assessment, evaluated, resolved, new Date().toISOString()),
     statementDocument: assessment.statement?.sections.length ? s.document() : undefined,
   });
 }

@@ -9,4 +9,3 @@ export { finaliseForm } from './finalise-view.ts';
 export { finalisedView } from './finalised-page.ts';
 export { finalisingStyles } from './finalising.styles.ts';
 export { StatementController } from './statement-controller.ts';
-export { statementHazards } from './statement-model.ts';

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { EvaluatedHazard } from '../../../core/index.ts';
 import type { StatementHazard } from '../../../core/statement.ts';
 import type { Assessment, Statement } from '../../../schema/assessment.ts';
 import type { DraftController } from '../../controllers/draft-controller.ts';
@@ -6,15 +7,16 @@ import { translator } from '../../i18n.ts';
 import type { FieldError } from '../../ui/error-summary.ts';
 import { downloadAssessmentPdf } from './files.ts';
 import { statementMessages } from './statement-messages.ts';
-import { draftSections, emptyStatement, offeredHazards, statementDocument, validateStatement } from './statement-model.ts';
+import type { ResolvedScheme } from './scheme-state.ts';
+import { draftSections, emptyStatement, offeredHazards, statementDocument, statementHazards, validateStatement } from './statement-model.ts';
 
 export interface StatementHost extends ReactiveControllerHost {
   readonly draft: DraftController<Assessment>;
   readonly assessment: Assessment;
   /** Only the open, finalised revision takes a statement; a kept revision is never changed. */
   readonly statementEditable: boolean;
-  /** The scored hazards of the assessment. */
-  statementHazards(): StatementHazard[];
+  /** The hazards as scored and the scheme they fall under, as last drawn. */
+  readonly scored: { evaluated: EvaluatedHazard[] | undefined; resolved: ResolvedScheme };
   announce(message: string, focusId?: string): void;
 }
 
@@ -48,10 +50,10 @@ export class StatementController implements ReactiveController {
     if (!this.host.statementEditable) return;
     const next = { ...this.statement, ...patch };
     // An emergency measure cannot deal with a Category 2 hazard: untick any the new action does not offer.
-    const offered = new Set(offeredHazards(next, this.host.statementHazards()).map((h) => h.id));
+    const offered = new Set(offeredHazards(next, this.hazards()).map((h) => h.id));
     next.hazardIds = next.hazardIds.filter((id) => offered.has(id));
     this.host.draft.update({ ...this.host.assessment, statement: next });
-    if (this.errors.length > 0) this.errors = validateStatement(next, this.host.statementHazards(), this.t);
+    if (this.errors.length > 0) this.errors = validateStatement(next, this.hazards(), this.t);
   }
 
   toggleHazard(id: string, checked: boolean): void {
@@ -66,7 +68,7 @@ export class StatementController implements ReactiveController {
   /** Drafts the text from the assessment; drafting over existing text asks first. */
   draft(): void {
     const statement = this.statement;
-    const hazards = this.host.statementHazards();
+    const hazards = this.hazards();
     this.errors = validateStatement(statement, hazards, this.t);
     if (this.errors.length > 0) return this.host.announce('', 'error-summary');
     if (statement.sections.length > 0 && !this.confirmRedraft) {
@@ -85,7 +87,7 @@ export class StatementController implements ReactiveController {
   }
 
   document() {
-    return statementDocument(this.host.assessment, this.statement, this.host.statementHazards(), new Date().toISOString());
+    return statementDocument(this.host.assessment, this.statement, this.hazards(), new Date().toISOString());
   }
 
   async print(): Promise<void> {
@@ -110,5 +112,11 @@ export class StatementController implements ReactiveController {
       this.busy = this.t('pdfFailed');
     }
     this.host.requestUpdate();
+  }
+
+  /** The scored hazards of the assessment. */
+  private hazards(): StatementHazard[] {
+    const { evaluated, resolved } = this.host.scored;
+    return statementHazards(evaluated ?? [], resolved.scheme);
   }
 }

@@ -1,41 +1,39 @@
 import { fileButton } from '../../ui/file-button.ts';
-import { html, nothing, type TemplateResult } from 'lit';
-import type { StoredDraft } from '../../../storage/repository.ts';
+import { html, nothing } from 'lit';
+import type { Assessment } from '../../../schema/assessment.ts';
 import type { DraftController } from '../../controllers/draft-controller.ts';
+import type { OnDemand } from '../../controllers/on-demand.ts';
 import type { Translate } from '../../i18n.ts';
+import type { ActionsController } from './actions-controller.ts';
+import { assessmentFiles, type AssessmentListController } from './assessment-list.ts';
 import type { OfficerMessages } from './messages.ts';
 import { REVISION_KIND } from './revisions.ts';
 
 export interface ToolbarContext {
   t: Translate<OfficerMessages>;
-  draft: DraftController<unknown>;
-  drafts: readonly StoredDraft[];
-  /** Why the last file chosen was not imported. */
-  importProblems: TemplateResult | undefined;
-  blocked: boolean;
-  busy: string | undefined;
-  /** Print and PDF here; a finalised assessment has its own in its banner. */
-  printActions: boolean;
-  newAssessment: () => void;
-  open: (key: string) => void;
-  duplicate: (key: string) => void;
-  /** The draft whose deletion waits for a yes. */
-  pendingDelete: string | undefined;
-  askDelete: (key: string) => void;
-  /** The yes-or-cancel question, from the code that deletes. */
-  confirmDelete: (key: string, title: string) => unknown;
-  exportFile: () => void;
-  importFile: (file: File) => void;
-  print: () => void;
-  pdf: () => void;
-  retry: () => void;
+  /** The officer's view: the assessment shown, and its draft. */
+  view: { readonly assessment: Assessment; readonly draft: DraftController<Assessment> };
+  list: AssessmentListController;
+  /** Print, PDF and files, each fetched on first use. */
+  actions: ActionsController;
   /** What to do now that another tab has saved this assessment, fetched when that happens. */
-  conflict: (message: string) => unknown;
+  conflict: OnDemand<typeof import('./conflict-banner.ts')>;
+  blocked: boolean;
+  /** A finalised assessment has its own Print and PDF, in its banner. */
+  readOnly: boolean;
+  /** Focus goes to `id` once the view is drawn again. */
+  focus: (id: string) => void;
+  /** Said to screen readers: what an import brought in. */
+  say: (message: string) => void;
 }
 
 /** Save status, storage problems (each with what to do), drafts, and the file and print actions. */
 export function toolbar(c: ToolbarContext) {
-  const { t, draft } = c;
+  const { t, view, list, actions } = c;
+  const { draft } = view;
+  const printActions = !c.readOnly;
+  const busy = actions.status;
+  const exportFile = () => void actions.attempt(assessmentFiles, (files) => files.exportAssessment(view.assessment));
   const time = draft.savedAt ? new Date(draft.savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' }) : '';
   const status = { loading: '', unsaved: t('unsaved'), saving: t('saving'), saved: time ? t('savedAt', time) : '', failed: '', conflict: '' }[draft.status];
   return html`
@@ -46,25 +44,25 @@ export function toolbar(c: ToolbarContext) {
       ${draft.status === 'failed' && draft.error
         ? html`<div class="banner banner--error" role="alert" data-save-failed><p class="banner__title">${t('saveFailedTitle')}</p><div class="banner__body">
             <p>${draft.error.message}</p>
-            <div class="button-group"><button type="button" class="button" @click=${c.retry}>${t('tryAgain')}</button>
-            <button type="button" class="button button--secondary" @click=${c.exportFile}>${t('exportJson')}</button></div></div></div>`
+            <div class="button-group"><button type="button" class="button" @click=${() => void draft.flush()}>${t('tryAgain')}</button>
+            <button type="button" class="button button--secondary" @click=${exportFile}>${t('exportJson')}</button></div></div></div>`
         : nothing}
-      ${draft.status === 'conflict' && draft.error ? c.conflict(draft.error.message) : nothing}
-      ${c.importProblems ?? nothing}
+      ${draft.status === 'conflict' && draft.error ? conflictBanner(c, draft.error.message) : nothing}
+      ${list.importProblems ?? nothing}
       <div class="button-group">
-        <button type="button" class="button button--secondary" @click=${c.newAssessment}>${t('newAssessment')}</button>
-        <button type="button" class="button button--secondary" @click=${c.exportFile}>${t('exportJson')}</button>
-        ${fileButton({ label: t('importJson'), inputId: 'import-file', accept: 'application/json,.json', onFile: c.importFile })}
-        ${c.printActions
-          ? html`<button type="button" class="button button--secondary" @click=${c.print}>${t('print')}</button>
-            <button type="button" class="button button--secondary" ?disabled=${Boolean(c.busy)} @click=${c.pdf}>${t('downloadPdf')}</button>`
+        <button type="button" class="button button--secondary" @click=${() => void list.open(list.newKey())}>${t('newAssessment')}</button>
+        <button type="button" class="button button--secondary" @click=${exportFile}>${t('exportJson')}</button>
+        ${fileButton({ label: t('importJson'), inputId: 'import-file', accept: 'application/json,.json', onFile: (file) => importFile(c, file) })}
+        ${printActions
+          ? html`<button type="button" class="button button--secondary" @click=${() => void actions.print()}>${t('print')}</button>
+            <button type="button" class="button button--secondary" ?disabled=${Boolean(busy)} @click=${() => void actions.pdf()}>${t('downloadPdf')}</button>`
           : nothing}
       </div>
-      ${c.busy && c.printActions ? html`<p role="status">${c.busy}</p>` : nothing}
+      ${busy && printActions ? html`<p role="status">${busy}</p>` : nothing}
       <details>
-        <summary>${t('draftsHeading')} (${c.drafts.length})</summary>
+        <summary>${t('draftsHeading')} (${list.drafts.length})</summary>
         <ul class="drafts">
-          ${c.drafts.map((d) => {
+          ${list.drafts.map((d) => {
             const title = d.title || t('untitled');
             const current = d.key === draft.key;
             // A kept revision is never changed or deleted on its own: it is the record a printed fingerprint refers to.
@@ -75,15 +73,43 @@ export function toolbar(c: ToolbarContext) {
                 ${finalised ? html`<span class="tag tag--grey">${kept ? t('readOnlyTag') : t('finalisedTag')}</span>` : nothing}
                 <span class="secondary small">${new Date(d.updatedAt).toLocaleString('en-GB')}</span></span>
               <span class="button-group">
-                ${current ? nothing : html`<button type="button" class="link" @click=${() => c.open(d.key)}>${t('resume')}<span class="visually-hidden"> ${title}</span></button>`}
-                <button type="button" class="link" @click=${() => c.duplicate(d.key)}>${t('duplicate')}<span class="visually-hidden"> ${title}</span></button>
-                ${kept ? nothing : html`<button type="button" class="link" @click=${() => c.askDelete(d.key)}>${t('deleteDraft')}<span class="visually-hidden"> ${title}</span></button>`}
+                ${current ? nothing : html`<button type="button" class="link" @click=${() => void list.open(d.key)}>${t('resume')}<span class="visually-hidden"> ${title}</span></button>`}
+                <button type="button" class="link" @click=${() => void actions.attempt(list.fetchCode, (code) => code.duplicate(list, d.key))}>${t('duplicate')}<span class="visually-hidden"> ${title}</span></button>
+                ${kept ? nothing : html`<button type="button" class="link" @click=${() => askDelete(c, d.key)}>${t('deleteDraft')}<span class="visually-hidden"> ${title}</span></button>`}
               </span>
-              ${c.pendingDelete === d.key ? c.confirmDelete(d.key, title) : nothing}
+              ${list.pendingDelete === d.key ? confirmDelete(c, d.key, title) : nothing}
             </li>`;
           })}
         </ul>
       </details>
     </div>
   `;
+}
+
+/** Deleting asks first, in the code that deletes: focus goes to the question once it is drawn. */
+function askDelete({ list, actions, focus }: ToolbarContext, key: string): void {
+  void actions.attempt(list.fetchCode, () => {
+    list.askDelete(key);
+    focus('confirm-delete');
+  });
+}
+
+function confirmDelete({ list, actions }: ToolbarContext, key: string, title: string) {
+  return list.code!.confirmDelete(title, () => void actions.attempt(list.fetchCode, (code) => code.remove(list, key)), () => list.askDelete(undefined));
+}
+
+/** Says what an import brought in, or takes focus to why it was refused. */
+function importFile({ list, actions, say, focus }: ToolbarContext, file: File): void {
+  void actions.attempt(list.fetchCode, async (code) => {
+    const imported = await code.importFile(list, file);
+    if (imported) say(imported);
+    else focus('import-problems');
+  });
+}
+
+/** Keep mine as a new assessment, or use the one saved in the other tab. */
+function conflictBanner({ conflict, list, view }: ToolbarContext, message: string) {
+  const code = conflict.get();
+  if (!code) return conflict.placeholder();
+  return code.conflictBanner(message, () => void code.keepMineAsNew(list), () => void view.draft.useSavedVersion());
 }

@@ -82,11 +82,7 @@ function scored(c: EditingPageContext, errorFor: (id: string) => string | undefi
   const scoring = parts.scoring.module;
   if (assessment.hazards.length === 0) return { cards: nothing, summary: nothingScored(c.t) };
   if (!scoring || !evaluated) return { cards: parts.scoring.placeholder(), summary: nothing };
-  const moves = parts.moves!;
-  return {
-    cards: scoring.hazardCards({ assessment, evaluated, scheme: resolved.scheme, errorFor, change: c.changeHazard, move: moves.move, remove: moves.remove, photos: parts.photos! }),
-    summary: scoring.summary(assessment, evaluated, resolved.scheme),
-  };
+  return scoring.scored({ assessment, evaluated, scheme: resolved.scheme, errorFor, change: c.changeHazard, moves: parts.moves!, photos: parts.photos! });
 }
 
 /** The foot of an editable assessment: check it, or finalise it (the name is asked for next). */

@@ -14,7 +14,6 @@ export const officerMessages = {
   england: 'England',
   wales: 'Wales',
   inspectionDate: 'Date the inspection began',
-  inspectionDateHint: 'For example, 27 3 2026',
   inspector: 'Inspector (optional)',
   occupiers: 'Ages of the occupiers (optional)',
   occupiersHint: 'Separate ages with commas, for example 2, 34, 71. Scores are for the relevant age group whoever lives there.',

@@ -69,8 +69,8 @@ export class OfficerAssessment extends LitElement {
   }
 
   /** ActionsHost and StatementHost: the hazards as scored and the scheme they fall under, as last drawn. */
-  get scored() {
-    return { evaluated: this.scheme.evaluated, resolved: this.scheme.resolved };
+  get scored(): Pick<SchemeController, 'evaluated' | 'resolved'> {
+    return this.scheme;
   }
 
   /** AssessmentListHost: a different assessment was opened, so earlier checks no longer apply. */
@@ -167,7 +167,7 @@ export class OfficerAssessment extends LitElement {
     this.list.listFirstSave();
     this.announceScores();
     // A hazard just added is drawn once the scoring part arrives: focus goes to it then.
-    this.pendingFocus.apply(this.renderRoot as ShadowRoot, () => this.scheme.evaluated === undefined && !this.parts.scoring.failed);
+    this.pendingFocus.apply(this.renderRoot as ShadowRoot, this.scheme.evaluated === undefined && !this.parts.scoring.failed);
   }
 
   override render() {

@@ -6,9 +6,9 @@ export class PendingFocus {
 
   /**
    * After each render. A target not drawn yet (a hazard just added, whose card the scoring part draws) is
-   * tried again after the next render while `mayYetBeDrawn()`.
+   * tried again after the next render when `mayYetBeDrawn`.
    */
-  apply(root: ShadowRoot, mayYetBeDrawn: () => boolean): void {
+  apply(root: ShadowRoot, mayYetBeDrawn: boolean): void {
     const target = this.target;
     this.target = undefined;
     if (target === 'error-summary') focusErrorSummary(root);
@@ -17,7 +17,7 @@ export class PendingFocus {
     else if (target) {
       const found = root.querySelector<HTMLElement>(`#${target}`);
       if (found) found.focus();
-      else if (mayYetBeDrawn()) this.target = target;
+      else if (mayYetBeDrawn) this.target = target;
     }
   }
 }

@@ -1,9 +1,10 @@
 import { repeat } from 'lit/directives/repeat.js';
-import { ENGLAND_2005, type EvaluatedHazard, type Scheme } from '../../../core/index.ts';
+import { ENGLAND_2005, type EvaluatedHazard } from '../../../core/index.ts';
 import type { Assessment } from '../../../schema/assessment.ts';
 import { assessmentSummary } from './evaluate.ts';
 import { hazardCard, type HazardCardContext } from './hazard-card.ts';
 import { scoringText } from './scoring-messages.ts';
+import type { HazardMovesController } from './hazard-moves.ts';
 import type { PhotosController } from './photos-controller.ts';
 import { hazardPhotos } from './photos-view.ts';
 import { summarySection } from './summary-section.ts';
@@ -19,28 +20,34 @@ export { PhotosController } from './photos-controller.ts';
 export { HazardMovesController } from './hazard-moves.ts';
 export { scoringStyles } from './scoring.styles.ts';
 
-export interface HazardCardsContext extends Omit<HazardCardContext, 't' | 'tables' | 'photos' | 'count'> {
+export interface ScoredContext extends Pick<HazardCardContext, 'scheme' | 'errorFor' | 'change'> {
   assessment: Assessment;
   evaluated: readonly EvaluatedHazard[];
+  /** Made as this part arrived: moving and removing hazards, and their photos. */
+  moves: HazardMovesController;
   photos: PhotosController;
 }
 
+/** The hazard cards, each with its photos, and the summary below them. */
+export function scored(c: ScoredContext) {
+  return { cards: hazardCards(c), summary: summarySection(assessmentSummary(c.assessment, c.evaluated, c.scheme), scoringText) };
+}
+
 /** Every hazard of the assessment, in its order, each with its photos. */
-export function hazardCards(c: HazardCardsContext) {
-  const { assessment, photos } = c;
+function hazardCards(c: ScoredContext) {
+  const { assessment, photos, moves } = c;
   const t = scoringText;
   const card: HazardCardContext = {
-    ...c,
     t,
+    scheme: c.scheme,
+    errorFor: c.errorFor,
+    change: c.change,
+    move: moves.move,
+    remove: moves.remove,
     // The inputs work before the scheme is fixed, from the 2005 lists.
     tables: c.scheme ?? ENGLAND_2005,
     count: assessment.hazards.length,
     photos: (hazardId, name) => hazardPhotos(t, photos, hazardId, name, assessment.hazards.find((h) => h.hazardId === hazardId)?.photos ?? []),
   };
   return repeat(c.evaluated, (item) => item.entry.hazardId, (item, index) => hazardCard(item, index, card));
-}
-
-/** The summary below the hazards: ranked, counted by category, with the courses of action. */
-export function summary(assessment: Assessment, evaluated: readonly EvaluatedHazard[], scheme: Scheme | undefined) {
-  return summarySection(assessmentSummary(assessment, evaluated, scheme), scoringText);
 }

@@ -108,8 +108,8 @@ function importFile({ list, actions, say, focus }: ToolbarContext, file: File): 
 }
 
 /** Keep mine as a new assessment, or use the one saved in the other tab. */
-function conflictBanner({ conflict, list, view }: ToolbarContext, message: string) {
+function conflictBanner({ conflict, list }: ToolbarContext, message: string) {
   const code = conflict.get();
   if (!code) return conflict.placeholder();
-  return code.conflictBanner(message, () => void code.keepMineAsNew(list), () => void view.draft.useSavedVersion());
+  return code.conflictBanner(message, list);
 }

@@ -127,7 +127,7 @@ async function report({ storageKey }) {
   const { complianceReport, CHECKLIST_POLICY_DEFAULTS } = await import('/src/core/register/index.ts');
   const repository = await openRegisterRepository(storageKey);
   const started = performance.now();
-  const data = await repository.reportData(null);
+  const data = await repository.reportData(null, '2026-03-02');
   const read = performance.now() - started;
   const result = complianceReport({ ...data, asOf: '2026-03-02', policy: CHECKLIST_POLICY_DEFAULTS });
   return { ms: performance.now() - started, read, compliant: result.items[4].pass, properties: result.propertyCount };

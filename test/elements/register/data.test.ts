@@ -177,14 +177,15 @@ describe('<hazard-register>: backups, files and reports', () => {
     const d = await registerFixture({ repository: register.repository, today: '2026-04-15' });
     await d.click('Actions');
     await d.waitForHeading('Remedial actions and repairs');
-    expect(d.text()).to.contain('Overdue by 16 days');
+    // Each list is read after its screen shows: wait for what it reads, as a user would.
+    await d.waitForText('Overdue by 16 days');
     await expectAccessible(d.element, 'overdue actions');
     await d.click('Hazards');
     await d.waitForHeading('Hazards');
     await d.fill('#hazards-category', '2');
-    expect(d.text()).to.contain('No hazards match these choices.');
+    await d.waitForText('No hazards match these choices.');
     await d.fill('#hazards-category', '1');
-    expect(d.text()).to.contain('Showing 1 to 1 of 1 hazards');
+    await d.waitForText('Showing 1 to 1 of 1 hazards');
     await expectAccessible(d.element, 'hazards list');
   });
 });

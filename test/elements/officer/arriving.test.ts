@@ -116,6 +116,18 @@ describe('<hhsrs-assessor mode="officer"> parts that arrive when first needed', 
     expect(printed).to.contain('HHSRS assessment');
   });
 
+  it('starts fetching the hazard cards as soon as the officer reaches the hazard picker, so adding one is not kept waiting', async function () {
+    this.timeout(30000);
+    const { view, root } = await officerFixture('arriving-picker');
+    const scoring = () => (view as unknown as { parts: { scoring: OnDemand<unknown> } }).parts.scoring.module;
+    expect(scoring(), 'a blank first screen has not fetched the cards').to.equal(undefined);
+    q(root, '#hazard-filter').focus();
+    await waitUntil(() => scoring() !== undefined, 'reaching the picker did not fetch the hazard cards', { timeout: 5000 });
+    q<HTMLButtonElement>(root, '[data-add="damp-and-mould-growth"]').click();
+    await view.updateComplete;
+    expect(root.querySelector('#hazard-0-likelihood'), 'the card is drawn at once').to.not.equal(null);
+  });
+
   it('prints the blank form itself (Ctrl+P) while the print view has not been fetched', async function () {
     this.timeout(30000);
     const { root } = await officerFixture('arriving-ctrl-p');

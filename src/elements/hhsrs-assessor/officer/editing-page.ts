@@ -66,7 +66,7 @@ export function editingPage(c: EditingPageContext) {
       ${cards}
       ${hazardPicker({
         t, hazards: c.hazards, added: new Set(assessment.hazards.map((h) => h.hazardId)), filter: c.filter,
-        setFilter: c.setFilter, add: c.add,
+        setFilter: c.setFilter, add: c.add, prepare: () => void parts.scoring.fetch(),
       })}
       ${summary}
       ${parts.finalise?.asking ? finalising!.finaliseForm(finalising!.finaliseText, parts.finalise) : html`${finaliseButtons(t, c.check, c.askFinalise)}${parts.actionWaiting()}`}

@@ -19,6 +19,8 @@ export interface PickerContext {
   filter: string;
   setFilter: (value: string) => void;
   add: (hazardId: string) => void;
+  /** Called when the officer reaches for the picker, so the hazard cards' code is on its way before a hazard is added. */
+  prepare: () => void;
 }
 
 /** "Add a hazard": type to filter, then a button per hazard; each can be added once per dwelling. */
@@ -27,7 +29,7 @@ export function hazardPicker(c: PickerContext) {
   const groups = matchingHazards(c.hazards, c.filter);
   const any = [...groups.values()].some((list) => list.length > 0);
   return html`
-    <div class="picker panel no-print">
+    <div class="picker panel no-print" @focusin=${c.prepare} @pointerover=${c.prepare}>
       <h3 id="picker-title">${t('addHazards')}</h3>
       <div class="form-group">
         <label class="label" for="hazard-filter">${t('filterLabel')}</label>

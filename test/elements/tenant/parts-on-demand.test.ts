@@ -23,6 +23,23 @@ describe('<hhsrs-tenant-check> parts that arrive when they are needed', () => {
   beforeEach(freshDatabase);
   afterEach(() => Object.assign(tenantParts, original));
 
+  it('fetches the questions as the tenant reaches for "Start now", so pressing it shows the first question at once', async () => {
+    const repository = await openRepository();
+    const el = await mount(repository);
+    let fetched = 0;
+    let arrived = false;
+    tenantParts.journey = () => {
+      fetched += 1;
+      return original.journey().then((journey) => ((arrived = true), journey));
+    };
+    $(el, '.button--start')!.focus();
+    await until(() => arrived, 'focusing "Start now" did not fetch the questions');
+    $(el, '.button--start')!.click();
+    await el.updateComplete;
+    expect(title(el)).to.equal('Where is your home?');
+    expect(fetched).to.equal(1);
+  });
+
   it('goes on to the first question when the pages after the start arrive, and says so while they cannot, keeping the answers', async () => {
     const repository = await openRepository();
     const el = await mount(repository);

@@ -224,7 +224,7 @@ export class TenantCheck extends LitElement {
     }
     const draft = this.value;
     const council = councilDetails(this, t('councilFallback'));
-    const start = { t, council, start: this.start };
+    const start = { t, council, start: this.start, prepare: () => void this.journey.fetch() };
     const actions = { ...this.deleteActions, failed: this.deleteFailed };
     const page = draft.page === 'start' ? 'start' : this.journey.get()?.resumePage(draft, this.todayIso);
     let content: TemplateResult;

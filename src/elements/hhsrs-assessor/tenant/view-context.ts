@@ -55,6 +55,8 @@ export interface StartView {
   council: CouncilDetails;
   /** "Start now": on to the first question. */
   start(): void;
+  /** The tenant is reaching for "Start now": fetch the questions' code now, so the first question is not kept waiting. */
+  prepare(): void;
 }
 
 /** What every view past the start page reads, and the only ways a view changes anything. Views are functions of this. */

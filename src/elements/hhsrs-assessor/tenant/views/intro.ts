@@ -14,7 +14,7 @@ export function startView(v: StartView): TemplateResult {
     ${warningText(t, t('startEmergency'))}
     <h2>${t('startStorageTitle')}</h2>
     ${paragraphs(t('startStorage', v.council.name))}
-    <button class="button button--start" type="button" @click=${v.start}>${t('startButton')}</button>
+    <button class="button button--start" type="button" @click=${v.start} @focus=${v.prepare} @pointerover=${v.prepare}>${t('startButton')}</button>
   `;
 }
 

@@ -82,6 +82,11 @@ export const hazardEntrySchema = z
     resolvedOn: z.nullable(isoDate),
     awaabs: z.nullable(awaabsSchema),
     investigationEndedOn: z.nullable(isoDate),
+    // Awaab's Law steps (FACTS.md §4). Optional, not nullable: entries written before they existed have no
+    // such fields, and absent means not yet recorded, so those entries stay valid version 1 records.
+    writtenSummarySentOn: z.optional(isoDate),
+    madeSafeAt: z.optional(ukClock),
+    furtherWorksStartedOn: z.optional(isoDate),
   })
   .check(
     z.superRefine((entry, ctx) => {
@@ -92,6 +97,9 @@ export const hazardEntrySchema = z
       else if (entry.category !== categoryFor(entry.band)) add('category', `must be ${categoryFor(entry.band)} for band ${entry.band}`);
       const dealtWith = entry.status === 'resolved' || entry.status === 'no-action';
       if (dealtWith !== (entry.resolvedOn !== null)) add('resolvedOn', dealtWith ? `is missing: when was it ${entry.status === 'resolved' ? 'resolved' : 'closed'}?` : 'must be empty while the hazard is open');
+      for (const step of ['writtenSummarySentOn', 'madeSafeAt', 'furtherWorksStartedOn'] as const) {
+        if (entry.awaabs === null && entry[step] !== undefined) add(step, 'must be empty: the risk has no Awaab’s Law classification');
+      }
     }),
   );
 

@@ -35,6 +35,8 @@ export const HAZARD_COLUMNS: Columns<HazardEntryRecord> = [
   ['Score', (r) => r.score], ['Band', (r) => r.band], ['Category', (r) => r.category], ['Status', (r) => r.status],
   ['Escalated on', (r) => r.escalatedOn], ['Resolved on', (r) => r.resolvedOn], ['Awaab’s Law risk', (r) => r.awaabs?.riskLevel ?? null],
   ['Landlord aware at', (r) => r.awaabs?.awareAt ?? null], ['Investigation ended on', (r) => r.investigationEndedOn],
+  ['Written summary sent on', (r) => r.writtenSummarySentOn ?? null], ['Made safe at', (r) => r.madeSafeAt ?? null],
+  ['Further works started on', (r) => r.furtherWorksStartedOn ?? null],
 ];
 
 export const ACTION_COLUMNS: Columns<ActionRecord> = [

@@ -36,6 +36,20 @@ describe('register schemas', () => {
     expect(problems(hazardEntrySchema.safeParse({ ...hazard, awaabs: { riskLevel: 'significant', awareAt: '2026-03-02T25:00' } }))).to.deep.equal(['awaabs.awareAt: must be a real date and time']);
   });
 
+  it('reads an entry written before the Awaab’s Law steps existed as not yet recorded, and checks the steps when given', () => {
+    expect(hazardEntrySchema.parse(hazard)).to.not.have.any.keys('writtenSummarySentOn', 'madeSafeAt', 'furtherWorksStartedOn');
+    const recorded = { ...hazard, investigationEndedOn: '2026-03-10', writtenSummarySentOn: '2026-03-12', madeSafeAt: '2026-03-13T15:00', furtherWorksStartedOn: '2026-04-01' };
+    expect(hazardEntrySchema.safeParse(recorded).success).to.equal(true);
+    expect(problems(hazardEntrySchema.safeParse({ ...recorded, writtenSummarySentOn: '12/3/2026', madeSafeAt: '2026-03-13' }))).to.deep.equal([
+      'writtenSummarySentOn: must be a date written YYYY-MM-DD',
+      'madeSafeAt: must be a date and time written YYYY-MM-DDTHH:MM',
+      'madeSafeAt: must be a real date and time',
+    ]);
+    expect(problems(hazardEntrySchema.safeParse({ ...hazard, awaabs: null, furtherWorksStartedOn: '2026-04-01' }))).to.deep.equal([
+      'furtherWorksStartedOn: must be empty: the risk has no Awaab’s Law classification',
+    ]);
+  });
+
   it('keeps an action’s dates in order and its state in step with completion', () => {
     const action = { ...meta, propertyId: 'p1', hazardId: 'h1', description: 'Fix fan', assignee: '', contractor: '', costPence: 12500, raisedOn: '2026-03-02', targetDate: '2026-03-30', completedOn: null, outcome: '', state: 'open', notice: null };
     expect(actionSchema.safeParse(action).success).to.equal(true);

@@ -13,7 +13,7 @@ export const CHECKLIST_ITEMS: readonly { id: ChecklistItemId; number: 1 | 2 | 3 
     number: 2,
     title: 'Category 1 hazards have documented remedial action within required timescales',
     definition:
-      'Each Category 1 hazard (and each hazard under Awaab’s Law) needs recorded remedial action, targeted and completed by its due date: the policy’s days from being found, or Awaab’s Law’s make-safe date if sooner.',
+      'Each Category 1 hazard (and each hazard under Awaab’s Law) needs recorded remedial action, targeted and completed by its due date: the policy’s days from being found, or Awaab’s Law’s make-safe date if sooner. Where Awaab’s Law applies, each of its steps (investigation, written summary, made safe, further works started) must also be recorded by its due date.',
   },
   {
     id: 'repairs-tracked',

@@ -1,3 +1,4 @@
+import { awaabsSteps } from './awaabs-steps.ts';
 import { isOverdue } from './overdue.ts';
 import type { ChecklistPolicy } from './policy.ts';
 import { proposeTargetDate } from './targets.ts';
@@ -5,14 +6,17 @@ import type { RegisterAction, RegisterHazard, RegisterProperty } from './types.t
 
 export interface HazardOverdue {
   overdue: boolean;
-  /** The date that passed: an open action's target date, or the hazard's own due date while no action is recorded. */
+  /**
+   * The earliest date that passed: an open action's target date, an Awaab's Law step's due date while the
+   * step is not recorded, or the hazard's own due date while no action is recorded.
+   */
   since: string | null;
 }
 
 /**
- * Whether a hazard entry should stand out as overdue on `today`: it is not dealt with, and either one of
- * its actions is open past its target date, or no action is recorded and the date proposed for it (policy
- * or Awaab's Law) has passed.
+ * Whether a hazard entry should stand out as overdue on `today`: it is not dealt with, and one of its
+ * actions is open past its target date, or an Awaab's Law step is past its due date and not recorded
+ * (FACTS.md §4), or no action is recorded and the date proposed for it (policy or Awaab's Law) has passed.
  */
 export function hazardOverdue(
   hazard: RegisterHazard,
@@ -22,9 +26,13 @@ export function hazardOverdue(
   today: string,
 ): HazardOverdue {
   if (hazard.resolvedOn !== null && hazard.resolvedOn <= today) return { overdue: false, since: null };
-  const late = actions.filter((action) => isOverdue(action, today)).map((action) => action.targetDate).sort();
-  if (late.length > 0) return { overdue: true, since: late[0] as string };
-  if (actions.length > 0) return { overdue: false, since: null };
-  const due = proposeTargetDate({ ...hazard, ...property }, policy).date;
-  return due !== null && due < today ? { overdue: true, since: due } : { overdue: false, since: null };
+  const proposal = proposeTargetDate({ ...hazard, ...property }, policy);
+  const passed = actions.filter((action) => isOverdue(action, today)).map((action) => action.targetDate);
+  if (proposal.awaabs.applies) {
+    const steps = awaabsSteps(proposal.awaabs.dueDates, hazard, today);
+    passed.push(...steps.filter((step) => step.state === 'overdue').map((step) => step.due.slice(0, 10)));
+  }
+  if (actions.length === 0 && proposal.date !== null && proposal.date < today) passed.push(proposal.date);
+  const since = passed.sort()[0];
+  return since === undefined ? { overdue: false, since: null } : { overdue: true, since };
 }

@@ -1,6 +1,7 @@
 /** The hazard register's pure logic: target dates, overdue, the quarterly compliance checklist, CSV, audit diffs. */
 export { CHECKLIST_POLICY_DEFAULTS, describePolicy, type ChecklistPolicy } from './policy.ts';
 export { awaabsFor, type AwaabsCase, type AwaabsOutcome } from './awaabs.ts';
+export { awaabsSteps, type AwaabsRecorded, type AwaabsStep, type AwaabsStepField, type AwaabsStepState } from './awaabs-steps.ts';
 export { proposeTargetDate, policyDueDate, type TargetInput, type TargetProposal } from './targets.ts';
 export { actionState, isOverdue, type ActionState } from './overdue.ts';
 export { hazardOverdue, type HazardOverdue } from './hazard-overdue.ts';

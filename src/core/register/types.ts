@@ -1,5 +1,6 @@
 import type { AwaabsRiskLevel } from '../awaabs-law.ts';
 import type { Nation } from '../scheme/types.ts';
+import type { AwaabsRecorded } from './awaabs-steps.ts';
 
 /**
  * The parts of register records the compliance checks read. The stored records (src/schema/register.ts)
@@ -32,7 +33,8 @@ export interface AwaabsClassification {
   awareAt: string;
 }
 
-export interface RegisterHazard {
+/** The Awaab's Law steps (AwaabsRecorded) are optional: absent means not yet recorded. */
+export interface RegisterHazard extends AwaabsRecorded {
   id: string;
   propertyId: string;
   hazardId: string;

@@ -71,9 +71,29 @@ describe('complianceReport: item 2, remedial action for Category 1 hazards in ti
   it('holds a Category 2 significant damp hazard of a social landlord to Awaab’s Law’s make-safe date', () => {
     // Aware Mon 2 March 2026: investigate by 16 March, make safe by 23 March (FACTS.md §4).
     const social = property('p1', { landlordType: 'social' });
-    const damp = hazard('h3', 'p1', { category: 2, awaabs: { riskLevel: 'significant', awareAt: '2026-03-02T09:00' } });
+    // Its Awaab's Law steps are recorded in time, so the late completion is the one finding.
+    const damp = hazard('h3', 'p1', {
+      category: 2, awaabs: { riskLevel: 'significant', awareAt: '2026-03-02T09:00' },
+      investigationEndedOn: '2026-03-16', writtenSummarySentOn: '2026-03-18', madeSafeAt: '2026-03-20T10:00',
+    });
     const report = run({ properties: [social], hazards: [damp], actions: [action('x3', damp, { completedOn: '2026-03-25' })] });
     expect(findings(report, 2)).to.deep.equal(['Damp and mould growth (hazard 1), found 2026-03-02: completed 2026-03-25, 2 days after the due date 2026-03-23 (Awaab’s Law).']);
+  });
+  it('counts Awaab’s Law steps among the required timescales: one not recorded by its due date, one recorded late', () => {
+    // FACTS.md §4 and §6: aware Mon 2 March, investigation ended 16 March → written summary by 19 March, make safe by 23 March.
+    const social = property('p1', { landlordType: 'social' });
+    const damp = hazard('h3', 'p1', { category: 2, awaabs: { riskLevel: 'significant', awareAt: '2026-03-02T09:00' }, investigationEndedOn: '2026-03-16', madeSafeAt: '2026-03-24T09:00' });
+    const report = run({ properties: [social], hazards: [damp], actions: [action('x3', damp, { targetDate: '2026-03-23', completedOn: '2026-03-23' })] });
+    expect(findings(report, 2)).to.deep.equal([
+      'Damp and mould growth (hazard 1), found 2026-03-02: Awaab’s Law step “Give the tenant a written summary of the investigation” is not recorded; it was due by 2026-03-19.',
+      'Damp and mould growth (hazard 1), found 2026-03-02: Awaab’s Law step “Make safe” was recorded 2026-03-24T09:00, after its due date 2026-03-23.',
+    ]);
+  });
+  it('does not hold a hazard dealt with by the report date to steps left unrecorded', () => {
+    const social = property('p1', { landlordType: 'social' });
+    const closed = hazard('h4', 'p1', { category: 2, awaabs: { riskLevel: 'significant', awareAt: '2026-03-02T09:00' }, status: 'resolved', resolvedOn: '2026-03-23' });
+    const report = run({ properties: [social], hazards: [closed], actions: [action('x4', closed, { targetDate: '2026-03-23', completedOn: '2026-03-23' })] });
+    expect([counts(report, 2), findings(report, 2)]).to.deep.equal([{ pass: 1, fail: 0, na: 0 }, []]);
   });
 });
 

@@ -60,6 +60,25 @@ describe('hazardOverdue', () => {
     expect(hazardOverdue(open, property, actions, CHECKLIST_POLICY_DEFAULTS, '2026-04-01')).to.deep.equal({ overdue: true, since: '2026-03-10' });
     expect(hazardOverdue(open, property, [action('2026-04-20')], CHECKLIST_POLICY_DEFAULTS, '2026-04-01').overdue).to.equal(false);
   });
+  it('is overdue from the day after an Awaab’s Law step’s due date while the step is not recorded (FACTS.md §4)', () => {
+    // Significant damp, social landlord, aware Mon 2 March, investigation ended Tue 10 March: written summary
+    // by Fri 13 March (3 working days), make safe by Tue 17 March (5), further works started by 2 June (12 weeks).
+    const social = { nation: 'england' as const, landlordType: 'social' as const };
+    const damp = { ...open, category: 2 as const, awaabs: { riskLevel: 'significant' as const, awareAt: '2026-03-02T09:00' }, investigationEndedOn: '2026-03-10' };
+    const onTime = [action('2026-07-01')];
+    const rows: [string, Partial<typeof damp> & { writtenSummarySentOn?: string; madeSafeAt?: string; furtherWorksStartedOn?: string }, string, string | null][] = [
+      ['summary not yet due', {}, '2026-03-13', null],
+      ['summary not sent', {}, '2026-03-16', '2026-03-13'],
+      ['summary sent late: missed, not overdue', { writtenSummarySentOn: '2026-03-16' }, '2026-03-16', null],
+      ['summary sent, not made safe', { writtenSummarySentOn: '2026-03-12' }, '2026-03-18', '2026-03-17'],
+      ['further works not started after 12 weeks', { writtenSummarySentOn: '2026-03-12', madeSafeAt: '2026-03-17T12:00' }, '2026-06-03', '2026-06-02'],
+      ['every step recorded', { writtenSummarySentOn: '2026-03-12', madeSafeAt: '2026-03-17T12:00', furtherWorksStartedOn: '2026-04-20' }, '2026-06-03', null],
+    ];
+    for (const [, change, today, since] of rows) {
+      expect(hazardOverdue({ ...damp, ...change }, social, onTime, CHECKLIST_POLICY_DEFAULTS, today)).to.deep.equal({ overdue: since !== null, since });
+    }
+    expect(hazardOverdue({ ...damp, status: 'resolved', resolvedOn: '2026-03-12' }, social, onTime, CHECKLIST_POLICY_DEFAULTS, '2026-06-03').overdue).to.equal(false);
+  });
   it('is never overdue once resolved, nor while unassessed without Awaab’s Law', () => {
     expect(hazardOverdue({ ...open, status: 'resolved', resolvedOn: '2026-03-20' }, property, [], CHECKLIST_POLICY_DEFAULTS, '2026-05-01').overdue).to.equal(false);
     expect(hazardOverdue({ ...open, category: null, status: 'reported', resolvedOn: '2026-06-01' }, property, [], CHECKLIST_POLICY_DEFAULTS, '2026-05-01').overdue).to.equal(false);

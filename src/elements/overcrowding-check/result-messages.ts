@@ -82,6 +82,27 @@ export const resultMessages = {
   hmoOne: '1 person aged 10 or over',
   hmoChild: '1 child under 10 only',
   hmoNone: 'Nobody: too small to sleep in',
+  hmoSizesMet: 'Sizes met',
+  hmoSizesNotMet: 'Sizes not met',
+  hmoSizesNotSet: 'Check the licence',
+  hmoArrangementChecked:
+    'We checked these sizes against one way to sleep: the arrangement that meets the room standard, with each child under 10 in a room of their own where one is free.',
+  hmoArrangementMoved:
+    'The arrangement suggested under the room standard put someone in a room too small for them, so the same groups of people have been put in other rooms. It still meets the room standard.',
+  hmoNoArrangement: 'Nobody was put in a room, because no way to sleep meets the room standard. Only the size of each room is shown.',
+  hmoWho: (over10: number, under10: number) =>
+    [over10 > 0 ? plural(over10, 'person aged 10 or over', 'people aged 10 or over') : '', under10 > 0 ? plural(under10, 'child under 10', 'children under 10') : '']
+      .filter(Boolean)
+      .join(' and '),
+  hmoRoomMet: (room: string, people: string, usable: string, minimum: string) =>
+    `${room}: ${people}. Big enough: it has ${usable} that counts, and the 2018 regulations need at least ${minimum}.`,
+  hmoRoomShort: (room: string, people: string, who: string, usable: string, minimum: string) =>
+    `${room} is too small for ${people}. The 2018 HMO regulations need at least ${minimum} for ${who}, and it has only ${usable} that counts.`,
+  hmoRoomNotSet: (room: string, people: string, who: string, usable: string) =>
+    `${room}: ${people}. The 2018 HMO regulations set no size for ${who} in one room, so the licence conditions decide. It has ${usable} that counts.`,
+  hmoRoomNotSetShort: (minimum: string) => `That is less than the ${minimum} the regulations need for part of the group alone.`,
+  hmoOneWayNote:
+    'This is one possible way to sleep, not a record of who sleeps where. The licence conditions apply to how the rooms are actually used, so check the real arrangement.',
   // Table columns
   colPerson: 'Person',
   colAge: 'Age',

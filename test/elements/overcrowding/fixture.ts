@@ -1,6 +1,8 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { deleteDB } from 'idb';
 import { DATABASE_NAME } from '../../../src/storage/database.ts';
+import { captureDownloads } from '../../helpers/downloads.ts';
+import { pdfText, type PdfText } from '../../helpers/pdf.ts';
 import '../../../src/elements/overcrowding-check/define.ts';
 import type { OvercrowdingCheck } from '../../../src/elements/overcrowding-check/overcrowding-check.ts';
 
@@ -162,4 +164,16 @@ export function facts(root: ShadowRoot, id: string): string[][] {
     row.querySelector('dt')?.textContent?.trim() ?? '',
     row.querySelector('dd')?.textContent?.trim() ?? '',
   ]);
+}
+
+/** Presses "Download as PDF" and reads back the PDF it downloads. */
+export async function downloadedPdf(el: OvercrowdingCheck, root: ShadowRoot): Promise<PdfText> {
+  const downloads = captureDownloads();
+  try {
+    await click(el, button(root, 'Download as PDF'));
+    await waitUntil(() => downloads.blobs.some((b) => b.type === 'application/pdf'), 'no PDF was downloaded', { timeout: 20000 });
+  } finally {
+    downloads.restore();
+  }
+  return pdfText(downloads.blobs.find((b) => b.type === 'application/pdf')!);
 }

@@ -1,12 +1,11 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { captureDownloads } from '../../helpers/downloads.ts';
 import { MemoryRepository } from '../../../src/storage/memory-repository.ts';
 import type { OvercrowdingCheck } from '../../../src/elements/overcrowding-check/overcrowding-check.ts';
 import { defaultRepository } from '../../../src/storage/open.ts';
-import { pdfText } from '../../helpers/pdf.ts';
 import {
   button,
   click,
+  downloadedPdf,
   fillHousehold,
   findingText,
   freshDatabase,
@@ -106,14 +105,7 @@ describe('<overcrowding-check> saving, printing and deleting', () => {
       { name: 'Bedroom', use: 'bedroom', area: '10.21' },
       { name: 'Kitchen', use: 'kitchen', area: '6' },
     ]);
-    const downloads = captureDownloads();
-    try {
-      await click(el, button(root, 'Download as PDF'));
-      await waitUntil(() => downloads.blobs.some((b) => b.type === 'application/pdf'), 'no PDF was downloaded', { timeout: 20000 });
-    } finally {
-      downloads.restore();
-    }
-    const { text, info } = await pdfText(downloads.blobs.find((b) => b.type === 'application/pdf')!);
+    const { text, info } = await downloadedPdf(el, root);
     const flatText = text.replace(/\s+/g, ' ');
     expect(info).to.match(/Title:\s+Overcrowding check/);
     expect(flatText).to.contain('Result: Overcrowded');

@@ -1,6 +1,7 @@
 import type { Finding, OvercrowdingReport } from '../../../print/overcrowding-layout.ts';
 import type { ReportContext } from './context.ts';
-import { bedroomFinding, hmoFinding, inputTables } from './others.ts';
+import { hmoFinding } from './hmo.ts';
+import { bedroomFinding, inputTables } from './others.ts';
 import { spaceFinding } from './space.ts';
 import { roomFinding, verdictFinding } from './standards.ts';
 

@@ -24,33 +24,6 @@ export function bedroomFinding(context: ReportContext): Finding {
   };
 }
 
-/** The 2018 HMO licence room sizes, room by room (licensed HMOs in England only). */
-export function hmoFinding(context: ReportContext): Finding | null {
-  const { m, units } = context;
-  const sizes = context.result.hmoRoomSizes;
-  if (!sizes) return null;
-  const name = labels(context);
-  const who = (size: (typeof sizes)[number]) =>
-    size.maxPersonsOver10 === 2 ? m.hmoTwo : size.maxPersonsOver10 === 1 ? m.hmoOne : size.sleepingAllowed ? m.hmoChild : m.hmoNone;
-  return {
-    id: 'hmo',
-    heading: m.hmoHeading,
-    law: m.hmoLaw,
-    status: null,
-    reasons: [],
-    list: [],
-    facts: [],
-    tables: [
-      {
-        caption: m.hmoTableCaption,
-        head: [m.colRoom, m.colUsable, m.colWhoMaySleep],
-        rows: sizes.map((size) => [name.room(size.roomId), formatAreaNumber(size.usableSquareMetres, units, m), who(size)]),
-      },
-    ],
-    notes: [m.hmoTenNote],
-  };
-}
-
 /** The people and rooms as entered, for the printout. */
 export function inputTables(context: ReportContext): ReportTable[] {
   const { m, draft, units } = context;

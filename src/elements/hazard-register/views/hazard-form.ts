@@ -43,7 +43,7 @@ export class RegisterHazardForm extends RegisterView {
     this.errors = checkHazard(this.fields, m, today);
     if (Object.keys(this.errors).length > 0) return showErrors(this);
     const errors = await saveRecord(this.ctx, 'hazards', hazardInput(this.fields, this.propertyId, today, this.existing?.id), this.existing,
-      { awaabs: ['hazard-aware', m.fieldAwareAt], resolvedOn: ['hazard-resolved', m.fieldResolvedOn] }, (saved) => ({ view: 'hazard', id: saved.id }));
+      { awaabs: ['hazard-aware', m.fieldAwareAt], resolvedOn: ['hazard-resolved', m.fieldResolvedOn], madeSafeAt: ['hazard-made-safe', m.fieldMadeSafe] }, (saved) => ({ view: 'hazard', id: saved.id }));
     if (!errors) return;
     this.errors = errors;
     return showErrors(this);
@@ -86,7 +86,15 @@ export class RegisterHazardForm extends RegisterView {
           choices: [['', m.riskNone], ['emergency', m.riskEmergency, m.riskEmergencyHint], ['significant', m.riskSignificant, m.riskSignificantHint]], onInput: (v) => this.set('riskLevel', v) })}
         ${f.riskLevel
           ? html`${textField({ id: 'hazard-aware', label: m.fieldAwareAt, hint: m.awareAtHint, type: 'datetime-local', width: 'medium', value: f.awareAt, error: e['hazard-aware'], onInput: (v) => this.set('awareAt', v) })}
-              ${textField({ id: 'hazard-investigation', label: m.fieldInvestigationEnded, type: 'date', width: 'medium', value: f.investigationEndedOn, error: e['hazard-investigation'], onInput: (v) => this.set('investigationEndedOn', v) })}`
+              ${textField({ id: 'hazard-investigation', label: m.fieldInvestigationEnded, type: 'date', width: 'medium', value: f.investigationEndedOn, error: e['hazard-investigation'], onInput: (v) => this.set('investigationEndedOn', v) })}
+              <p class="hint">${m.stepsHint}</p>
+              ${f.riskLevel === 'significant'
+                ? textField({ id: 'hazard-summary-sent', label: m.fieldSummarySent, type: 'date', width: 'medium', value: f.writtenSummarySentOn, error: e['hazard-summary-sent'], onInput: (v) => this.set('writtenSummarySentOn', v) })
+                : nothing}
+              ${textField({ id: 'hazard-made-safe', label: m.fieldMadeSafe, hint: m.madeSafeHint, type: 'datetime-local', width: 'medium', value: f.madeSafeAt, error: e['hazard-made-safe'], onInput: (v) => this.set('madeSafeAt', v) })}
+              ${f.riskLevel === 'significant'
+                ? textField({ id: 'hazard-works-started', label: m.fieldWorksStarted, type: 'date', width: 'medium', value: f.furtherWorksStartedOn, error: e['hazard-works-started'], onInput: (v) => this.set('furtherWorksStartedOn', v) })
+                : nothing}`
           : nothing}
       </fieldset>
       <div class="button-group">

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { actionState, hazardOverdue, proposeTargetDate, type TargetProposal } from '../../../core/register/index.ts';
+import { actionState, awaabsSteps, hazardOverdue, proposeTargetDate, type TargetProposal } from '../../../core/register/index.ts';
 import type { ActionRecord, AuditEntry, HazardEntryRecord, PolicySettings, PropertyRecord } from '../../../schema/register.ts';
 import { formatDate, formatDateTime } from '../format.ts';
 import { hazardName } from '../hazard-name.ts';
@@ -87,7 +87,7 @@ export class RegisterHazardView extends RegisterView {
       <dl class="summary-list">${rows.map(([key, value]) => html`<div><dt>${key}</dt><dd>${value}</dd></div>`)}</dl>
       <button type="button" class="button button--secondary" @click=${() => this.ctx.navigate({ view: 'hazard-form', propertyId: home.id, id: entry.id })}>${m.changeHazard}</button>
 
-      ${this.proposal ? timelinesView(m, this.proposal) : nothing}
+      ${this.proposal ? timelinesView(m, this.proposal, this.proposal.awaabs.applies ? awaabsSteps(this.proposal.awaabs.dueDates, entry, today) : []) : nothing}
 
       <h2>${m.actionsHeading}</h2>
       ${allDone && entry.status !== 'resolved' && entry.status !== 'no-action'

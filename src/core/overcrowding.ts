@@ -30,3 +30,4 @@ export {
   type HmoOccupancy,
   type HmoRoomSize,
 } from './overcrowding/hmo-room-sizes.ts';
+export { hmoSleeping, type HmoSleeping } from './overcrowding/hmo-sleeping.ts';

@@ -5,11 +5,8 @@ import { registerFixture, type RegisterDriver } from './driver.ts';
 
 /** The Awaab's Law table's rows as "requirement | due | recorded | where it stands". */
 const stepRows = (d: RegisterDriver) =>
-  [...d.root.querySelectorAll('table')].find((table) => table.caption?.textContent?.includes('Awaab’s Law'))!
-    .querySelectorAll('tbody tr')
-    .values()
-    .map((row) => [...row.children].slice(0, 4).map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()).join(' | '))
-    .toArray();
+  [...[...d.root.querySelectorAll('table')].find((table) => table.caption?.textContent?.includes('Awaab’s Law'))!.querySelectorAll('tbody tr')]
+    .map((row) => [...row.children].slice(0, 4).map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()).join(' | '));
 
 async function openHazard(d: RegisterDriver): Promise<void> {
   await d.click('RSH-0104');

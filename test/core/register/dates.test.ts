@@ -78,6 +78,12 @@ describe('hazardOverdue', () => {
       expect(hazardOverdue({ ...damp, ...change }, social, onTime, CHECKLIST_POLICY_DEFAULTS, today)).to.deep.equal({ overdue: since !== null, since });
     }
     expect(hazardOverdue({ ...damp, status: 'resolved', resolvedOn: '2026-03-12' }, social, onTime, CHECKLIST_POLICY_DEFAULTS, '2026-06-03').overdue).to.equal(false);
+    // Made safe in time with no remedial action recorded yet: not overdue by the make-safe date, but still by the
+    // policy's date for a Category 2 action (90 days from 2 March: 31 May) and Awaab's further-works step.
+    const madeSafe = { ...damp, writtenSummarySentOn: '2026-03-12', madeSafeAt: '2026-03-17T12:00' };
+    expect(hazardOverdue(madeSafe, social, [], CHECKLIST_POLICY_DEFAULTS, '2026-03-20')).to.deep.equal({ overdue: false, since: null });
+    expect(hazardOverdue(madeSafe, social, [], CHECKLIST_POLICY_DEFAULTS, '2026-06-03')).to.deep.equal({ overdue: true, since: '2026-05-31' });
+    expect(hazardOverdue(damp, social, [], CHECKLIST_POLICY_DEFAULTS, '2026-03-18')).to.deep.equal({ overdue: true, since: '2026-03-13' });
   });
   it('is never overdue once resolved, nor while unassessed without Awaab’s Law', () => {
     expect(hazardOverdue({ ...open, status: 'resolved', resolvedOn: '2026-03-20' }, property, [], CHECKLIST_POLICY_DEFAULTS, '2026-05-01').overdue).to.equal(false);

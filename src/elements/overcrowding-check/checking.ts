@@ -7,5 +7,5 @@ export { evaluate } from './evaluate.ts';
 export { convertedMeasure } from './format.ts';
 export { readForm } from './form/problem-text.ts';
 export { catalogueFor } from './messages.ts';
-export { buildReport } from './report/build.ts';
-export { findingView, inputTablesView } from './results-view.ts';
+export { reportFor } from './report/for-page.ts';
+export { findingsView } from './results-view.ts';

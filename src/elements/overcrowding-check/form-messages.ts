@@ -1,3 +1,5 @@
+import type { OnDemandWords } from '../controllers/on-demand.ts';
+
 /** The overcrowding check's words for the page and the empty form, all on its first screen (see messages.ts). */
 export const formMessages = {
   title: 'Check if a home is overcrowded',
@@ -90,3 +92,6 @@ export const formMessages = {
 };
 
 export type FormMessages = typeof formMessages;
+
+/** What a part of the page says while its code is on its way, or if it cannot be fetched. */
+export const partWords = (m: FormMessages): OnDemandWords => ({ loading: m.partLoading, failed: m.partFailed, tryAgain: m.tryAgain });

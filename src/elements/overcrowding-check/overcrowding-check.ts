@@ -1,25 +1,24 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { repositoryContext } from '../context.ts';
 import { OnDemand } from '../controllers/on-demand.ts';
-import { HhsrsOvercrowdingChangeEvent } from '../events.ts';
 import { errorSummary, type FieldError } from '../ui/error-summary.ts';
 import { sharedStyles } from '../ui/styles.ts';
 import type { DraftRepository } from '../../storage/repository.ts';
-import { downloadBlob } from '../../print/download.ts';
 import type { OvercrowdingReport } from '../../print/overcrowding-layout.ts';
 import type { OvercrowdingDraft, Units } from '../../schema/overcrowding.ts';
 import type { OvercrowdingResult } from './evaluate.ts';
-import { formMessages, type FormMessages } from './form-messages.ts';
+import { formMessages, partWords, type FormMessages } from './form-messages.ts';
 import { FormState } from './form-state.ts';
+import { ActionsController } from './actions-controller.ts';
 import { overcrowdingStyles } from './overcrowding-check.styles.ts';
-import { actionsView, attempt, saveStatus } from './page.ts';
+import { actionsView, introduction, saveStatus } from './page.ts';
 import type { FormReading } from './form/problem-text.ts';
+import { resultAnnouncer } from './result-announcer.ts';
 import { SavedDraft } from './saved-draft.ts';
 import { storageBanners } from './storage-banners.ts';
 import { inLanguage } from './translations.ts';
-import type { CardViews } from './form/form-context.ts';
 import { peopleSection } from './form/people.ts';
 import { roomsSection } from './form/rooms.ts';
 
@@ -66,12 +65,10 @@ export class OvercrowdingCheck extends LitElement {
   @property({ attribute: false })
   repository: DraftRepository | undefined;
 
-  @state() private announcement = '';
-  /** "Delete my data" is waiting for a yes. */
-  @state() private askingDelete = false;
-
   private readonly saved = new SavedDraft(this, (draft) => this.m.draftTitle(draft.people.length, draft.rooms.length));
   private readonly form = new FormState(this);
+  private readonly actions = new ActionsController(this, this.saved, () => this.m, (id) => this.form.focusLater(id));
+  private readonly announceResult = resultAnnouncer(this);
   /**
    * Reading what was typed, the law, the findings and their words: fetched as the user starts on the form,
    * or for a saved draft that has people or rooms, so the first screen downloads only the form.
@@ -81,7 +78,6 @@ export class OvercrowdingCheck extends LitElement {
   private readonly cards = new OnDemand(this, () => import('./form/cards.ts'));
   private reading: FormReading = NOTHING_READ;
   private current: OvercrowdingResult | null = null;
-  private sent = 'null';
 
   /** The latest result, as last sent with `hhsrs-overcrowding-change` (null while the input is incomplete or invalid). */
   get result(): OvercrowdingResult | null {
@@ -91,11 +87,6 @@ export class OvercrowdingCheck extends LitElement {
   /** The words of the page and the form; the results bring their own. */
   private get m(): FormMessages {
     return inLanguage(formMessages, this.lang);
-  }
-
-  private get partWords() {
-    const m = this.m;
-    return { loading: m.partLoading, failed: m.partFailed, tryAgain: m.tryAgain };
   }
 
   private get draft(): OvercrowdingDraft | undefined {
@@ -117,7 +108,12 @@ export class OvercrowdingCheck extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('storageKey') || changed.has('repository')) void this.saved.open(this.repository, this.storageKey, this.units);
     this.saved.openWhenReady();
-    this.followDraft(changed.has('units'));
+    const news = this.saved.follow(this.units, changed.has('units'));
+    if (news) {
+      // Loaded, deleted, or replaced by another tab's save: shown as saved, in the units it was saved in.
+      this.units = news.units;
+      this.form.restored(news);
+    }
     const draft = this.draft;
     // An empty draft has nothing to read; the check's code is needed as soon as there is someone or a room.
     const checking = this.household ? this.checking.get() : undefined;
@@ -127,31 +123,14 @@ export class OvercrowdingCheck extends LitElement {
     this.form.settle(this.summaryErrors());
   }
 
-  /** Keeps the units and the draft together, whichever changed. */
-  private followDraft(unitsChanged: boolean): void {
-    const news = this.saved.news();
-    const draft = this.draft;
-    if (news) {
-      // Loaded, deleted, or replaced by another tab's save: shown as saved, in the units it was saved in.
-      this.units = news.units;
-      this.form.restored(news);
-    } else if (unitsChanged && draft && draft.units !== this.units) {
-      this.saved.change({ ...draft, units: this.units });
-    }
-  }
-
   protected override updated(): void {
-    const sent = JSON.stringify(this.current);
-    if (sent !== this.sent) {
-      this.sent = sent;
-      this.dispatchEvent(new HhsrsOvercrowdingChangeEvent<OvercrowdingResult>(this.current));
-    }
+    this.announceResult(this.current);
     this.form.focusPending(this.renderRoot as ShadowRoot);
   }
 
   private change = (draft: OvercrowdingDraft, focusId?: string): void => {
     this.units = draft.units;
-    this.announcement = '';
+    this.actions.announcement = '';
     this.saved.change(draft);
     this.form.focusLater(focusId);
   };
@@ -179,82 +158,37 @@ export class OvercrowdingCheck extends LitElement {
     this.cards.get();
   };
 
-  private cardViews(m: FormMessages): CardViews | undefined {
-    const cards = this.cards.module;
-    if (!cards) return undefined;
-    return { m: { ...m, ...inLanguage(cards.cardMessages, this.lang) }, person: cards.personCard, room: cards.roomCard };
-  }
-
   private report(): OvercrowdingReport | null {
     const draft = this.draft;
     const input = this.reading.input;
     const checking = this.checking.module;
     if (!draft || !input || !this.current || !checking) return null;
-    const m = checking.catalogueFor(this.lang);
-    const context = { draft, people: input.people, rooms: input.rooms, result: this.current, units: this.units, m };
-    return checking.buildReport(context, this.lang === 'cy' ? 'cy' : 'en-GB', new Date());
+    return checking.reportFor({ draft, people: input.people, rooms: input.rooms, result: this.current, units: this.units }, this.lang);
   }
 
   /** The findings once every answer is in; a loading line (or a retry) while the check's code is on its way. */
   private resultsView(report: OvercrowdingReport | null) {
     const checking = this.checking.module;
-    if (this.household && !checking) return this.checking.placeholder(this.partWords);
+    if (this.household && !checking) return this.checking.placeholder(partWords(this.m));
     if (!report || !checking) return html`<p>${this.m.resultsPending}</p>`;
-    return html`${report.findings.map(checking.findingView)} ${checking.inputTablesView(report.inputs.heading, report.inputs.tables)}`;
+    return checking.findingsView(report);
   }
-
-  private downloadPdf = async () => {
-    this.announcement = this.m.pdfMaking;
-    const work = async () => downloadBlob(await this.createPdf(), this.m.pdfFileName);
-    this.announcement = await attempt(this, 'print', work, this.m.pdfReady, this.m.pdfFailed);
-  };
-
-  private askDelete = (): void => {
-    this.askingDelete = true;
-    this.announcement = '';
-    this.form.focusLater('confirm-delete');
-  };
-
-  private cancelDelete = (): void => {
-    this.askingDelete = false;
-    this.form.focusLater('delete-data');
-  };
-
-  private deleteData = async () => {
-    const work = () => this.saved.deleteEverything(this.repository, this.storageKey, this.units);
-    this.announcement = await attempt(this, 'failed', work, this.m.deleted, this.m.deleteFailed);
-    this.askingDelete = false;
-    this.form.focusLater('delete-data');
-  };
-
-  /** After a two-tab conflict. Focus goes to the heading, as the banner the button was in has gone. */
-  private settleConflict = async (keepMine: boolean) => {
-    const work = () => this.saved.settle(keepMine, this.storageKey);
-    const done = keepMine ? this.m.keptMine : this.m.usedOther;
-    const said = await attempt(this, 'failed', work, done, this.m.saveFailedOther);
-    // A save that failed or met yet another tab's save has its own banner; it is not announced as done.
-    this.announcement = said === done && this.saved.drafts.status !== 'saved' ? '' : said;
-    this.form.focusLater('title');
-  };
 
   override render() {
     const m = this.m;
     const draft = this.draft;
     const report = this.report();
     const errors = this.form.submitted ? this.summaryErrors() : [];
-    const cards = { cards: this.cardViews(m), cardsPlaceholder: () => this.cards.placeholder(this.partWords) };
+    const cards = { cards: this.cards.module?.cardViews(m, this.lang), cardsPlaceholder: () => this.cards.placeholder(partWords(m)) };
     const context = this.form.context(draft, m, this.units, this.reading, this.change, this.checking.module?.convertedMeasure, cards);
-    return html`<h2 id="title" tabindex="-1">${m.title}</h2>
-      <p class="no-print">${m.intro}</p>
-      <p class="print-only">${m.pdfIntro}</p>
-      <div class="inset"><p>${m.hazardNote}</p></div>
+    return html`${introduction(m)}
       ${saveStatus(this.saved.drafts, m)}
       ${storageBanners(m, { drafts: this.saved.drafts, memoryOnly: this.saved.memoryOnly, refreshed: this.saved.refreshed }, {
         retry: () => void this.saved.drafts.flush(),
-        keepMine: () => void this.settleConflict(true),
-        useOther: () => void this.settleConflict(false),
+        keepMine: () => void this.actions.settleConflict(true),
+        useOther: () => void this.actions.settleConflict(false),
       })}
-      ${this.saved.waitingForSchema ? this.saved.schema.placeholder(this.partWords) : nothing}
+      ${this.saved.waitingForSchema ? this.saved.schema.placeholder(partWords(m)) : nothing}
       ${errorSummary(m.errorSummaryTitle, errors, this.renderRoot as ShadowRoot)}
       ${context
         ? html`<form class="no-print" novalidate @focusin=${this.prepare} @pointerdown=${this.prepare} @submit=${(event: Event) => (event.preventDefault(), void this.check())}>
@@ -266,12 +200,12 @@ export class OvercrowdingCheck extends LitElement {
         <h3 id="results-heading" tabindex="-1">${m.resultsHeading}</h3>
         ${this.resultsView(report)}
       </section>
-      ${actionsView(m, { canPrint: report !== null, asking: this.askingDelete, announcement: this.announcement }, {
+      ${actionsView(m, { canPrint: report !== null, asking: this.actions.askingDelete, announcement: this.actions.announcement }, {
         print: () => print(),
-        pdf: this.downloadPdf,
-        askDelete: this.askDelete,
-        confirmDelete: this.deleteData,
-        cancelDelete: this.cancelDelete,
+        pdf: this.actions.downloadPdf,
+        askDelete: this.actions.askDelete,
+        confirmDelete: this.actions.deleteData,
+        cancelDelete: this.actions.cancelDelete,
       })}`;
   }
 }

@@ -4,7 +4,15 @@ import { HhsrsErrorEvent, type HhsrsErrorKind } from '../events.ts';
 import type { OvercrowdingDraft } from '../../schema/overcrowding.ts';
 import type { FormMessages } from './form-messages.ts';
 
-/** The parts around the form: the save status, and the print / PDF / delete actions. */
+/** The parts around the form: the introduction, the save status, and the print / PDF / delete actions. */
+
+/** The title, what the check is for (on screen, and on paper), and that it is not the HHSRS hazard. */
+export function introduction(m: FormMessages): TemplateResult {
+  return html`<h2 id="title" tabindex="-1">${m.title}</h2>
+    <p class="no-print">${m.intro}</p>
+    <p class="print-only">${m.pdfIntro}</p>
+    <div class="inset"><p>${m.hazardNote}</p></div>`;
+}
 
 /**
  * Runs something the user asked for and returns what to announce: `done`, or `failed` after telling the

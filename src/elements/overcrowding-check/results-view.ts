@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Finding, ReportTable, Tone } from '../../print/overcrowding-layout.ts';
+import type { Finding, OvercrowdingReport, ReportTable, Tone } from '../../print/overcrowding-layout.ts';
 
 /** The findings on screen, GOV.UK style: a tag with words (never colour alone), reasons, a summary list, tables. */
 
@@ -22,7 +22,7 @@ function table(source: ReportTable): TemplateResult {
   </div>`;
 }
 
-export function findingView(finding: Finding): TemplateResult {
+function findingView(finding: Finding): TemplateResult {
   const verdict = finding.id === 'verdict';
   return html`<section class="finding ${verdict ? 'finding--verdict' : ''}" part="finding finding-${finding.id}" aria-labelledby="finding-${finding.id}">
     <h4 id="finding-${finding.id}">${finding.heading}</h4>
@@ -42,9 +42,14 @@ export function findingView(finding: Finding): TemplateResult {
   </section>`;
 }
 
-export function inputTablesView(heading: string, tables: readonly ReportTable[]): TemplateResult {
+function inputTablesView(heading: string, tables: readonly ReportTable[]): TemplateResult {
   return html`<section class="print-only inputs" aria-labelledby="inputs-heading">
     <h4 id="inputs-heading">${heading}</h4>
     ${tables.map(table)}
   </section>`;
+}
+
+/** Each finding, then the inputs as tables (on paper only). */
+export function findingsView(report: OvercrowdingReport): TemplateResult {
+  return html`${report.findings.map(findingView)} ${inputTablesView(report.inputs.heading, report.inputs.tables)}`;
 }

@@ -80,11 +80,22 @@ export class SavedDraft {
   }
 
   /** The draft if it changed other than by `change()` since last asked, to show afresh; else undefined. */
-  news(): OvercrowdingDraft | undefined {
+  private news(): OvercrowdingDraft | undefined {
     const value = this.value;
     if (!value || value === this.known) return undefined;
     this.known = value;
     return value;
+  }
+
+  /**
+   * Call as the host updates, to keep the units and the draft together: returns the draft to show afresh,
+   * in the units it was saved in (see `news()`); otherwise units the user has just chosen go into the draft.
+   */
+  follow(units: Units, unitsChanged: boolean): OvercrowdingDraft | undefined {
+    const news = this.news();
+    const draft = this.value;
+    if (!news && unitsChanged && draft && draft.units !== units) this.change({ ...draft, units });
+    return news;
   }
 
   /** A change the user made: shown now, saved within 500 ms. */

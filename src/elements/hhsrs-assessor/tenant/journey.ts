@@ -1,12 +1,13 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type LitElement, type TemplateResult } from 'lit';
 import { followUp, indicativeResult, letterTerms, nextSteps, type FollowUp, type IndicativeResult, type TopicId } from '../../../core/tenant/index.ts';
 import type { TenantDraft } from '../../../schema/tenant.ts';
 import { freshTopicAnswers } from '../../../schema/tenant-values.ts';
 import { errorSummary } from '../../ui/error-summary.ts';
 import { answersFor, chosenTopics, pageErrors, type PageError, type PageId } from './flow.ts';
-import type { LetterActions } from './letter-actions.ts';
+import { LetterActions } from './letter-actions.ts';
 import { buildLetter } from './letter-model.ts';
 import { tenantLang, tenantMessages, type TenantMessages } from './messages.ts';
+import { continueFrom, type Moves } from './moves.ts';
 import type { TenantPhotos } from './photos.ts';
 import { sentDate } from './sent.ts';
 import type { CouncilDetails, TenantView } from './view-context.ts';
@@ -18,11 +19,42 @@ import { renderPage } from './views/pages.ts';
  * that the first screen downloads only itself.
  */
 
-export { pageAfter, pageBefore, pageErrors, resumePage, type PageError } from './flow.ts';
-export { LetterActions } from './letter-actions.ts';
+export { resumePage } from './flow.ts';
+export { goBack } from './moves.ts';
 
-/** What the element keeps that a page reads, and the ways a page changes it. */
-export interface JourneyState {
+/** What the element's journey holds that a page reads, and the ways a page changes it. */
+export interface Journey extends Moves {
+  readonly host: LitElement;
+  readonly errors: readonly PageError[];
+  readonly photos: TenantPhotos;
+  /** Made by the first page drawn, and kept while the element lives. */
+  letterActions: LetterActions | undefined;
+  save(patch: Partial<TenantDraft>): void;
+}
+
+/** The page `page` of the check `draft`, with the error summary above it when Continue found something missing. */
+export function journeyPage(journey: Journey, page: Exclude<PageId, 'start'>, draft: TenantDraft, welsh: TenantMessages | undefined, council: CouncilDetails): TemplateResult {
+  const { host } = journey;
+  journey.letterActions ??= new LetterActions(host);
+  return drawPage({
+    draft,
+    page,
+    today: journey.today(),
+    lang: host.lang,
+    welsh,
+    errors: journey.errors,
+    council,
+    photos: journey.photos,
+    letterActions: journey.letterActions,
+    root: host.renderRoot as ShadowRoot,
+    save: (patch) => journey.save(patch),
+    go: (target, patch) => journey.go(target, patch),
+    next: () => continueFrom(journey),
+  });
+}
+
+/** What a page reads, and the ways it changes the check. */
+interface JourneyState {
   draft: TenantDraft;
   page: Exclude<PageId, 'start'>;
   /** YYYY-MM-DD: letters are dated, and deadlines counted, from here. */
@@ -41,8 +73,7 @@ export interface JourneyState {
   next(): void;
 }
 
-/** The page, with the error summary above it when Continue found something missing. */
-export function journeyPage(state: JourneyState): TemplateResult {
+function drawPage(state: JourneyState): TemplateResult {
   const v = pageView(state);
   const errors = state.errors.map((error) => ({ fieldId: error.fieldId, message: v.t(error.message) }));
   return html`${errorSummary(v.t('errorSummaryTitle'), errors, state.root)} ${renderPage(v, state.page, () => letterFor(state, v))}`;

@@ -25,8 +25,10 @@ export class RegisterPropertyView extends RegisterView {
   protected async load(): Promise<void> {
     const { repository, today } = this.ctx;
     const record = await repository.get('properties', this.propertyId);
-    this.record = record;
-    if (!record) return;
+    if (!record) {
+      this.record = undefined;
+      return;
+    }
     const [scheme, assessments, hazards, history, policy] = await Promise.all([
       record.housingSchemeId ? repository.get('housingSchemes', record.housingSchemeId) : undefined,
       repository.assessmentsOf(record.id),
@@ -35,6 +37,8 @@ export class RegisterPropertyView extends RegisterView {
       repository.getPolicy(),
     ]);
     const actions = await Promise.all(hazards.map((entry) => repository.actionsOf(entry.id)));
+    // Everything at once: a property shown before its hazards were read would say it has none.
+    this.record = record;
     this.scheme = scheme;
     this.assessments = assessments;
     this.hazards = hazards.map((entry, i) => ({ entry, overdue: hazardOverdue(entry, record, actions[i] ?? [], policy, today) }));

@@ -59,9 +59,14 @@ export class OnDemand<M> {
   /** What to show in the part's place until it has arrived: a status line, or the failure with a retry. */
   placeholder(words: OnDemandWords = ON_DEMAND_WORDS): TemplateResult {
     if (!this.failed) return html`<p role="status">${words.loading}</p>`;
-    return html`<div role="alert">
-      <p>${words.failed}</p>
-      <button type="button" class="button button--secondary" @click=${() => void this.retry()}>${words.tryAgain}</button>
-    </div>`;
+    return couldNotLoad(words, () => void this.retry());
   }
+}
+
+/** The alert shown when something could not be fetched or read, with the button that tries again. */
+export function couldNotLoad(words: OnDemandWords, tryAgain: () => void): TemplateResult {
+  return html`<div role="alert">
+    <p>${words.failed}</p>
+    <button type="button" class="button button--secondary" @click=${tryAgain}>${words.tryAgain}</button>
+  </div>`;
 }

@@ -3,7 +3,7 @@ import type { Assessment } from '../../../schema/assessment.ts';
 import { onDatabaseBlocked } from '../../../storage/open.ts';
 import type { DraftRepository } from '../../../storage/repository.ts';
 import type { DraftController } from '../../controllers/draft-controller.ts';
-import { ON_DEMAND_WORDS } from '../../controllers/on-demand.ts';
+import { couldNotLoad, ON_DEMAND_WORDS } from '../../controllers/on-demand.ts';
 import type { Translate } from '../../i18n.ts';
 import type { AssessmentListController } from './assessment-list.ts';
 import type { OfficerMessages } from './messages.ts';
@@ -53,15 +53,10 @@ export class OpeningController implements ReactiveController {
 
   /** In place of the assessment until it is open; undefined once it is. */
   screen(): TemplateResult | undefined {
-    if (this.failed) {
-      return html`<div role="alert">
-        <p>${ON_DEMAND_WORDS.failed}</p>
-        <button type="button" class="button button--secondary" @click=${() => void this.start()}>${ON_DEMAND_WORDS.tryAgain}</button>
-      </div>`;
-    }
+    if (this.failed) return couldNotLoad(ON_DEMAND_WORDS, () => void this.start());
     const { draft } = this.host;
     if (draft.status === 'loading' && !draft.value) {
-      return this.blocked ? html`<p class="warning-text" role="alert" data-blocked>${this.t('blocked')}</p>` : html`<p role="status">Loading…</p>`;
+      return this.blocked ? html`<p class="warning-text" role="alert" data-blocked>${this.t('blocked')}</p>` : html`<p role="status">${ON_DEMAND_WORDS.loading}</p>`;
     }
     return undefined;
   }

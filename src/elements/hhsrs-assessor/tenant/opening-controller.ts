@@ -1,9 +1,9 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { TenantDraft } from '../../../schema/tenant.ts';
 import { freshTenantDraft } from '../../../schema/tenant-values.ts';
 import type { DraftRepository } from '../../../storage/repository.ts';
 import type { DraftController } from '../../controllers/draft-controller.ts';
-import type { OnDemandWords } from '../../controllers/on-demand.ts';
+import { couldNotLoad, type OnDemandWords } from '../../controllers/on-demand.ts';
 import type { TenantPhotos } from './photos.ts';
 
 export interface OpeningHost extends ReactiveControllerHost {
@@ -50,10 +50,7 @@ export class OpeningController implements ReactiveController {
 
   /** In place of every page when the saved check could not be read. */
   readAgain(words: OnDemandWords): TemplateResult {
-    return html`<div role="alert">
-      <p>${words.failed}</p>
-      <button type="button" class="button button--secondary" @click=${() => void this.open()}>${words.tryAgain}</button>
-    </div>`;
+    return couldNotLoad(words, () => void this.open());
   }
 
   /** Like a state property: the element is drawn again only when the value changes. */

@@ -10,7 +10,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/e2e/**'],
   nodeResolve: true,
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 30000 } },
   testsFinishTimeout: 300000,
   browsers: [
     playwrightLauncher({

@@ -17,7 +17,7 @@ export async function overcrowdingFixture(attributes: { units?: 'metric' | 'impe
   );
   const root = el.shadowRoot!;
   // A saved draft is read with its schema, fetched only then.
-  await waitUntil(() => root.querySelector('form'), 'the draft did not load', { timeout: 5000 });
+  await waitUntil(() => root.querySelector('form'), 'the draft did not load', { timeout: 20000 });
   await el.updateComplete;
   await checkArrived(el);
   return { el, root };
@@ -30,7 +30,7 @@ export async function overcrowdingFixture(attributes: { units?: 'metric' | 'impe
 export async function checkArrived(el: OvercrowdingCheck): Promise<void> {
   const loading = () => el.shadowRoot!.querySelector('[part="results"] [role="status"], form [role="status"]') !== null;
   if (!loading()) return;
-  await waitUntil(() => !loading(), 'the check did not arrive', { timeout: 5000 });
+  await waitUntil(() => !loading(), 'the check did not arrive', { timeout: 20000 });
   await el.updateComplete;
 }
 

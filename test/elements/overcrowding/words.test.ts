@@ -68,7 +68,10 @@ async function saved<R extends MemoryRepository>(repository: R): Promise<R> {
 
 async function welsh(repository: MemoryRepository): Promise<OvercrowdingCheck> {
   const el = await fixture<OvercrowdingCheck>(html`<overcrowding-check lang="cy" storage-key="words" .repository=${repository}></overcrowding-check>`);
-  await waitUntil(() => el.shadowRoot!.querySelector('[part~="finding-hmo"]'), 'the saved check did not load');
+  await waitUntil(() => el.shadowRoot!.querySelector('[part~="finding-hmo"]'), 'the saved check did not load', { timeout: 20000 });
+  // The person cards arrive with their own code; a user waits for them before typing.
+  await waitUntil(() => el.shadowRoot!.querySelector('[part="person"]'), 'the people were not shown', { timeout: 20000 });
+  await el.updateComplete;
   return el;
 }
 

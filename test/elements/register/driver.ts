@@ -44,7 +44,13 @@ export class RegisterDriver {
     return found;
   }
 
+  /** Waits for a control to be shown, as a user waits for the screen that holds it. */
+  async waitForField(selector: string): Promise<void> {
+    await waitUntil(() => this.root.querySelector(selector), `no ${selector} appeared in “${this.heading()}”`, { timeout: 20000 });
+  }
+
   async fill(selector: string, value: string): Promise<void> {
+    await this.waitForField(selector);
     const control = this.field<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(selector);
     control.value = value;
     control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
@@ -52,6 +58,7 @@ export class RegisterDriver {
   }
 
   async choose(selector: string): Promise<void> {
+    await this.waitForField(selector);
     const radio = this.field(selector);
     radio.click();
     await this.settle();
@@ -64,12 +71,19 @@ export class RegisterDriver {
     return found;
   }
 
+  /** Clicks a button once it is there, as a user waits for a screen's "Loading…" to give way to it. */
   async click(text: string | RegExp, within?: ParentNode): Promise<void> {
+    await waitUntil(() => this.hasButton(text, within), `no button “${String(text)}” appeared in “${this.heading()}”`, { timeout: 20000 });
     this.button(text, within).click();
     await this.settle();
   }
 
+  hasButton(text: string | RegExp, within: ParentNode = this.root): boolean {
+    return [...within.querySelectorAll<HTMLButtonElement>('button')].some((b) => (typeof text === 'string' ? b.textContent?.replace(/\s+/g, ' ').trim() === text : text.test(b.textContent ?? '')));
+  }
+
   async upload(selector: string, file: File): Promise<void> {
+    await this.waitForField(selector);
     const input = this.field(selector);
     const transfer = new DataTransfer();
     transfer.items.add(file);

@@ -43,7 +43,7 @@ export async function mount(repository: IdbRepository, options: { width?: number
   return element;
 }
 
-export async function until(condition: () => boolean, what = 'condition', timeout = 4000): Promise<void> {
+export async function until(condition: () => boolean, what = 'condition', timeout = 20000): Promise<void> {
   const start = performance.now();
   while (!condition()) {
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);

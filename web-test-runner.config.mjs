@@ -10,8 +10,11 @@ export default {
   files: ['test/**/*.test.ts', '!test/e2e/**'],
   nodeResolve: true,
   concurrency: 2,
-  testFramework: { config: { timeout: 30000 } },
+  testFramework: { config: { timeout: 60000 } },
   testsFinishTimeout: 300000,
+  // A busy machine can take a while to open a page; that is not a failure of the code under test.
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
   browsers: [
     playwrightLauncher({
       product: 'chromium',

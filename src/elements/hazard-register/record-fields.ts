@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { describedBy, group, top, type FieldOptions } from './fields.ts';
 
@@ -24,7 +25,7 @@ export function radios(options: FieldOptions & { choices: readonly (readonly [st
         ${options.choices.map(([value, label, hint], index) => {
           const id = index === 0 ? options.id : `${options.id}-${value}`;
           return html`<div class="choice">
-            <input type="radio" id=${id} name=${options.id} .value=${value} .checked=${value === options.value}
+            <input type="radio" id=${id} name=${options.id} .value=${value} .checked=${live(value === options.value)}
               aria-describedby=${ifDefined(hint ? `${id}-item-hint` : undefined)}
               @change=${() => options.onInput(value)} />
             <label for=${id}>${label}${hint ? html`<span class="hint" id="${id}-item-hint">${hint}</span>` : nothing}</label>
@@ -37,7 +38,7 @@ export function radios(options: FieldOptions & { choices: readonly (readonly [st
 
 export function checkbox(options: { id: string; label: string; hint?: string; checked: boolean; onChange: (checked: boolean) => void }): TemplateResult {
   return html`<div class="form-group"><div class="choice">
-    <input type="checkbox" id=${options.id} .checked=${options.checked} aria-describedby=${ifDefined(options.hint ? `${options.id}-hint` : undefined)}
+    <input type="checkbox" id=${options.id} .checked=${live(options.checked)} aria-describedby=${ifDefined(options.hint ? `${options.id}-hint` : undefined)}
       @change=${(event: Event) => options.onChange((event.target as HTMLInputElement).checked)} />
     <label for=${options.id}>${options.label}${options.hint ? html`<span class="hint" id="${options.id}-hint">${options.hint}</span>` : nothing}</label>
   </div></div>`;

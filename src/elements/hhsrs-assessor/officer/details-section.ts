@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { AssessmentDetails } from '../../../schema/assessment.ts';
 import type { Translate } from '../../i18n.ts';
 import type { OfficerMessages } from './messages.ts';
@@ -40,7 +41,7 @@ export function detailsSection(c: DetailsContext) {
         ${nationError ? html`<p class="error-message" id="details-nation-error"><span class="visually-hidden">Error:</span> ${nationError}</p>` : nothing}
         <div class="choices">
           ${(['england', 'wales'] as const).map((nation) => html`<div class="choice">
-            <input type="radio" name="nation" id="details-nation-${nation}" value=${nation} .checked=${details.nation === nation}
+            <input type="radio" name="nation" id="details-nation-${nation}" value=${nation} .checked=${live(details.nation === nation)}
               @change=${() => c.change({ nation })} />
             <label for="details-nation-${nation}">${t(nation)}</label>
           </div>`)}
@@ -58,7 +59,7 @@ export function detailsSection(c: DetailsContext) {
     ${text('occupiers', t('occupiers'), t('occupiersHint'))}
     <div class="form-group">
       <div class="choice">
-        <input type="checkbox" id="details-hmo" .checked=${details.hmoOrCommonParts}
+        <input type="checkbox" id="details-hmo" .checked=${live(details.hmoOrCommonParts)}
           @change=${(e: Event) => c.change({ hmoOrCommonParts: (e.target as HTMLInputElement).checked })} />
         <label for="details-hmo">${t('hmo')}</label>
       </div>

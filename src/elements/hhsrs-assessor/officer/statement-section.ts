@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { formatNumber } from '../../../core/format.ts';
 import { longDate, statementActions, type StatementHazard } from '../../../core/statement.ts';
 import { NOTICE_RULES } from '../../../core/notice-rules.ts';
@@ -47,7 +48,7 @@ export function statementSection(c: StatementContext) {
         ${errorLine('statement-action', errorFor('statement-action'))}
         <div class="choices">
           ${statementActions(hazards.map((h) => h.category)).map((action) => html`<div class="choice">
-            <input type="radio" name="statement-action" id="statement-action-${action}" value=${action} .checked=${statement.action === action}
+            <input type="radio" name="statement-action" id="statement-action-${action}" value=${action} .checked=${live(statement.action === action)}
               @change=${() => s.change({ action })} />
             <label for="statement-action-${action}">${NOTICE_RULES[action].title}</label>
           </div>`)}
@@ -61,7 +62,7 @@ export function statementSection(c: StatementContext) {
         ${errorLine('statement-hazards', errorFor('statement-hazards'))}
         <div class="choices">
           ${offered.map((h) => html`<div class="choice">
-            <input type="checkbox" id="statement-hazard-${h.id}" .checked=${statement.hazardIds.includes(h.id)}
+            <input type="checkbox" id="statement-hazard-${h.id}" .checked=${live(statement.hazardIds.includes(h.id))}
               @change=${(e: Event) => s.toggleHazard(h.id, (e.target as HTMLInputElement).checked)} />
             <label for="statement-hazard-${h.id}">${t('hazardOption', `${h.number}. ${h.name}`, h.category, h.band, formatNumber(h.score))}</label>
           </div>`)}

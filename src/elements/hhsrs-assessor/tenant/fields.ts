@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
 
 /**
  * GOV.UK question patterns. A question page's legend holds the page's h1 (one question per page); the first
@@ -53,7 +55,7 @@ function item(group: GroupOptions, option: Option, index: number, type: 'radio' 
       id=${id}
       name=${group.name}
       .value=${option.value}
-      .checked=${checked}
+      .checked=${live(checked)}
       aria-describedby=${option.hint ? `${id}-hint` : nothing}
       @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)}
     />
@@ -64,16 +66,24 @@ function item(group: GroupOptions, option: Option, index: number, type: 'radio' 
   </div>`;
 }
 
+/**
+ * Each question gets inputs of its own: reused radios change group as their names are updated one by one,
+ * and a browser then unticks the answer just shown (going Back sometimes showed nothing chosen).
+ */
+function fresh(group: GroupOptions, question: TemplateResult): TemplateResult {
+  return html`${keyed(`${group.name}\n${group.title}`, question)}`;
+}
+
 /** Radios: nothing is selected until the tenant chooses (no pre-selected answers). */
 export function radios(group: GroupOptions, value: string | null, onChange: (value: string) => void): TemplateResult {
-  return html`<div class="form-group ${group.error ? 'form-group--error' : ''}" part="question">
+  return fresh(group, html`<div class="form-group ${group.error ? 'form-group--error' : ''}" part="question">
     <fieldset aria-describedby=${describedBy(group)}>
       ${legend(group)} ${messages(group)}
       <div class="choices">
         ${group.options.map((option, index) => item(group, option, index, 'radio', value === option.value, () => onChange(option.value)))}
       </div>
     </fieldset>
-  </div>`;
+  </div>`);
 }
 
 /** Checkboxes; `exclusive` is a "None of these" option that clears the others (and is cleared by them). */
@@ -83,7 +93,7 @@ export function checkboxes(group: GroupOptions & { or?: string }, values: readon
     if (value === exclusive) return onChange([value]);
     return onChange([...values.filter((v) => v !== exclusive && v !== value), value]);
   };
-  return html`<div class="form-group ${group.error ? 'form-group--error' : ''}" part="question">
+  return fresh(group, html`<div class="form-group ${group.error ? 'form-group--error' : ''}" part="question">
     <fieldset aria-describedby=${describedBy(group)}>
       ${legend(group)} ${messages(group)}
       <div class="choices">
@@ -93,7 +103,7 @@ export function checkboxes(group: GroupOptions & { or?: string }, values: readon
         )}
       </div>
     </fieldset>
-  </div>`;
+  </div>`);
 }
 
 export interface TextOptions {

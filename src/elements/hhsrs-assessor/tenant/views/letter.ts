@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { TenantLetter } from '../../../../print/letter-layout.ts';
 import { textField } from '../fields.ts';
 import { pageHeading } from '../text.ts';
@@ -94,7 +95,7 @@ function letterLanguage(v: TenantView): TemplateResult | typeof nothing {
       <div class="choices choices--inline">
         ${(['cy', 'en'] as const).map(
           (lang) => html`<div class="choice">
-            <input type="radio" id="letter-lang-${lang}" name="letter-lang" .value=${lang} .checked=${chosen === lang} @change=${() => v.change({ letterLang: lang })} />
+            <input type="radio" id="letter-lang-${lang}" name="letter-lang" .value=${lang} .checked=${live(chosen === lang)} @change=${() => v.change({ letterLang: lang })} />
             <div><label for="letter-lang-${lang}">${t(`letterLang.${lang}`)}</label></div>
           </div>`,
         )}

@@ -10,7 +10,8 @@ export interface UnreadableWords {
   found: (when: string) => string;
   export: string;
   delete: string;
-  lang: string;
+  /** For the date and time it was set aside, e.g. 'en-GB'. */
+  locale: string;
 }
 
 /** Downloads the record exactly as it was found in storage. */
@@ -27,7 +28,7 @@ export function unreadableDrafts<T>(draft: DraftController<T>, words: Unreadable
   if (draft.unreadable.length === 0) return nothing;
   return html`${draft.unreadable.map((item, n) => {
     const id = `unreadable-${n}`;
-    const when = new Date(item.setAsideAt).toLocaleString(words.lang === 'cy' ? 'cy-GB' : 'en-GB');
+    const when = new Date(item.setAsideAt).toLocaleString(words.locale);
     return html`<div class="banner banner--error no-print" role="region" aria-labelledby=${id} data-unreadable=${item.key}>
       <p class="banner__title" id=${id}>${words.title}</p>
       <div class="banner__body">

@@ -45,7 +45,7 @@ export function toolbar(c: ToolbarContext) {
       ${c.blocked ? html`<div class="banner banner--error" role="alert"><p class="banner__title">${t('noticeTitle')}</p><div class="banner__body"><p>${t('blocked')}</p></div></div>` : nothing}
       ${unreadableDrafts(draft, {
         title: t('unreadableTitle'), body: t('unreadableBody'), problems: t('unreadableProblems'), found: (when) => t('unreadableFound', when),
-        export: t('exportUnreadable'), delete: t('deleteUnreadable'), lang: 'en',
+        export: t('exportUnreadable'), delete: t('deleteUnreadable'), locale: 'en-GB',
       })}
       ${draft.status === 'failed' && draft.error
         ? html`<div class="banner banner--error" role="alert" data-save-failed><p class="banner__title">${t('saveFailedTitle')}</p><div class="banner__body">

@@ -9,6 +9,45 @@ import type { Assessment } from './assessment.ts';
 export const ASSESSMENT_SCHEMA_VERSION = 1;
 export const ASSESSMENT_FORMAT = 'hhsrs-assessment/1';
 
+/**
+ * The most characters each text field holds: the schema refuses more, and each input counts down to its limit.
+ * Generous for real notes (a justification can run to several pages).
+ */
+export const ASSESSMENT_LIMITS = {
+  address: 500,
+  reference: 100,
+  inspector: 200,
+  occupiers: 200,
+  notes: 20_000,
+  justification: 20_000,
+} as const;
+
+export type AssessmentTextField = keyof typeof ASSESSMENT_LIMITS;
+
+/** A field over its limit; `index` is the hazard's, for a justification. */
+export interface AssessmentOverLimit {
+  field: AssessmentTextField;
+  over: number;
+  index?: number;
+}
+
+/** The fields of `assessment` over their limits, in the order they appear on the page. */
+export function assessmentOverLimits(assessment: Assessment): AssessmentOverLimit[] {
+  const over = (field: AssessmentTextField, text: string, index?: number): AssessmentOverLimit[] => {
+    const by = text.length - ASSESSMENT_LIMITS[field];
+    return by > 0 ? [index === undefined ? { field, over: by } : { field, over: by, index }] : [];
+  };
+  const { details } = assessment;
+  return [
+    ...over('address', details.address),
+    ...over('reference', details.reference),
+    ...over('inspector', details.inspector),
+    ...over('occupiers', details.occupiers),
+    ...over('notes', details.notes),
+    ...assessment.hazards.flatMap((hazard, index) => over('justification', hazard.justification, index)),
+  ];
+}
+
 /** A new, empty assessment. */
 export function emptyAssessment(id: string): Assessment {
   return {

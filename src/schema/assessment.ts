@@ -1,8 +1,17 @@
 import type { NoticeType } from '../core/notice-rules.ts';
-import { ASSESSMENT_FORMAT, ASSESSMENT_SCHEMA_VERSION } from './assessment-values.ts';
+import { ASSESSMENT_FORMAT, ASSESSMENT_LIMITS as LIMITS, ASSESSMENT_SCHEMA_VERSION } from './assessment-values.ts';
 import { describeIssues, readJson, type Problem, z } from './zod.ts';
 
-export { ASSESSMENT_FORMAT, ASSESSMENT_SCHEMA_VERSION, assessmentFile, emptyAssessment, fingerprintedPart, revisionOf } from './assessment-values.ts';
+export {
+  ASSESSMENT_FORMAT,
+  ASSESSMENT_LIMITS,
+  ASSESSMENT_SCHEMA_VERSION,
+  assessmentFile,
+  assessmentOverLimits,
+  emptyAssessment,
+  fingerprintedPart,
+  revisionOf,
+} from './assessment-values.ts';
 
 const percentage = z.number().check(z.gte(0), z.lte(100));
 
@@ -26,22 +35,22 @@ export const hazardEntrySchema = z.object({
   likelihood: z.nullable(z.number().check(z.gt(0))),
   mostLikelyClass: z.nullable(z.literal([1, 2, 3, 4])),
   spread: z.readonly(z.tuple([percentage, percentage, percentage, percentage])),
-  justification: z.string().check(z.maxLength(20000)),
+  justification: z.string().check(z.maxLength(LIMITS.justification)),
   photos: z.optional(z.array(photoRefSchema).check(z.maxLength(50))),
 });
 
 export const assessmentDetailsSchema = z.object({
-  address: z.string().check(z.maxLength(500)),
-  reference: z.string().check(z.maxLength(100)),
+  address: z.string().check(z.maxLength(LIMITS.address)),
+  reference: z.string().check(z.maxLength(LIMITS.reference)),
   nation: z.enum(['england', 'wales', '']),
   /** The day the inspection began, YYYY-MM-DD, or '' until given. */
   inspectionDate: z.union([z.literal(''), z.iso.date()]),
-  inspector: z.string().check(z.maxLength(200)),
+  inspector: z.string().check(z.maxLength(LIMITS.inspector)),
   /** Ages of the occupiers as typed, e.g. "2, 34, 71". */
-  occupiers: z.string().check(z.maxLength(200)),
+  occupiers: z.string().check(z.maxLength(LIMITS.occupiers)),
   /** s.10: fire hazard consultation applies to an HMO or the common parts of a building with flats. */
   hmoOrCommonParts: z.boolean(),
-  notes: z.string().check(z.maxLength(20000)),
+  notes: z.string().check(z.maxLength(LIMITS.notes)),
 });
 
 /** Who finalised the assessment and when; `sha256` fingerprints everything but `finalised` and `statement`. */
@@ -117,6 +126,12 @@ export function parseAssessmentFile(text: string): AssessmentParse {
   const result = assessmentFileSchema.safeParse(json.data, { reportInput: true });
   if (!result.success) return { ok: false, problems: describeIssues(result.error.issues) };
   return { ok: true, assessment: result.data.assessment };
+}
+
+/** Why a stored draft value is not an assessment this version can read: each problem with its path. */
+export function assessmentProblems(value: unknown): Problem[] {
+  const result = assessmentSchema.safeParse(value, { reportInput: true });
+  return result.success ? [] : describeIssues(result.error.issues);
 }
 
 /** Accepts a stored draft value, or nothing if it is not an assessment this version can read. */

@@ -9,6 +9,28 @@ import type { TenantDraft, TenantSentDetails, TenantTopicAnswers } from './tenan
 /** Bumped when the saved shape changes; an older draft that no longer parses starts the check again. */
 export const TENANT_DRAFT_VERSION = 1;
 
+/**
+ * The most characters each of the letter's text fields holds: the schema refuses more, and each input counts
+ * down to its limit. "Anything else" is generous: a tenant may describe months of trouble.
+ */
+export const TENANT_LETTER_LIMITS = {
+  name: 200,
+  address: 600,
+  landlordName: 200,
+  contact: 200,
+  extra: 10_000,
+} as const;
+
+export type TenantLetterField = keyof typeof TENANT_LETTER_LIMITS;
+
+/** The letter's fields over their limits, in the order they appear on the page. */
+export function tenantOverLimits(draft: TenantDraft): { field: TenantLetterField; over: number }[] {
+  return (Object.keys(TENANT_LETTER_LIMITS) as TenantLetterField[]).flatMap((field) => {
+    const over = draft.letter[field].length - TENANT_LETTER_LIMITS[field];
+    return over > 0 ? [{ field, over }] : [];
+  });
+}
+
 /** Nothing typed yet about sending the letter. */
 export function freshSentDetails(): TenantSentDetails {
   return { how: null, day: '', month: '', year: '' };

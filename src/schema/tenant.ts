@@ -10,10 +10,17 @@ import {
   TOPIC_IDS,
   YES_NO,
 } from '../core/tenant/types.ts';
-import { TENANT_DRAFT_VERSION } from './tenant-values.ts';
-import { z } from './zod.ts';
+import { TENANT_DRAFT_VERSION, TENANT_LETTER_LIMITS as LIMITS } from './tenant-values.ts';
+import { describeIssues, type Problem, z } from './zod.ts';
 
-export { freshSentDetails, freshTenantDraft, freshTopicAnswers, TENANT_DRAFT_VERSION } from './tenant-values.ts';
+export {
+  freshSentDetails,
+  freshTenantDraft,
+  freshTopicAnswers,
+  TENANT_DRAFT_VERSION,
+  TENANT_LETTER_LIMITS,
+  tenantOverLimits,
+} from './tenant-values.ts';
 
 const topicAnswers = z.object({
   // Ids this version does not know are kept and ignored, so a newer draft opened in an older tab loses nothing.
@@ -25,11 +32,11 @@ const topicAnswers = z.object({
 });
 
 const letterDetails = z.object({
-  name: z.string().check(z.maxLength(200)),
-  address: z.string().check(z.maxLength(600)),
-  landlordName: z.string().check(z.maxLength(200)),
-  contact: z.string().check(z.maxLength(200)),
-  extra: z.string().check(z.maxLength(3000)),
+  name: z.string().check(z.maxLength(LIMITS.name)),
+  address: z.string().check(z.maxLength(LIMITS.address)),
+  landlordName: z.string().check(z.maxLength(LIMITS.landlordName)),
+  contact: z.string().check(z.maxLength(LIMITS.contact)),
+  extra: z.string().check(z.maxLength(LIMITS.extra)),
 });
 
 /** How and when the letter was sent, as typed: the date is checked when the tenant continues, not here. */
@@ -71,4 +78,10 @@ export type TenantSentDetails = z.infer<typeof sentDetails>;
 export function parseTenantDraft(value: unknown): TenantDraft | undefined {
   const parsed = tenantDraftSchema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
+}
+
+/** Why a saved value is not a check this version can read, each problem with its path. */
+export function tenantDraftProblems(value: unknown): Problem[] {
+  const parsed = tenantDraftSchema.safeParse(value, { reportInput: true });
+  return parsed.success ? [] : describeIssues(parsed.error.issues);
 }

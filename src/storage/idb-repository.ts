@@ -1,7 +1,8 @@
 import type { Scheme } from '../core/scheme/types.ts';
 import type { Database } from './database.ts';
-import { clearPendingUnder, countPendingUnder } from './pending.ts';
+import { clearPendingUnder, countPendingUnder } from './drafts/pending.ts';
 import {
+  asideRecord,
   isUnder,
   StorageError,
   toStorageError,
@@ -69,6 +70,21 @@ export class IdbRepository implements DraftRepository {
 
   async deleteDraft(key: string): Promise<void> {
     await (await this.db()).delete('drafts', key);
+  }
+
+  async setAside(key: string, asideKey: string, now: string): Promise<StoredDraft | undefined> {
+    try {
+      const tx = (await this.db()).transaction('drafts', 'readwrite');
+      const raw: unknown = await tx.store.get(key);
+      if (raw === undefined) return undefined;
+      const aside = asideRecord(asideKey, raw, now);
+      await tx.store.put(aside);
+      await tx.store.delete(key);
+      await tx.done;
+      return aside;
+    } catch (error) {
+      throw toStorageError(error);
+    }
   }
 
   async putEvidence(evidence: StoredEvidence): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Scheme } from '../core/scheme/types.ts';
 import { conflict, packsFromStore } from './idb-repository.ts';
-import { clearPendingUnder, countPendingUnder } from './pending.ts';
-import { isUnder, type DraftRepository, type DraftToSave, type StoredDraft, type StoredEvidence } from './repository.ts';
+import { clearPendingUnder, countPendingUnder } from './drafts/pending.ts';
+import { asideRecord, isUnder, type DraftRepository, type DraftToSave, type StoredDraft, type StoredEvidence } from './repository.ts';
 
 /** The same behaviour as IdbRepository, kept in memory: for stories, and browsers that will not store. */
 export class MemoryRepository implements DraftRepository {
@@ -37,6 +37,15 @@ export class MemoryRepository implements DraftRepository {
 
   async deleteDraft(key: string): Promise<void> {
     this.drafts.delete(key);
+  }
+
+  async setAside(key: string, asideKey: string, now: string): Promise<StoredDraft | undefined> {
+    const raw = this.drafts.get(key);
+    if (raw === undefined) return undefined;
+    const aside = asideRecord(asideKey, raw, now);
+    this.drafts.set(asideKey, aside);
+    this.drafts.delete(key);
+    return structuredClone(aside);
   }
 
   async putEvidence(evidence: StoredEvidence): Promise<void> {

@@ -3,17 +3,16 @@ import { IdbRepository } from './idb-repository.ts';
 import type { DraftRepository } from './repository.ts';
 
 export interface OpenedRepository {
+  /** Not `persistent` when the browser refused storage and work is kept only while the page is open. */
   repository: DraftRepository;
-  /** Set when the browser refused storage and work is kept only while the page is open. */
-  warning?: string;
 }
 
 let shared: Promise<OpenedRepository> | undefined;
 const blockedListeners = new Set<() => void>();
 
 /**
- * The page's one repository, opened on first use and shared by every element. Falls back to memory with a
- * warning when IndexedDB is missing or refuses (private mode, storage disabled).
+ * The page's one repository, opened on first use and shared by every element. Falls back to memory (not
+ * `persistent`, which each element tells its user) when IndexedDB is missing or refuses (private mode, storage disabled).
  */
 export function defaultRepository(): Promise<OpenedRepository> {
   shared ??= open();
@@ -45,10 +44,6 @@ async function open(): Promise<OpenedRepository> {
   } catch {
     // Rare (storage refused), so its code is fetched only then; the page has just loaded, so it is online.
     const { MemoryRepository } = await import('./memory-repository.ts');
-    return {
-      repository: new MemoryRepository(),
-      warning:
-        'This browser is not letting the page save (it may be in private mode). You can carry on, but your work will be lost when you close the page: export it to a file before you leave.',
-    };
+    return { repository: new MemoryRepository() };
   }
 }

@@ -1,3 +1,4 @@
+import { UNREADABLE_KIND } from './drafts/keys.ts';
 import type { Scheme } from '../core/scheme/types.ts';
 
 /**
@@ -18,6 +19,11 @@ export interface StoredDraft<T = unknown> {
   createdAt: string;
   updatedAt: string;
   schemaVersion: number;
+}
+
+/** The record kept at `asideKey` by `setAside`: `value` is the whole stored record as it was found. */
+export function asideRecord(key: string, raw: unknown, now: string): StoredDraft {
+  return { key, kind: UNREADABLE_KIND, title: '', value: raw, revision: 1, createdAt: now, updatedAt: now, schemaVersion: 0 };
 }
 
 export interface DraftToSave<T = unknown> {
@@ -52,6 +58,11 @@ export interface DraftRepository {
   /** Saves when the stored revision equals `expectedRevision` (null: must not exist yet); else throws a conflict. */
   saveDraft<T>(draft: DraftToSave<T>, expectedRevision: number | null, now: string): Promise<StoredDraft<T>>;
   deleteDraft(key: string): Promise<void>;
+  /**
+   * Moves the record at `key`, exactly as stored, to `asideKey` (kind 'unreadable'), in one step: a draft this
+   * version cannot read is kept for the user to export, and the next save at `key` cannot overwrite it.
+   */
+  setAside(key: string, asideKey: string, now: string): Promise<StoredDraft | undefined>;
   putEvidence(evidence: StoredEvidence): Promise<void>;
   listEvidence(owner: string): Promise<StoredEvidence[]>;
   deleteEvidence(id: string): Promise<void>;

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { DraftController } from '../../src/elements/controllers/draft-controller.ts';
 import { MemoryRepository } from '../../src/storage/memory-repository.ts';
-import { readPending, stashPending } from '../../src/storage/pending.ts';
+import { readPending, stashPending } from '../../src/storage/drafts/pending.ts';
 
 /** The smallest host: one text value saved as a draft. */
 class DraftHost extends LitElement {

@@ -1,14 +1,50 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { HhsrsDraftSavedEvent, HhsrsErrorEvent } from '../events.ts';
+import { openDraftChannel, type DraftSavedMessage } from '../../storage/drafts/channel.ts';
+import { storageKeyOf, UNREADABLE_KIND, unreadableKey } from '../../storage/drafts/keys.ts';
+import { clearPending, readPending, stashPending } from '../../storage/drafts/pending.ts';
 import { defaultRepository } from '../../storage/open.ts';
-import { clearPending, readPending, stashPending } from '../../storage/pending.ts';
 import { StorageError, type DraftRepository, type StoredDraft } from '../../storage/repository.ts';
 
 /** DESIGN: a change is written within 500 ms. We wait 300 ms for typing to pause, then write. */
 export const SAVE_DELAY_MS = 300;
-const CHANNEL = 'hhsrs-toolkit-drafts';
 
-export type DraftStatus = 'loading' | 'unsaved' | 'saving' | 'saved' | 'failed' | 'conflict';
+/**
+ * Where the draft stands. `too-long`: a field is over its limit, so the change is held (shown, not written),
+ * because a record over the schema's limits could not be read back.
+ */
+export type DraftStatus = 'loading' | 'unsaved' | 'saving' | 'saved' | 'failed' | 'conflict' | 'too-long';
+
+/**
+ * What the status line says, as a value each view puts in its own words: the status, except that nothing
+ * counts as saved where the browser keeps drafts in memory only (`memory-only`).
+ */
+export type SaveState = DraftStatus | 'memory-only';
+
+/** Told to the user once: changes recovered from a page that closed, or the draft refreshed from another tab. */
+export type DraftNotice = 'recovered' | 'changed-in-another-tab';
+
+/** A field over its limit: which (as the element names it; `index` of a repeated one) and by how many characters. */
+export interface OverLimit {
+  field: string;
+  over: number;
+  index?: number;
+}
+
+/** Why a stored value could not be read: where in it (e.g. "details.notes"), and what is wrong there. */
+export interface ReadProblem {
+  path: string;
+  message: string;
+}
+
+/** A stored draft this version could not read, kept aside under its own key until the user deletes it. */
+export interface UnreadableDraft {
+  key: string;
+  /** The whole record as it was found in storage, for "Export the unreadable record as it is". */
+  raw: unknown;
+  setAsideAt: string;
+  problems: readonly ReadProblem[];
+}
 
 export interface DraftOptions<T> {
   kind: string;
@@ -19,6 +55,10 @@ export interface DraftOptions<T> {
    * be asynchronous, so that the schema that checks a saved draft loads only when there is one to check.
    */
   revive: (stored: unknown) => T | undefined | Promise<T | undefined>;
+  /** Why a stored value was not revived, for the user; called only for a value `revive` refused. */
+  explain?: (stored: unknown) => readonly ReadProblem[] | Promise<readonly ReadProblem[]>;
+  /** The fields over their limits, whose change is then held rather than saved as a record that cannot be read. */
+  overLimits?: (value: T) => readonly OverLimit[];
 }
 
 /**
@@ -28,8 +68,11 @@ export interface DraftOptions<T> {
 export class DraftController<T> implements ReactiveController {
   status: DraftStatus = 'loading';
   error: StorageError | undefined;
-  /** Told to the user once: storage is memory only, or the draft was refreshed from another tab. */
-  notice: string | undefined;
+  notice: DraftNotice | undefined;
+  /** Set while the status is `too-long`. */
+  overLimits: readonly OverLimit[] = [];
+  /** Stored drafts under this draft's storage key that could not be read, newest first. */
+  unreadable: UnreadableDraft[] = [];
   key: string | undefined;
   value: T | undefined;
   savedAt: string | undefined;
@@ -48,8 +91,7 @@ export class DraftController<T> implements ReactiveController {
   hostConnected(): void {
     addEventListener('pagehide', this.flushNow);
     document.addEventListener('visibilitychange', this.onVisibility);
-    this.channel = new BroadcastChannel(CHANNEL);
-    this.channel.onmessage = (event: MessageEvent) => void this.onOtherTab(event.data);
+    this.channel = openDraftChannel((message) => void this.onOtherTab(message));
   }
 
   hostDisconnected(): void {
@@ -59,16 +101,20 @@ export class DraftController<T> implements ReactiveController {
     this.channel?.close();
   }
 
-  /** Uses the given repository, or the page's shared one (IndexedDB, else memory with a warning). */
+  /** Uses the given repository, or the page's shared one (IndexedDB, else memory: see `memoryOnly`). */
   async connect(repository?: DraftRepository): Promise<DraftRepository> {
-    if (repository) {
-      this.repository = repository;
-    } else {
-      const opened = await defaultRepository();
-      this.repository = opened.repository;
-      this.notice = opened.warning;
-    }
+    this.repository = repository ?? (await defaultRepository()).repository;
     return this.repository;
+  }
+
+  /** The browser keeps drafts only while the page is open (private mode, storage refused). */
+  get memoryOnly(): boolean {
+    return this.repository?.persistent === false;
+  }
+
+  get saveState(): SaveState {
+    const { status } = this;
+    return this.memoryOnly && (status === 'saved' || status === 'unsaved' || status === 'saving') ? 'memory-only' : status;
   }
 
   /** Opens the draft at `key`, starting from `fresh` when there is none (or it cannot be read). */
@@ -77,10 +123,37 @@ export class DraftController<T> implements ReactiveController {
     const repository = this.repository ?? (await this.connect());
     this.key = key;
     this.status = 'loading';
-    const stored = await repository.getDraft<unknown>(key);
-    await this.take(stored, fresh);
+    this.overLimits = [];
+    let stored = await repository.getDraft<unknown>(key);
+    const revived = stored ? await this.options.revive(stored.value) : undefined;
+    if (stored && revived === undefined) {
+      // Never replaced by the next keystroke: kept aside as it was, and listed until the user deletes it.
+      await repository.setAside(key, unreadableKey(key, new Date().toISOString()), new Date().toISOString());
+      stored = undefined;
+    }
+    this.take(stored, revived, fresh);
     await this.recover(key, stored);
+    await this.listUnreadable();
     this.host.requestUpdate();
+  }
+
+  /** Lists the unreadable records kept under this draft's storage key, each with why it could not be read. */
+  async listUnreadable(): Promise<void> {
+    if (!this.key || !this.repository) return;
+    const kept = (await this.repository.listDrafts(storageKeyOf(this.key))).filter((d) => d.kind === UNREADABLE_KIND);
+    this.unreadable = await Promise.all(
+      kept.map(async (d) => {
+        const value = (d.value as Partial<StoredDraft> | null)?.value;
+        return { key: d.key, raw: d.value, setAsideAt: d.updatedAt, problems: (await this.options.explain?.(value)) ?? [] };
+      }),
+    );
+    this.host.requestUpdate();
+  }
+
+  /** Deletes an unreadable record the user no longer wants (after exporting it, if they chose to). */
+  async deleteUnreadable(key: string): Promise<void> {
+    await this.repository?.deleteDraft(key);
+    await this.listUnreadable();
   }
 
   /** Takes back changes stashed as a page closed before they reached storage. */
@@ -91,7 +164,7 @@ export class DraftController<T> implements ReactiveController {
     const value = pending ? await this.options.revive(pending.value) : undefined;
     if (!pending || value === undefined || !readPending(key)) return;
     this.value = value;
-    this.notice = 'Changes you made just before the page closed have been recovered.';
+    this.notice = 'recovered';
     if ((stored?.revision ?? null) === pending.revision) {
       this.status = 'unsaved';
       this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
@@ -124,7 +197,7 @@ export class DraftController<T> implements ReactiveController {
   async useSavedVersion(): Promise<void> {
     if (this.key) clearPending(this.key);
     const stored = this.key ? await this.repository?.getDraft<unknown>(this.key) : undefined;
-    await this.take(stored, this.value as T);
+    this.take(stored, stored ? await this.options.revive(stored.value) : undefined, this.value as T);
     this.host.requestUpdate();
   }
 
@@ -149,8 +222,14 @@ export class DraftController<T> implements ReactiveController {
 
   private async write(): Promise<void> {
     if (!this.repository || !this.key || this.value === undefined) return;
-    this.status = 'saving';
     const value = this.value;
+    this.overLimits = this.options.overLimits?.(value) ?? [];
+    if (this.overLimits.length > 0) {
+      this.status = 'too-long';
+      this.host.requestUpdate();
+      return;
+    }
+    this.status = 'saving';
     try {
       const saved = await this.repository.saveDraft(
         { key: this.key, kind: this.options.kind, title: this.options.title(value), value, schemaVersion: this.options.schemaVersion },
@@ -174,22 +253,22 @@ export class DraftController<T> implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private async take(stored: StoredDraft<unknown> | undefined, fresh: T): Promise<void> {
-    const revived = stored ? await this.options.revive(stored.value) : undefined;
+  /** Shows the stored draft as revived (or `fresh` where there is none), as saved. */
+  private take(stored: StoredDraft<unknown> | undefined, revived: T | undefined, fresh: T): void {
     this.value = revived ?? fresh;
     this.revision = stored?.revision ?? null;
     this.savedAt = stored?.updatedAt;
     this.error = undefined;
-    this.status = stored && !revived ? 'unsaved' : 'saved';
+    this.status = 'saved';
   }
 
-  private async onOtherTab(message: { key?: string; revision?: number; from?: string }): Promise<void> {
+  private async onOtherTab(message: Partial<DraftSavedMessage>): Promise<void> {
     if (message.from === this.tabId || message.key !== this.key) return;
     // A draft this tab has not saved yet has revision 0: any save elsewhere is newer.
     if ((message.revision ?? 0) <= (this.revision ?? 0)) return;
     if (this.status === 'saved') {
       await this.useSavedVersion();
-      this.notice = 'This draft was updated in another tab or window; you are seeing the latest version.';
+      this.notice = 'changed-in-another-tab';
       this.host.requestUpdate();
     } else {
       this.status = 'conflict';

@@ -48,6 +48,7 @@ export const formMessages = {
   partFailed: 'This part of the page could not load. Check your connection, then try again. Nothing you have entered is lost.',
   saving: 'Saving…',
   saved: (time: string) => `Saved on this device at ${time}`,
+  notSaved: 'Not saved — kept in this page only. To keep the result, print it or download it as a PDF before you close the page.',
   savedNothing: 'Your answers are saved on this device as you type.',
   noticeTitle: 'Important',
   memoryOnly:

@@ -30,15 +30,18 @@ export async function attempt(host: HTMLElement, kind: HhsrsErrorKind, work: () 
 
 export function saveStatus(drafts: DraftController<OvercrowdingDraft>, m: FormMessages): TemplateResult {
   const time = (iso: string) => new Date(iso).toLocaleTimeString(m.locale, { hour: '2-digit', minute: '2-digit' });
+  const state = drafts.saveState;
   const text =
-    drafts.status === 'loading'
+    state === 'loading'
       ? m.loading
-      : drafts.status === 'saving' || drafts.status === 'unsaved'
-        ? m.saving
-        : drafts.status === 'saved'
-          ? drafts.savedAt ? m.saved(time(drafts.savedAt)) : m.savedNothing
-          : '';
-  return html`<p class="status-line no-print" role="status" part="status">${text}</p>`;
+      : state === 'memory-only'
+        ? m.notSaved
+        : state === 'saving' || state === 'unsaved'
+          ? m.saving
+          : state === 'saved'
+            ? drafts.savedAt ? m.saved(time(drafts.savedAt)) : m.savedNothing
+            : '';
+  return html`<p class="status-line no-print" role="status" part="status" data-save-status>${text}</p>`;
 }
 
 export interface Actions {

@@ -15,11 +15,7 @@ export class SavedDraft {
   readonly drafts: DraftController<OvercrowdingDraft>;
   /** The schema (and zod) that checks a saved draft, fetched only when there is one to check. */
   readonly schema: OnDemand<typeof import('../../schema/overcrowding.ts')>;
-  /** The browser refused storage: answers last only as long as the page. */
-  memoryOnly = false;
   private known: OvercrowdingDraft | undefined;
-  /** What the controller said as storage opened, so a later notice stands out as news from another tab. */
-  private openingNotice: string | undefined;
   private opens = 0;
   /** Opens the draft again, once the schema that could not be fetched has arrived. */
   private reopen: (() => Promise<void>) | undefined;
@@ -50,15 +46,18 @@ export class SavedDraft {
 
   /** Another tab saved while this one had nothing unsaved, so this one now shows that version. */
   get refreshed(): boolean {
-    return this.drafts.notice !== undefined && this.drafts.notice !== this.openingNotice;
+    return this.drafts.notice === 'changed-in-another-tab';
+  }
+
+  /** The browser refused storage: answers last only as long as the page. */
+  get memoryOnly(): boolean {
+    return this.drafts.memoryOnly;
   }
 
   /** Opens the draft in `repository` (or the page's own), starting from an empty one in `units`. */
   async open(repository: DraftRepository | undefined, storageKey: string, units: Units): Promise<void> {
     const open = ++this.opens;
     await this.drafts.connect(repository);
-    this.openingNotice = this.drafts.notice;
-    this.memoryOnly = !repository && this.drafts.notice !== undefined;
     if (open !== this.opens) return;
     this.reopen = undefined;
     try {

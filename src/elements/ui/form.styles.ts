@@ -30,6 +30,9 @@ export const formStyles = css`
     margin-bottom: 0.6rem;
     color: var(--_secondary);
   }
+  /* The character count's live region stays in place while empty, so its first words are announced. */
+  .character-count { margin: 0.25rem 0 0; }
+  .character-count:empty { margin: 0; }
   .error-message {
     display: block;
     margin-bottom: 0.6rem;

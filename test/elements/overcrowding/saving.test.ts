@@ -91,9 +91,15 @@ describe('<overcrowding-check> saving, printing and deleting', () => {
     const root = el.shadowRoot!;
     await waitUntil(() => root.querySelector('form'), 'the draft did not load');
     await fillHousehold(el, root, [family[0]!], []);
-    await saved(root);
+    dispatchEvent(new Event('pagehide'));
+    await waitUntil(async () => (await memory.getDraft('given/current')) !== undefined, 'the draft did not reach the repository');
     const stored = await memory.getDraft<{ people: { name: string; age: string }[] }>('given/current');
     expect(stored?.value.people.map((p) => [p.name, p.age])).to.deep.equal([['Mum', '40']]);
+    // A repository that keeps drafts in memory only is never reported as saving them.
+    expect(q(root, '[part="status"]').textContent!.trim()).to.equal(
+      'Not saved — kept in this page only. To keep the result, print it or download it as a PDF before you close the page.',
+    );
+    expect(root.textContent).not.to.contain('Saved on this device');
     expect(await (await defaultRepository()).repository.countUnder('given')).to.equal(0);
   });
 

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { emptyAssessment } from '../../../schema/assessment-values.ts';
 import type { Assessment } from '../../../schema/assessment.ts';
-import { pendingKeysUnder } from '../../../storage/pending.ts';
+import { UNREADABLE_KIND } from '../../../storage/drafts/keys.ts';
+import { pendingKeysUnder } from '../../../storage/drafts/pending.ts';
 import type { StoredDraft } from '../../../storage/repository.ts';
 import type { DraftController } from '../../controllers/draft-controller.ts';
 import { REVISION_KIND } from './revisions.ts';
@@ -49,7 +50,7 @@ export class AssessmentListController implements ReactiveController {
   }
 
   async openNewest(): Promise<void> {
-    const drafts = (await this.host.draft.repository?.listDrafts(this.host.storageKey)) ?? [];
+    const drafts = await this.listed();
     // Work stashed as a page closed comes first: it may be a new assessment that never reached storage.
     const stashed = pendingKeysUnder(this.host.storageKey)[0];
     // Kept revisions open only when asked for: the newest working assessment is the one to carry on with.
@@ -63,8 +64,14 @@ export class AssessmentListController implements ReactiveController {
   }
 
   async refresh(): Promise<void> {
-    this.drafts = (await this.host.draft.repository?.listDrafts(this.host.storageKey)) ?? [];
+    this.drafts = await this.listed();
     this.host.requestUpdate();
+  }
+
+  /** The assessments under the storage key; unreadable records are shown apart, in their own banner. */
+  private async listed(): Promise<StoredDraft[]> {
+    const drafts = (await this.host.draft.repository?.listDrafts(this.host.storageKey)) ?? [];
+    return drafts.filter((d) => d.kind !== UNREADABLE_KIND);
   }
 
   /** After each render. A draft's first save puts it in the list: refresh once per save, never for a draft not yet stored. */

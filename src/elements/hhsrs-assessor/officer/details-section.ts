@@ -1,7 +1,9 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { AssessmentDetails } from '../../../schema/assessment.ts';
+import { ASSESSMENT_LIMITS } from '../../../schema/assessment-values.ts';
 import type { Translate } from '../../i18n.ts';
+import { characterCount, countId, overBy, type CountWords } from '../../ui/character-count.ts';
 import type { OfficerMessages } from './messages.ts';
 
 export interface DetailsContext {
@@ -15,19 +17,26 @@ export interface DetailsContext {
 export function detailsSection(c: DetailsContext) {
   const { t, details } = c;
   const value = (e: Event) => (e.target as HTMLInputElement).value;
+  const words: CountWords = {
+    remaining: (n: number) => t('charactersRemaining', n),
+    tooMany: (n: number) => t('charactersTooMany', n),
+  };
   const text = (field: 'address' | 'reference' | 'inspector' | 'occupiers', label: string, hint?: string, width = 'input--medium') => {
     const id = `details-${field}`;
     const error = c.errorFor(id);
-    return html`<div class="form-group ${error ? 'form-group--error' : ''}">
+    const tooLong = overBy(details[field], ASSESSMENT_LIMITS[field]) > 0;
+    return html`<div class="form-group ${error || tooLong ? 'form-group--error' : ''}">
       <label class="label" for=${id}>${label}</label>
       ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
       ${error ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">Error:</span> ${error}</p>` : nothing}
-      <input type="text" id=${id} class=${width} .value=${details[field]} aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing}
+      <input type="text" id=${id} class=${width} .value=${details[field]} aria-invalid=${error || tooLong ? 'true' : 'false'}
+        aria-describedby=${[hint ? `${id}-hint` : '', error ? `${id}-error` : '', countId(id)].filter(Boolean).join(' ')}
         autocomplete=${field === 'address' ? 'street-address' : 'off'}
         @input=${(e: Event) => c.change({ [field]: value(e) })} />
+      ${characterCount(id, details[field], ASSESSMENT_LIMITS[field], words)}
     </div>`;
   };
+  const notesTooLong = overBy(details.notes, ASSESSMENT_LIMITS.notes) > 0;
   const nationError = c.errorFor('details-nation');
   const dateError = c.errorFor('details-date');
   return html`
@@ -64,9 +73,11 @@ export function detailsSection(c: DetailsContext) {
         <label for="details-hmo">${t('hmo')}</label>
       </div>
     </div>
-    <div class="form-group">
+    <div class="form-group ${notesTooLong ? 'form-group--error' : ''}">
       <label class="label" for="details-notes">${t('notes')}</label>
-      <textarea id="details-notes" rows="3" .value=${details.notes} @input=${(e: Event) => c.change({ notes: value(e) })}></textarea>
+      <textarea id="details-notes" rows="3" .value=${details.notes} aria-describedby=${countId('details-notes')}
+        aria-invalid=${notesTooLong ? 'true' : 'false'} @input=${(e: Event) => c.change({ notes: value(e) })}></textarea>
+      ${characterCount('details-notes', details.notes, ASSESSMENT_LIMITS.notes, words)}
     </div>
   `;
 }

@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import { formatNumber, likelihoodOption, spreadOption, type EvaluatedHazard, type HazardEntry, type Scheme } from '../../../core/index.ts';
+import { ASSESSMENT_LIMITS } from '../../../schema/assessment-values.ts';
 import type { Translate } from '../../i18n.ts';
+import { characterCount, countId, overBy } from '../../ui/character-count.ts';
 import type { ScoringMessages } from './scoring-messages.ts';
 
 export interface HazardCardContext {
@@ -31,6 +33,11 @@ export function hazardCard(item: EvaluatedHazard, index: number, c: HazardCardCo
   const errorLine = (part: string) =>
     err(part) ? html`<p class="error-message" id=${id(`${part}-error`)}><span class="visually-hidden">Error:</span> ${err(part)}</p>` : nothing;
   const spreadError = item.error?.field === 'spread' ? item.error.message : undefined;
+  const justificationTooLong = overBy(entry.justification, ASSESSMENT_LIMITS.justification) > 0;
+  const countWords = {
+    remaining: (n: number) => t('charactersRemaining', n),
+    tooMany: (n: number) => t('charactersTooMany', n),
+  };
 
   return html`
     <section class="hazard-card" part="hazard" id=${id('card')} aria-labelledby=${id('title')} data-hazard=${entry.hazardId}>
@@ -92,12 +99,14 @@ export function hazardCard(item: EvaluatedHazard, index: number, c: HazardCardCo
         </fieldset>
       </div>
 
-      <div class="form-group ${err('justification') ? 'form-group--error' : ''}">
+      <div class="form-group ${err('justification') || justificationTooLong ? 'form-group--error' : ''}">
         <label class="label" for=${id('justification')}>${t('justification')}</label>
         <span class="hint" id=${id('justification-hint')}>${t('justificationHint')}</span>
         ${errorLine('justification')}
-        <textarea id=${id('justification')} rows="4" aria-describedby=${described('justification')} aria-invalid=${err('justification') ? 'true' : 'false'}
+        <textarea id=${id('justification')} rows="4" aria-describedby="${described('justification')} ${countId(id('justification'))}"
+          aria-invalid=${err('justification') || justificationTooLong ? 'true' : 'false'}
           .value=${entry.justification} @input=${(e: Event) => c.change(index, { justification: (e.target as HTMLTextAreaElement).value })}></textarea>
+        ${characterCount(id('justification'), entry.justification, ASSESSMENT_LIMITS.justification, countWords)}
       </div>
 
       ${c.photos ? c.photos(entry.hazardId, name) : nothing}

@@ -54,6 +54,23 @@ export const officerMessages = {
   saving: 'Saving…',
   unsaved: 'Changes not saved yet',
   savedAt: (time: string) => `Saved in this browser at ${time}`,
+  notSaved: 'Not saved — kept in this page only. To keep it, export it to a file or print it before you close the page.',
+  tooLong: (field: string, over: number) =>
+    `Not saved: ${field} ${over === 1 ? 'is 1 character' : `is ${over.toLocaleString('en-GB')} characters`} too long. Shorten it to save your work.`,
+  fieldName: (field: string, hazardNumber?: number) =>
+    ({ address: 'the address', reference: 'the property reference', inspector: 'the inspector', occupiers: 'the ages of the occupiers', notes: 'the notes' })[field] ??
+    `the justification for hazard ${hazardNumber ?? ''}`.trim(),
+  charactersRemaining: (count: number) => `You have ${count.toLocaleString('en-GB')} character${count === 1 ? '' : 's'} remaining`,
+  charactersTooMany: (count: number) => `You have ${count.toLocaleString('en-GB')} character${count === 1 ? '' : 's'} too many`,
+  noticeTitle: 'Important',
+  recovered: 'Changes you made just before the page closed have been recovered.',
+  changedInAnotherTab: 'This assessment was updated in another tab or window; you are seeing the latest version.',
+  unreadableTitle: 'A saved assessment could not be read',
+  unreadableBody: 'It has been kept exactly as it was, and nothing you type will replace it. Export it to a file to keep it or to send it for help.',
+  unreadableProblems: 'What could not be read:',
+  unreadableFound: (when: string) => `Set aside on ${when}`,
+  exportUnreadable: 'Export the unreadable record as it is',
+  deleteUnreadable: 'Delete the unreadable record',
   saveFailedTitle: 'Your latest changes are not saved',
   tryAgain: 'Try saving again',
   blocked: 'An older copy of this tool is open in another tab and is stopping an update. Close that tab to carry on.',

@@ -2,7 +2,7 @@ import { adoptStyles, html, LitElement, type CSSResult, type PropertyValues } fr
 import { property, state } from 'lit/decorators.js';
 import type { Hazard, HazardEntry, Scheme } from '../../../core/index.ts';
 import { ENGLAND_2005_HAZARDS } from '../../../core/scheme/england-2005-hazards.ts';
-import { ASSESSMENT_SCHEMA_VERSION, emptyAssessment } from '../../../schema/assessment-values.ts';
+import { ASSESSMENT_SCHEMA_VERSION, assessmentOverLimits, emptyAssessment } from '../../../schema/assessment-values.ts';
 import type { Assessment, AssessmentDetails } from '../../../schema/assessment.ts';
 import type { DraftRepository } from '../../../storage/repository.ts';
 import { DraftController } from '../../controllers/draft-controller.ts';
@@ -23,7 +23,7 @@ import { ActionsController } from './actions-controller.ts';
 import { AssessmentListController } from './assessment-list.ts';
 import { withDetails, withHazard } from './assessment-edits.ts';
 import { addHazard } from './hazard-edits.ts';
-import { readStoredAssessment } from './stored-assessment.ts';
+import { readStoredAssessment, storedAssessmentProblems } from './stored-assessment.ts';
 import { toolbar } from './toolbar.ts';
 
 /** The officer's view inside `<hhsrs-assessor mode="officer">`: one dwelling's assessment, saved as it is typed. */
@@ -47,6 +47,8 @@ export class OfficerAssessment extends LitElement {
     schemaVersion: ASSESSMENT_SCHEMA_VERSION,
     title: assessmentTitle,
     revive: readStoredAssessment,
+    explain: storedAssessmentProblems,
+    overLimits: assessmentOverLimits,
   });
   private readonly packs = new SchemePacksController(this, ({ loaded }) => {
     if (loaded) {

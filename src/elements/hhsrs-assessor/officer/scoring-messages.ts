@@ -15,6 +15,8 @@ export const scoringMessages = {
   spreadHint: 'The chance of each other class of harm, from Table 2. Leave a class at 0 if it is not expected.',
   workedOut: (value: string) => `${value} % (worked out)`,
   justification: 'Justification',
+  charactersRemaining: officerMessages.charactersRemaining,
+  charactersTooMany: officerMessages.charactersTooMany,
   justificationHint: 'What you saw, where, and which defects lead to your judgement. This goes into the statement of reasons.',
   working: 'Score and working',
   workingWaiting: 'Choose the likelihood and the most likely class of harm to see the score.',

@@ -8,6 +8,7 @@ import type { ActionsController } from './actions-controller.ts';
 import { assessmentFiles, type AssessmentListController } from './assessment-list.ts';
 import type { OfficerMessages } from './messages.ts';
 import { REVISION_KIND } from './revisions.ts';
+import { unreadableDrafts } from '../../ui/unreadable-drafts.ts';
 
 export interface ToolbarContext {
   t: Translate<OfficerMessages>;
@@ -35,12 +36,17 @@ export function toolbar(c: ToolbarContext) {
   const busy = actions.status;
   const exportFile = () => void actions.attempt(assessmentFiles, (files) => files.exportAssessment(view.assessment));
   const time = draft.savedAt ? new Date(draft.savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' }) : '';
-  const status = { loading: '', unsaved: t('unsaved'), saving: t('saving'), saved: time ? t('savedAt', time) : '', failed: '', conflict: '' }[draft.status];
+  const status = saveStatus(t, draft, time);
+  const notice = draft.notice && { recovered: t('recovered'), 'changed-in-another-tab': t('changedInAnotherTab') }[draft.notice];
   return html`
     <div class="toolbar no-print">
       <p class="status-line" role="status" data-save-status>${status}</p>
-      ${draft.notice ? html`<div class="banner" role="region" aria-label="Important"><p class="banner__title">Important</p><div class="banner__body"><p>${draft.notice}</p></div></div>` : nothing}
-      ${c.blocked ? html`<div class="banner banner--error" role="alert"><p class="banner__title">Important</p><div class="banner__body"><p>${t('blocked')}</p></div></div>` : nothing}
+      ${notice ? html`<div class="banner" role="region" aria-label=${t('noticeTitle')} data-notice><p class="banner__title">${t('noticeTitle')}</p><div class="banner__body"><p>${notice}</p></div></div>` : nothing}
+      ${c.blocked ? html`<div class="banner banner--error" role="alert"><p class="banner__title">${t('noticeTitle')}</p><div class="banner__body"><p>${t('blocked')}</p></div></div>` : nothing}
+      ${unreadableDrafts(draft, {
+        title: t('unreadableTitle'), body: t('unreadableBody'), problems: t('unreadableProblems'), found: (when) => t('unreadableFound', when),
+        export: t('exportUnreadable'), delete: t('deleteUnreadable'), locale: 'en-GB',
+      })}
       ${draft.status === 'failed' && draft.error
         ? html`<div class="banner banner--error" role="alert" data-save-failed><p class="banner__title">${t('saveFailedTitle')}</p><div class="banner__body">
             <p>${draft.error.message}</p>
@@ -84,6 +90,27 @@ export function toolbar(c: ToolbarContext) {
       </details>
     </div>
   `;
+}
+
+/** The status line: saved (and where), or why not. Never "Saved" where the browser keeps nothing. */
+function saveStatus(t: Translate<OfficerMessages>, draft: DraftController<Assessment>, time: string): string {
+  switch (draft.saveState) {
+    case 'unsaved':
+      return t('unsaved');
+    case 'saving':
+      return t('saving');
+    case 'saved':
+      return time ? t('savedAt', time) : '';
+    case 'memory-only':
+      return t('notSaved');
+    case 'too-long': {
+      const first = draft.overLimits[0]!;
+      const hazard = first.index === undefined ? undefined : first.index + 1;
+      return t('tooLong', t('fieldName', first.field, hazard), first.over);
+    }
+    default:
+      return '';
+  }
 }
 
 /** Deleting asks first, in the code that deletes: focus goes to the question once it is drawn. */

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
+import { characterCount, countId, overBy, type CountWords } from '../../ui/character-count.ts';
 
 /**
  * GOV.UK question patterns. A question page's legend holds the page's h1 (one question per page); the first
@@ -115,22 +116,29 @@ export interface TextOptions {
   value: string;
   autocomplete?: string;
   multiline?: boolean;
+  /** The most characters the field holds, with the count's words: counted down to, never cut off. */
+  limit?: { max: number; words: CountWords };
   onInput: (value: string) => void;
 }
 
 /** A labelled text input or textarea with its hint and inline error. */
 export function textField(field: TextOptions): TemplateResult {
-  const ids = [field.hint ? `${field.id}-hint` : '', field.error ? `${field.id}-error` : ''].filter(Boolean).join(' ');
+  const tooLong = field.limit !== undefined && overBy(field.value, field.limit.max) > 0;
+  const ids = [field.hint ? `${field.id}-hint` : '', field.error ? `${field.id}-error` : '', field.limit ? countId(field.id) : '']
+    .filter(Boolean)
+    .join(' ');
+  const invalid = field.error || tooLong ? 'true' : nothing;
   const input = (event: Event) => field.onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
-  return html`<div class="form-group ${field.error ? 'form-group--error' : ''}">
+  return html`<div class="form-group ${field.error || tooLong ? 'form-group--error' : ''}">
     <label class="label" for=${field.id}>${field.label}</label>
     ${field.hint ? html`<div id="${field.id}-hint" class="hint">${field.hint}</div>` : nothing}
     ${field.error
       ? html`<p id="${field.id}-error" class="error-message"><span class="visually-hidden">${field.errorPrefix}</span> ${field.error}</p>`
       : nothing}
     ${field.multiline
-      ? html`<textarea id=${field.id} name=${field.id} rows="4" autocomplete=${field.autocomplete ?? nothing} aria-describedby=${ids || nothing} aria-invalid=${field.error ? 'true' : nothing} .value=${field.value} @input=${input}></textarea>`
-      : html`<input type="text" id=${field.id} name=${field.id} autocomplete=${field.autocomplete ?? nothing} aria-describedby=${ids || nothing} aria-invalid=${field.error ? 'true' : nothing} .value=${field.value} @input=${input} />`}
+      ? html`<textarea id=${field.id} name=${field.id} rows="4" autocomplete=${field.autocomplete ?? nothing} aria-describedby=${ids || nothing} aria-invalid=${invalid} .value=${field.value} @input=${input}></textarea>`
+      : html`<input type="text" id=${field.id} name=${field.id} autocomplete=${field.autocomplete ?? nothing} aria-describedby=${ids || nothing} aria-invalid=${invalid} .value=${field.value} @input=${input} />`}
+    ${field.limit ? characterCount(field.id, field.value, field.limit.max, field.limit.words) : nothing}
   </div>`;
 }
 

@@ -27,6 +27,18 @@ export const startMessages = {
   keepMine: 'Keep my answers',
   memoryOnly: 'This browser is not letting us save your answers (it may be in private mode). They will be lost when you close this page.',
   otherTab: 'Your answers were updated in another tab or window. You are seeing the latest answers.',
+  recovered: 'Answers you gave just before the page closed have been brought back.',
+  statusNotSaved: 'Not saved — kept in this page only. Your answers will be lost when you close this page.',
+  statusTooLong: (over: number) =>
+    `Not saved: what you typed is ${over === 1 ? '1 character' : `${over.toLocaleString('en-GB')} characters`} too long. Make it shorter to save your answers.`,
+  /** For dates and times written by the browser. */
+  locale: 'en-GB',
+  unreadableTitle: 'We could not read the answers saved before',
+  unreadableBody: 'They have been kept exactly as they were, and nothing you type will replace them. You can download them as a file to keep them or to ask for help.',
+  unreadableProblems: 'What we could not read:',
+  unreadableFound: (when: string) => `Kept aside on ${when}`,
+  unreadableExport: 'Download the answers we could not read, as they are',
+  unreadableDelete: 'Delete the answers we could not read',
   deleteTitle: 'Delete everything this tool saved?',
   deleteText: 'This deletes your answers and your details for the letter from this web browser. You cannot undo this.',
   deleteConfirm: 'Yes, delete everything',

@@ -16,6 +16,8 @@ const en = {
   continue: 'Continue',
   errorSummaryTitle: 'There is a problem',
   errorPrefix: 'Error:',
+  charactersRemaining: (count: number) => `You have ${count.toLocaleString('en-GB')} character${count === 1 ? '' : 's'} remaining`,
+  charactersTooMany: (count: number) => `You have ${count.toLocaleString('en-GB')} character${count === 1 ? '' : 's'} too many`,
   or: 'or',
   /** "a, b and c", for a list inside a sentence. */
   list: (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`),

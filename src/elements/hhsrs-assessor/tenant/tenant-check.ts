@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TenantDraft } from '../../../schema/tenant.ts';
-import { TENANT_DRAFT_VERSION } from '../../../schema/tenant-values.ts';
+import { TENANT_DRAFT_VERSION, tenantOverLimits } from '../../../schema/tenant-values.ts';
 import type { DraftRepository } from '../../../storage/repository.ts';
 import { repositoryContext } from '../../context.ts';
 import { DraftController } from '../../controllers/draft-controller.ts';
@@ -69,6 +69,8 @@ export class TenantCheck extends LitElement {
     schemaVersion: TENANT_DRAFT_VERSION,
     title: () => startWords(this.welsh, this.lang)('draftTitle'),
     revive: async (stored) => (await tenantParts.schema()).parseTenantDraft(stored),
+    explain: async (stored) => (await tenantParts.schema()).tenantDraftProblems(stored),
+    overLimits: tenantOverLimits,
   });
   private readonly photos = new TenantPhotos(this);
   private readonly pageFocus = new PageFocus();

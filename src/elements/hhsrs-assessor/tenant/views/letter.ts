@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { TenantLetter } from '../../../../print/letter-layout.ts';
+import { TENANT_LETTER_LIMITS, type TenantLetterField } from '../../../../schema/tenant-values.ts';
 import { textField } from '../fields.ts';
 import { pageHeading } from '../text.ts';
 import type { TenantView } from '../view-context.ts';
@@ -11,11 +12,13 @@ export function letterDetailsView(v: TenantView): TemplateResult {
   const { t } = v;
   const details = v.draft.letter;
   const common = { errorPrefix: t('errorPrefix') };
+  const words = { remaining: (n: number) => t('charactersRemaining', n), tooMany: (n: number) => t('charactersTooMany', n) };
+  const limit = (field: TenantLetterField) => ({ max: TENANT_LETTER_LIMITS[field], words });
   return questionForm(
     v,
     html`${pageHeading(t('detailsTitle'))}
       <p>${t('detailsHint')}</p>
-      ${textField({ ...common, id: 'name', label: t('detailsName'), error: v.errors.get('name'), value: details.name, autocomplete: 'name', onInput: (name) => v.changeLetter({ name }) })}
+      ${textField({ ...common, id: 'name', label: t('detailsName'), error: v.errors.get('name'), value: details.name, limit: limit('name'), autocomplete: 'name', onInput: (name) => v.changeLetter({ name }) })}
       ${textField({
         ...common,
         id: 'address',
@@ -23,14 +26,15 @@ export function letterDetailsView(v: TenantView): TemplateResult {
         hint: t('detailsAddressHint'),
         error: v.errors.get('address'),
         value: details.address,
+        limit: limit('address'),
         autocomplete: 'street-address',
         multiline: true,
         onInput: (address) => v.changeLetter({ address }),
       })}
-      ${textField({ ...common, id: 'landlordName', label: t('detailsLandlord'), value: details.landlordName, onInput: (landlordName) => v.changeLetter({ landlordName }) })}
-      ${textField({ ...common, id: 'contact', label: t('detailsContact'), hint: t('detailsContactHint'), value: details.contact, onInput: (contact) => v.changeLetter({ contact }) })}
+      ${textField({ ...common, id: 'landlordName', label: t('detailsLandlord'), value: details.landlordName, limit: limit('landlordName'), onInput: (landlordName) => v.changeLetter({ landlordName }) })}
+      ${textField({ ...common, id: 'contact', label: t('detailsContact'), hint: t('detailsContactHint'), value: details.contact, limit: limit('contact'), onInput: (contact) => v.changeLetter({ contact }) })}
       ${photosField(v)}
-      ${textField({ ...common, id: 'extra', label: t('detailsExtra'), hint: t('detailsExtraHint'), value: details.extra, multiline: true, onInput: (extra) => v.changeLetter({ extra }) })}`,
+      ${textField({ ...common, id: 'extra', label: t('detailsExtra'), hint: t('detailsExtraHint'), value: details.extra, limit: limit('extra'), multiline: true, onInput: (extra) => v.changeLetter({ extra }) })}`,
     t('detailsContinue'),
   );
 }

@@ -1,4 +1,4 @@
-import { isUnder } from './repository.ts';
+import { isUnder } from '../repository.ts';
 
 /**
  * Changes not yet written when the page goes away. IndexedDB writes are asynchronous and a closing page may

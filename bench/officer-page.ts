@@ -44,7 +44,7 @@ Object.assign(window, {
   },
   async benchPdf29(): Promise<{ ms: number; bytes: number; pages: string }> {
     const a = all29();
-    const resolved = resolveScheme(a.details, undefined, []);
+    const resolved = resolveScheme(a, undefined, []);
     const evaluated = a.hazards.map((h) => evaluateHazard(h, resolved.scheme ?? ENGLAND_2005));
     const doc = assessmentDocument(a, evaluated, resolved, new Date().toISOString());
     const { renderPdf } = await import('../src/print/render-pdf.ts');

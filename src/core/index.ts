@@ -17,7 +17,18 @@ export type {
   SpreadPoint,
 } from './scheme/types.ts';
 export { ENGLAND_2005 };
-export { schemeFor, schemeById, ENGLAND_2026_CUTOFF, type SchemeChoice } from './scheme/select.ts';
+export {
+  BUILT_IN_SCHEMES,
+  chooseScheme,
+  ENGLAND_2026_CUTOFF,
+  packConflict,
+  schemeById,
+  schemeCovers,
+  schemeFor,
+  usablePacks,
+  type SchemeChoice,
+  type SchemeQuestion,
+} from './scheme/select.ts';
 export { completeSpread, validateSpread } from './spread.ts';
 export { scoreHazard, bandFor, categoryFor, roundHalfUp, requireLikelihood, type HazardInput, type HazardScore } from './score.ts';
 export { workingText, likelihoodLabel, likelihoodOption, spreadOption } from './working.ts';

@@ -1,5 +1,6 @@
 import type { NoticeType } from '../core/notice-rules.ts';
 import { ASSESSMENT_FORMAT, ASSESSMENT_LIMITS as LIMITS, ASSESSMENT_SCHEMA_VERSION } from './assessment-values.ts';
+import { schemePackSchema } from './scheme.ts';
 import { describeIssues, readJson, type Problem, z } from './zod.ts';
 
 export {
@@ -53,13 +54,25 @@ export const assessmentDetailsSchema = z.object({
   notes: z.string().check(z.maxLength(LIMITS.notes)),
 });
 
-/** Who finalised the assessment and when; `sha256` fingerprints everything but `finalised` and `statement`. */
+/**
+ * Who finalised the assessment and when, and its fingerprint. Version 2 (`fingerprintVersion: 2`) fingerprints
+ * every field but `sha256` and the statement, which has its own; a record without it has the version 1
+ * fingerprint, of everything but `finalised` and `statement`. See assessment-fingerprint.ts.
+ */
 export const finalisedSchema = z.object({
   by: z.string().check(z.minLength(1), z.maxLength(200)),
   /** ISO date-time (UTC). */
   at: z.iso.datetime(),
   sha256,
   revision: z.int().check(z.gte(1)),
+  fingerprintVersion: z.optional(z.literal(2)),
+  /** The SHA-256 of each part, so a mismatch can say what differs. */
+  parts: z.optional(z.record(z.string(), sha256)),
+  /** The scheme data it was scored under, kept so no pack loaded later changes it, and the SHA-256 of that data. */
+  scheme: z.optional(schemePackSchema),
+  schemeSha256: z.optional(sha256),
+  /** The statement of reasons is written after finalising: its own fingerprint, renewed with each change made here. */
+  statementSha256: z.optional(sha256),
 });
 
 /** The finalised revision this one was made from, kept as its own read-only draft at `key`. */

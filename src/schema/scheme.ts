@@ -1,4 +1,7 @@
+import { packConflict } from '../core/scheme/select.ts';
 import type { Scheme } from '../core/scheme/types.ts';
+import { schemeFromPack } from './scheme-values.ts';
+export { schemeFromPack, toSchemePack } from './scheme-values.ts';
 import { describeIssues, type Problem, z } from './zod.ts';
 
 const isoDate = z.iso.date();
@@ -74,32 +77,17 @@ function consistency(pack: SchemePack): { path: (string | number)[]; message: st
   return problems;
 }
 
-const toInfinity = (value: number | null) => (value === null ? Infinity : value);
-const toNull = (value: number) => (value === Infinity ? null : value);
-
 export type SchemeParse = { ok: true; scheme: Scheme } | { ok: false; problems: Problem[] };
 
-/** Validates a scheme pack read from JSON. A bad pack is refused with every problem and its path. */
+/**
+ * Validates a scheme pack read from JSON. A bad pack is refused with every problem and its path; so is one
+ * that would replace the law as built in (a built-in id, or a nation and date a built-in scheme covers).
+ */
 export function parseSchemePack(input: unknown): SchemeParse {
   const result = schemePackSchema.safeParse(input, { reportInput: true });
   if (!result.success) return { ok: false, problems: describeIssues(result.error.issues) };
-  const { format: _format, ...pack } = result.data;
-  return {
-    ok: true,
-    scheme: {
-      ...pack,
-      likelihoodScale: pack.likelihoodScale.map((row) => ({ ...row, to: toInfinity(row.to) })),
-      bands: pack.bands.map((row) => ({ ...row, max: toInfinity(row.max) })),
-    } as Scheme,
-  };
-}
-
-/** The JSON form of a scheme, for export and for checking the built-in data against the schema. */
-export function toSchemePack(scheme: Scheme): SchemePack {
-  return {
-    format: 'hhsrs-scheme-pack/1',
-    ...structuredClone({ ...scheme, likelihoodScale: [], bands: [] }),
-    likelihoodScale: scheme.likelihoodScale.map((row) => ({ ...row, to: toNull(row.to) })),
-    bands: scheme.bands.map((row) => ({ ...row, max: toNull(row.max) })),
-  } as SchemePack;
+  const scheme = schemeFromPack(result.data);
+  const conflict = packConflict(scheme);
+  if (conflict) return { ok: false, problems: [{ path: conflict.startsWith('uses the id') ? 'id' : 'coverage', message: conflict }] };
+  return { ok: true, scheme };
 }

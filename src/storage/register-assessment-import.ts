@@ -1,5 +1,5 @@
 import { evaluateHazard } from '../core/assessment.ts';
-import { ENGLAND_2005 } from '../core/index.ts';
+import { chooseScheme, ENGLAND_2005 } from '../core/index.ts';
 import { parseAssessmentFile } from '../schema/assessment.ts';
 import type { Problem } from '../schema/zod.ts';
 import type { RecordInput, SaveBatch } from './register-repository.ts';
@@ -14,6 +14,8 @@ export interface AssessmentImportPlan {
   inspectionDate: string;
   scored: number;
   unscored: number;
+  /** Why no hazard was scored: the inspection falls under a scheme the register does not hold (FACTS §7). */
+  notScored?: 'needs-2026-scheme' | 'no-scheme';
 }
 
 export type AssessmentImport = { ok: true; plan: AssessmentImportPlan } | { ok: false; problems: Problem[] };
@@ -27,14 +29,19 @@ export function planAssessmentImport(text: string, propertyId: string): Assessme
   if (assessment.schemeId !== null && assessment.schemeId !== ENGLAND_2005.id) {
     problems.push({ path: 'assessment.schemeId', message: `is ${assessment.schemeId}; the register can record hazards scored under ${ENGLAND_2005.id} only` });
   }
-  if (assessment.details.inspectionDate === '') problems.push({ path: 'assessment.details.inspectionDate', message: 'is missing: the register needs the date of the inspection' });
+  const { nation, inspectionDate } = assessment.details;
+  if (inspectionDate === '') problems.push({ path: 'assessment.details.inspectionDate', message: 'is missing: the register needs the date of the inspection' });
+  if (nation === '') problems.push({ path: 'assessment.details.nation', message: 'is missing: the register needs the nation to know which scheme applies' });
   if (problems.length > 0) return { ok: false, problems };
-  const inspectionDate = assessment.details.inspectionDate;
+  // The officer page's own choice: an English inspection begun on or after 22 June 2026 is never scored
+  // under the 2005 tables; its hazards come in as reported, to be scored once the 2026 tables are held.
+  const choice = chooseScheme({ nation, inspectionDate });
+  const scheme = choice.ok ? choice.scheme : undefined;
   const assessmentId = crypto.randomUUID();
   let scored = 0;
   const hazards: RecordInput<'hazards'>[] = assessment.hazards.map((entry) => {
-    const evaluated = evaluateHazard(entry, ENGLAND_2005);
-    const result = evaluated.result && evaluated.spread ? { ...evaluated.result, spread: evaluated.spread } : undefined;
+    const evaluated = scheme ? evaluateHazard(entry, scheme) : undefined;
+    const result = evaluated?.result && evaluated.spread ? { ...evaluated.result, spread: evaluated.spread } : undefined;
     if (result) scored += 1;
     return {
       propertyId, assessmentId, hazardId: entry.hazardId, location: '', description: entry.justification.slice(0, 5000), foundOn: inspectionDate,
@@ -44,8 +51,10 @@ export function planAssessmentImport(text: string, propertyId: string): Assessme
     };
   });
   const record: RecordInput<'assessments'> = {
-    id: assessmentId, propertyId, inspectionDate, inspector: assessment.details.inspector, schemeId: assessment.schemeId ?? ENGLAND_2005.id,
+    id: assessmentId, propertyId, inspectionDate, inspector: assessment.details.inspector, schemeId: scheme?.id ?? 'none',
     source: 'assessor-draft', notes: [assessment.details.reference, assessment.details.notes].filter(Boolean).join(' — ').slice(0, 5000),
   };
-  return { ok: true, plan: { batch: { assessments: [record], hazards }, inspectionDate, scored, unscored: hazards.length - scored } };
+  const plan: AssessmentImportPlan = { batch: { assessments: [record], hazards }, inspectionDate, scored, unscored: hazards.length - scored };
+  if (!choice.ok && (choice.reason === 'needs-2026-scheme' || choice.reason === 'no-scheme')) plan.notScored = choice.reason;
+  return { ok: true, plan };
 }

@@ -130,6 +130,39 @@ describe('importing an assessment from the officer’s tool', () => {
     const { planAssessmentImport } = await import('../../src/storage/register-assessment-import.ts');
     expect(planAssessmentImport('{"nope": 1}', 'p1').ok).to.equal(false);
     const undated = planAssessmentImport(assessmentFile(emptyAssessment('a2'), '2026-03-03T10:00:00.000Z'), 'p1');
-    expect(undated.ok === false && undated.problems).to.deep.equal([{ path: 'assessment.details.inspectionDate', message: 'is missing: the register needs the date of the inspection' }]);
+    expect(undated.ok === false && undated.problems).to.deep.equal([
+      { path: 'assessment.details.inspectionDate', message: 'is missing: the register needs the date of the inspection' },
+      { path: 'assessment.details.nation', message: 'is missing: the register needs the nation to know which scheme applies' },
+    ]);
+  });
+
+  // FACTS §7: English inspections begun on or after 22 June 2026 fall under the 2026 scheme, never the 2005 tables.
+  const dampAt = (inspectionDate: string, emptyAssessment: (id: string) => import('../../src/schema/assessment.ts').Assessment) => ({
+    ...emptyAssessment('a3'),
+    schemeId: 'england-2005',
+    details: { ...emptyAssessment('a3').details, nation: 'england' as const, inspectionDate },
+    hazards: [{ hazardId: 'damp-and-mould-growth', likelihood: 180, mostLikelyClass: 4 as const, spread: [0, 4.6, 21.5, 0] as const, justification: 'Mould.' }],
+  });
+
+  it('scores an English inspection of 21 June 2026 under the 2005 tables', async () => {
+    const { assessmentFile, emptyAssessment } = await import('../../src/schema/assessment.ts');
+    const { planAssessmentImport } = await import('../../src/storage/register-assessment-import.ts');
+    const result = planAssessmentImport(assessmentFile(dampAt('2026-06-21', emptyAssessment), '2026-06-21T10:00:00.000Z'), 'p1');
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    // FACTS §1 worked example: 65, band G, Category 2.
+    expect(result.plan.batch.hazards![0]).to.deep.include({ score: 65, band: 'G', category: 2 });
+    expect(result.plan.notScored).to.equal(undefined);
+  });
+
+  it('does not score an English inspection of 22 June 2026 or later under the 2005 tables, and says why', async () => {
+    const { assessmentFile, emptyAssessment } = await import('../../src/schema/assessment.ts');
+    const { planAssessmentImport } = await import('../../src/storage/register-assessment-import.ts');
+    for (const date of ['2026-06-22', '2026-09-01']) {
+      const result = planAssessmentImport(assessmentFile(dampAt(date, emptyAssessment), '2026-09-02T10:00:00.000Z'), 'p1');
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
+      expect(result.plan.batch.hazards![0]).to.deep.include({ score: null, band: null, category: null, status: 'reported' });
+      expect([result.plan.scored, result.plan.unscored, result.plan.notScored]).to.deep.equal([0, 1, 'needs-2026-scheme']);
+      expect(result.plan.batch.assessments![0]!.schemeId).to.equal('none');
+    }
   });
 });

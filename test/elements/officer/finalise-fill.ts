@@ -35,11 +35,12 @@ export async function clickFinalise(view: OfficerAssessment, root: ShadowRoot): 
 }
 
 /**
- * The fingerprint worked out here, independently of the element: SHA-256 over the canonical JSON of the
- * stored record without `finalised` and `statement`.
+ * The fingerprint worked out here, independently of the element (version 2): SHA-256 over the canonical JSON
+ * of the stored record without its statement, and without the fingerprint and the statement's own.
  */
 export async function recomputedFingerprint(record: Record<string, unknown>): Promise<string> {
-  const { finalised: _f, statement: _s, ...rest } = record;
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(rest)));
+  const { finalised, statement: _s, ...rest } = record;
+  const { sha256: _h, statementSha256: _ss, ...sealed } = finalised as Record<string, unknown>;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson({ ...rest, finalised: sealed })));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -125,7 +125,7 @@ describe('<hhsrs-assessor mode="officer"> finalising', () => {
     await finalise(view, root, 'Aled Officer');
     buttonNamed(root, 'Check fingerprint').click();
     await waitUntil(() => root.querySelector('[data-fingerprint-check] p'), 'checked', { timeout: 5000 });
-    expect(q(root, '[data-fingerprint-check]').textContent).to.contain('The fingerprint matches: the stored record has not changed since it was finalised.');
+    expect(q(root, '[data-fingerprint-check]').textContent).to.contain('The fingerprint matches: the record has not changed since it was finalised.');
     expect(deepActiveElement()?.id).to.equal('fingerprint-check');
 
     // Someone edits the stored record behind the page's back.
@@ -135,6 +135,34 @@ describe('<hhsrs-assessor mode="officer"> finalising', () => {
     await repository.saveDraft({ ...stored!, value: tampered }, stored!.revision, new Date().toISOString());
     buttonNamed(root, 'Check fingerprint').click();
     await waitUntil(() => root.querySelector('[data-fingerprint-check]')?.textContent?.includes('does not match'), 'mismatch reported', { timeout: 5000 });
+    expect(q(root, '[data-fingerprint-check]').textContent).to.contain('the address differs from when it was finalised');
     await expectAccessible(view, 'fingerprint mismatch');
   });
+
+  type Stored = { details: Record<string, unknown>; hazards: { justification: string }[]; finalised: Record<string, unknown>; statement?: unknown };
+  const tamperings: [string, (value: Stored) => Stored, string][] = [
+    ['who finalised it', (v) => ({ ...v, finalised: { ...v.finalised, by: 'Someone Else' } }), 'who finalised it differs'],
+    ['when', (v) => ({ ...v, finalised: { ...v.finalised, at: '2020-01-01T09:00:00.000Z' } }), 'when it was finalised differs'],
+    ['the statement of reasons', (v) => ({ ...v, statement: { action: '', date: '', hazardIds: [], sections: [{ id: 'x', heading: 'Reasons', text: 'Added later.' }] } }),
+      'the statement of reasons differs'],
+    ['a hazard’s justification', (v) => ({ ...v, hazards: v.hazards.map((h, i) => (i === 0 ? { ...h, justification: 'Nothing much.' } : h)) }),
+      'hazard 1 (damp-and-mould-growth), its figures or justification differs'],
+  ];
+  tamperings.forEach(([name, tamper, words]) =>
+    it(`reports, on opening, a stored finalised record whose ${name} was changed`, async () => {
+      const { view, root } = await officerFixture();
+      await fillWorkedExample(view, root);
+      await finalise(view, root, 'Aled Officer');
+      const key = view.draft.key!;
+      const repository = view.draft.repository!;
+      const stored = await repository.getDraft<Stored>(key);
+      await repository.saveDraft({ ...stored!, value: tamper(stored!.value) }, stored!.revision, new Date().toISOString());
+      const again = await officerFixture();
+      expect(again.view.draft.key).to.equal(key);
+      await waitUntil(() => again.root.querySelector('[data-fingerprint-check] p'), 'checked on opening', { timeout: 5000 });
+      const said = q(again.root, '[data-fingerprint-check]').textContent!;
+      expect(said).to.contain('This assessment’s fingerprint does not match its contents:');
+      expect(said).to.contain(words);
+    }),
+  );
 });

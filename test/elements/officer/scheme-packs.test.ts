@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { HhsrsAssessor } from '../../../src/elements/hhsrs-assessor/hhsrs-assessor.ts';
 import type { OfficerAssessment } from '../../../src/elements/hhsrs-assessor/officer/officer-assessment.ts';
+import { ENGLAND_2005 } from '../../../src/core/index.ts';
+import { schemeFromPack, toSchemePack } from '../../../src/schema/scheme-values.ts';
 import { expectAccessible } from '../../helpers/a11y.ts';
 import { addHazard, choose, freshDatabase, officerFixture, q, setValue } from './fixture.ts';
 
@@ -81,6 +83,32 @@ describe('<hhsrs-assessor mode="officer"> scheme packs (FACTS §7)', () => {
     await expectAccessible(view, 'pack refused');
     await packFile(view, root, '{ not json');
     expect(root.querySelector('[data-pack-problems] li')?.textContent).to.match(/^\(the whole file\): is not valid JSON/);
+  });
+
+  it('refuses a pack named england-2005 with no Category 1 bands, and one stored earlier does not change any score', async () => {
+    const { view, root } = await officerFixture();
+    const impostor = { ...toSchemePack(ENGLAND_2005), version: 'tampered', category1Bands: [] };
+    await packFile(view, root, JSON.stringify(impostor));
+    const problems = [...root.querySelectorAll('[data-pack-problems] li')].map((li) => li.textContent);
+    expect(problems).to.deep.equal([
+      'id: uses the id “england-2005” of the built-in scheme (HHSRS 2005 (England before 22 June 2026; Wales)); a scheme pack may not replace the law as built in',
+    ]);
+    expect(await view.draft.repository!.listSchemePacks()).to.deep.equal([]);
+    await expectAccessible(view, 'built-in id refused');
+    // A pack an older version stored is not used either: the 2005 scheme as built in scores the inspection.
+    await view.draft.repository!.saveSchemePack(schemeFromPack(impostor));
+    const again = await officerFixture();
+    await choose(again.root, '#details-nation-england', again.view);
+    await setValue(again.root, '#details-date', '2025-03-01', again.view);
+    await addHazard(again.root, 'damp-and-mould-growth', again.view);
+    // Reg 6: likelihood 1 in 56, spread 0/10/21.5/68.5 → (0 + 10000 + 6450 + 685) ÷ 56 = 305.98 → 306… band E;
+    // 1 in 3 → 5711.7 → 5,712, band A, Category 1 (reg 8).
+    await setValue(again.root, '#hazard-0-likelihood', '3', again.view);
+    await choose(again.root, '#hazard-0-class-4', again.view);
+    await setValue(again.root, '#hazard-0-spread-2', '10', again.view);
+    await setValue(again.root, '#hazard-0-spread-3', '21.5', again.view);
+    expect(q(again.root, '[data-working]').textContent).to.contain('band A, Category 1');
+    expect(again.view.assessment.schemeVersion).to.equal(ENGLAND_2005.version);
   });
 
   it('says so when the scheme-src cannot be fetched', async () => {

@@ -64,6 +64,10 @@ export const propertyMessages = {
   assessmentFileRefused: 'This file cannot be imported',
   assessmentFileSummary: (date: string, scored: number, unscored: number) =>
     `Inspection of ${date}: ${scored} scored ${scored === 1 ? 'hazard' : 'hazards'}${unscored > 0 ? `, and ${unscored} still missing figures (they come in as reported, not yet assessed)` : ''}.`,
+  assessmentNotScored: (reason: 'needs-2026-scheme' | 'no-scheme') =>
+    reason === 'needs-2026-scheme'
+      ? 'This inspection began on or after 22 June 2026, so it falls under the 2026 English scheme, which the register cannot score. Its hazards come in as reported, not yet assessed: they are not scored under the 2005 tables.'
+      : 'No scheme covers an inspection in that nation on that date, so its hazards come in as reported, not yet assessed.',
   importAssessment: 'Import the assessment',
   assessmentImported: (count: number) => `Imported the assessment and ${count} ${count === 1 ? 'hazard' : 'hazards'}.`,
   deletePropertyHeading: 'Delete this property',

@@ -66,6 +66,7 @@ export class RegisterAssessmentImport extends RegisterView {
       ${this.plan
         ? html`<div class="inset" id="assessment-import-result" tabindex="-1">
             <p>${m.assessmentFileSummary(formatDate(this.plan.inspectionDate), this.plan.scored, this.plan.unscored)}</p>
+            ${this.plan.notScored ? html`<p class="warning-text" data-not-scored>${m.assessmentNotScored(this.plan.notScored)}</p>` : nothing}
             <button type="button" class="button" @click=${this.commit}>${m.importAssessment}</button>
           </div>`
         : nothing}`;

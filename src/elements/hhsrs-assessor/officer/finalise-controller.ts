@@ -5,7 +5,7 @@ import type { DraftController } from '../../controllers/draft-controller.ts';
 import type { Translate } from '../../i18n.ts';
 import type { FieldError } from '../../ui/error-summary.ts';
 import { finaliseText, type FinaliseMessages } from './finalise-messages.ts';
-import { assessmentFingerprint } from './fingerprint.ts';
+import { checkFingerprint, finalise, fingerprintWords } from '../../../schema/assessment-fingerprint.ts';
 import { revisionKey } from './revision-keys.ts';
 import { assessmentTitle, REVISION_KIND } from './revisions.ts';
 import type { ResolvedScheme } from './scheme-state.ts';
@@ -22,6 +22,8 @@ export interface FinaliseHost extends ReactiveControllerHost {
   announce(message: string, focusId?: string): void;
   /** The list of assessments changed (a revision was kept). */
   refreshList(): Promise<void>;
+  /** The scheme the hazards are scored under: its data is kept with the finalised record. */
+  readonly scored: { resolved: ResolvedScheme };
 }
 
 /** What stops an assessment being finalised: what is missing, and never finalised unscored (hazards but no scheme). */
@@ -45,6 +47,8 @@ export class FinaliseController implements ReactiveController {
   name = '';
   nameError: string | undefined;
   check: FingerprintCheck | undefined;
+  /** The stored record whose fingerprint was checked on opening, so it is checked once per opening. */
+  private checkedKey: string | undefined;
   error: string | undefined;
   busy = false;
 
@@ -56,7 +60,7 @@ export class FinaliseController implements ReactiveController {
 
   /** A different assessment was opened: nothing said about the last one applies. */
   reset(): void {
-    Object.assign(this, { asking: false, nameError: undefined, check: undefined, error: undefined });
+    Object.assign(this, { asking: false, nameError: undefined, check: undefined, error: undefined, checkedKey: undefined });
   }
 
   /** Finalise is offered only for a complete assessment; otherwise the error summary says what is missing. */
@@ -85,11 +89,28 @@ export class FinaliseController implements ReactiveController {
     const errors = [...this.host.finaliseErrors(), ...(this.nameError ? [{ fieldId: 'finalise-name', message: this.nameError }] : [])];
     if (errors.length > 0) return this.host.showErrors(errors);
     const assessment = fingerprintedPart(this.host.assessment);
-    const finalised = { by, at: new Date().toISOString(), sha256: await assessmentFingerprint(assessment), revision: revisionOf(assessment) };
-    this.host.draft.update({ ...assessment, finalised });
+    const revision = revisionOf(assessment);
+    const sealed = await finalise(assessment, { by, at: new Date().toISOString(), revision }, this.host.scored.resolved.scheme);
+    this.host.draft.update(sealed);
     this.reset();
-    this.host.announce(this.t('finalisedAnnounce', finalised.revision), 'finalised-title');
+    this.host.announce(this.t('finalisedAnnounce', revision), 'finalised-title');
     await this.host.draft.flush();
+    // Kept at once under `…@r<n>`, so the revision's existence stays in the history even if the record is changed.
+    await this.keep(sealed).catch(() => undefined);
+    this.checkedKey = this.host.draft.key;
+    await this.host.refreshList();
+  }
+
+  private async keep(current: Assessment): Promise<void> {
+    const { draft } = this.host;
+    const key = revisionKey(draft.key!, current.finalised!.revision);
+    const kept = await draft.repository!.getDraft<unknown>(key);
+    if (!kept) {
+      const title = `${assessmentTitle(current) || this.t('untitled')} — ${this.t('revisionListTitle', current.finalised!.revision)}`;
+      await draft.repository!.saveDraft({ key, kind: REVISION_KIND, title, value: current, schemaVersion: ASSESSMENT_SCHEMA_VERSION }, null, new Date().toISOString());
+    } else if ((await readStoredAssessment(kept.value))?.finalised?.sha256 !== current.finalised!.sha256) {
+      throw new Error('a different record is already kept under that revision');
+    }
   }
 
   /** Keeps the finalised record under `…@r<n>` (refusing to overwrite one), then opens revision n + 1 for editing. */
@@ -103,13 +124,7 @@ export class FinaliseController implements ReactiveController {
     const key = revisionKey(draft.key, current.finalised.revision);
     try {
       await draft.flush();
-      const kept = await draft.repository.getDraft<unknown>(key);
-      if (!kept) {
-        const title = `${assessmentTitle(current) || this.t('untitled')} — ${this.t('revisionListTitle', current.finalised.revision)}`;
-        await draft.repository.saveDraft({ key, kind: REVISION_KIND, title, value: current, schemaVersion: ASSESSMENT_SCHEMA_VERSION }, null, new Date().toISOString());
-      } else if ((await readStoredAssessment(kept.value))?.finalised?.sha256 !== current.finalised.sha256) {
-        throw new Error('a different record is already kept under that revision');
-      }
+      await this.keep(current);
     } catch {
       this.busy = false;
       this.error = this.t('revisionFailed');
@@ -125,8 +140,15 @@ export class FinaliseController implements ReactiveController {
     await this.host.refreshList();
   }
 
+  /** Checked on opening a finalised record (once per opening), as the "Check fingerprint" button does. */
+  checkOnOpening(key: string): void {
+    if (this.checkedKey === key) return;
+    this.checkedKey = key;
+    void this.checkFingerprint(false);
+  }
+
   /** Recomputes the SHA-256 from the record as stored (not as shown) and compares it with the one recorded. */
-  async checkFingerprint(): Promise<void> {
+  async checkFingerprint(focus = true): Promise<void> {
     const { draft } = this.host;
     await draft.flush();
     const stored = draft.key ? await draft.repository?.getDraft<unknown>(draft.key) : undefined;
@@ -135,10 +157,10 @@ export class FinaliseController implements ReactiveController {
     if (!value?.finalised) {
       this.check = { matches: false, message: this.t('fingerprintMissing') };
     } else {
-      const recomputed = await assessmentFingerprint(value);
-      const matches = recomputed === value.finalised.sha256;
-      this.check = { matches, message: matches ? this.t('fingerprintMatches') : this.t('fingerprintDiffers', recomputed) };
+      const check = await checkFingerprint(value);
+      this.check = { matches: check.status === 'matches', message: fingerprintWords(check, value) };
     }
-    this.host.announce('', 'fingerprint-check');
+    if (focus) this.host.announce('', 'fingerprint-check');
+    else this.host.requestUpdate();
   }
 }

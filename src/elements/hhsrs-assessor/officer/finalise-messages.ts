@@ -23,8 +23,6 @@ export const finaliseMessages = {
   openCurrent: 'Open the current revision',
   newRevision: 'Make changes as a new revision',
   checkFingerprint: 'Check fingerprint',
-  fingerprintMatches: 'The fingerprint matches: the stored record has not changed since it was finalised.',
-  fingerprintDiffers: (recomputed: string) => `The fingerprint does not match. The stored record now gives ${recomputed}: it has been changed since it was finalised.`,
   fingerprintMissing: 'The stored record could not be read, so the fingerprint cannot be checked.',
   finalisedAnnounce: (revision: number) => `Revision ${revision} finalised.`,
   revisionFailed: 'The finalised revision could not be kept, so nothing has changed. Try again, or export the assessment to a file.',

@@ -72,6 +72,7 @@ export function finalisedView(c: FinalisedViewContext) {
   const { evaluated = [], resolved } = c.scheme;
   const s = parts.statement!;
   const t = finaliseText;
+  parts.finalise!.checkOnOpening(c.key);
   return finalisedPage({
     t,
     banner: {

@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { checkFingerprint, fingerprintWords } from '../../../schema/assessment-fingerprint.ts';
 import type { Assessment } from '../../../schema/assessment.ts';
 import type { Problem } from '../../../schema/zod.ts';
 import type { AssessmentListController } from './assessment-list.ts';
@@ -61,7 +62,16 @@ export async function importFile(list: AssessmentListController, file: File): Pr
     list.host.requestUpdate();
     return undefined;
   }
-  await openAsNew(list, result.assessment);
+  const imported = result.assessment;
+  // A finalised file comes in as a new draft; whether it is as it was finalised is said, never left silent.
+  const check = imported.finalised ? await checkFingerprint(imported) : undefined;
+  await openAsNew(list, imported);
+  if (check && check.status !== 'matches') {
+    list.importProblems = html`<div class="warning-text" tabindex="-1" role="alert" data-import-fingerprint>
+      <p>${fingerprintWords(check, imported)}</p><p>It was imported as a new draft, not as a finalised assessment.</p>
+    </div>`;
+    list.host.requestUpdate();
+  }
   return `Imported “${list.host.draft.value?.details.address || officerMessages.untitled}” as a new assessment.`;
 }
 

@@ -1,20 +1,18 @@
-import { ENGLAND_2026_CUTOFF, schemeById, schemeFor, type Scheme } from '../../../core/index.ts';
-import type { AssessmentDetails } from '../../../schema/assessment.ts';
-import { NEEDS_DETAILS, type ResolvedScheme } from './scheme-state.ts';
+import { chooseScheme, schemeById, type Scheme } from '../../../core/index.ts';
+import type { Assessment } from '../../../schema/assessment.ts';
+import { schemeFromPack } from '../../../schema/scheme-values.ts';
+import type { ResolvedScheme } from './scheme-state.ts';
 
 export { schemeInUse } from './scheme-in-use.ts';
 
 /**
- * DESIGN's precedence: an explicit `scheme` attribute, else the loaded scheme covering the nation and date,
- * else england-2005 where it applies, else a plain message. Nothing is scored before nation and date are known.
- * Fetched (with the schemes' tables) once there is something to choose by.
+ * The scheme an assessment is scored under. A finalised one keeps the scheme data it was finalised with, so no
+ * pack loaded later changes it; otherwise core's one choice (DESIGN's precedence). Fetched (with the schemes'
+ * tables) once there is something to choose by.
  */
-export function resolveScheme(
-  details: AssessmentDetails,
-  explicitId: string | undefined,
-  loaded: readonly Scheme[],
-  recordedId: string | null = null,
-): ResolvedScheme {
+export function resolveScheme(assessment: Assessment, explicitId: string | undefined, loaded: readonly Scheme[]): ResolvedScheme {
+  const { details, schemeId: recordedId, finalised } = assessment;
+  if (finalised?.scheme) return { scheme: schemeFromPack(finalised.scheme), message: undefined };
   if (recordedId && !schemeById(recordedId, loaded)) {
     return {
       scheme: undefined,
@@ -22,16 +20,17 @@ export function resolveScheme(
       message: `This assessment was scored under scheme “${recordedId}”, which is not loaded on this device. Load that scheme pack to see it as it was scored.`,
     };
   }
-  if (explicitId) {
-    const scheme = schemeById(explicitId, loaded);
-    if (!scheme) return { scheme: undefined, message: `The page asks for scoring scheme “${explicitId}”, which is not loaded, so hazards cannot be scored.` };
-    const late = details.nation === 'england' && details.inspectionDate >= ENGLAND_2026_CUTOFF && scheme.id === 'england-2005';
+  if (finalised && recordedId) {
+    // Finalised before the scheme data was kept with it: the built-in scheme, or the pack of that id loaded here.
+    const scheme = schemeById(recordedId, loaded)!;
+    const other = assessment.schemeVersion && assessment.schemeVersion !== scheme.version;
     return {
       scheme,
-      message: late ? 'This page is set to use the 2005 scheme, but an English inspection begun on or after 22 June 2026 falls under the 2026 scheme. Check with your team before relying on these scores.' : undefined,
+      message: other
+        ? `This assessment was finalised under version ${assessment.schemeVersion} of “${recordedId}”; version ${scheme.version} is loaded here, so its scores may differ from those printed when it was finalised.`
+        : undefined,
     };
   }
-  if (!details.nation || !details.inspectionDate) return NEEDS_DETAILS;
-  const choice = schemeFor(details.nation, details.inspectionDate, loaded);
+  const choice = chooseScheme({ nation: details.nation, inspectionDate: details.inspectionDate, explicitId, loaded });
   return choice.ok ? { scheme: choice.scheme, message: choice.warning } : { scheme: undefined, message: choice.message };
 }

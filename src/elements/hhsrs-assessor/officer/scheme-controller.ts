@@ -30,7 +30,7 @@ export class SchemeController {
     const { schemeId, loadedSchemes } = this.host;
     if (!canChoose(assessment.details, schemeId, assessment.schemeId)) return NEEDS_DETAILS;
     const choosing = this.parts.choosing.get();
-    return choosing ? choosing.resolveScheme(assessment.details, schemeId, this.packs.all(loadedSchemes), assessment.schemeId) : CHOOSING;
+    return choosing ? choosing.resolveScheme(assessment, schemeId, this.packs.all(loadedSchemes)) : CHOOSING;
   }
 
   /** Undefined while the scoring part is on its way: an assessment without hazards needs none. */

@@ -5,6 +5,7 @@ import type { Assessment, Statement } from '../../../schema/assessment.ts';
 import type { DraftController } from '../../controllers/draft-controller.ts';
 import { translator } from '../../i18n.ts';
 import type { FieldError } from '../../ui/error-summary.ts';
+import { statementFingerprint } from '../../../schema/assessment-fingerprint.ts';
 import { downloadAssessmentPdf } from './files.ts';
 import { statementMessages } from './statement-messages.ts';
 import type { ResolvedScheme } from './scheme-state.ts';
@@ -22,7 +23,7 @@ export interface StatementHost extends ReactiveControllerHost {
 
 /**
  * The statement of reasons on a finalised assessment: the action, hazards and date chosen, the drafted
- * text as edited, saved with the assessment (outside its fingerprint), printed and made into a PDF.
+ * text as edited, saved with the assessment (with its own fingerprint), printed and made into a PDF.
  */
 export class StatementController implements ReactiveController {
   readonly t = translator(statementMessages, {}, 'en');
@@ -53,6 +54,7 @@ export class StatementController implements ReactiveController {
     const offered = new Set(offeredHazards(next, this.hazards()).map((h) => h.id));
     next.hazardIds = next.hazardIds.filter((id) => offered.has(id));
     this.host.draft.update({ ...this.host.assessment, statement: next });
+    void this.fingerprint(next);
     if (this.errors.length > 0) this.errors = validateStatement(next, this.hazards(), this.t);
   }
 
@@ -63,6 +65,14 @@ export class StatementController implements ReactiveController {
 
   changeSection(index: number, text: string): void {
     this.change({ sections: this.statement.sections.map((s, i) => (i === index ? { ...s, text } : s)) });
+  }
+
+  /** The statement's own fingerprint, renewed for this change unless another has been made since. */
+  private async fingerprint(statement: Statement): Promise<void> {
+    const statementSha256 = await statementFingerprint({ ...this.host.assessment, statement });
+    const { assessment } = this.host;
+    if (assessment.statement !== statement || !assessment.finalised || !statementSha256) return;
+    this.host.draft.update({ ...assessment, finalised: { ...assessment.finalised, statementSha256 } });
   }
 
   /** Drafts the text from the assessment; drafting over existing text asks first. */

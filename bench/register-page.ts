@@ -1,6 +1,6 @@
 // The register bench's page, built for production like the CDN files: the element, the repository and the
 // report, with the longest main-thread task during each measured step.
-import { bandFor, categoryFor } from '../src/core/index.ts';
+import { bandFor, categoryFor, HAZARDS } from '../src/core/index.ts';
 import { complianceReport, CHECKLIST_POLICY_DEFAULTS } from '../src/core/register/index.ts';
 import '../src/elements/hazard-register/define.ts';
 import { auditEntry } from '../src/storage/register-audit.ts';
@@ -29,7 +29,7 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; longTask:
 const repository = (storageKey: string) => openRegisterRepository(storageKey);
 
 Object.assign(window, {
-  benchParts: { auditEntry, bandFor, categoryFor },
+  benchParts: { auditEntry, bandFor, categoryFor, hazardIds: HAZARDS.map((hazard) => hazard.id) },
   longest,
   async benchReport(storageKey: string, asOf: string, today: string) {
     const repo = await repository(storageKey);

@@ -21,7 +21,7 @@ const PAST = '2025-09-30';
  * upgrades it on first open, as it would a user's register.
  */
 async function generate({ properties: propertyCount, storageKey }) {
-  const { auditEntry, bandFor, categoryFor } = window.benchParts;
+  const { auditEntry, bandFor, categoryFor, hazardIds } = window.benchParts;
   await new Promise((resolve, reject) => {
     const request = indexedDB.deleteDatabase('hhsrs-toolkit');
     request.onsuccess = resolve;
@@ -87,7 +87,6 @@ async function generate({ properties: propertyCount, storageKey }) {
   });
   const pixel = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
   const digest = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', pixel)), (b) => b.toString(16).padStart(2, '0')).join('');
-  const hazardIds = ['damp-and-mould-growth', 'excess-cold', 'excess-heat', 'falls-on-stairs-etc', 'fire', 'electrical-hazards', 'crowding-and-space', 'entry-by-intruders', 'noise', 'food-safety'];
   for (let start = 0; start < propertyCount; start += 250) {
     const records = [];
     for (let p = start; p < Math.min(start + 250, propertyCount); p += 1) {
@@ -107,7 +106,7 @@ async function generate({ properties: propertyCount, storageKey }) {
         const resolved = n % 5 === 0;
         const reportedBy = ['inspection', 'inspection', 'resident', 'key-worker'][n % 4];
         records.push(['hazards', {
-          ...meta(hazardId, foundOn), propertyId, assessmentId: reportedBy === 'inspection' ? `a-${p}` : null, hazardId: hazardIds[n % 10], location: 'Bedroom', description: '',
+          ...meta(hazardId, foundOn), propertyId, assessmentId: reportedBy === 'inspection' ? `a-${p}` : null, hazardId: hazardIds[n % 29], location: 'Bedroom', description: '',
           foundOn, reportedBy, likelihood: null, spread: null, score, band: bandFor(score), category: categoryFor(bandFor(score)), status: resolved ? 'resolved' : 'open',
           escalatedOn: reportedBy === 'inspection' ? null : foundOn, resolvedOn: resolved ? day(60 + (n % 370) + 20) : null, awaabs: null, investigationEndedOn: null,
         }]);

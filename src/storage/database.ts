@@ -1,9 +1,10 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { StoredDraft, StoredEvidence } from './repository.ts';
+import { factsFreshKey, factsFromRecords, type FactsTable, type PropertyFacts } from './register-facts.ts';
 import { StorageError } from './repository.ts';
 
 export const DATABASE_NAME = 'hhsrs-toolkit';
-export const DATABASE_VERSION = 2;
+export const DATABASE_VERSION = 3;
 
 /** Register records are typed by their zod schemas; the database only needs their keys and indexes. */
 type RecordWithId = { id: string } & Record<string, unknown>;
@@ -51,13 +52,35 @@ export interface HhsrsDatabase extends DBSchema {
   };
   evidence: { key: string; value: StoredEvidence; indexes: { byOwner: string; byRecord: string } };
   /** byAt: version 1 only, deleted in version 2. */
-  audit: { key: string; value: RecordWithId; indexes: { byRecord: string; byAt: string; byOwnerAt: Key3 } };
+  audit: { key: string; value: RecordWithId; indexes: { byRecord: string; byAt: string; byOwnerAt: Key3; byOwnerStoreAt: Key4 } };
+  /** Version 3: what the compliance report reads of each property's records (register-facts.ts). */
+  registerFacts: { key: string; value: PropertyFacts; indexes: { byOwner: string } };
   schemePacks: { key: string; value: RecordWithId };
   settings: { key: string; value: { key: string; value: unknown } };
   meta: { key: string; value: { key: string; value: unknown } };
 }
 
 export type Database = IDBPDatabase<HhsrsDatabase>;
+export type WriteTransaction = IDBPTransaction<HhsrsDatabase, ArrayLike<StoreNames<HhsrsDatabase>>, 'readwrite'>;
+
+/** Version 3 upgrade: every register's compliance facts from the records it already has. */
+async function buildFacts(transaction: WriteTransaction): Promise<void> {
+  const tables: FactsTable[] = ['assessments', 'hazards', 'actions', 'evidence'];
+  const byOwner = new Map<string, { [T in FactsTable]: object[] }>();
+  for (const table of tables) {
+    for (const record of (await transaction.objectStore(table).getAll()) as unknown as { owner: string }[]) {
+      let records = byOwner.get(record.owner);
+      if (!records) byOwner.set(record.owner, (records = { assessments: [], hazards: [], actions: [], evidence: [] }));
+      records[table].push(record);
+    }
+  }
+  const owners = new Set([...byOwner.keys(), ...((await transaction.objectStore('properties').getAll()) as unknown as { owner: string }[]).map((p) => p.owner)]);
+  for (const owner of owners) {
+    const facts = factsFromRecords(owner, byOwner.get(owner) ?? { assessments: [], hazards: [], actions: [], evidence: [] });
+    for (const item of facts) await transaction.objectStore('registerFacts').put(item);
+    await transaction.objectStore('meta').put({ key: factsFreshKey(owner), value: true });
+  }
+}
 
 /**
  * Opens the one database of the origin. Each version's upgrade runs in turn, so a browser that skipped a
@@ -66,7 +89,7 @@ export type Database = IDBPDatabase<HhsrsDatabase>;
  */
 export function openDatabase(onBlockedByOtherTab?: () => void, onClosed?: () => void): Promise<Database> {
   return openDB<HhsrsDatabase>(DATABASE_NAME, DATABASE_VERSION, {
-    upgrade(db, oldVersion, _newVersion, transaction) {
+    async upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
         db.createObjectStore('drafts', { keyPath: 'key' });
         db.createObjectStore('housingSchemes', { keyPath: 'id' });
@@ -118,6 +141,12 @@ export function openDatabase(onBlockedByOtherTab?: () => void, onClosed?: () => 
         actions.deleteIndex('byTargetDate');
         actions.deleteIndex('byProperty');
         transaction.objectStore('audit').deleteIndex('byAt');
+      }
+      if (oldVersion < 3) {
+        // A report for a past day reads only the property changes made since, off this index.
+        transaction.objectStore('audit').createIndex('byOwnerStoreAt', ['owner', 'store', 'at', 'id']);
+        db.createObjectStore('registerFacts', { keyPath: 'propertyId' }).createIndex('byOwner', 'owner');
+        await buildFacts(transaction as unknown as WriteTransaction);
       }
     },
     blocked() {

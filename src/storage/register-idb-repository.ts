@@ -124,6 +124,11 @@ export class IdbRegisterRepository implements RegisterRepository {
     return { housingSchemes, properties, assessments, hazards, actions, evidence, audit };
   }
 
+  async isEmpty() {
+    const cursor = await (await this.db()).transaction('properties').store.index('byOwnerReference').openKeyCursor(prefixRange(this.storageKey));
+    return cursor === null;
+  }
+
   async getPolicy(): Promise<PolicySettings> {
     const [{ readPolicy }, stored] = await Promise.all([policies(), this.getSetting('policy')]);
     return readPolicy(stored);

@@ -1,6 +1,7 @@
 import { describeIssues } from '../schema/zod.ts';
 import { RECORD_SCHEMAS, REGISTER_SCHEMA_VERSION, type RegisterRecords, type RegisterStore } from '../schema/register.ts';
 import { auditEntry } from './register-audit.ts';
+import { FACTS_STORES, keepFacts, settleFacts } from './register-facts.ts';
 import type { Database } from './database.ts';
 import { RegisterValidationError, type RecordInput } from './register-repository.ts';
 import { StorageError, toStorageError } from './repository.ts';
@@ -10,8 +11,9 @@ import { StorageError, toStorageError } from './repository.ts';
 
 /** The stores a register write may touch. */
 export type RegisterTxStore = RegisterStore | 'audit' | 'settings';
+// Every register write can reach the compliance facts, so each either keeps them or marks them stale.
 const openWrite = (db: Database, stores: RegisterTxStore[], durability: IDBTransactionDurability = 'default') =>
-  db.transaction(stores, 'readwrite', { durability });
+  db.transaction([...stores, ...FACTS_STORES], 'readwrite', { durability });
 export type WriteTx = ReturnType<typeof openWrite>;
 
 /** Stamps and validates a record about to be written. */
@@ -64,6 +66,7 @@ export async function writeWithAudit<S extends RegisterStore>(
   const saved = stamp(owner, store, input, current, at);
   await records.put(saved as never);
   await tx.objectStore('audit').put(auditEntry(owner, store, change, current ?? null, saved, who, at) as never);
+  await keepFacts(tx, owner, store, current ?? null, saved);
   return saved;
 }
 
@@ -76,6 +79,7 @@ export async function inWriteTx<T>(db: Database, stores: RegisterTxStore[], work
   const tx = openWrite(db, stores, durability);
   try {
     const result = await work(tx);
+    await settleFacts(tx, stores);
     await tx.done;
     return result;
   } catch (error) {

@@ -1,5 +1,6 @@
 import type { RegisterRecords, RegisterStore } from '../schema/register.ts';
 import { auditEntry } from './register-audit.ts';
+import { keepFacts } from './register-facts.ts';
 import type { WriteTx } from './register-idb.ts';
 
 type AnyRecord = RegisterRecords[RegisterStore];
@@ -17,6 +18,7 @@ export async function removeWithDependants(tx: WriteTx, owner: string, store: Re
   const drop = async (table: RegisterStore, item: AnyRecord) => {
     await tx.objectStore(table).delete(item.id);
     await audit.put(auditEntry(owner, table, 'deleted', item, null, who, at) as never);
+    await keepFacts(tx, owner, table, item, null);
     removed.push(item.id);
   };
   const evidenceOf = async (recordId: string) => {

@@ -1,4 +1,5 @@
 import type { ComplianceInput, ConflictChoice, RetentionList } from '../core/register/index.ts';
+import type { RegisterAction, RegisterAssessment, RegisterHazard } from '../core/register/types.ts';
 import type { PrepareEvidenceResult } from '../evidence/prepare-evidence.ts';
 import type {
   ActionRecord,
@@ -75,14 +76,14 @@ export interface EvidenceInput {
 }
 
 /**
- * The records a compliance report reads: properties as they stood on the report date, the rest as stored;
- * evidence as the record it supports and the day it was added.
+ * The records a compliance report reads: properties as they stood on the report date, of the rest the parts
+ * the report reads, as stored; evidence as the record it supports and the day it was added.
  */
 export interface ReportData {
   properties: PropertyRecord[];
-  assessments: AssessmentRecord[];
-  hazards: HazardEntryRecord[];
-  actions: ActionRecord[];
+  assessments: RegisterAssessment[];
+  hazards: RegisterHazard[];
+  actions: RegisterAction[];
   evidence: ComplianceInput['evidence'];
 }
 
@@ -124,6 +125,8 @@ export interface RegisterRepository {
    */
   reportData(housingSchemeId: string | null, asOf?: string): Promise<ReportData>;
   counts(): Promise<Record<RegisterStore | 'audit', number>>;
+  /** Whether the register has no properties yet: one key read, whatever its size. */
+  isEmpty(): Promise<boolean>;
   getPolicy(): Promise<PolicySettings>;
   setPolicy(policy: PolicySettings, who: string): Promise<void>;
   getSetting<T>(name: string): Promise<T | undefined>;

@@ -90,13 +90,13 @@ export class HazardRegister extends LitElement {
     const attempt = ++this.connecting;
     try {
       const repository = this.repository ?? (await openRegisterRepository(this.storageKey));
-      const [who, lastExport, counts] = await Promise.all([
+      const [who, lastExport, empty] = await Promise.all([
         repository.getSetting<string>('who'),
         repository.getSetting<string>('last-export'),
-        repository.counts(),
+        repository.isEmpty(),
       ]);
       if (attempt !== this.connecting) return;
-      this.ready = { repository, who: who ?? '', lastExport: lastExport ?? null, empty: counts.properties === 0 };
+      this.ready = { repository, who: who ?? '', lastExport: lastExport ?? null, empty };
       this.listen(repository);
       void this.askToPersist();
     } catch (error) {
@@ -112,8 +112,8 @@ export class HazardRegister extends LitElement {
 
   private async refresh(): Promise<void> {
     if (!this.ready) return;
-    const [lastExport, counts] = await Promise.all([this.ready.repository.getSetting<string>('last-export'), this.ready.repository.counts()]);
-    this.ready = { ...this.ready, lastExport: lastExport ?? null, empty: counts.properties === 0 };
+    const [lastExport, empty] = await Promise.all([this.ready.repository.getSetting<string>('last-export'), this.ready.repository.isEmpty()]);
+    this.ready = { ...this.ready, lastExport: lastExport ?? null, empty };
     this.version += 1;
   }
 

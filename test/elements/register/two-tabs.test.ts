@@ -174,6 +174,23 @@ describe('<hazard-register>: a form typed in when the page closed', () => {
     expect(again.text()).not.to.contain('unsaved changes');
   });
 
+  it('forgets kept values with the rest of the register when everything is deleted', async function () {
+    this.timeout(40000);
+    const before = await registerFixture({ repository: register.repository });
+    await before.click('Add a property');
+    await before.waitForHeading('Add a property');
+    await before.fill('#property-reference', 'RSH-0200');
+    closePage(before);
+    await register.repository.deleteEverything();
+    await register.repository.setSetting('who', 'Jo Bloggs');
+
+    const d = await registerFixture({ repository: register.repository });
+    await d.click('Add a property');
+    await d.waitForHeading('Add a property');
+    expect(d.field('#property-reference').value).to.equal('');
+    expect(d.text()).not.to.contain('unsaved changes');
+  });
+
   it('keeps a property being added, and asks before saving it over one changed meanwhile in another tab', async function () {
     this.timeout(40000);
     const before = await registerFixture({ repository: register.repository });

@@ -1,6 +1,7 @@
 import type { ConflictChoice } from '../core/register/index.ts';
 import type { AuditEntry, PolicySettings, RegisterRecords, RegisterStore } from '../schema/register.ts';
 import type { Database } from './database.ts';
+import { clearPendingUnder } from './pending.ts';
 import { announce } from './register-channel.ts';
 import type { MergeLogEntry, PreparedMerge } from './register-merge.ts';
 import { registerPart } from './register-part.ts';
@@ -202,6 +203,8 @@ export class IdbRegisterRepository implements RegisterRepository {
       const settings = tx.objectStore('settings');
       await settings.delete(IDBKeyRange.bound(`${this.storageKey}/`, `${this.storageKey}/\uffff`));
     });
+    // Form values kept when a page closed are part of what the register saved.
+    clearPendingUnder(this.storageKey);
     announce(this.storageKey, 'register', '');
   }
 }

@@ -1,13 +1,21 @@
 import { deleteDB } from 'idb';
 import { DATABASE_NAME, openDatabase, type Database } from '../../../src/storage/database.ts';
+import { clearPendingUnder } from '../../../src/storage/pending.ts';
 import { IdbRegisterRepository } from '../../../src/storage/register-idb-repository.ts';
 import type { RecordInput } from '../../../src/storage/register-repository.ts';
 
-/** Register test data: a repository on a fresh database with a clock the test sets, ticking 1 ms per use. */
+/**
+ * Register test data: a repository on a fresh database (with no form values kept from an earlier test) and a
+ * clock the test sets, ticking 1 ms per use. `otherTab` is a second repository on its own connection to the
+ * same database, as another tab of the page has.
+ */
 export async function freshRegister(storageKey = 'hazard-register', start = '2026-03-02T09:00:00.000Z') {
   await deleteDB(DATABASE_NAME);
+  clearPendingUnder(storageKey);
   let connection: Promise<Database> | undefined;
+  let otherConnection: Promise<Database> | undefined;
   const connect = () => (connection ??= openDatabase(undefined, () => (connection = undefined)));
+  const connectOther = () => (otherConnection ??= openDatabase(undefined, () => (otherConnection = undefined)));
   const clock = { now: new Date(start) };
   const tick = () => {
     const now = clock.now;
@@ -15,7 +23,12 @@ export async function freshRegister(storageKey = 'hazard-register', start = '202
     return now;
   };
   const repository = new IdbRegisterRepository(connect, storageKey, tick);
-  return { repository, clock, close: async () => (await connection)?.close() };
+  const otherTab = new IdbRegisterRepository(connectOther, storageKey, tick);
+  const close = async () => {
+    (await connection)?.close();
+    (await otherConnection)?.close();
+  };
+  return { repository, otherTab, clock, close };
 }
 
 export const propertyInput = (reference: string, change: Partial<RecordInput<'properties'>> = {}): RecordInput<'properties'> => ({

@@ -3,53 +3,55 @@ import { property, state } from 'lit/decorators.js';
 import { noticeTimeline } from '../../../core/deadlines.ts';
 import { NOTICE_RULES, type NoticeType } from '../../../core/notice-rules.ts';
 import { proposeTargetDate, type TargetProposal } from '../../../core/register/index.ts';
-import type { ActionRecord, HazardEntryRecord, PropertyRecord } from '../../../schema/register.ts';
+import type { HazardEntryRecord, PropertyRecord } from '../../../schema/register.ts';
 import { errorSummary } from '../../ui/error-summary.ts';
 import { selectField, textField } from '../fields.ts';
 import { formatDate, penceFrom } from '../format.ts';
 import { hazardName } from '../hazard-name.ts';
 import { textArea } from '../record-fields.ts';
 import { saveRecord, showErrors, summaryOf, type Errors } from './form-errors.ts';
+import { formBanners } from './record-form-banners.ts';
+import { RecordFormKeeper, valuesFor } from './record-form-keeper.ts';
 import { RegisterView } from './register-view.ts';
 import { noticeTimelineView } from './timelines.ts';
 
 type Fields = Record<'description' | 'assignee' | 'contractor' | 'cost' | 'raisedOn' | 'targetDate' | 'completedOn' | 'outcome' | 'notice' | 'servedOn', string>;
+const EMPTY: Fields = { description: '', assignee: '', contractor: '', cost: '', raisedOn: '', targetDate: '', completedOn: '', outcome: '', notice: '', servedOn: '' };
 
 /** Adds a remedial action or repair to a hazard, or updates one — including completing it. */
 export class RegisterActionForm extends RegisterView {
   @property({ attribute: false }) hazardEntryId = '';
   @property({ attribute: false }) actionId: string | undefined;
-  @state() private fields: Fields = { description: '', assignee: '', contractor: '', cost: '', raisedOn: '', targetDate: '', completedOn: '', outcome: '', notice: '', servedOn: '' };
   @state() private errors: Errors = {};
   @state() private proposal: TargetProposal | undefined;
   private hazard: HazardEntryRecord | undefined;
   private home: PropertyRecord | undefined;
-  private existing: ActionRecord | undefined;
+  private readonly form = new RecordFormKeeper(this, 'actions', 'action', EMPTY, (a) =>
+    a
+      ? valuesFor(EMPTY, { ...a, cost: a.costPence === null ? '' : (a.costPence / 100).toFixed(2), completedOn: a.completedOn ?? '', notice: a.notice?.type ?? '', servedOn: a.notice?.servedOn ?? '' })
+      : { ...EMPTY, raisedOn: this.ctx.today, targetDate: this.proposal?.date ?? '' });
 
   protected override subject(): string {
     return `${this.hazardEntryId}|${this.actionId ?? 'new'}`;
   }
 
   protected async load(): Promise<void> {
-    const { repository, today } = this.ctx;
+    const { repository } = this.ctx;
     const [hazard, policy] = await Promise.all([repository.get('hazards', this.hazardEntryId), repository.getPolicy()]);
     this.hazard = hazard;
     this.home = this.hazard && (await repository.get('properties', this.hazard.propertyId));
-    this.existing = this.actionId ? await repository.get('actions', this.actionId) : undefined;
+    const existing = this.actionId ? await repository.get('actions', this.actionId) : undefined;
     if (this.hazard && this.home) this.proposal = proposeTargetDate({ ...this.hazard, nation: this.home.nation, landlordType: this.home.landlordType }, policy);
-    const a = this.existing;
-    this.fields = a
-      ? { ...a, cost: a.costPence === null ? '' : (a.costPence / 100).toFixed(2), completedOn: a.completedOn ?? '', notice: a.notice?.type ?? '', servedOn: a.notice?.servedOn ?? '' }
-      : { ...this.fields, raisedOn: today, targetDate: this.proposal?.date ?? '' };
+    await this.form.opened(this.subject(), existing);
   }
 
   private set(name: keyof Fields, value: string): void {
-    this.fields = { ...this.fields, [name]: value };
+    this.form.set({ ...this.form.fields, [name]: value });
   }
 
   private check(): Errors {
     const { m, today } = this.ctx;
-    const f = this.fields;
+    const f = this.form.fields;
     const errors: Errors = {};
     if (!f.description.trim()) errors['action-description'] = m.errDescription;
     if (Number.isNaN(penceFrom(f.cost))) errors['action-cost'] = m.errCost;
@@ -67,15 +69,15 @@ export class RegisterActionForm extends RegisterView {
     const { m } = this.ctx;
     this.errors = this.check();
     if (Object.keys(this.errors).length > 0 || !this.hazard) return showErrors(this);
-    const f = this.fields;
+    const f = this.form.fields;
     const hazardId = this.hazard.id;
     const input = {
-      ...(this.existing ? { id: this.existing.id } : {}),
+      ...(this.actionId ? { id: this.actionId } : {}),
       propertyId: this.hazard.propertyId, hazardId: this.hazard.id, description: f.description.trim(), assignee: f.assignee.trim(), contractor: f.contractor.trim(),
       costPence: penceFrom(f.cost), raisedOn: f.raisedOn, targetDate: f.targetDate, completedOn: f.completedOn || null, outcome: f.outcome.trim(),
       state: f.completedOn ? ('completed' as const) : ('open' as const), notice: f.notice ? { type: f.notice as NoticeType, servedOn: f.servedOn } : null,
     };
-    const errors = await saveRecord(this.ctx, 'actions', input, this.existing,
+    const errors = await saveRecord(this.ctx, 'actions', input, this.form,
       { targetDate: ['action-target', m.fieldTargetDate], completedOn: ['action-completed', m.fieldCompletedOn] }, () => ({ view: 'hazard', id: hazardId }));
     if (!errors) return;
     this.errors = errors;
@@ -83,7 +85,7 @@ export class RegisterActionForm extends RegisterView {
   }
 
   private timeline() {
-    const f = this.fields;
+    const f = this.form.fields;
     if (!f.notice || !f.servedOn || !this.hazard?.category || !this.home) return nothing;
     try {
       return noticeTimelineView(this.ctx.m, noticeTimeline({ notice: f.notice as NoticeType, category: this.hazard.category, nation: this.home.nation, date: f.servedOn }));
@@ -92,15 +94,21 @@ export class RegisterActionForm extends RegisterView {
     }
   }
 
+  private cancel(): void {
+    this.form.discard();
+    this.ctx.navigate({ view: 'hazard', id: this.hazardEntryId });
+  }
+
   override render() {
     const { m } = this.ctx;
-    const f = this.fields;
+    const f = this.form.fields;
     const e = this.errors;
     const hint = this.proposal ? (this.proposal.date ? m.targetHint(formatDate(this.proposal.date), this.proposal.formula) : this.proposal.formula) : '';
     return html`<form novalidate @submit=${this.submit}>
       ${errorSummary(m.errorSummaryTitle, summaryOf(e), this)}
       <span class="caption">${this.hazard ? hazardName(this.hazard.hazardId) : ''}${this.home ? `, ${this.home.reference}` : ''}</span>
       <h1 tabindex="-1">${this.actionId ? m.updateActionTitle : m.addActionTitle}</h1>
+      ${formBanners(m, this.form, this.actionId ? m.whatAction : m.whatNewAction)}
       ${textField({ id: 'action-description', label: m.fieldActionDescription, hint: m.actionDescriptionHint, value: f.description, error: e['action-description'], onInput: (v) => this.set('description', v) })}
       ${textField({ id: 'action-assignee', label: m.fieldAssignee, hint: m.assigneeHint, value: f.assignee, width: 'medium', onInput: (v) => this.set('assignee', v) })}
       ${textField({ id: 'action-contractor', label: m.fieldContractor, value: f.contractor, width: 'medium', onInput: (v) => this.set('contractor', v) })}
@@ -119,7 +127,7 @@ export class RegisterActionForm extends RegisterView {
       </fieldset>
       <div class="button-group">
         <button type="submit" class="button">${m.saveAction}</button>
-        <button type="button" class="link" @click=${() => this.ctx.navigate({ view: 'hazard', id: this.hazardEntryId })}>${m.cancel}</button>
+        <button type="button" class="link" @click=${this.cancel}>${m.cancel}</button>
       </div>
     </form>`;
   }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HAZARDS } from '../../../core/index.ts';
-import type { AssessmentRecord, HazardEntryRecord } from '../../../schema/register.ts';
+import type { AssessmentRecord } from '../../../schema/register.ts';
 import { errorSummary } from '../../ui/error-summary.ts';
 import { selectField, textField } from '../fields.ts';
 import { formatDate } from '../format.ts';
@@ -9,54 +9,62 @@ import { radios, textArea } from '../record-fields.ts';
 import { categoryTag } from '../tags.ts';
 import { saveRecord, showErrors, summaryOf, type Errors } from './form-errors.ts';
 import { checkHazard, emptyHazardFields, fieldsFromHazard, hazardInput, scoreOf, type HazardFields } from './hazard-form-state.ts';
+import { formBanners } from './record-form-banners.ts';
+import { RecordFormKeeper } from './record-form-keeper.ts';
 import { RegisterView } from './register-view.ts';
 
 /** Records a hazard found at a property, or a resident's or key worker's report of one; or changes it. */
 export class RegisterHazardForm extends RegisterView {
   @property({ attribute: false }) propertyId = '';
   @property({ attribute: false }) hazardEntryId: string | undefined;
-  @state() private fields: HazardFields = emptyHazardFields('');
   @state() private errors: Errors = {};
   @state() private assessments: AssessmentRecord[] = [];
-  private existing: HazardEntryRecord | undefined;
+  private readonly form = new RecordFormKeeper(this, 'hazards', 'hazard', emptyHazardFields(''), (entry) =>
+    entry ? fieldsFromHazard(entry) : emptyHazardFields(this.ctx.today));
 
   protected override subject(): string {
     return `${this.propertyId}|${this.hazardEntryId ?? 'new'}`;
   }
 
   protected async load(): Promise<void> {
-    const { repository, today } = this.ctx;
-    this.existing = this.hazardEntryId ? await repository.get('hazards', this.hazardEntryId) : undefined;
+    const { repository } = this.ctx;
+    const existing = this.hazardEntryId ? await repository.get('hazards', this.hazardEntryId) : undefined;
     this.assessments = await repository.assessmentsOf(this.propertyId);
-    this.fields = this.existing ? fieldsFromHazard(this.existing) : emptyHazardFields(today);
+    await this.form.opened(this.subject(), existing);
   }
 
   private set(name: keyof HazardFields, value: string): void {
-    const next = { ...this.fields, [name]: value };
+    const next = { ...this.form.fields, [name]: value };
     if (name === 'status' && (value === 'resolved' || value === 'no-action') && !next.resolvedOn) next.resolvedOn = this.ctx.today;
-    this.fields = next;
+    this.form.set(next);
   }
 
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
     const { m, today } = this.ctx;
-    this.errors = checkHazard(this.fields, m, today);
+    this.errors = checkHazard(this.form.fields, m, today);
     if (Object.keys(this.errors).length > 0) return showErrors(this);
-    const errors = await saveRecord(this.ctx, 'hazards', hazardInput(this.fields, this.propertyId, today, this.existing?.id), this.existing,
+    const errors = await saveRecord(this.ctx, 'hazards', hazardInput(this.form.fields, this.propertyId, today, this.hazardEntryId), this.form,
       { awaabs: ['hazard-aware', m.fieldAwareAt], resolvedOn: ['hazard-resolved', m.fieldResolvedOn], madeSafeAt: ['hazard-made-safe', m.fieldMadeSafe] }, (saved) => ({ view: 'hazard', id: saved.id }));
     if (!errors) return;
     this.errors = errors;
     return showErrors(this);
   }
 
+  private cancel(): void {
+    this.form.discard();
+    this.ctx.navigate(this.hazardEntryId ? { view: 'hazard', id: this.hazardEntryId } : { view: 'property', id: this.propertyId });
+  }
+
   override render() {
     const { m } = this.ctx;
-    const f = this.fields;
+    const f = this.form.fields;
     const e = this.errors;
     const scored = scoreOf(f.score);
     return html`<form novalidate @submit=${this.submit}>
       ${errorSummary(m.errorSummaryTitle, summaryOf(e), this)}
       <h1 tabindex="-1">${this.hazardEntryId ? m.changeHazardTitle : m.addHazardTitle}</h1>
+      ${formBanners(m, this.form, this.hazardEntryId ? m.whatHazard : m.whatNewHazard)}
       ${selectField({ id: 'hazard-type', label: m.fieldHazard, hint: m.hazardHint, value: f.hazardId, error: e['hazard-type'],
         choices: [['', m.chooseHazard], ...HAZARDS.map((h) => [h.id, `${h.number}. ${h.name}`] as const)], onInput: (v) => this.set('hazardId', v) })}
       ${textField({ id: 'hazard-location', label: m.fieldLocation, hint: m.locationHint, value: f.location, width: 'medium', onInput: (v) => this.set('location', v) })}
@@ -99,7 +107,7 @@ export class RegisterHazardForm extends RegisterView {
       </fieldset>
       <div class="button-group">
         <button type="submit" class="button">${m.saveHazard}</button>
-        <button type="button" class="link" @click=${() => this.ctx.navigate(this.hazardEntryId ? { view: 'hazard', id: this.hazardEntryId } : { view: 'property', id: this.propertyId })}>${m.cancel}</button>
+        <button type="button" class="link" @click=${this.cancel}>${m.cancel}</button>
       </div>
     </form>`;
   }

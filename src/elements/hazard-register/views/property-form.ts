@@ -7,6 +7,8 @@ import { errorSummary } from '../../ui/error-summary.ts';
 import { selectField, textField } from '../fields.ts';
 import { radios, textArea } from '../record-fields.ts';
 import { saveRecord, showErrors, summaryOf, type Errors } from './form-errors.ts';
+import { formBanners } from './record-form-banners.ts';
+import { RecordFormKeeper, valuesFor } from './record-form-keeper.ts';
 import { RegisterView } from './register-view.ts';
 
 type Fields = Record<'reference' | 'addressLine1' | 'addressLine2' | 'town' | 'postcode' | 'housingSchemeId' | 'landlordType' | 'nation' | 'nextInspectionDate' | 'notes', string>;
@@ -20,10 +22,10 @@ export function tidyPostcode(text: string): string {
 /** Adds a property, or changes one. */
 export class RegisterPropertyForm extends RegisterView {
   @property({ attribute: false }) propertyId: string | undefined;
-  @state() private fields: Fields = { ...EMPTY };
   @state() private errors: Errors = {};
   @state() private schemes: HousingSchemeRecord[] = [];
-  private existing: PropertyRecord | undefined;
+  private readonly form = new RecordFormKeeper(this, 'properties', 'property', EMPTY, (p) =>
+    valuesFor(EMPTY, p && { ...p, housingSchemeId: p.housingSchemeId ?? '', nextInspectionDate: p.nextInspectionDate ?? '' }));
 
   protected override subject(): string {
     return this.propertyId ?? 'new';
@@ -32,20 +34,16 @@ export class RegisterPropertyForm extends RegisterView {
   protected async load(): Promise<void> {
     const { repository } = this.ctx;
     this.schemes = await repository.listHousingSchemes();
-    this.existing = this.propertyId ? await repository.get('properties', this.propertyId) : undefined;
-    const p = this.existing;
-    if (p) {
-      this.fields = { ...p, housingSchemeId: p.housingSchemeId ?? '', nextInspectionDate: p.nextInspectionDate ?? '' };
-    }
+    await this.form.opened(this.subject(), this.propertyId ? await repository.get('properties', this.propertyId) : undefined);
   }
 
   private set(name: keyof Fields, value: string): void {
-    this.fields = { ...this.fields, [name]: value };
+    this.form.set({ ...this.form.fields, [name]: value });
   }
 
   private check(): Errors {
     const { m } = this.ctx;
-    const f = this.fields;
+    const f = this.form.fields;
     const errors: Errors = {};
     if (!f.reference.trim()) errors['property-reference'] = m.errReference;
     if (!f.addressLine1.trim()) errors['property-address1'] = m.errAddress;
@@ -60,33 +58,39 @@ export class RegisterPropertyForm extends RegisterView {
     const { m, repository } = this.ctx;
     this.errors = this.check();
     if (Object.keys(this.errors).length > 0) return showErrors(this);
-    const f = this.fields;
+    const f = this.form.fields;
     const input: RecordInput<'properties'> = {
-      ...(this.existing ? { id: this.existing.id } : {}),
+      ...(this.propertyId ? { id: this.propertyId } : {}),
       reference: f.reference.trim(), addressLine1: f.addressLine1.trim(), addressLine2: f.addressLine2.trim(), town: f.town.trim(),
       postcode: tidyPostcode(f.postcode), housingSchemeId: f.housingSchemeId || null,
       landlordType: f.landlordType as PropertyRecord['landlordType'], nation: f.nation as PropertyRecord['nation'],
       nextInspectionDate: f.nextInspectionDate || null, notes: f.notes.trim(),
     };
     const duplicate = await repository.propertyByReference(input.reference);
-    if (duplicate && duplicate.id !== this.existing?.id) {
+    if (duplicate && duplicate.id !== this.propertyId) {
       this.errors = { 'property-reference': m.errReferenceTaken(input.reference) };
       return showErrors(this);
     }
-    const errors = await saveRecord(this.ctx, 'properties', input, this.existing,
+    const errors = await saveRecord(this.ctx, 'properties', input, this.form,
       { postcode: ['property-postcode', m.fieldPostcode], nextInspectionDate: ['property-next', m.fieldNextInspection] }, (saved) => ({ view: 'property', id: saved.id }));
     if (!errors) return;
     this.errors = errors;
     return showErrors(this);
   }
 
+  private cancel(): void {
+    this.form.discard();
+    this.ctx.navigate(this.propertyId ? { view: 'property', id: this.propertyId } : { view: 'properties' });
+  }
+
   override render() {
     const { m } = this.ctx;
-    const f = this.fields;
+    const f = this.form.fields;
     const e = this.errors;
     return html`<form novalidate @submit=${this.submit}>
       ${errorSummary(m.errorSummaryTitle, summaryOf(e), this)}
       <h1 tabindex="-1">${this.propertyId ? m.changePropertyTitle : m.addPropertyTitle}</h1>
+      ${formBanners(m, this.form, this.propertyId ? m.whatProperty : m.whatNewProperty)}
       ${textField({ id: 'property-reference', label: m.fieldReference, hint: m.referenceHint, value: f.reference, error: e['property-reference'], width: 'medium', onInput: (v) => this.set('reference', v) })}
       ${textField({ id: 'property-address1', label: m.fieldAddress1, value: f.addressLine1, error: e['property-address1'], autocomplete: 'address-line1', onInput: (v) => this.set('addressLine1', v) })}
       ${textField({ id: 'property-address2', label: m.fieldAddress2, value: f.addressLine2, autocomplete: 'address-line2', onInput: (v) => this.set('addressLine2', v) })}
@@ -99,7 +103,7 @@ export class RegisterPropertyForm extends RegisterView {
       ${textArea({ id: 'property-notes', label: m.fieldNotes, value: f.notes, onInput: (v) => this.set('notes', v) })}
       <div class="button-group">
         <button type="submit" class="button">${m.saveProperty}</button>
-        <button type="button" class="link" @click=${() => this.ctx.navigate(this.propertyId ? { view: 'property', id: this.propertyId } : { view: 'properties' })}>${m.cancel}</button>
+        <button type="button" class="link" @click=${() => this.cancel()}>${m.cancel}</button>
       </div>
     </form>`;
   }

@@ -1,7 +1,7 @@
 import type { ConflictChoice } from '../core/register/index.ts';
 import type { AuditEntry, PolicySettings, RegisterRecords, RegisterStore } from '../schema/register.ts';
 import type { Database } from './database.ts';
-import { clearPendingUnder } from './pending.ts';
+import { clearPendingUnder } from './drafts/pending.ts';
 import { announce } from './register-channel.ts';
 import type { MergeLogEntry, PreparedMerge } from './register-merge.ts';
 import { registerPart } from './register-part.ts';

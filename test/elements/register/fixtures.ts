@@ -1,6 +1,6 @@
 import { deleteDB } from 'idb';
 import { DATABASE_NAME, openDatabase, type Database } from '../../../src/storage/database.ts';
-import { clearPendingUnder } from '../../../src/storage/pending.ts';
+import { clearPendingUnder } from '../../../src/storage/drafts/pending.ts';
 import { IdbRegisterRepository } from '../../../src/storage/register-idb-repository.ts';
 import type { RecordInput } from '../../../src/storage/register-repository.ts';
 

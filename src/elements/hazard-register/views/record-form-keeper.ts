@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RegisterRecords, RegisterStore } from '../../../schema/register.ts';
-import { clearPending, readPending, stashPending } from '../../../storage/pending.ts';
+import { clearPending, readPending, stashPending } from '../../../storage/drafts/pending.ts';
 import type { RegisterContext } from '../context.ts';
 
 /** As a draft is written (DESIGN: within 500 ms), the form's values are put aside once typing pauses. */

@@ -17,6 +17,7 @@ export type {
   SpreadPoint,
 } from './scheme/types.ts';
 export { ENGLAND_2005 };
+export { checkWorkedExample, type WorkedExample, type WorkedExampleCheck } from './scheme/worked-example.ts';
 export { schemeFor, schemeById, ENGLAND_2026_CUTOFF, type SchemeChoice } from './scheme/select.ts';
 export { completeSpread, validateSpread } from './spread.ts';
 export { scoreHazard, bandFor, categoryFor, roundHalfUp, requireLikelihood, type HazardInput, type HazardScore } from './score.ts';

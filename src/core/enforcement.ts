@@ -51,7 +51,11 @@ export function enforcementOptions(context: EnforcementContext): EnforcementAdvi
       { action: 'Clearance area', section: 'Housing Act 1985 s.289', note: 'For an area of such dwellings.' },
     );
   } else {
-    options.push({ action: 'Demolition order', section: 'Housing Act 1985 s.265(2)', note: 'Only in prescribed cases.' });
+    // FACTS §3: for Category 2 hazards both are open only in the circumstances prescribed by order.
+    options.push(
+      { action: 'Demolition order', section: 'Housing Act 1985 s.265(2)', note: 'Only in prescribed cases.' },
+      { action: 'Clearance area', section: 'Housing Act 1985 s.289(2B)', note: 'Only in prescribed cases; for an area of such dwellings.' },
+    );
   }
   const consultFireAuthority = context.prescribedFireHazard && context.hmoOrCommonParts;
   return {

@@ -29,6 +29,7 @@ export {
   type SchemeChoice,
   type SchemeQuestion,
 } from './scheme/select.ts';
+export { checkWorkedExample, type WorkedExample, type WorkedExampleCheck } from './scheme/worked-example.ts';
 export { completeSpread, validateSpread } from './spread.ts';
 export { scoreHazard, bandFor, categoryFor, roundHalfUp, requireLikelihood, type HazardInput, type HazardScore } from './score.ts';
 export { workingText, likelihoodLabel, likelihoodOption, spreadOption } from './working.ts';

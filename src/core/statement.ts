@@ -198,7 +198,7 @@ function alternativesText(chosen: NoticeType, cat1: boolean): string {
   lines.push(
     cat1
       ? 'Demolition order or clearance area (Housing Act 1985 ss.265 and 289): not chosen, because the dwelling can be made safe at reasonable cost.'
-      : 'Demolition order (Housing Act 1985 s.265(2)): not chosen; for Category 2 hazards it is open only in prescribed cases.',
+      : 'Demolition order or clearance area (Housing Act 1985 ss.265(2) and 289(2B)): not chosen; for Category 2 hazards they are open only in prescribed cases.',
   );
   return lines.join('\n');
 }

@@ -87,7 +87,8 @@ describe('draftStatement', () => {
       'Suspended improvement notice (s.14): not chosen, because there is no event or time to which the works could reasonably be put off.',
       'Prohibition order (s.21): not chosen, because the hazards can be dealt with without restricting the use of the dwelling.',
       'Hazard awareness notice (s.29): not chosen, because advice alone is unlikely to get the hazards dealt with.',
-      'Demolition order (Housing Act 1985 s.265(2)): not chosen; for Category 2 hazards it is open only in prescribed cases.',
+      // Housing Act 1985 s.265(2) and s.289(2B): Category 2 demolition and clearance, in prescribed cases only.
+      'Demolition order or clearance area (Housing Act 1985 ss.265(2) and 289(2B)): not chosen; for Category 2 hazards they are open only in prescribed cases.',
     ]);
   });
 

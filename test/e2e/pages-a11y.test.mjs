@@ -15,6 +15,7 @@ const PAGES = [
   ['council page with the tenant self-check', 'demo/council.html', 'hhsrs-tenant-check h1'],
   ['iframe fallback page', 'demo/iframe.html', 'iframe'],
   ['embedding guide', 'demo/embedding.html', 'h1'],
+  ['scheme pack maker', 'demo/pack-maker.html', 'hhsrs-pack-maker #f-id'],
   ['framed tenant self-check', 'embed/tenant.html?council-name=Anytown%20Council&theme=anytown', 'hhsrs-tenant-check h1'],
 ];
 

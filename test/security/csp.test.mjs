@@ -79,6 +79,7 @@ for (const [name, path, ready] of [
   ['the iframe fallback page', 'demo/iframe.html', 'iframe'],
   ['the embedding guide', 'demo/embedding.html', 'h1'],
   ['the examples index', 'demo/', 'h1'],
+  ['the scheme pack maker', 'demo/pack-maker.html', 'hhsrs-pack-maker #f-id'],
 ]) {
   test(`${name} loads under the strict policy`, async () => {
     const { context, log, dialogs } = await strictContext();

@@ -35,6 +35,14 @@ describe('<hhsrs-assessor mode="officer"> PDF', () => {
     expect(flat).to.contain('No smoke alarm on the landing; bedroom doors not fire doors.');
     expect(flat).to.contain('0 Category 1 and 2 Category 2 hazards');
     expect(flat).to.contain('Consult the fire and rescue authority');
+    // Category 2 only: Housing Act 1985 s.265(2) and s.289(2B), each in prescribed cases, on screen and in print.
+    const courses = [...root.querySelectorAll('ul.enforcement li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
+    expect(courses).to.include.members([
+      'Demolition order (Housing Act 1985 s.265(2)). Only in prescribed cases.',
+      'Clearance area (Housing Act 1985 s.289(2B)). Only in prescribed cases; for an area of such dwellings.',
+    ]);
+    expect(flat).to.contain('Demolition order (Housing Act 1985 s.265(2)). Only in prescribed cases.');
+    expect(flat).to.contain('Clearance area (Housing Act 1985 s.289(2B)). Only in prescribed cases; for an area of such dwellings.');
     expect(flat).to.contain('Scheme england-2005');
     expect(flat, 'a draft never passes for a finalised record').to.contain('Draft: not finalised.');
     // The page itself never turned the address into markup.

@@ -2,8 +2,8 @@
  * Statutory overcrowding (Housing Act 1985 Part X, ss.324–326), with the bedroom standard and the 2018
  * HMO licence room sizes beside it. Pure: no DOM, no dates.
  */
-export type { Person, Room, RoomArea, RoomUse, Sex } from './overcrowding/types.ts';
-export type { HmoRoom } from './overcrowding/validate.ts';
+export { ROOM_USES, type Person, type Room, type RoomArea, type RoomCounts, type RoomUse, type Sex } from './overcrowding/types.ts';
+export { MIN_PARTNER_AGE, isSleepingRoom, type HmoRoom } from './overcrowding/validate.ts';
 export { SQUARE_METRES_PER_SQUARE_FOOT } from './overcrowding/exact-area.ts';
 export { countPersons } from './overcrowding/persons.ts';
 export {
@@ -15,7 +15,7 @@ export {
   type RoomAllowance,
   type SpaceTable,
 } from './overcrowding/space-standard.ts';
-export type { RoomStandard, SleepingRoom } from './overcrowding/room-standard.ts';
+export type { PartedCouple, RoomStandard, SleepingRoom } from './overcrowding/room-standard.ts';
 export {
   checkOvercrowding,
   type OvercrowdingCheck,
@@ -31,3 +31,4 @@ export {
   type HmoRoomSize,
 } from './overcrowding/hmo-room-sizes.ts';
 export { hmoSleeping, type HmoSleeping } from './overcrowding/hmo-sleeping.ts';
+export { overcrowdingResult, type OvercrowdingResult } from './overcrowding/result.ts';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { hmoRoomSizes, type HmoRoom, type Room } from '../../src/core/overcrowding.ts';
+import { hmoRoomSizes, type HmoRoom, type Person, type Room } from '../../src/core/overcrowding.ts';
 
 describe('hmoRoomSizes (2018 mandatory HMO licence conditions, England)', () => {
   const rows: { room: HmoRoom; sleepingAllowed: boolean; maxPersonsOver10: number; law: string }[] = [
@@ -33,13 +33,13 @@ describe('hmoRoomSizes (2018 mandatory HMO licence conditions, England)', () => 
   ];
   for (const { room, sleepingAllowed, maxPersonsOver10, law } of rows) {
     it(`rates ${JSON.stringify(room)}: ${law}`, () => {
-      const [size] = hmoRoomSizes([room]);
+      const [size] = hmoRoomSizes({ rooms: [room] });
       expect(size).to.include({ roomId: 'r', sleepingAllowed, maxPersonsOver10, occupancy: null });
     });
   }
 
   it('reports the usable area after the low-ceiling floor is taken off', () => {
-    expect(hmoRoomSizes([{ id: 'r', squareMetres: 10.6, lowCeilingSquareMetres: 0.38 }])[0]?.usableSquareMetres).to.equal(10.22);
+    expect(hmoRoomSizes({ rooms: [{ id: 'r', squareMetres: 10.6, lowCeilingSquareMetres: 0.38 }] })[0]?.usableSquareMetres).to.equal(10.22);
   });
 
   const occupancies: {
@@ -59,18 +59,20 @@ describe('hmoRoomSizes (2018 mandatory HMO licence conditions, England)', () => 
   ];
   for (const { squareMetres, ages, expected, law } of occupancies) {
     it(`checks ages [${ages.join(', ')}] in ${squareMetres} m² — ${law}`, () => {
-      const [size] = hmoRoomSizes([{ id: 'r', squareMetres }], { r: ages });
+      const people: Person[] = ages.map((age, i) => ({ id: `p${i}`, age, sex: 'female' }));
+      const [size] = hmoRoomSizes({ rooms: [{ id: 'r', squareMetres }], people }, [{ roomId: 'r', personIds: people.map((p) => p.id) }]);
       expect(size?.occupancy).to.deep.equal(expected);
     });
   }
 
-  it('checks only the rooms whose occupants are given', () => {
-    const sizes = hmoRoomSizes([{ id: 'a', squareMetres: 7 }, { id: 'b', squareMetres: 7 }], { b: [30] });
+  it('checks only the rooms the arrangement puts someone in', () => {
+    const people: Person[] = [{ id: 'p', age: 30, sex: 'male' }];
+    const sizes = hmoRoomSizes({ rooms: [{ id: 'a', squareMetres: 7 }, { id: 'b', squareMetres: 7 }], people }, [{ roomId: 'b', personIds: ['p'] }]);
     expect(sizes.map((size) => size.occupancy === null)).to.deep.equal([true, false]);
   });
 
   it('accepts the rooms of checkOvercrowding, use and all', () => {
     const kitchen: Room = { id: 'k', use: 'kitchen', squareMetres: 7 };
-    expect(hmoRoomSizes([kitchen])[0]?.maxPersonsOver10).to.equal(1);
+    expect(hmoRoomSizes({ rooms: [kitchen] })[0]?.maxPersonsOver10).to.equal(1);
   });
 });

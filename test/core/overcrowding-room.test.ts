@@ -22,6 +22,7 @@ describe('checkOvercrowding — the room standard (s.325)', () => {
       roomsAvailable: 1,
       arrangement: null,
       conflict: ['b', 's'],
+      partedCouples: [],
     });
   });
 
@@ -52,6 +53,7 @@ describe('checkOvercrowding — the room standard (s.325)', () => {
       roomsAvailable: 1,
       arrangement: [{ roomId: 'b1', personIds: ['dad', 'mum'] }],
       conflict: null,
+      partedCouples: [],
     });
   });
 
@@ -71,6 +73,7 @@ describe('checkOvercrowding — the room standard (s.325)', () => {
       roomsAvailable: 1,
       arrangement: [{ roomId: 'b1', personIds: ['mum'] }],
       conflict: null,
+      partedCouples: [],
     });
   });
 
@@ -111,6 +114,7 @@ describe('checkOvercrowding — the room standard (s.325)', () => {
       roomsAvailable: 1,
       arrangement: [{ roomId: 'b1', personIds: ['a', 'b', 'c'] }],
       conflict: null,
+      partedCouples: [],
     });
     expect(roomStandard(brothers, [bedroom('b1'), bedroom('b2')]).arrangement).to.deep.equal([
       { roomId: 'b1', personIds: ['a', 'c'] },
@@ -152,7 +156,7 @@ describe('checkOvercrowding — the room standard (s.325)', () => {
   it('is not contravened by one sex alone with no sleeping room (the space standard is)', () => {
     // s.325 concerns opposite sexes only; s.326 Table I: 0 rooms → 0
     const result = checkOvercrowding({ people: [person('a', 30, 'male')], rooms: [{ id: 'k', use: 'kitchen', squareFeet: 90 }] });
-    expect(result.room).to.deep.equal({ contravened: false, roomsNeeded: 1, roomsAvailable: 0, arrangement: null, conflict: null });
+    expect(result.room).to.deep.equal({ contravened: false, roomsNeeded: 1, roomsAvailable: 0, arrangement: null, conflict: null, partedCouples: [] });
     expect(result.space).to.include({ contravened: true, persons: 1, permitted: 0 });
     expect(result.overcrowded).to.equal(true);
   });
@@ -166,8 +170,9 @@ describe('checkOvercrowding — the room standard (s.325)', () => {
   it('needs no room for nobody', () => {
     expect(checkOvercrowding({ people: [], rooms: [] })).to.deep.equal({
       overcrowded: false,
-      room: { contravened: false, roomsNeeded: 0, roomsAvailable: 0, arrangement: [], conflict: null },
+      room: { contravened: false, roomsNeeded: 0, roomsAvailable: 0, arrangement: [], conflict: null, partedCouples: [] },
       space: { byRooms: 0, byArea: 0, permitted: 0, roomsCounted: 0, rooms: [], contravened: false, persons: 0 },
+      decidedRooms: [],
     });
   });
 });

@@ -5,6 +5,7 @@ import {
   checkOvercrowding,
   countPersons,
   hmoRoomSizes,
+  hmoSleeping,
   permittedNumber,
   type Person,
   type Room,
@@ -125,11 +126,11 @@ describe('overcrowding — invalid input names the field and what it allows', ()
       name: 'an unknown room use',
       run: () => checkOvercrowding({ people: [], rooms: [cast({ ...room, use: 'garage' })] }),
       field: 'rooms[0].use',
-      says: 'must be one of bedroom, living, kitchen, bathroom, other; got "garage"',
+      says: 'must be one of bedroom, box-room, living, dining, study, kitchen-diner, kitchen, bathroom, hall, store, other; got "garage"',
     },
     {
       name: 'a negative low-ceiling area',
-      run: () => hmoRoomSizes([{ ...room, lowCeilingSquareMetres: -0.5 }]),
+      run: () => hmoRoomSizes({ rooms: [{ ...room, lowCeilingSquareMetres: -0.5 }] }),
       field: 'rooms[0].lowCeilingSquareMetres',
       says: 'must be a finite number of square metres, 0 or more; got -0.5',
     },
@@ -142,20 +143,70 @@ describe('overcrowding — invalid input names the field and what it allows', ()
     {
       // 110 × 0.09290304 in floating point is 10.219334400000001; the message gives the exact area.
       name: 'a low-ceiling area larger than a room measured in square feet',
-      run: () => hmoRoomSizes([{ id: 'r', squareFeet: 110, lowCeilingSquareMetres: 10.22 }]),
+      run: () => hmoRoomSizes({ rooms: [{ id: 'r', squareFeet: 110, lowCeilingSquareMetres: 10.22 }] }),
       field: 'rooms[0].lowCeilingSquareMetres',
       says: "must be from 0 to the room's floor area (110 sq ft, which is 10.2193344 m²); got 10.22",
     },
     {
-      name: 'occupants of a room that is not listed',
-      run: () => hmoRoomSizes([room], { x: [30] }),
-      field: 'occupants.x',
-      says: 'must name one of the rooms; no room has id "x"',
+      // FACTS §5: a couple is two adults; a partner under 16 is refused, on the younger one's partnerId.
+      name: 'a partner aged 15',
+      run: () => checkOvercrowding({ people: [{ ...ok, partnerId: 'b' }, { id: 'b', age: 15, sex: 'male', partnerId: 'a' }], rooms: [] }),
+      field: 'people[1].partnerId',
+      says: 'must be left out for a person under 16: a couple is two people aged 16 or over; people[1] is aged 15',
     },
     {
-      name: 'an occupant aged over 130',
-      run: () => hmoRoomSizes([room], { r: [30, 140] }),
-      field: 'occupants.r[1]',
+      // s.325(2)(b), s.326(2)(b): whether a kitchen-diner counts is the user's decision, never a guess.
+      name: 'a kitchen-diner without the decision whether it counts',
+      run: () => checkOvercrowding({ people: [ok], rooms: [{ id: 'k', use: 'kitchen-diner', squareMetres: 15 }] }),
+      field: 'rooms[0].counts',
+      says: 'must be true or false for a kitchen-diner',
+    },
+    {
+      name: 'an HMO arrangement that leaves out someone aged 10 or over',
+      run: () => hmoSleeping({ people: [ok, { ...ok, id: 'b' }], rooms: [room] }, [{ roomId: 'r', personIds: ['a'] }]),
+      field: 'arrangement',
+      says: 'must place everyone aged 10 or over in the household; "b" is not in it',
+    },
+    {
+      name: 'an HMO arrangement naming someone from another household',
+      run: () => hmoSleeping({ people: [ok], rooms: [room] }, [{ roomId: 'r', personIds: ['a', 'stranger'] }]),
+      field: 'arrangement[0].personIds[1]',
+      says: 'must name a person in the household, once; got "stranger"',
+    },
+    {
+      name: 'an HMO arrangement putting someone in a kitchen',
+      run: () => hmoSleeping({ people: [ok], rooms: [room, { ...room, id: 'k', use: 'kitchen' }] }, [{ roomId: 'k', personIds: ['a'] }]),
+      field: 'arrangement[0].roomId',
+      says: 'must name one of the rooms, once; got "k"',
+    },
+    {
+      name: 'an arrangement naming a room that is not listed',
+      run: () => hmoRoomSizes({ rooms: [room], people: [ok] }, [{ roomId: 'x', personIds: ['a'] }]),
+      field: 'arrangement[0].roomId',
+      says: 'must name one of the rooms, once; got "x"',
+    },
+    {
+      name: 'an arrangement naming a room twice',
+      run: () => hmoRoomSizes({ rooms: [room], people: [ok] }, [{ roomId: 'r', personIds: [] }, { roomId: 'r', personIds: ['a'] }]),
+      field: 'arrangement[1].roomId',
+      says: 'must name one of the rooms, once; got "r"',
+    },
+    {
+      name: 'an arrangement naming someone not in the household',
+      run: () => hmoRoomSizes({ rooms: [room], people: [ok] }, [{ roomId: 'r', personIds: ['a', 'z'] }]),
+      field: 'arrangement[0].personIds[1]',
+      says: 'must name a person in the household, once; got "z"',
+    },
+    {
+      name: 'an arrangement putting someone in two rooms',
+      run: () => hmoRoomSizes({ rooms: [room, { ...room, id: 's' }], people: [ok] }, [{ roomId: 'r', personIds: ['a'] }, { roomId: 's', personIds: ['a'] }]),
+      field: 'arrangement[1].personIds[0]',
+      says: 'must name a person in the household, once; got "a"',
+    },
+    {
+      name: 'a person aged over 130 in the household',
+      run: () => hmoRoomSizes({ rooms: [room], people: [{ ...ok, age: 140 }] }, [{ roomId: 'r', personIds: ['a'] }]),
+      field: 'people[0].age',
       says: 'from 0 to 130; got 140',
     },
   ];
@@ -169,6 +220,6 @@ describe('overcrowding — invalid input names the field and what it allows', ()
   }
 
   it('accepts a low-ceiling area equal to the whole floor', () => {
-    expect(hmoRoomSizes([{ id: 'r', squareMetres: 5, lowCeilingSquareMetres: 5 }])[0]?.usableSquareMetres).to.equal(0);
+    expect(hmoRoomSizes({ rooms: [{ id: 'r', squareMetres: 5, lowCeilingSquareMetres: 5 }] })[0]?.usableSquareMetres).to.equal(0);
   });
 });

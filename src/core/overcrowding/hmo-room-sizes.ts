@@ -1,6 +1,8 @@
 import { HhsrsInputError } from '../errors.ts';
 import { atLeast, decimal, minus, toNumber } from './exact-area.ts';
-import { requireAge, validateRooms, type HmoRoom } from './validate.ts';
+import type { SleepingRoom } from './room-standard.ts';
+import type { Person } from './types.ts';
+import { validatePeople, validateRooms, type HmoRoom } from './validate.ts';
 
 /**
  * Licensing of Houses in Multiple Occupation (Mandatory Conditions of Licences) (England) Regulations
@@ -52,36 +54,70 @@ export interface HmoRoomSize {
  * 10, and no sleeping at all in a room under 4.64 m². Floor where the ceiling is lower than 1.5 m
  * (`lowCeilingSquareMetres`) does not count. A person aged exactly 10 is treated as over 10.
  *
- * @param rooms floor areas in sq ft or m² (converted exactly); any `use` is ignored
- * @param occupants optional: for a room id, the ages (years) of the people who sleep in it
- * @throws HhsrsInputError naming `rooms[i]…` as `checkOvercrowding` does, `occupants.<id>` for a room id
- *   not among the rooms, or `occupants.<id>[j]` for an age not from 0 to 130
+ * @param input `rooms`: floor areas in sq ft or m² (converted exactly), any `use` ignored; `people`: the
+ *   household, as `Person` objects like `checkOvercrowding` takes (needed only with an arrangement)
+ * @param arrangement optional: who sleeps in which room (ids of `people` and `rooms`), e.g. a room
+ *   standard's arrangement; each room in it gets an `occupancy`. Nobody may be in it twice; people left
+ *   out of it (sleeping elsewhere) are not checked.
+ * @throws HhsrsInputError naming `rooms[i]…` or `people[i]…` as `checkOvercrowding` does,
+ *   `arrangement[i].roomId` for a room id not among the rooms (or given twice), or
+ *   `arrangement[i].personIds[j]` for an id not among the people (or given twice)
  */
 export function hmoRoomSizes(
-  rooms: readonly HmoRoom[],
-  occupants: Readonly<Record<string, readonly number[]>> = {},
+  input: { readonly rooms: readonly HmoRoom[]; readonly people?: readonly Person[] },
+  arrangement: readonly SleepingRoom[] = [],
 ): HmoRoomSize[] {
-  const valid = validateRooms(rooms, false);
-  const ids = new Set(rooms.map((room) => room.id));
-  for (const [id, ages] of Object.entries(occupants)) {
-    const field = `occupants.${id}`;
-    if (!ids.has(id)) throw new HhsrsInputError(field, `${field} must name one of the rooms; no room has id ${JSON.stringify(id)}`);
-    ages.forEach((age, j) => requireAge(age, `${field}[${j}]`));
-  }
+  const valid = validateRooms(input.rooms, false);
+  const people = input.people ?? [];
+  validatePeople(people);
+  const occupants = checkArrangement(arrangement, input.rooms, people);
   return valid.map(({ room, area, lowCeiling }) => {
     const usable = minus(area.exact, lowCeiling);
     const fits = (squareMetres: number) => atLeast(usable, decimal(squareMetres));
-    const ages = occupants[room.id];
+    const sleepers = occupants.get(room.id);
     return {
       roomId: room.id,
       usableSquareMetres: toNumber(usable),
       sleepingAllowed: fits(HMO_SLEEPING_MINIMUM_SQUARE_METRES),
       maxPersonsOver10: HMO_ROOM_MINIMUMS.find((row) => row.under10 === 0 && fits(row.squareMetres))?.over10 ?? 0,
-      occupancy: ages ? occupancy(ages, fits) : null,
+      occupancy: sleepers ? occupancy(sleepers.map((person) => person.age), fits) : null,
     };
   });
 }
 
+/** The people in each room of an arrangement, once it is known to name only these rooms and people, each once. */
+export function checkArrangement(
+  arrangement: readonly SleepingRoom[],
+  rooms: readonly { readonly id: string }[],
+  people: readonly Person[],
+): Map<string, Person[]> {
+  const byId = new Map(people.map((person) => [person.id, person]));
+  const roomIds = new Set(rooms.map((room) => room.id));
+  const placed = new Set<string>();
+  const occupants = new Map<string, Person[]>();
+  arrangement.forEach((sleeping, i) => {
+    const at = `arrangement[${i}]`;
+    if (!roomIds.has(sleeping.roomId) || occupants.has(sleeping.roomId)) {
+      throw new HhsrsInputError(
+        `${at}.roomId`,
+        `${at}.roomId must name one of the rooms, once; got ${JSON.stringify(sleeping.roomId)}`,
+      );
+    }
+    occupants.set(
+      sleeping.roomId,
+      sleeping.personIds.map((id, j) => {
+        const person = byId.get(id);
+        if (!person || placed.has(id)) {
+          const field = `${at}.personIds[${j}]`;
+          throw new HhsrsInputError(field, `${field} must name a person in the household, once; got ${JSON.stringify(id)}`);
+        }
+        placed.add(id);
+        return person;
+      }),
+    );
+  });
+  return occupants;
+}
 function occupancy(ages: readonly number[], fits: (squareMetres: number) => boolean): HmoOccupancy {
   const over10 = ages.filter((age) => age >= 10).length;
   const under10 = ages.length - over10;

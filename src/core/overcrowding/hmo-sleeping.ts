@@ -1,6 +1,8 @@
-import { hmoRoomSizes, type HmoRoomSize } from './hmo-room-sizes.ts';
+import { HhsrsInputError } from '../errors.ts';
+import { checkArrangement, hmoRoomSizes, type HmoRoomSize } from './hmo-room-sizes.ts';
 import type { SleepingRoom } from './room-standard.ts';
-import { SLEEPING_USES, type Person, type Room } from './types.ts';
+import type { Person, Room } from './types.ts';
+import { inSleepingOrder, validatePeople, validateRooms } from './validate.ts';
 
 export interface HmoSleeping {
   /**
@@ -29,9 +31,8 @@ function place(groups: readonly (readonly string[])[], roomIds: readonly string[
   return placed;
 }
 
-function check(placed: Placed, rooms: readonly Room[], ages: ReadonlyMap<string, number>): HmoRoomSize[] {
-  const occupants = Object.fromEntries([...placed].map(([roomId, ids]) => [roomId, ids.map((id) => ages.get(id) as number)]));
-  return hmoRoomSizes(rooms, occupants);
+function check(placed: Placed, rooms: readonly Room[], people: readonly Person[]): HmoRoomSize[] {
+  return hmoRoomSizes({ rooms, people }, [...placed].map(([roomId, personIds]) => ({ roomId, personIds })));
 }
 
 const meetsAll = (sizes: readonly HmoRoomSize[]) => sizes.every((size) => size.occupancy?.meetsMinimum !== false);
@@ -47,28 +48,44 @@ const meetsAll = (sizes: readonly HmoRoomSize[]) => sizes.every((size) => size.o
  * largest room, all fit, that is preferred (`moved`): the groups are those of the room standard, so moving
  * them between rooms keeps it met. The groups themselves are never changed.
  *
- * @param input people and rooms as given to `checkOvercrowding` (people already checked by it); only
- *   bedrooms and living rooms are slept in, bedrooms first. With none, nobody is placed.
- * @param arrangement the room standard's arrangement for the same people and rooms
- * @throws HhsrsInputError for a room `hmoRoomSizes` refuses (a missing or negative area, say)
+ * @param input people and rooms (`Person` and `Room` objects) as given to `checkOvercrowding`; only the
+ *   rooms available as sleeping accommodation are slept in, bedrooms first. With none, nobody is placed.
+ * @param arrangement the room standard's arrangement for the same household: every person aged 10 or
+ *   over exactly once, in rooms available as sleeping accommodation. A child under 10 in it stays where
+ *   it puts them; any other child is placed as above.
+ * @throws HhsrsInputError as `checkOvercrowding` does for `people` and `rooms`; naming
+ *   `arrangement[i].roomId` for a room that is not one of the rooms to sleep in (or is given twice),
+ *   `arrangement[i].personIds[j]` for someone not in the household (or given twice), or `arrangement` when
+ *   it leaves out someone aged 10 or over
  */
 export function hmoSleeping(
   input: { readonly people: readonly Person[]; readonly rooms: readonly Room[] },
   arrangement: readonly SleepingRoom[],
 ): HmoSleeping {
-  const given = input.rooms.filter((room) => SLEEPING_USES.includes(room.use));
-  const sleeping = SLEEPING_USES.flatMap((use) => given.filter((room) => room.use === use));
+  const { people } = input;
+  validatePeople(people);
+  // Bedrooms first, as the room standard fills them; `given` keeps the order the rooms were given in.
+  const sleeping = inSleepingOrder(validateRooms(input.rooms, true), ({ room }) => room).map(({ room }) => room);
+  const placedIds = new Set([...checkArrangement(arrangement, sleeping, people).values()].flat().map((person) => person.id));
+  // With no room to sleep in, nobody can be placed (the room standard then gives no arrangement).
   if (sleeping.length === 0) return { arrangement: [], moved: false, rooms: [] };
-  const sizes = hmoRoomSizes(sleeping);
-  const ages = new Map(input.people.map((person) => [person.id, person.age]));
-  const children = input.people.filter((person) => person.age < 10);
+  const missing = people.find((person) => person.age >= 10 && !placedIds.has(person.id));
+  if (missing) {
+    throw new HhsrsInputError(
+      'arrangement',
+      `arrangement must place everyone aged 10 or over in the household; ${JSON.stringify(missing.id)} is not in it`,
+    );
+  }
+  const given = input.rooms.filter((room) => sleeping.includes(room));
+  const sizes = hmoRoomSizes({ rooms: sleeping });
+  const children = people.filter((person) => person.age < 10 && !placedIds.has(person.id));
   const groups = arrangement.map((room) => room.personIds);
   const asSuggested = place(groups, arrangement.map((room) => room.roomId), children, sizes);
-  const suggested = check(asSuggested, given, ages);
+  const suggested = check(asSuggested, given, people);
   const bySize = [...sizes].sort((a, b) => b.usableSquareMetres - a.usableSquareMetres).map((size) => size.roomId);
   const largestFirst = [...groups].sort((a, b) => b.length - a.length);
   const asMoved = place(largestFirst, bySize, children, sizes);
-  const moved = check(asMoved, given, ages);
+  const moved = check(asMoved, given, people);
   const useMoved = !meetsAll(suggested) && meetsAll(moved);
   const placed = useMoved ? asMoved : asSuggested;
   const order = new Map(sleeping.map((room, i) => [room.id, i]));

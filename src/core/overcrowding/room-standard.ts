@@ -20,6 +20,30 @@ export interface RoomStandard {
   readonly arrangement: readonly SleepingRoom[] | null;
   /** When contravened: the first pair (in the order given) of opposite sexes, not a couple, who must share. */
   readonly conflict: readonly [string, string] | null;
+  /**
+   * The couples the arrangement parts, each partner with whoever shares their room (none: alone). Couples
+   * are kept together while the rooms allow, so a couple is parted only when the standard is met in no
+   * other way: the result then rests on their sleeping apart (FACTS §5), and should say so.
+   */
+  readonly partedCouples: readonly PartedCouple[];
+}
+
+/** A couple who sleep apart in the arrangement: `sleepsWith[i]` share the room of `couple[i]`. */
+export interface PartedCouple {
+  readonly couple: readonly [string, string];
+  readonly sleepsWith: readonly [readonly string[], readonly string[]];
+}
+
+function partedCouples(people: readonly Person[], arrangement: readonly SleepingRoom[]): PartedCouple[] {
+  const roomOf = (id: string) => arrangement.find((room) => room.personIds.includes(id)) as SleepingRoom;
+  return people.flatMap((person, i) => {
+    const partner = people.slice(i + 1).find((other) => other.id === person.partnerId);
+    if (!partner) return [];
+    const [mine, theirs] = [roomOf(person.id), roomOf(partner.id)];
+    if (mine === theirs) return [];
+    const others = (room: SleepingRoom, id: string) => room.personIds.filter((other) => other !== id);
+    return [{ couple: [person.id, partner.id], sleepsWith: [others(mine, person.id), others(theirs, partner.id)] }];
+  });
 }
 
 /** s.325(1): persons of the same sex may share, and so may a couple; no one else of the opposite sex. */
@@ -89,7 +113,8 @@ export function roomStandard(people: readonly Person[], roomIds: readonly string
   const roomsNeeded = sleepers.length === 0 ? 0 : pair ? 2 : 1;
   const roomsAvailable = roomIds.length;
   if (pair && roomsAvailable < 2) {
-    return { contravened: true, roomsNeeded, roomsAvailable, arrangement: null, conflict: [pair[0].id, pair[1].id] };
+    const conflict = [pair[0].id, pair[1].id] as const;
+    return { contravened: true, roomsNeeded, roomsAvailable, arrangement: null, conflict, partedCouples: [] };
   }
   const arrangement =
     sleepers.length > 0 && roomsAvailable === 0
@@ -98,5 +123,6 @@ export function roomStandard(people: readonly Person[], roomIds: readonly string
           roomId: roomIds[i] as string,
           personIds: group.map((person) => person.id),
         }));
-  return { contravened: false, roomsNeeded, roomsAvailable, arrangement, conflict: null };
+  const parted = arrangement ? partedCouples(sleepers, arrangement) : [];
+  return { contravened: false, roomsNeeded, roomsAvailable, arrangement, conflict: null, partedCouples: parted };
 }

@@ -1,10 +1,12 @@
 import { HhsrsInputError } from '../errors.ts';
 import { atLeast, decimal, decimalText, fromSquareFeet, SQUARE_METRES_PER_SQUARE_FOOT, type Decimal } from './exact-area.ts';
-import type { Person, RoomArea, RoomUse } from './types.ts';
+import { ROOM_USES, type Person, type Room, type RoomArea, type RoomUse } from './types.ts';
 
 /** The oldest age accepted: anything above is a typing error, not a person. */
 export const MAX_AGE = 130;
-const USES: readonly RoomUse[] = ['bedroom', 'living', 'kitchen', 'bathroom', 'other'];
+/** FACTS §5: a couple is two adults; a partner under 16 is refused. */
+export const MIN_PARTNER_AGE = 16;
+const USES: readonly RoomUse[] = ROOM_USES.map((row) => row.use);
 
 function show(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
@@ -18,7 +20,10 @@ export function requireAge(age: unknown, field: string): number {
   return age;
 }
 
-/** Checks ids, ages, sexes and that every partnerId names another person whose partnerId names them back. */
+/**
+ * Checks ids, ages, sexes and that every partnerId names another person, 16 or over, whose partnerId names
+ * them back; a person under 16 may not have a partnerId at all.
+ */
 export function validatePeople(people: readonly Person[]): void {
   const byId = new Map<string, Person>();
   people.forEach((person, i) => {
@@ -38,6 +43,13 @@ export function validatePeople(people: readonly Person[]): void {
   people.forEach((person, i) => {
     if (person.partnerId === undefined) return;
     const field = `people[${i}].partnerId`;
+    if (person.age < MIN_PARTNER_AGE) {
+      throw new HhsrsInputError(
+        field,
+        `${field} must be left out for a person under ${MIN_PARTNER_AGE}: a couple is two people aged ${MIN_PARTNER_AGE} or over; ` +
+          `people[${i}] is aged ${person.age}`,
+      );
+    }
     const partner = byId.get(person.partnerId);
     if (partner === undefined || partner === person) {
       throw new HhsrsInputError(
@@ -109,9 +121,7 @@ export function validateRooms<R extends HmoRoom & { readonly use?: unknown }>(
       throw new HhsrsInputError(`${at}.id`, `${at}.id must be a non-empty text id used by no other room; got ${show(room.id)}`);
     }
     ids.add(room.id);
-    if (checkUse && !USES.includes(room.use as RoomUse)) {
-      throw new HhsrsInputError(`${at}.use`, `${at}.use must be one of ${USES.join(', ')}; got ${show(room.use)}`);
-    }
+    if (checkUse) requireUse(room as unknown as Room, at);
     const area = requireArea(room, at);
     if (room.lowCeilingSquareMetres === undefined) return { room, area, lowCeiling: decimal(0) };
     const field = `${at}.lowCeilingSquareMetres`;
@@ -127,4 +137,28 @@ export function validateRooms<R extends HmoRoom & { readonly use?: unknown }>(
     }
     return { room, area, lowCeiling };
   });
+}
+
+function requireUse(room: Room, at: string): void {
+  const row = ROOM_USES.find((entry) => entry.use === room.use);
+  if (!row) throw new HhsrsInputError(`${at}.use`, `${at}.use must be one of ${USES.join(', ')}; got ${show(room.use)}`);
+  if (row.counts === 'may-count' && typeof room.counts !== 'boolean') {
+    throw new HhsrsInputError(
+      `${at}.counts`,
+      `${at}.counts must be true or false for a ${room.use}: whether rooms like it are normally used in the locality ` +
+        `as a bedroom or living room (s.325(2)(b), s.326(2)(b)); got ${show(room.counts)}`,
+    );
+  }
+}
+
+/** Whether a (validated) room is available as sleeping accommodation: by its use, or as the user decided. */
+export function isSleepingRoom(room: Pick<Room, 'use' | 'counts'>): boolean {
+  const counts = ROOM_USES.find((entry) => entry.use === room.use)?.counts;
+  return counts === 'counts' || (counts === 'may-count' && room.counts === true);
+}
+
+/** The items whose room is available as sleeping accommodation, in the order of `ROOM_USES` (bedrooms first). */
+export function inSleepingOrder<T>(items: readonly T[], roomOf: (item: T) => Pick<Room, 'use' | 'counts'>): T[] {
+  const sleeping = items.filter((item) => isSleepingRoom(roomOf(item)));
+  return ROOM_USES.flatMap(({ use }) => sleeping.filter((item) => roomOf(item).use === use));
 }

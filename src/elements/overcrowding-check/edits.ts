@@ -18,7 +18,7 @@ export function newPerson(name = ''): DraftPerson {
 
 export function newRoom(units: Units): DraftRoom {
   const blank = { text: '', unit: units };
-  return { id: crypto.randomUUID(), name: '', use: '', size: 'area', area: blank, length: blank, width: blank, lowCeiling: blank };
+  return { id: crypto.randomUUID(), name: '', use: '', counts: '', size: 'area', area: blank, length: blank, width: blank, lowCeiling: blank };
 }
 
 /** The first name `label(n)` not already used, counting from 1. */

@@ -6,7 +6,7 @@ import type { FormReading, ShownProblem } from './form/problem-text.ts';
 import type { FormMessages } from './form-messages.ts';
 
 /** A blank field in a restored draft is work still to do, not an error to show. */
-const BLANK: ReadonlySet<string> = new Set(['missing', 'no-sex', 'no-use']);
+const BLANK: ReadonlySet<string> = new Set(['missing', 'no-sex', 'no-use', 'no-counts']);
 
 /**
  * Which errors are due, and where focus goes next. GOV.UK: errors show when the user asks for the result

@@ -10,7 +10,10 @@ export const problemMessages = {
   sexMissing: (who: string) => `Select whether ${who} is female or male`,
   partnerMissing: (who: string) => `The partner chosen for ${who} is no longer listed. Choose their partner again, or choose "Not part of a couple here"`,
   partnerNotMutual: (who: string) => `${who}’s partner names someone else as their partner. Choose ${who}’s partner again`,
+  partnerUnder16: (who: string) =>
+    `${who} is under 16, so cannot be one of a couple. Choose "Not part of a couple here" for ${who}, or correct their age`,
   useMissing: (room: string) => `Select what ${room} is used as`,
+  countsMissing: (room: string) => `Select whether ${room} counts as a room to sleep in`,
   sizeMissing: (room: string, what: string) => `Enter the ${what} of ${room}`,
   sizeNotANumber: (room: string, what: string) => `The ${what} of ${room} must be a number, like 12.5`,
   sizeNegative: (room: string, what: string) => `The ${what} of ${room} must be more than 0`,

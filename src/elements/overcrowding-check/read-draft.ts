@@ -1,5 +1,7 @@
 import { decimal, exceeds, isZero, parseDecimal, times, toNumber, type Decimal, type DecimalProblem } from '../../core/overcrowding/exact-area.ts';
-import type { Person, Room } from '../../core/overcrowding.ts';
+import type { HhsrsInputError } from '../../core/errors.ts';
+import { ROOM_USES, type Person, type Room } from '../../core/overcrowding.ts';
+import { validatePeople } from '../../core/overcrowding/validate.ts';
 import type { DraftPerson, DraftRoom, Measure, OvercrowdingDraft, Units } from '../../schema/overcrowding.ts';
 import { metres, squareMetres } from './measure.ts';
 
@@ -14,10 +16,12 @@ export type ProblemCode =
   | 'no-sex'
   | 'no-use'
   | 'partner-missing'
-  | 'partner-not-mutual';
+  | 'partner-not-mutual'
+  | 'partner-under-16'
+  | 'no-counts';
 
 export type PersonField = 'age' | 'sex' | 'partner';
-export type RoomField = 'use' | 'area' | 'length' | 'width' | 'lowCeiling';
+export type RoomField = 'use' | 'counts' | 'area' | 'length' | 'width' | 'lowCeiling';
 
 /** A room's floor area, exactly, in the unit it was typed in (m² unless every figure was in feet). */
 export interface FloorArea {
@@ -48,7 +52,8 @@ const MAX_LENGTH = { metric: decimal(100), imperial: decimal(330) } as const;
 
 /** The DOM id of the control for a field (the first radio of a group). */
 export function fieldId(problem: Pick<InputProblem, 'kind' | 'id' | 'field'>): string {
-  return `${problem.kind}-${problem.id}-${problem.field === 'sex' ? 'sex-female' : problem.field}`;
+  const control = problem.field === 'sex' ? 'sex-female' : problem.field === 'counts' ? 'counts-yes' : problem.field;
+  return `${problem.kind}-${problem.id}-${control}`;
 }
 
 function readPerson(person: DraftPerson, byId: Map<string, DraftPerson>, report: (f: PersonField, c: ProblemCode) => void): Person | null {
@@ -100,6 +105,9 @@ function floorArea(room: DraftRoom, report: (f: RoomField, c: ProblemCode) => vo
 
 function readRoom(room: DraftRoom, hmo: boolean, report: (f: RoomField, c: ProblemCode, floor?: FloorArea) => void): ReadRoom | null {
   if (room.use === '') report('use', 'no-use');
+  // s.325(2)(b), s.326(2)(b): a use that may count (a kitchen-diner) needs the user's decision.
+  const mayCount = ROOM_USES.some((row) => row.use === room.use && row.counts === 'may-count');
+  if (mayCount && room.counts !== 'yes' && room.counts !== 'no') report('counts', 'no-counts');
   const area = floorArea(room, report);
   let low: Decimal | null = null;
   if (hmo && room.lowCeiling.text.trim() !== '') {
@@ -110,11 +118,26 @@ function readRoom(room: DraftRoom, hmo: boolean, report: (f: RoomField, c: Probl
       report('lowCeiling', 'more-than-floor', area.feet ? { area: area.feet, unit: 'imperial' } : { area: area.exact, unit: 'metric' });
     }
   }
-  if (room.use === '' || area === null) return null;
+  if (room.use === '' || area === null || (mayCount && room.counts !== 'yes' && room.counts !== 'no')) return null;
   // Typed wholly in feet: core gets square feet, so the s.326 tables see the figure as typed.
   const base = area.feet ? { squareFeet: toNumber(area.feet) } : { squareMetres: toNumber(area.exact) };
   const lowPart = low ? { lowCeilingSquareMetres: toNumber(low) } : {};
-  return { room: { id: room.id, use: room.use, ...base, ...lowPart }, exactSquareMetres: area.exact };
+  const decided = mayCount ? { counts: room.counts === 'yes' } : {};
+  return { room: { id: room.id, use: room.use, ...decided, ...base, ...lowPart }, exactSquareMetres: area.exact };
+}
+
+/**
+ * Core's own refusal of a couple (a partner under 16, FACTS §5), shown on the card of the person it names.
+ * Asked once each person reads; the partner links themselves were checked above.
+ */
+function partnerAges(people: readonly Person[], draft: OvercrowdingDraft, problems: InputProblem[]): void {
+  try {
+    validatePeople(people);
+  } catch (error) {
+    const index = Number(/^people\[(\d+)\]\.partnerId$/.exec((error as HhsrsInputError).field)?.[1]);
+    const person = draft.people[index] as DraftPerson;
+    problems.push({ kind: 'person', index, id: person.id, field: 'partner', code: 'partner-under-16' });
+  }
 }
 
 /** Reads the draft as the law needs it, listing every problem in the order of the form. */
@@ -124,6 +147,7 @@ export function readDraft(draft: OvercrowdingDraft): DraftReading {
   const people = draft.people.map((person, index) =>
     readPerson(person, byId, (field, code) => problems.push({ kind: 'person', index, id: person.id, field, code })),
   );
+  if (problems.length === 0) partnerAges(people as Person[], draft, problems);
   const rooms = draft.rooms.map((room, index) =>
     readRoom(room, draft.hmo, (field, code, floor) => problems.push({ kind: 'room', index, id: room.id, field, code, ...(floor ? { floor } : {}) })),
   );

@@ -19,20 +19,30 @@ export const resultMessages = {
   // s.325
   roomHeading: 'Room standard (section 325)',
   roomLaw:
-    'Two people aged 10 or over, of opposite sexes, must not have to sleep in the same room unless they live together as a couple. Children under 10 are left out. Bedrooms and living rooms count as rooms to sleep in, whatever their size.',
+    'Two people aged 10 or over, of opposite sexes, must not have to sleep in the same room unless they live together as a couple. Children under 10 are left out. A couple may sleep apart to meet it. Rooms of a kind normally used as a bedroom or living room count as rooms to sleep in, whatever their size.',
   roomConflict: (a: string, b: string, rooms: number) =>
     `${a} and ${b} are of opposite sexes, both aged 10 or over and not a couple, so they need separate rooms. With ${rooms === 0 ? 'no room' : `only ${plural(rooms, 'room', 'rooms')}`} to sleep in, they would have to share.`,
   roomNobodyOver10: 'Everyone is under 10, so the room standard cannot be broken.',
-  roomNoRooms: 'Nobody has to share with someone of the opposite sex, but there is no bedroom or living room to sleep in. See the space standard.',
+  roomNoRooms: 'Nobody has to share with someone of the opposite sex, but there is no room to sleep in. See the space standard.',
   roomMet: 'Nobody aged 10 or over has to share a room with someone of the opposite sex who is not their partner. One way to sleep that meets the standard:',
   sleepsIn: (room: string, people: string) => `${room}: ${people}`,
+  metIfApart: 'Met if the couple sleep apart',
+  partedCouple: (a: string, b: string, withA: string, withB: string) => `Met if the couple ${a} and ${b} sleep apart: ${withA}, ${withB}.`,
+  sleepsWith: (who: string, others: string) => `${who} with ${others}`,
+  sleepsAlone: (who: string) => `${who} alone`,
+  verdictRestsOnParting: (a: string, b: string) =>
+    `This rests on ${a} and ${b}, a couple, sleeping apart. The law allows this, but the room standard is not met if they sleep together.`,
+  verdictRestsOnRoom: (room: string, counts: boolean) =>
+    counts
+      ? `This result depends on your answer that ${room} counts as a room to sleep in.`
+      : `This result depends on your answer that ${room} does not count as a room to sleep in.`,
   childrenAnywhere: 'Children under 10 can sleep in any room.',
-  roomsToSleepIn: 'Rooms to sleep in (bedrooms and living rooms)',
+  roomsToSleepIn: 'Rooms to sleep in (rooms used as a bedroom or living room)',
   roomsNeeded: 'Rooms needed to meet the standard',
   // s.326
   spaceHeading: 'Space standard (section 326)',
   spaceLaw:
-    'The number of people who sleep in the home must not be more than the permitted number. Children under 1 are not counted, and children aged 1 to under 10 count as half. The permitted number is the lower of Table I (by the number of rooms) and Table II (by each room’s floor area). Only bedrooms and living rooms count, and a room under 50 sq ft (4.645152 m²) is left out.',
+    'The number of people who sleep in the home must not be more than the permitted number. Children under 1 are not counted, and children aged 1 to under 10 count as half. The permitted number is the lower of Table I (by the number of rooms) and Table II (by each room’s floor area). Only rooms of a kind normally used as a bedroom or living room count, and a room under 50 sq ft (4.645152 m²) is left out.',
   spaceMet: (persons: string, permitted: string) => `${persons} counted, and ${permitted} permitted.`,
   spaceNotMet: (persons: string, permitted: string) => `${persons} counted, which is more than the ${permitted} permitted.`,
   persons: (count: string) => `${count} ${count === '1' || count === '½' ? 'person' : 'people'}`,
@@ -111,6 +121,8 @@ export const resultMessages = {
   colCountsAs: 'Counts as',
   colRoom: 'Room',
   colUse: 'Used as',
+  useCounted: (use: string) => `${use}: you said it counts as a room to sleep in`,
+  useNotCounted: (use: string) => `${use}: you said it does not count`,
   colFloorArea: 'Floor area',
   colCountsFor: 'Counts for',
   colUsable: 'Floor area that counts',

@@ -5,6 +5,7 @@ import { captureDownloads } from '../../helpers/downloads.ts';
 import { pdfText, type PdfText } from '../../helpers/pdf.ts';
 import '../../../src/elements/overcrowding-check/define.ts';
 import type { OvercrowdingCheck } from '../../../src/elements/overcrowding-check/overcrowding-check.ts';
+import type { DraftRoom } from '../../../src/schema/overcrowding.ts';
 
 export async function freshDatabase(): Promise<void> {
   await deleteDB(DATABASE_NAME);
@@ -109,7 +110,9 @@ export interface PersonInput {
 
 export interface RoomInput {
   name: string;
-  use: 'bedroom' | 'living' | 'kitchen' | 'bathroom' | 'other';
+  use: Exclude<DraftRoom['use'], ''>;
+  /** For a kitchen-diner: whether it counts as a room to sleep in. */
+  counts?: 'yes' | 'no';
   area?: string;
   length?: string;
   width?: string;
@@ -134,6 +137,7 @@ export async function fillHousehold(el: OvercrowdingCheck, root: ShadowRoot, peo
     let controls = roomControls(root, all(root, '[part="room"]').length - 1);
     await setValue(el, controls.name, room.name);
     await setValue(el, controls.use, room.use);
+    if (room.counts) await click(el, controls.card.querySelector<HTMLInputElement>(`input[id$="-counts-${room.counts}"]`)!);
     if (room.length !== undefined) {
       await click(el, controls.byDimensions);
       controls = roomControls(root, all(root, '[part="room"]').length - 1);

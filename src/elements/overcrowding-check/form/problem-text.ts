@@ -32,10 +32,12 @@ export function problemText(problem: InputProblem, who: string, m: OvercrowdingM
       case 'no-sex': return m.sexMissing(who);
       case 'partner-missing': return m.partnerMissing(who);
       case 'partner-not-mutual': return m.partnerNotMutual(who);
+      case 'partner-under-16': return m.partnerUnder16(who);
       default: return m.ageNotANumber(who);
     }
   }
   if (problem.field === 'use') return m.useMissing(who);
+  if (problem.field === 'counts') return m.countsMissing(who);
   if (problem.field === 'lowCeiling') {
     if (problem.code === 'more-than-floor' && problem.floor) {
       const unit = problem.floor.unit === 'metric' ? m.unitSquareMetres : m.unitSquareFeet;

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ROOM_USES, type RoomCounts } from '../../../core/overcrowding/types.ts';
 import type { DraftRoom, Measure, Units } from '../../../schema/overcrowding.ts';
 import type { RoomField } from '../read-draft.ts';
 import { roomLabel } from '../report/context.ts';
@@ -45,7 +46,13 @@ function measureField(context: CardContext, room: DraftRoom, field: MeasureField
 export function roomCard(context: CardContext, room: DraftRoom, index: number): TemplateResult {
   const { m, draft } = context;
   const at = (field: string) => `room-${room.id}-${field}`;
-  const uses = (['bedroom', 'living', 'kitchen', 'bathroom', 'other'] as const).map((use) => ({ value: use, label: m[use] }));
+  // Grouped as s.325(2)(b) and s.326(2)(b) treat them, in words: never by colour or order alone.
+  const group = (counts: RoomCounts, label: string) => ({
+    label,
+    options: ROOM_USES.filter((row) => row.counts === counts).map(({ use }) => ({ value: use, label: m[use] })),
+  });
+  const groups = [group('counts', m.useCounts), group('may-count', m.useMayCount), group('does-not-count', m.useDoesNotCount)];
+  const mayCount = ROOM_USES.some((row) => row.use === room.use && row.counts === 'may-count');
   return html`<div class="card" part="room"><fieldset>
     <legend class="card__title">${m.roomLegend(index + 1)}</legend>
     ${textField({
@@ -53,10 +60,18 @@ export function roomCard(context: CardContext, room: DraftRoom, index: number): 
       onInput: (name) => context.change(updateRoom(draft, room.id, { name })),
     })}
     ${selectField({
-      id: at('use'), label: m.use, error: context.errorFor('room', room.id, 'use'), errorPrefix: m.errorPrefix, value: room.use,
-      options: [{ value: '', label: m.useChoose }, ...uses],
+      id: at('use'), label: m.use, hint: m.useHint, error: context.errorFor('room', room.id, 'use'), errorPrefix: m.errorPrefix,
+      value: room.use, options: [{ value: '', label: m.useChoose }], groups,
       onChange: (use) => context.change(updateRoom(draft, room.id, { use: use as DraftRoom['use'] })),
     })}
+    ${mayCount
+      ? radioField({
+          id: at('counts'), label: m.countsLegend(roomLabel(draft, m, room.id)), hint: m.countsHint,
+          error: context.errorFor('room', room.id, 'counts'), errorPrefix: m.errorPrefix, value: room.counts ?? '',
+          options: [{ value: 'yes', label: m.countsYes }, { value: 'no', label: m.countsNo }],
+          onChange: (counts) => context.change(updateRoom(draft, room.id, { counts: counts as DraftRoom['counts'] })),
+        })
+      : nothing}
     ${radioField({
       id: at('size'), label: m.sizeLegend, errorPrefix: m.errorPrefix, value: room.size, inline: true,
       options: [{ value: 'area', label: m.sizeArea }, { value: 'dimensions', label: m.sizeDimensions }],

@@ -34,7 +34,16 @@ export function textField(
   </div>`;
 }
 
-export function selectField(field: FieldCommon & { value: string; options: readonly Option[]; onChange: (value: string) => void }): TemplateResult {
+/** Options in labelled groups (`<optgroup>`), after any ungrouped `options`. */
+export interface OptionGroup {
+  label: string;
+  options: readonly Option[];
+}
+
+export function selectField(
+  field: FieldCommon & { value: string; options: readonly Option[]; groups?: readonly OptionGroup[]; onChange: (value: string) => void },
+): TemplateResult {
+  const option = (choice: Option) => html`<option value=${choice.value} .selected=${live(choice.value === field.value)}>${choice.label}</option>`;
   return html`<div class="form-group ${field.error ? 'form-group--error' : ''}">
     <label class="label" for=${field.id}>${field.label}</label>
     ${hint(field)} ${errorMessage(field)}
@@ -45,7 +54,8 @@ export function selectField(field: FieldCommon & { value: string; options: reado
       aria-invalid=${field.error ? 'true' : 'false'}
       @change=${(event: Event) => field.onChange((event.target as HTMLSelectElement).value)}
     >
-      ${field.options.map((option) => html`<option value=${option.value} .selected=${live(option.value === field.value)}>${option.label}</option>`)}
+      ${field.options.map(option)}
+      ${(field.groups ?? []).map((group) => html`<optgroup label=${group.label}>${group.options.map(option)}</optgroup>`)}
     </select>
   </div>`;
 }

@@ -47,7 +47,10 @@ export function inputTables(context: ReportContext): ReportTable[] {
       rows: draft.rooms.map((room) => {
         const read = rooms.get(room.id);
         const low = read?.room.lowCeilingSquareMetres;
-        const row = [name.room(room.id), room.use ? m[room.use] : '', read ? formatArea(read.exactSquareMetres, units, m) : ''];
+        const counts = read?.room.counts;
+        const use = room.use ? m[room.use] : '';
+        const used = counts === undefined ? use : counts ? m.useCounted(use) : m.useNotCounted(use);
+        const row = [name.room(room.id), used, read ? formatArea(read.exactSquareMetres, units, m) : ''];
         return hmo ? [...row, low === undefined ? m.none : formatAreaNumber(low, units, m)] : row;
       }),
     },

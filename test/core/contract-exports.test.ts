@@ -29,10 +29,12 @@ describe('the core entry exports the later contract functions', () => {
   });
 
   it('hmoRoomSizes: 4.64 m² may be slept in, by no one over 10; 6.51 m² takes one person over 10 (2018 regs)', () => {
-    const [small, single] = hmoRoomSizes([
-      { id: 'box', squareMetres: 4.64 },
-      { id: 'single', squareMetres: 6.51 },
-    ]);
+    const [small, single] = hmoRoomSizes({
+      rooms: [
+        { id: 'box', squareMetres: 4.64 },
+        { id: 'single', squareMetres: 6.51 },
+      ],
+    });
     expect([small!.sleepingAllowed, small!.maxPersonsOver10]).to.deep.equal([true, 0]);
     expect([single!.sleepingAllowed, single!.maxPersonsOver10]).to.deep.equal([true, 1]);
   });

@@ -1,10 +1,11 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { StoredDraft, StoredEvidence } from './repository.ts';
 import { factsFreshKey, factsFromRecords, type FactsTable, type PropertyFacts } from './register-facts.ts';
+import type { PropertySearch } from './register-search.ts';
 import { StorageError } from './repository.ts';
 
 export const DATABASE_NAME = 'hhsrs-toolkit';
-export const DATABASE_VERSION = 3;
+export const DATABASE_VERSION = 4;
 
 /** Register records are typed by their zod schemas; the database only needs their keys and indexes. */
 type RecordWithId = { id: string } & Record<string, unknown>;
@@ -55,6 +56,8 @@ export interface HhsrsDatabase extends DBSchema {
   audit: { key: string; value: RecordWithId; indexes: { byRecord: string; byAt: string; byOwnerAt: Key3; byOwnerStoreAt: Key4 } };
   /** Version 3: what the compliance report reads of each property's records (register-facts.ts). */
   registerFacts: { key: string; value: PropertyFacts; indexes: { byOwner: string } };
+  /** Version 4: each property's address words, for finding a property by any of them (register-search.ts). */
+  propertySearch: { key: string; value: PropertySearch; indexes: { byOwner: string; byWord: [string, string] } };
   schemePacks: { key: string; value: RecordWithId };
   settings: { key: string; value: { key: string; value: unknown } };
   meta: { key: string; value: { key: string; value: unknown } };
@@ -87,8 +90,8 @@ async function buildFacts(transaction: WriteTransaction): Promise<void> {
  * release still arrives at the current shape. An old tab holding an older version blocks an upgrade: we
  * say so rather than wait silently, and we close our own connection when a newer tab asks.
  */
-export function openDatabase(onBlockedByOtherTab?: () => void, onClosed?: () => void): Promise<Database> {
-  return openDB<HhsrsDatabase>(DATABASE_NAME, DATABASE_VERSION, {
+export function openDatabase(onBlockedByOtherTab?: () => void, onClosed?: () => void, version = DATABASE_VERSION): Promise<Database> {
+  return openDB<HhsrsDatabase>(DATABASE_NAME, version, {
     async upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
         db.createObjectStore('drafts', { keyPath: 'key' });
@@ -147,6 +150,14 @@ export function openDatabase(onBlockedByOtherTab?: () => void, onClosed?: () => 
         transaction.objectStore('audit').createIndex('byOwnerStoreAt', ['owner', 'store', 'at', 'id']);
         db.createObjectStore('registerFacts', { keyPath: 'propertyId' }).createIndex('byOwner', 'owner');
         await buildFacts(transaction as unknown as WriteTransaction);
+      }
+      // A test builds an older version's database through the same code to check the upgrade from it.
+      if (oldVersion < 4 && version >= 4) {
+        // Built from the properties at the first search (no fresh mark yet), not here: an upgrade holds up
+        // every tab until it ends.
+        const search = db.createObjectStore('propertySearch', { keyPath: 'propertyId' });
+        search.createIndex('byOwner', 'owner');
+        search.createIndex('byWord', 'words', { multiEntry: true });
       }
     },
     blocked() {

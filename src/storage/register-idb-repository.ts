@@ -111,18 +111,9 @@ export class IdbRegisterRepository implements RegisterRepository {
   }
 
   async counts() {
-    const range = prefixRange(this.storageKey);
-    const tx = (await this.db()).transaction([...BATCH_ORDER, 'evidence' as const, 'audit' as const]);
-    const [housingSchemes, properties, assessments, hazards, actions, evidence, audit] = await Promise.all([
-      tx.objectStore('housingSchemes').index('byOwnerName').count(range),
-      tx.objectStore('properties').index('byOwnerReference').count(range),
-      tx.objectStore('assessments').index('byOwnerInspection').count(range),
-      tx.objectStore('hazards').index('byOwnerFound').count(range),
-      tx.objectStore('actions').index('byOwnerStateTarget').count(range),
-      tx.objectStore('evidence').index('byOwner').count(this.storageKey),
-      tx.objectStore('audit').index('byOwnerAt').count(range),
-    ]);
-    return { housingSchemes, properties, assessments, hazards, actions, evidence, audit };
+    const { readCounts, storeCount, COUNTED_STORES } = await registerPart(import('./register-counts.ts'));
+    const counts = await readCounts(await this.db(), this.storageKey);
+    return Object.fromEntries(COUNTED_STORES.map((store) => [store, storeCount(counts, store)])) as Record<RegisterStore | 'audit', number>;
   }
 
   async isEmpty() {

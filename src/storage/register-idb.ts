@@ -1,7 +1,9 @@
 import { describeIssues } from '../schema/zod.ts';
 import { RECORD_SCHEMAS, REGISTER_SCHEMA_VERSION, type RegisterRecords, type RegisterStore } from '../schema/register.ts';
 import { auditEntry } from './register-audit.ts';
+import { keepCounts, settleCounts } from './register-counts.ts';
 import { FACTS_STORES, keepFacts, settleFacts } from './register-facts.ts';
+import { keepSearch, settleSearch } from './register-search.ts';
 import type { Database } from './database.ts';
 import { RegisterValidationError, type RecordInput } from './register-repository.ts';
 import { StorageError, toStorageError } from './repository.ts';
@@ -13,7 +15,7 @@ import { StorageError, toStorageError } from './repository.ts';
 export type RegisterTxStore = RegisterStore | 'audit' | 'settings';
 // Every register write can reach the compliance facts, so each either keeps them or marks them stale.
 const openWrite = (db: Database, stores: RegisterTxStore[], durability: IDBTransactionDurability = 'default') =>
-  db.transaction([...stores, ...FACTS_STORES], 'readwrite', { durability });
+  db.transaction([...stores, ...FACTS_STORES, 'propertySearch' as const], 'readwrite', { durability });
 export type WriteTx = ReturnType<typeof openWrite>;
 
 /** Stamps and validates a record about to be written. */
@@ -67,6 +69,8 @@ export async function writeWithAudit<S extends RegisterStore>(
   await records.put(saved as never);
   await tx.objectStore('audit').put(auditEntry(owner, store, change, current ?? null, saved, who, at) as never);
   await keepFacts(tx, owner, store, current ?? null, saved);
+  await keepCounts(tx, owner, store, current ?? null, saved);
+  await keepSearch(tx, owner, store, current ?? null, saved);
   return saved;
 }
 
@@ -80,6 +84,8 @@ export async function inWriteTx<T>(db: Database, stores: RegisterTxStore[], work
   try {
     const result = await work(tx);
     await settleFacts(tx, stores);
+    await settleCounts(tx, stores);
+    await settleSearch(tx, stores);
     await tx.done;
     return result;
   } catch (error) {

@@ -1,6 +1,8 @@
 import type { PropertyRecord } from '../schema/register.ts';
 import type { Database } from './database.ts';
+import { countsKey, schemePropertiesKey, type RegisterCounts } from './register-counts.ts';
 import type { Page, PropertyPage, PropertyQuery } from './register-repository.ts';
+import { searchProperties } from './register-search.ts';
 
 /**
  * Paged lists read straight off the version 2 indexes: a page costs one count and one cursor walk of the
@@ -27,8 +29,9 @@ interface PagedCursor {
   continue(): Promise<PagedCursor | null>;
 }
 
-export async function page<T>(index: PagedIndex, range: IDBKeyRange, direction: IDBCursorDirection, offset: number, limit: number): Promise<Page<T>> {
-  const [total, items] = await Promise.all([index.count(range), read<T>(index, range, direction, offset, limit)]);
+/** A page of a range; `kept` is the range's kept count (register-counts.ts), counted afresh when there is none. */
+export async function page<T>(index: PagedIndex, range: IDBKeyRange, direction: IDBCursorDirection, offset: number, limit: number, kept?: number): Promise<Page<T>> {
+  const [total, items] = await Promise.all([kept ?? index.count(range), read<T>(index, range, direction, offset, limit)]);
   return { items, total, offset };
 }
 
@@ -43,9 +46,27 @@ export async function read<T>(index: PagedIndex, range: IDBKeyRange, direction: 
   return items;
 }
 
+/** A register's kept counts as the transaction sees them, or undefined when a write left none. */
+export async function keptCounts(tx: { objectStore(name: 'meta'): { get(key: string): Promise<{ value: unknown } | undefined> } }, owner: string) {
+  return (await tx.objectStore('meta').get(countsKey(owner)))?.value as RegisterCounts | undefined;
+}
+
+/** A kept count: absent from kept counts means none; no kept counts at all means not known. */
+export const keptCount = (counts: RegisterCounts | undefined, key: string) => (counts ? (counts[key] ?? 0) : undefined);
+
+/** Properties with a word of their address starting with each word typed, in reference order. */
+async function addressPage(db: Database, owner: string, search: string, query: PropertyQuery): Promise<Page<PropertyRecord>> {
+  const ids = await searchProperties(db, owner, search);
+  const store = db.transaction('properties').store;
+  const found = ((await Promise.all(ids.map((id) => store.get(id)))) as unknown as PropertyRecord[]).filter((p) => p?.owner === owner);
+  found.sort((a, b) => (a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : a.id < b.id ? -1 : 1));
+  if (query.sort === 'reference-desc') found.reverse();
+  return { items: found.slice(query.offset, query.offset + query.limit), total: found.length, offset: query.offset };
+}
+
 export async function listProperties(db: Database, owner: string, query: PropertyQuery): Promise<PropertyPage> {
-  const tx = db.transaction('properties');
-  const store = tx.store;
+  const tx = db.transaction(['properties', 'meta']);
+  const store = tx.objectStore('properties');
   const direction = query.sort === 'reference-desc' ? 'prev' : 'next';
   const search = query.search?.trim() ?? '';
   if (search !== '') {
@@ -58,12 +79,18 @@ export async function listProperties(db: Database, owner: string, query: Propert
     const postcode = search.toUpperCase();
     const byPostcode = store.index('byOwnerPostcode') as unknown as PagedIndex;
     const postcodeRange = IDBKeyRange.bound([owner, postcode], [owner, `${postcode}\uffff`]);
-    return { ...(await page<PropertyRecord>(byPostcode, postcodeRange, direction, query.offset, query.limit)), matchedOn: 'postcode' };
+    if ((await byPostcode.count(postcodeRange)) > 0) {
+      return { ...(await page<PropertyRecord>(byPostcode, postcodeRange, direction, query.offset, query.limit)), matchedOn: 'postcode' };
+    }
+    return { ...(await addressPage(db, owner, search, query)), matchedOn: 'address' };
   }
   if (query.housingSchemeId !== undefined) {
     const index = store.index('byOwnerSchemeReference') as unknown as PagedIndex;
-    return page(index, prefixRange(owner, query.housingSchemeId), direction, query.offset, query.limit);
+    const total = keptCount(await keptCounts(tx, owner), schemePropertiesKey(query.housingSchemeId));
+    return page(index, prefixRange(owner, query.housingSchemeId), direction, query.offset, query.limit, total);
   }
   const index = store.index(query.sort === 'next-inspection' ? 'byOwnerNextInspection' : 'byOwnerReference') as unknown as PagedIndex;
-  return page(index, prefixRange(owner), direction, query.offset, query.limit);
+  // Properties not yet due an inspection are left out of the next-inspection index, so that page counts.
+  const total = query.sort === 'next-inspection' ? undefined : keptCount(await keptCounts(tx, owner), 'properties');
+  return page(index, prefixRange(owner), direction, query.offset, query.limit, total);
 }

@@ -3,6 +3,7 @@ import { policySchema, type PolicySettings } from '../schema/register.ts';
 import { describeIssues } from '../schema/zod.ts';
 import type { Database } from './database.ts';
 import { auditEntry } from './register-audit.ts';
+import { keepAuditCount } from './register-counts.ts';
 import { inWriteTx } from './register-idb.ts';
 import { RegisterValidationError } from './register-repository.ts';
 
@@ -30,5 +31,6 @@ export async function writePolicy(db: Database, owner: string, policy: PolicySet
     await tx.objectStore('settings').put({ key: `${owner}/policy`, value: policy });
     const entry = auditEntry(owner, 'register', 'updated', { id: owner, ...before }, { id: owner, ...policy }, who, at);
     await tx.objectStore('audit').put({ ...entry, summary: 'Policy settings', changes: diffRecords(before, policy) } as never);
+    await keepAuditCount(tx, owner);
   });
 }

@@ -1,13 +1,15 @@
 import type { ActionRecord, HazardEntryRecord } from '../schema/register.ts';
 import type { Database } from './database.ts';
-import { page, prefixRange, read, type PagedIndex } from './register-paging.ts';
+import { actionStateKey, hazardFilterKey } from './register-counts.ts';
+import { keptCount, keptCounts, page, prefixRange, read, type PagedIndex } from './register-paging.ts';
 import type { ActionQuery, HazardQuery, Page } from './register-repository.ts';
 
 /** The register-wide lists and scans, fetched when first needed: the properties list is in register-paging.ts. */
 
 /** Register-wide hazard entries, most recently found first, filtered by status and/or category on an index. */
 export async function listHazards(db: Database, owner: string, query: HazardQuery): Promise<Page<HazardEntryRecord>> {
-  const store = db.transaction('hazards').store;
+  const tx = db.transaction(['hazards', 'meta']);
+  const store = tx.objectStore('hazards');
   const { status, category } = query;
   const [name, range] =
     status !== undefined && category !== undefined
@@ -17,23 +19,31 @@ export async function listHazards(db: Database, owner: string, query: HazardQuer
         : category !== undefined
           ? (['byOwnerCategoryFound', prefixRange(owner, category)] as const)
           : (['byOwnerFound', prefixRange(owner)] as const);
-  return page(store.index(name) as unknown as PagedIndex, range, 'prev', query.offset, query.limit);
+  const total = keptCount(await keptCounts(tx, owner), hazardFilterKey(status, category));
+  return page(store.index(name) as unknown as PagedIndex, range, 'prev', query.offset, query.limit, total);
 }
 
 /** Register-wide actions, soonest target date first (open before completed); overdue ones are open with a target date before the day. */
 export async function listActions(db: Database, owner: string, query: ActionQuery): Promise<Page<ActionRecord>> {
-  const store = db.transaction('actions').store;
+  const tx = db.transaction(['actions', 'meta']);
+  const store = tx.objectStore('actions');
+  const counts = await keptCounts(tx, owner);
+  // Which actions are overdue changes with the day, so that filter is counted on its index each time.
   if (query.overdueOn !== undefined) {
     const range = IDBKeyRange.bound([owner, 'open'], [owner, 'open', query.overdueOn], false, true);
     return page(store.index('byOwnerStateTarget') as unknown as PagedIndex, range, 'next', query.offset, query.limit);
   }
   if (query.state !== undefined) {
-    return page(store.index('byOwnerStateTarget') as unknown as PagedIndex, prefixRange(owner, query.state), 'next', query.offset, query.limit);
+    const total = keptCount(counts, actionStateKey(query.state));
+    return page(store.index('byOwnerStateTarget') as unknown as PagedIndex, prefixRange(owner, query.state), 'next', query.offset, query.limit, total);
   }
   // Everything: the open ones first, then the completed, each soonest target first.
   const index = store.index('byOwnerStateTarget') as unknown as PagedIndex;
   const [open, completed] = [prefixRange(owner, 'open'), prefixRange(owner, 'completed')];
-  const [openCount, completedCount] = await Promise.all([index.count(open), index.count(completed)]);
+  const [openCount, completedCount] = await Promise.all([
+    keptCount(counts, actionStateKey('open')) ?? index.count(open),
+    keptCount(counts, actionStateKey('completed')) ?? index.count(completed),
+  ]);
   const first = query.offset < openCount ? await read<ActionRecord>(index, open, 'next', query.offset, query.limit) : [];
   const rest = first.length < query.limit ? await read<ActionRecord>(index, completed, 'next', Math.max(0, query.offset - openCount), query.limit - first.length) : [];
   return { items: [...first, ...rest], total: openCount + completedCount, offset: query.offset };

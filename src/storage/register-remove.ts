@@ -1,6 +1,8 @@
 import type { RegisterRecords, RegisterStore } from '../schema/register.ts';
 import { auditEntry } from './register-audit.ts';
+import { keepCounts } from './register-counts.ts';
 import { keepFacts } from './register-facts.ts';
+import { keepSearch } from './register-search.ts';
 import type { WriteTx } from './register-idb.ts';
 
 type AnyRecord = RegisterRecords[RegisterStore];
@@ -19,6 +21,8 @@ export async function removeWithDependants(tx: WriteTx, owner: string, store: Re
     await tx.objectStore(table).delete(item.id);
     await audit.put(auditEntry(owner, table, 'deleted', item, null, who, at) as never);
     await keepFacts(tx, owner, table, item, null);
+    await keepCounts(tx, owner, table, item, null);
+    await keepSearch(tx, owner, table, item, null);
     removed.push(item.id);
   };
   const evidenceOf = async (recordId: string) => {
@@ -45,6 +49,7 @@ export async function removeWithDependants(tx: WriteTx, owner: string, store: Re
       const moved = { ...property, housingSchemeId: null, updatedAt: at, revision: (property.revision as number) + 1 };
       await properties.put(moved);
       await audit.put(auditEntry(owner, 'properties', 'updated', property, moved, who, at) as never);
+      await keepCounts(tx, owner, 'properties', property, moved);
     }
   }
   await evidenceOf(id);

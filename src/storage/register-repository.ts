@@ -39,7 +39,10 @@ export interface Page<T> {
 
 export interface PropertyQuery {
   housingSchemeId?: string;
-  /** Matches the start of the reference or, when no reference does, of the postcode. */
+  /**
+   * Matches the start of the reference or, when no reference does, of the postcode, or when neither does,
+   * properties with a word of their address, town, postcode or reference starting with each word typed.
+   */
   search?: string;
   sort: 'reference' | 'reference-desc' | 'next-inspection';
   offset: number;
@@ -63,7 +66,7 @@ export interface ActionQuery {
 
 export interface PropertyPage extends Page<PropertyRecord> {
   /** What the search matched on, when there was one. */
-  matchedOn?: 'reference' | 'postcode';
+  matchedOn?: 'reference' | 'postcode' | 'address';
 }
 
 export interface EvidenceInput {

@@ -2,6 +2,7 @@ import { retentionList, type RetentionList } from '../core/register/index.ts';
 import type { ActionRecord, EvidenceRecord, HazardEntryRecord } from '../schema/register.ts';
 import type { Database } from './database.ts';
 import { auditEntry } from './register-audit.ts';
+import { keepAuditCount } from './register-counts.ts';
 import { inWriteTx } from './register-idb.ts';
 import { scanOwner } from './register-queries.ts';
 import { removeWithDependants } from './register-remove.ts';
@@ -28,6 +29,7 @@ export async function deleteRetained(db: Database, owner: string, hazardIds: rea
     const files = still.reduce((sum, item) => sum + item.evidence.length, 0);
     const summary = `Deleted ${still.length} hazards closed more than ${months} months ago, with their actions and ${files} evidence files (retention)`;
     await tx.objectStore('audit').put({ ...entry, summary, changes: [] } as never);
+    await keepAuditCount(tx, owner);
   });
   return still.length;
 }

@@ -15,7 +15,7 @@ export class RegisterPropertiesView extends RegisterView<ShellMessages> {
   @state() private schemes: HousingSchemeRecord[] = [];
   @state() private items: PropertyRecord[] = [];
   @state() private total = 0;
-  @state() private matchedOn: 'reference' | 'postcode' | undefined;
+  @state() private matchedOn: 'reference' | 'postcode' | 'address' | undefined;
   @state() private query: PropertyQuery = { sort: 'reference', offset: 0, limit: PAGE_SIZE };
   @state() private search = '';
 
@@ -78,7 +78,7 @@ export class RegisterPropertiesView extends RegisterView<ShellMessages> {
           onInput: (value) => (this.query = { ...this.query, sort: value as PropertyQuery['sort'], offset: 0 }),
         })}
       </form>
-      ${this.query.search && this.matchedOn ? html`<p>${this.matchedOn === 'reference' ? m.matchedReference(this.query.search) : m.matchedPostcode(this.query.search)}</p>` : nothing}
+      ${this.query.search && this.matchedOn ? html`<p>${this.matchedOn === 'reference' ? m.matchedReference(this.query.search) : this.matchedOn === 'postcode' ? m.matchedPostcode(this.query.search) : m.matchedAddress(this.query.search)}</p>` : nothing}
       ${this.loading && this.items.length === 0 ? html`<p role="status">${m.loading}</p>` : nothing}
       ${!this.loading && this.total === 0 ? html`<p>${this.query.search || this.query.housingSchemeId ? m.noPropertiesMatch : m.noPropertiesYet}</p>` : nothing}
       ${this.total > 0

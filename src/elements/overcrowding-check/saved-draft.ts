@@ -5,6 +5,7 @@ import type { DraftRepository } from '../../storage/repository.ts';
 import type { OvercrowdingDraft, Units } from '../../schema/overcrowding.ts';
 import { emptyOvercrowdingDraft, OVERCROWDING_DRAFT_VERSION } from '../../schema/overcrowding-values.ts';
 import { keepMineOverTheirs } from './two-tabs.ts';
+import { currentDraftKey, otherTabKey } from '../../storage/drafts/keys.ts';
 
 /**
  * The check's one draft, `<storage-key>/current`, kept by a DraftController: opening it, telling the
@@ -61,7 +62,7 @@ export class SavedDraft {
     if (open !== this.opens) return;
     this.reopen = undefined;
     try {
-      await this.drafts.open(`${storageKey}/current`, emptyOvercrowdingDraft(units));
+      await this.drafts.open(currentDraftKey(storageKey), emptyOvercrowdingDraft(units));
     } catch (error) {
       // The saved draft stays in storage, unread and untouched, until the user tries again.
       if (!this.schema.failed) throw error;
@@ -109,12 +110,12 @@ export class SavedDraft {
     // A pending write must land before the delete, or it would bring the draft back.
     await this.drafts.flush();
     await store.deleteEverythingUnder(storageKey);
-    await this.drafts.open(`${storageKey}/current`, emptyOvercrowdingDraft(units));
+    await this.drafts.open(currentDraftKey(storageKey), emptyOvercrowdingDraft(units));
   }
 
   /** After a two-tab conflict: keep this tab's answers (the other version is set aside), or take the other's. */
   async settle(keepMine: boolean, storageKey: string): Promise<void> {
-    if (keepMine) await keepMineOverTheirs(this.drafts, `${storageKey}/from-other-tab-${Date.now()}`);
+    if (keepMine) await keepMineOverTheirs(this.drafts, otherTabKey(storageKey, Date.now()));
     else await this.drafts.useSavedVersion();
   }
 }

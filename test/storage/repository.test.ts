@@ -37,7 +37,7 @@ for (const [name, make] of kinds) {
       try { await repo.saveDraft(draft('a/1', 'second tab'), 1, '2026-11-01T10:00:02Z'); } catch (e) { error = e; }
       expect(error).to.be.instanceOf(StorageError);
       expect((error as StorageError).kind).to.equal('conflict');
-      expect((error as StorageError).message).to.contain('changed in another tab');
+      expect((error as StorageError).conflict).to.deep.equal({ reason: 'changed', at: '2026-11-01T10:00:01Z' });
       expect((await repo.getDraft('a/1'))?.value).to.equal('first tab again');
     });
 

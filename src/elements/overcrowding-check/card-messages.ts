@@ -21,6 +21,8 @@ export const cardMessages = {
   roomFallback: (n: number) => `Room ${n}`,
   roomName: 'Name (optional)',
   roomNameHint: 'For example, front bedroom.',
+  charactersRemaining: (count: number) => `You have ${count} character${count === 1 ? '' : 's'} remaining`,
+  charactersTooMany: (count: number) => `You have ${count} character${count === 1 ? '' : 's'} too many`,
   use: 'What is the room used as?',
   useChoose: 'Choose',
   bedroom: 'Bedroom',

@@ -1,9 +1,13 @@
 import type { ReactiveControllerHost } from 'lit';
-import { DraftController } from '../controllers/draft-controller.ts';
+import { DraftController, type OverLimit } from '../controllers/draft-controller.ts';
 import { OnDemand } from '../controllers/on-demand.ts';
 import type { DraftRepository } from '../../storage/repository.ts';
 import type { OvercrowdingDraft, Units } from '../../schema/overcrowding.ts';
-import { emptyOvercrowdingDraft, OVERCROWDING_DRAFT_VERSION } from '../../schema/overcrowding-values.ts';
+import {
+  emptyOvercrowdingDraft,
+  OVERCROWDING_DRAFT_VERSION,
+  OVERCROWDING_LIMITS,
+} from '../../schema/overcrowding-values.ts';
 import { keepMineOverTheirs } from './two-tabs.ts';
 import { currentDraftKey, otherTabKey } from '../../storage/drafts/keys.ts';
 
@@ -32,6 +36,8 @@ export class SavedDraft {
         if (!schema) throw new Error('The check for saved answers could not be fetched.');
         return schema.reviveOvercrowdingDraft(stored);
       },
+      explain: async (stored) => (await this.schema.fetch())?.overcrowdingDraftProblems(stored) ?? [],
+      overLimits: namesOverLimit,
     });
   }
 
@@ -118,4 +124,14 @@ export class SavedDraft {
     if (keepMine) await keepMineOverTheirs(this.drafts, otherTabKey(storageKey, Date.now()));
     else await this.drafts.useSavedVersion();
   }
+}
+
+/** Names over their limit, each as `person` or `room` with its place in the list: held, not saved. */
+function namesOverLimit(draft: OvercrowdingDraft): OverLimit[] {
+  const over = (field: string) => (item: { name: string }, index: number) => ({
+    field,
+    index,
+    over: item.name.length - OVERCROWDING_LIMITS.name,
+  });
+  return [...draft.people.map(over('person')), ...draft.rooms.map(over('room'))].filter((item) => item.over > 0);
 }

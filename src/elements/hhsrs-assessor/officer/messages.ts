@@ -40,6 +40,7 @@ export const officerMessages = {
   readOnlyTag: 'Read-only',
   finalisedTag: 'Finalised',
   draftsHeading: 'Your assessments',
+  listNotSaved: 'Not saved — kept in this page only. This browser is not letting the page store your assessments: they will be lost when you close the page unless you export them to a file.',
   newAssessment: 'Start a new assessment',
   resume: 'Open',
   duplicate: 'Duplicate',

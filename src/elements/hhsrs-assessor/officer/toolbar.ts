@@ -68,6 +68,7 @@ export function toolbar(c: ToolbarContext) {
       ${busy && printActions ? html`<p role="status">${busy}</p>` : nothing}
       <details>
         <summary>${t('draftsHeading')} (${list.drafts.length})</summary>
+        ${draft.memoryOnly ? html`<p class="warning-text" data-list-not-saved>${t('listNotSaved')}</p>` : nothing}
         <ul class="drafts">
           ${list.drafts.map((d) => {
             const title = d.title || t('untitled');

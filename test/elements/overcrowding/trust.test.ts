@@ -52,7 +52,9 @@ describe('<overcrowding-check> never loses a record', function () {
       // Words, as a real description would be: one unbroken string would widen the result tables instead.
       const long = 'Nan who stays '.repeat(20).slice(0, OVERCROWDING_LIMITS.name) + 'x';
       await setValue(el, field, long);
-      await waitUntil(() => status(root).startsWith('Not saved'), 'the status did not say the answers are not saved');
+      await waitUntil(() => status(root).startsWith('Not saved'), 'the status did not say the answers are not saved', {
+        timeout: 5000,
+      });
       expect(field.value).to.equal(long);
       expect(q(root, `#${field.id}-count`).textContent!.trim()).to.equal('You have 1 character too many');
       expect(status(root)).to.equal(
@@ -61,7 +63,7 @@ describe('<overcrowding-check> never loses a record', function () {
       await expectAccessible(el, `${card} name one character too long`);
 
       await setValue(el, field, long.slice(1));
-      await waitUntil(() => status(root).startsWith('Saved on this device at '), 'the shortened name was not saved');
+      await waitUntil(() => status(root).startsWith('Saved on this device at '), 'the shortened name was not saved', { timeout: 5000 });
       fixtureCleanup();
       const again = await overcrowdingFixture({ storageKey: KEY });
       const reopened = card === 'person' ? personControls(again.root, 0) : roomControls(again.root, 0);
@@ -97,7 +99,7 @@ describe('<overcrowding-check> never loses a record', function () {
 
     const asideKey = banner.dataset['unreadable']!;
     button(root, 'Add a person').click();
-    await waitUntil(() => status(root).startsWith('Saved on this device at '), 'the new answers were not saved');
+    await waitUntil(() => status(root).startsWith('Saved on this device at '), 'the new answers were not saved', { timeout: 5000 });
     expect((await read(asideKey))?.value).to.deep.equal(record);
 
     button(root, 'Delete the unreadable record').click();

@@ -124,8 +124,8 @@ export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
   const detail = `${name || 'unknown error'}${error instanceof Error && error.message ? `: ${error.message}` : ''}`;
-  const kind: StorageErrorKind =
-    name === 'QuotaExceededError' ? 'quota' : name === 'InvalidStateError' || name === 'UnknownError' ? 'unavailable' : 'failed';
+  const unavailable = name === 'InvalidStateError' || name === 'UnknownError';
+  const kind: StorageErrorKind = name === 'QuotaExceededError' ? 'quota' : unavailable ? 'unavailable' : 'failed';
   return new StorageError(kind, `storage ${kind}: ${detail}`, { cause: error, fromBrowser: true });
 }
 

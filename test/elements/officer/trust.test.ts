@@ -89,7 +89,8 @@ describe('<hhsrs-assessor mode="officer"> never loses a record', function () {
   it('asks before deleting an unreadable record, and keeps it on Cancel', async () => {
     const storageKey = 'test-officer';
     const db = await openDatabase();
-    const broken = { ...emptyAssessment('old'), details: { ...emptyAssessment('old').details, notes: 'n'.repeat(25_000) } };
+    const old = emptyAssessment('old');
+    const broken = { ...old, details: { ...old.details, notes: 'n'.repeat(25_000) } };
     await db.put('drafts', {
       key: `${storageKey}/old`, kind: 'assessment', title: 'Old', value: broken, revision: 1,
       createdAt: '2026-01-01T09:00:00Z', updatedAt: '2026-01-01T10:00:00Z', schemaVersion: 1,
@@ -102,7 +103,8 @@ describe('<hhsrs-assessor mode="officer"> never loses a record', function () {
 
     button('Delete the unreadable record').click();
     await view.updateComplete;
-    expect(q(root, '[data-confirm-unreadable]').textContent).to.contain('If you have not exported it, it will be lost.');
+    const question = q(root, '[data-confirm-unreadable]').textContent;
+    expect(question).to.contain('If you have not exported it, it will be lost.');
     expect(await view.draft.repository!.getDraft(key)).not.to.equal(undefined);
     await expectAccessible(view, 'asking before deleting an unreadable record');
     button('Cancel').click();
@@ -119,7 +121,8 @@ describe('<hhsrs-assessor mode="officer"> never loses a record', function () {
 
   it('opens an assessment stored under the key layout of earlier versions (<storage-key>/<id>)', async () => {
     const db = await openDatabase();
-    const value = { ...emptyAssessment('a1b2'), details: { ...emptyAssessment('a1b2').details, address: '9 Old Key Row' } };
+    const fresh = emptyAssessment('a1b2');
+    const value = { ...fresh, details: { ...fresh.details, address: '9 Old Key Row' } };
     await db.put('drafts', {
       key: 'test-officer/a1b2', kind: 'assessment', title: '9 Old Key Row', value, revision: 2,
       createdAt: '2025-05-01T09:00:00Z', updatedAt: '2025-05-01T10:00:00Z', schemaVersion: 1,

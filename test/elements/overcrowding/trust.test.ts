@@ -8,6 +8,7 @@ import { button, freshDatabase, overcrowdingFixture, personControls, q, roomCont
 
 const KEY = 'test-overcrowding';
 const status = (root: ShadowRoot) => q(root, '[part="status"]').textContent!.trim();
+const savedNow = (root: ShadowRoot) => status(root).startsWith('Saved on this device at ');
 
 const measure = (text = '') => ({ text, unit: 'metric' as const });
 function household(name: string): OvercrowdingDraft {
@@ -45,7 +46,8 @@ describe('<overcrowding-check> never loses a record', function () {
   beforeEach(freshDatabase);
 
   for (const card of ['person', 'room'] as const) {
-    it(`at ${OVERCROWDING_LIMITS.name + 1} characters in a ${card}'s name, says so, drops nothing and saves once shortened`, async () => {
+    const over = OVERCROWDING_LIMITS.name + 1;
+    it(`at ${over} characters in a ${card}'s name, says so, drops nothing and saves once shortened`, async () => {
       await stored(household('Mum'));
       const { el, root } = await overcrowdingFixture({ storageKey: KEY });
       const field = (card === 'person' ? personControls(root, 0) : roomControls(root, 0)).name;
@@ -63,7 +65,7 @@ describe('<overcrowding-check> never loses a record', function () {
       await expectAccessible(el, `${card} name one character too long`);
 
       await setValue(el, field, long.slice(1));
-      await waitUntil(() => status(root).startsWith('Saved on this device at '), 'the shortened name was not saved', { timeout: 5000 });
+      await waitUntil(() => savedNow(root), 'the shortened name was not saved', { timeout: 5000 });
       fixtureCleanup();
       const again = await overcrowdingFixture({ storageKey: KEY });
       const reopened = card === 'person' ? personControls(again.root, 0) : roomControls(again.root, 0);
@@ -99,12 +101,13 @@ describe('<overcrowding-check> never loses a record', function () {
 
     const asideKey = banner.dataset['unreadable']!;
     button(root, 'Add a person').click();
-    await waitUntil(() => status(root).startsWith('Saved on this device at '), 'the new answers were not saved', { timeout: 5000 });
+    await waitUntil(() => savedNow(root), 'the new answers were not saved', { timeout: 5000 });
     expect((await read(asideKey))?.value).to.deep.equal(record);
 
     button(root, 'Delete the unreadable record').click();
     await el.updateComplete;
-    expect(q(root, '[data-confirm-unreadable]').textContent).to.contain('If you have not exported it, it will be lost.');
+    const question = q(root, '[data-confirm-unreadable]').textContent;
+    expect(question).to.contain('If you have not exported it, it will be lost.');
     await expectAccessible(el, 'asking before deleting the unreadable check');
     button(root, 'Yes, delete it').click();
     await waitUntil(() => !root.querySelector('[data-unreadable]'), 'the banner stayed after deleting');

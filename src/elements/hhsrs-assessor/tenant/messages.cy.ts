@@ -58,7 +58,8 @@ export const cy: TenantMessages = {
   unreadableExport: 'Llwytho i lawr yr atebion nad oedd modd eu darllen, fel y maen nhw',
   unreadableDelete: 'Dileu’r atebion nad oedd modd eu darllen',
   unreadableConfirm:
-    'Dileu’r atebion nad oedd modd eu darllen? Os nad ydych chi wedi’u llwytho i lawr, byddan nhw’n cael eu colli. Allwch chi ddim dadwneud hyn.',
+    'Dileu’r atebion nad oedd modd eu darllen? Os nad ydych chi wedi’u llwytho i lawr, byddan nhw’n cael eu ' +
+      'colli. Allwch chi ddim dadwneud hyn.',
   unreadableYesDelete: 'Ydw, dileu nhw',
   unreadableCancel: 'Canslo',
   charactersRemaining: (count: number) => `Mae gennych chi ${count} nod ar ôl`,

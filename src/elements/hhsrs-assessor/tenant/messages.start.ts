@@ -39,7 +39,9 @@ export const startMessages = {
   unreadableFound: (when: string) => `Kept aside on ${when}`,
   unreadableExport: 'Download the answers we could not read, as they are',
   unreadableDelete: 'Delete the answers we could not read',
-  unreadableConfirm: 'Delete the answers we could not read? If you have not downloaded them, they will be lost. You cannot undo this.',
+  unreadableConfirm:
+    'Delete the answers we could not read? If you have not downloaded them, they will be ' +
+      'lost. You cannot undo this.',
   unreadableYesDelete: 'Yes, delete them',
   unreadableCancel: 'Cancel',
   deleteTitle: 'Delete everything this tool saved?',

@@ -4,5 +4,6 @@ import type { CardMessages } from '../card-messages.ts';
 
 /** The character count of a person's or room's name, in the cards' words. */
 export function nameLimit(m: CardMessages): { length: number; words: CountWords } {
-  return { length: OVERCROWDING_LIMITS.name, words: { remaining: m.charactersRemaining, tooMany: m.charactersTooMany } };
+  const words = { remaining: m.charactersRemaining, tooMany: m.charactersTooMany };
+  return { length: OVERCROWDING_LIMITS.name, words };
 }

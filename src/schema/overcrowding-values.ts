@@ -8,6 +8,12 @@ import type { OvercrowdingDraft, Units } from './overcrowding.ts';
 
 export const OVERCROWDING_DRAFT_VERSION = 1;
 
+/**
+ * The longest name or description of a person or room, checked as it is typed (the save is held until it
+ * fits), never when a saved draft is read: drafts saved before there was a limit still open.
+ */
+export const OVERCROWDING_LIMITS = { name: 200 } as const;
+
 export function emptyOvercrowdingDraft(units: Units = 'metric'): OvercrowdingDraft {
   return { version: OVERCROWDING_DRAFT_VERSION, units, hmo: false, people: [], rooms: [] };
 }

@@ -1,7 +1,7 @@
 import { OVERCROWDING_DRAFT_VERSION } from './overcrowding-values.ts';
-import { z } from './zod.ts';
+import { describeIssues, type Problem, z } from './zod.ts';
 
-export { emptyOvercrowdingDraft, OVERCROWDING_DRAFT_VERSION } from './overcrowding-values.ts';
+export { emptyOvercrowdingDraft, OVERCROWDING_DRAFT_VERSION, OVERCROWDING_LIMITS } from './overcrowding-values.ts';
 
 /**
  * The overcrowding check's draft, as typed: every field is kept as the text the user entered (so an
@@ -62,4 +62,10 @@ export type OvercrowdingDraft = z.infer<typeof overcrowdingDraftSchema>;
 export function reviveOvercrowdingDraft(stored: unknown): OvercrowdingDraft | undefined {
   const result = overcrowdingDraftSchema.safeParse(stored);
   return result.success ? result.data : undefined;
+}
+
+/** Why a stored value is not a draft this version can read, by path (empty when it is one). */
+export function overcrowdingDraftProblems(stored: unknown): Problem[] {
+  const result = overcrowdingDraftSchema.safeParse(stored);
+  return result.success ? [] : describeIssues(result.error.issues);
 }

@@ -4,7 +4,7 @@ import { clearPendingUnder, countPendingUnder } from './drafts/pending.ts';
 import {
   asideRecord,
   isUnder,
-  StorageError,
+  conflictError,
   toStorageError,
   type DraftRepository,
   type DraftToSave,
@@ -52,7 +52,7 @@ export class IdbRepository implements DraftRepository {
         // Nothing was written; the aborted transaction's rejection is expected, not news.
         tx.done.catch(() => undefined);
         tx.abort();
-        throw conflict(current);
+        throw conflictError(current);
       }
       const saved: StoredDraft<T> = {
         ...draft,
@@ -144,14 +144,4 @@ export async function packsFromStore(stored: readonly unknown[]): Promise<Scheme
     const parsed = parseSchemePack(pack);
     return parsed.ok ? [parsed.scheme] : [];
   });
-}
-
-export function conflict(current: StoredDraft | undefined): StorageError {
-  const when = current ? ` at ${new Date(current.updatedAt).toLocaleTimeString('en-GB')}` : '';
-  return new StorageError(
-    'conflict',
-    current
-      ? `This draft was changed in another tab or window${when}. Your changes here are not saved yet: choose which version to keep.`
-      : 'This draft was deleted in another tab or window. Your changes here are not saved yet: save them as a new draft or discard them.',
-  );
 }

@@ -1,7 +1,15 @@
 import type { Scheme } from '../core/scheme/types.ts';
-import { conflict, packsFromStore } from './idb-repository.ts';
+import { packsFromStore } from './idb-repository.ts';
 import { clearPendingUnder, countPendingUnder } from './drafts/pending.ts';
-import { asideRecord, isUnder, type DraftRepository, type DraftToSave, type StoredDraft, type StoredEvidence } from './repository.ts';
+import {
+  asideRecord,
+  conflictError,
+  isUnder,
+  type DraftRepository,
+  type DraftToSave,
+  type StoredDraft,
+  type StoredEvidence,
+} from './repository.ts';
 
 /** The same behaviour as IdbRepository, kept in memory: for stories, and browsers that will not store. */
 export class MemoryRepository implements DraftRepository {
@@ -24,7 +32,7 @@ export class MemoryRepository implements DraftRepository {
 
   async saveDraft<T>(draft: DraftToSave<T>, expectedRevision: number | null, now: string): Promise<StoredDraft<T>> {
     const current = this.drafts.get(draft.key);
-    if ((current?.revision ?? null) !== expectedRevision) throw conflict(current);
+    if ((current?.revision ?? null) !== expectedRevision) throw conflictError(current);
     const saved: StoredDraft<T> = {
       ...structuredClone(draft),
       revision: (current?.revision ?? 0) + 1,

@@ -78,32 +78,55 @@ export interface DraftRepository {
 
 export type StorageErrorKind = 'quota' | 'conflict' | 'blocked' | 'unavailable' | 'failed';
 
-/** A save or load that did not happen, with words a user can act on. */
+/**
+ * Why a save met a newer version: `changed` or `deleted` in another tab or window (at `at`, when known), or
+ * `recovered`: changes brought back after the page closed were made on a version since changed elsewhere.
+ */
+export interface ConflictDetail {
+  reason: 'changed' | 'deleted' | 'recovered';
+  at?: string;
+}
+
+/**
+ * A save or load that did not happen, as a value: its `kind`, the browser's error as `cause`, and for a
+ * conflict its `conflict` detail. The message is for developers; each element puts the kind in its own words.
+ */
 export class StorageError extends Error {
   readonly kind: StorageErrorKind;
+  readonly conflict: ConflictDetail | undefined;
+  /** Made from the browser's own error by `toStorageError`: the view must choose words for its kind. */
+  readonly fromBrowser: boolean;
 
-  constructor(kind: StorageErrorKind, message: string, options?: { cause?: unknown }) {
+  constructor(
+    kind: StorageErrorKind,
+    message: string,
+    options?: { cause?: unknown; conflict?: ConflictDetail; fromBrowser?: boolean },
+  ) {
     super(message, options);
     this.name = 'StorageError';
     this.kind = kind;
+    this.conflict = options?.conflict;
+    this.fromBrowser = options?.fromBrowser ?? false;
   }
 }
 
-/** Maps a browser error to what the user should do about it. */
+/** A save against a newer version of the draft, or against one deleted since (`current` undefined). */
+export function conflictError(current: { updatedAt: string } | undefined): StorageError {
+  return current
+    ? new StorageError('conflict', `draft changed elsewhere at ${current.updatedAt}`, {
+        conflict: { reason: 'changed', at: current.updatedAt },
+      })
+    : new StorageError('conflict', 'draft deleted elsewhere', { conflict: { reason: 'deleted' } });
+}
+
+/** Sorts a browser error into what the user can do about it: free space, export, or try again. */
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError') {
-    return new StorageError(
-      'quota',
-      'This device is out of storage space, so your latest changes are not saved yet. They are still on this page: export them to a file now, then free some space.',
-      { cause: error },
-    );
-  }
-  if (name === 'InvalidStateError' || name === 'UnknownError') {
-    return new StorageError('unavailable', 'This browser stopped letting the page save. Export your work to a file before you close the page.', { cause: error });
-  }
-  return new StorageError('failed', `Your latest changes could not be saved (${name || 'unknown error'}). They are still on this page: try again, or export them to a file.`, { cause: error });
+  const detail = `${name || 'unknown error'}${error instanceof Error && error.message ? `: ${error.message}` : ''}`;
+  const unavailable = name === 'InvalidStateError' || name === 'UnknownError';
+  const kind: StorageErrorKind = name === 'QuotaExceededError' ? 'quota' : unavailable ? 'unavailable' : 'failed';
+  return new StorageError(kind, `storage ${kind}: ${detail}`, { cause: error, fromBrowser: true });
 }
 
 /** Drafts and evidence keys live under `${storageKey}/`; the storage key itself may also be a key. */

@@ -37,7 +37,7 @@ for (const [name, make] of kinds) {
       try { await repo.saveDraft(draft('a/1', 'second tab'), 1, '2026-11-01T10:00:02Z'); } catch (e) { error = e; }
       expect(error).to.be.instanceOf(StorageError);
       expect((error as StorageError).kind).to.equal('conflict');
-      expect((error as StorageError).message).to.contain('changed in another tab');
+      expect((error as StorageError).conflict).to.deep.equal({ reason: 'changed', at: '2026-11-01T10:00:01Z' });
       expect((await repo.getDraft('a/1'))?.value).to.equal('first tab again');
     });
 
@@ -80,17 +80,19 @@ for (const [name, make] of kinds) {
 }
 
 describe('toStorageError', () => {
-  it('tells the user to export when the disk is full', () => {
-    const error = toStorageError(new DOMException('full', 'QuotaExceededError'));
+  it('sorts a full disk as quota, keeping the browser’s error and no words for people', () => {
+    const cause = new DOMException('full', 'QuotaExceededError');
+    const error = toStorageError(cause);
     expect(error.kind).to.equal('quota');
-    expect(error.message).to.contain('out of storage space');
-    expect(error.message).to.contain('export them to a file');
+    expect(error.cause).to.equal(cause);
+    expect(error.fromBrowser).to.equal(true);
+    expect(error.message).not.to.contain('export');
   });
 
-  it('tells the user the browser stopped saving, and passes a StorageError through', () => {
+  it('sorts a browser that stopped saving as unavailable, and passes a StorageError through', () => {
     expect(toStorageError(new DOMException('x', 'InvalidStateError')).kind).to.equal('unavailable');
     const own = new StorageError('conflict', 'c');
     expect(toStorageError(own)).to.equal(own);
-    expect(toStorageError(new Error('boom')).message).to.contain('could not be saved (Error)');
+    expect(toStorageError(new Error('boom')).kind).to.equal('failed');
   });
 });

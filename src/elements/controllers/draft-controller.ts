@@ -150,8 +150,17 @@ export class DraftController<T> implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** The unreadable record whose deletion is being asked about (GOV.UK asks before destroying anything). */
+  deletingUnreadable: string | undefined;
+
+  askDeleteUnreadable(key: string | undefined): void {
+    this.deletingUnreadable = key;
+    this.host.requestUpdate();
+  }
+
   /** Deletes an unreadable record the user no longer wants (after exporting it, if they chose to). */
   async deleteUnreadable(key: string): Promise<void> {
+    this.deletingUnreadable = undefined;
     await this.repository?.deleteDraft(key);
     await this.listUnreadable();
   }
@@ -170,7 +179,9 @@ export class DraftController<T> implements ReactiveController {
       this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
     } else {
       this.status = 'conflict';
-      this.error = new StorageError('conflict', 'Changes you made just before the page closed were recovered, but this draft has since been changed in another tab or window. Choose which version to keep.');
+      this.error = new StorageError('conflict', 'recovered changes were made on a version since changed elsewhere', {
+        conflict: { reason: 'recovered' },
+      });
     }
   }
 
@@ -272,7 +283,7 @@ export class DraftController<T> implements ReactiveController {
       this.host.requestUpdate();
     } else {
       this.status = 'conflict';
-      this.error = new StorageError('conflict', 'This draft was changed in another tab or window. Your changes here are not saved yet: choose which version to keep.');
+      this.error = new StorageError('conflict', 'draft changed in another tab', { conflict: { reason: 'changed' } });
       this.host.dispatchEvent(new HhsrsErrorEvent('conflict', this.error.message));
       this.host.requestUpdate();
     }

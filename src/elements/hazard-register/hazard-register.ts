@@ -119,7 +119,8 @@ export class HazardRegister extends LitElement {
 
   private fail(error: unknown): void {
     const message = error instanceof Error ? error.message : String(error);
-    this.problem = message;
+    // The browser's own storage errors carry no words for people: the register's catalogue has them.
+    this.problem = error instanceof StorageError && error.fromBrowser ? this.m.storageFailed(error.kind) : message;
     const kind = error instanceof StorageError ? error.kind : 'failed';
     this.dispatchEvent(new HhsrsErrorEvent(kind, message));
   }

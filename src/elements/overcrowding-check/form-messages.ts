@@ -50,6 +50,20 @@ export const formMessages = {
   saved: (time: string) => `Saved on this device at ${time}`,
   notSaved: 'Not saved — kept in this page only. To keep the result, print it or download it as a PDF before you close the page.',
   savedNothing: 'Your answers are saved on this device as you type.',
+  tooLong: (person: boolean, n: number, over: number) =>
+    `Not saved: the name of ${person ? 'person' : 'room'} ${n} is ` +
+    `${over === 1 ? '1 character' : `${over} characters`} too long. Shorten it to save your answers.`,
+  unreadableTitle: 'Answers saved before could not be read',
+  unreadableBody:
+    'They have been kept exactly as they were, and nothing you enter will replace them. Export them to a file ' +
+      'to keep them or to send them for help.',
+  unreadableProblems: 'What could not be read:',
+  unreadableFound: (when: string) => `Set aside on ${when}`,
+  exportUnreadable: 'Export the unreadable record as it is',
+  deleteUnreadable: 'Delete the unreadable record',
+  confirmDeleteUnreadable:
+    'Delete the unreadable record? If you have not exported it, it will be lost. You ' +
+      'cannot undo this.',
   noticeTitle: 'Important',
   memoryOnly:
     'This browser is not letting the page save (it may be in private mode). You can carry on, but your answers will be lost when you close the page. Print the result or download it as a PDF before you leave.',

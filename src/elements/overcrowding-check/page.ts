@@ -40,8 +40,16 @@ export function saveStatus(drafts: DraftController<OvercrowdingDraft>, m: FormMe
           ? m.saving
           : state === 'saved'
             ? drafts.savedAt ? m.saved(time(drafts.savedAt)) : m.savedNothing
-            : '';
+            : state === 'too-long'
+              ? tooLong(drafts, m)
+              : '';
   return html`<p class="status-line no-print" role="status" part="status" data-save-status>${text}</p>`;
+}
+
+/** Which name is too long, and by how much: the save waits until it is shortened. */
+function tooLong(drafts: DraftController<OvercrowdingDraft>, m: FormMessages): string {
+  const first = drafts.overLimits[0];
+  return first ? m.tooLong(first.field === 'person', (first.index ?? 0) + 1, first.over) : '';
 }
 
 export interface Actions {

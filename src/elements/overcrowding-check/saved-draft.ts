@@ -1,10 +1,15 @@
 import type { ReactiveControllerHost } from 'lit';
-import { DraftController } from '../controllers/draft-controller.ts';
+import { DraftController, type OverLimit } from '../controllers/draft-controller.ts';
 import { OnDemand } from '../controllers/on-demand.ts';
 import type { DraftRepository } from '../../storage/repository.ts';
 import type { OvercrowdingDraft, Units } from '../../schema/overcrowding.ts';
-import { emptyOvercrowdingDraft, OVERCROWDING_DRAFT_VERSION } from '../../schema/overcrowding-values.ts';
+import {
+  emptyOvercrowdingDraft,
+  OVERCROWDING_DRAFT_VERSION,
+  OVERCROWDING_LIMITS,
+} from '../../schema/overcrowding-values.ts';
 import { keepMineOverTheirs } from './two-tabs.ts';
+import { currentDraftKey, otherTabKey } from '../../storage/drafts/keys.ts';
 
 /**
  * The check's one draft, `<storage-key>/current`, kept by a DraftController: opening it, telling the
@@ -31,6 +36,8 @@ export class SavedDraft {
         if (!schema) throw new Error('The check for saved answers could not be fetched.');
         return schema.reviveOvercrowdingDraft(stored);
       },
+      explain: async (stored) => (await this.schema.fetch())?.overcrowdingDraftProblems(stored) ?? [],
+      overLimits: namesOverLimit,
     });
   }
 
@@ -61,7 +68,7 @@ export class SavedDraft {
     if (open !== this.opens) return;
     this.reopen = undefined;
     try {
-      await this.drafts.open(`${storageKey}/current`, emptyOvercrowdingDraft(units));
+      await this.drafts.open(currentDraftKey(storageKey), emptyOvercrowdingDraft(units));
     } catch (error) {
       // The saved draft stays in storage, unread and untouched, until the user tries again.
       if (!this.schema.failed) throw error;
@@ -109,12 +116,22 @@ export class SavedDraft {
     // A pending write must land before the delete, or it would bring the draft back.
     await this.drafts.flush();
     await store.deleteEverythingUnder(storageKey);
-    await this.drafts.open(`${storageKey}/current`, emptyOvercrowdingDraft(units));
+    await this.drafts.open(currentDraftKey(storageKey), emptyOvercrowdingDraft(units));
   }
 
   /** After a two-tab conflict: keep this tab's answers (the other version is set aside), or take the other's. */
   async settle(keepMine: boolean, storageKey: string): Promise<void> {
-    if (keepMine) await keepMineOverTheirs(this.drafts, `${storageKey}/from-other-tab-${Date.now()}`);
+    if (keepMine) await keepMineOverTheirs(this.drafts, otherTabKey(storageKey, Date.now()));
     else await this.drafts.useSavedVersion();
   }
+}
+
+/** Names over their limit, each as `person` or `room` with its place in the list: held, not saved. */
+function namesOverLimit(draft: OvercrowdingDraft): OverLimit[] {
+  const over = (field: string) => (item: { name: string }, index: number) => ({
+    field,
+    index,
+    over: item.name.length - OVERCROWDING_LIMITS.name,
+  });
+  return [...draft.people.map(over('person')), ...draft.rooms.map(over('room'))].filter((item) => item.over > 0);
 }

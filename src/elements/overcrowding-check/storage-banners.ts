@@ -3,6 +3,7 @@ import type { DraftController } from '../controllers/draft-controller.ts';
 import type { StorageErrorKind } from '../../storage/repository.ts';
 import type { OvercrowdingDraft } from '../../schema/overcrowding.ts';
 import type { FormMessages } from './form-messages.ts';
+import { unreadableDrafts } from '../ui/unreadable-drafts.ts';
 
 /**
  * Storage problems, each in the catalogue's words with what to do: saving only in memory, a refresh from
@@ -60,5 +61,10 @@ export function storageBanners(m: FormMessages, state: StorageState, actions: St
             </div>
           </div>`
         : nothing;
-  return html`${notices(m, state)} ${problem}`;
+  const unreadable = unreadableDrafts(drafts, {
+    title: m.unreadableTitle, body: m.unreadableBody, problems: m.unreadableProblems, found: m.unreadableFound,
+    export: m.exportUnreadable, delete: m.deleteUnreadable, confirmDelete: m.confirmDeleteUnreadable,
+    yesDelete: m.yesDelete, cancel: m.cancel, locale: m.locale,
+  });
+  return html`${notices(m, state)} ${unreadable} ${problem}`;
 }

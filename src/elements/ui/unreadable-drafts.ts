@@ -10,6 +10,10 @@ export interface UnreadableWords {
   found: (when: string) => string;
   export: string;
   delete: string;
+  /** Asked before the record is deleted (GOV.UK: a warning, then a red button that says what it does). */
+  confirmDelete: string;
+  yesDelete: string;
+  cancel: string;
   /** For the date and time it was set aside, e.g. 'en-GB'. */
   locale: string;
 }
@@ -24,12 +28,17 @@ export function exportUnreadable(item: UnreadableDraft): void {
  * Each stored draft that could not be read: that it is kept, what in it could not be read (by path), and
  * the ways on: export it as it is, or delete it. Listed until the user deletes it.
  */
-export function unreadableDrafts<T>(draft: DraftController<T>, words: UnreadableWords): TemplateResult | typeof nothing {
+export function unreadableDrafts<T>(
+  draft: DraftController<T>,
+  words: UnreadableWords,
+): TemplateResult | typeof nothing {
   if (draft.unreadable.length === 0) return nothing;
   return html`${draft.unreadable.map((item, n) => {
     const id = `unreadable-${n}`;
     const when = new Date(item.setAsideAt).toLocaleString(words.locale);
-    return html`<div class="banner banner--error no-print" role="region" aria-labelledby=${id} data-unreadable=${item.key}>
+    const asking = draft.deletingUnreadable === item.key;
+    return html`<div class="banner banner--error no-print" role="region" aria-labelledby=${id}
+      data-unreadable=${item.key}>
       <p class="banner__title" id=${id}>${words.title}</p>
       <div class="banner__body">
         <p>${words.body}</p>
@@ -40,9 +49,28 @@ export function unreadableDrafts<T>(draft: DraftController<T>, words: Unreadable
           : nothing}
         <div class="button-group">
           <button type="button" class="button" @click=${() => exportUnreadable(item)}>${words.export}</button>
-          <button type="button" class="button button--secondary" @click=${() => void draft.deleteUnreadable(item.key)}>${words.delete}</button>
+          <button type="button" class="button button--secondary" aria-expanded=${asking ? 'true' : 'false'}
+            @click=${() => draft.askDeleteUnreadable(item.key)}>${words.delete}</button>
         </div>
+        ${asking ? confirm(draft, item.key, words) : nothing}
       </div>
     </div>`;
   })}`;
+}
+
+/** The warning before an unreadable record is deleted; Escape or Cancel keeps it. */
+function confirm<T>(draft: DraftController<T>, key: string, words: UnreadableWords): TemplateResult {
+  const escape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') draft.askDeleteUnreadable(undefined);
+  };
+  return html`<div class="inset confirm" role="group" aria-label=${words.confirmDelete} @keydown=${escape}
+    data-confirm-unreadable>
+    <p class="warning-text"><strong>${words.confirmDelete}</strong></p>
+    <div class="button-group">
+      <button type="button" class="button button--warning" id="confirm-delete-unreadable"
+        @click=${() => void draft.deleteUnreadable(key)}>${words.yesDelete}</button>
+      <button type="button" class="button button--secondary" @click=${() => draft.askDeleteUnreadable(undefined)}>
+        ${words.cancel}</button>
+    </div>
+  </div>`;
 }

@@ -13,6 +13,11 @@ export function draftKey(storageKey: string, id: string): string {
   return `${storageKey}/${id}`;
 }
 
+/** The id in a key made by `draftKey`. */
+export function draftIdOf(storageKey: string, key: string): string {
+  return key.slice(storageKey.length + 1);
+}
+
 /** The storage key a draft key belongs to. */
 export function storageKeyOf(key: string): string {
   return key.slice(0, key.lastIndexOf('/'));

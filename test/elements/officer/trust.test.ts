@@ -85,6 +85,54 @@ describe('<hhsrs-assessor mode="officer"> never loses a record', function () {
     const again = await officerFixture(storageKey);
     await waitUntil(() => again.root.querySelector('[data-unreadable]'), 'the unreadable record is no longer listed');
   });
+
+  it('asks before deleting an unreadable record, and keeps it on Cancel', async () => {
+    const storageKey = 'test-officer';
+    const db = await openDatabase();
+    const old = emptyAssessment('old');
+    const broken = { ...old, details: { ...old.details, notes: 'n'.repeat(25_000) } };
+    await db.put('drafts', {
+      key: `${storageKey}/old`, kind: 'assessment', title: 'Old', value: broken, revision: 1,
+      createdAt: '2026-01-01T09:00:00Z', updatedAt: '2026-01-01T10:00:00Z', schemaVersion: 1,
+    });
+    db.close();
+    const { view, root } = await officerFixture(storageKey);
+    await waitUntil(() => root.querySelector('[data-unreadable]'), 'no banner for the unreadable record');
+    const key = q(root, '[data-unreadable]').dataset['unreadable']!;
+    const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!;
+
+    button('Delete the unreadable record').click();
+    await view.updateComplete;
+    const question = q(root, '[data-confirm-unreadable]').textContent;
+    expect(question).to.contain('If you have not exported it, it will be lost.');
+    expect(await view.draft.repository!.getDraft(key)).not.to.equal(undefined);
+    await expectAccessible(view, 'asking before deleting an unreadable record');
+    button('Cancel').click();
+    await view.updateComplete;
+    expect(root.querySelector('[data-confirm-unreadable]')).to.equal(null);
+    expect(await view.draft.repository!.getDraft(key)).not.to.equal(undefined);
+
+    button('Delete the unreadable record').click();
+    await view.updateComplete;
+    button('Yes, delete it').click();
+    await waitUntil(() => !root.querySelector('[data-unreadable]'), 'the banner stayed after deleting');
+    expect(await view.draft.repository!.getDraft(key)).to.equal(undefined);
+  });
+
+  it('opens an assessment stored under the key layout of earlier versions (<storage-key>/<id>)', async () => {
+    const db = await openDatabase();
+    const fresh = emptyAssessment('a1b2');
+    const value = { ...fresh, details: { ...fresh.details, address: '9 Old Key Row' } };
+    await db.put('drafts', {
+      key: 'test-officer/a1b2', kind: 'assessment', title: '9 Old Key Row', value, revision: 2,
+      createdAt: '2025-05-01T09:00:00Z', updatedAt: '2025-05-01T10:00:00Z', schemaVersion: 1,
+    });
+    db.close();
+    const { view, root } = await officerFixture('test-officer');
+    await partsLoaded(view);
+    expect(q<HTMLInputElement>(root, '#details-address').value).to.equal('9 Old Key Row');
+    expect(view.draft.key).to.equal('test-officer/a1b2');
+  });
 });
 
 describe('<hhsrs-assessor mode="officer"> when the browser will not store', () => {
@@ -99,5 +147,9 @@ describe('<hhsrs-assessor mode="officer"> when the browser will not store', () =
     await view.updateComplete;
     expect(statusLine(root)).to.equal('Not saved — kept in this page only. To keep it, export it to a file or print it before you close the page.');
     expect(root.textContent).not.to.contain('Saved in this browser');
+    q<HTMLElement>(root, 'details summary').click();
+    await view.updateComplete;
+    expect(q(root, '[data-list-not-saved]').textContent).to.match(/^Not saved — kept in this page only\./);
+    await expectAccessible(view, 'assessments kept in this page only');
   });
 });

@@ -3,6 +3,15 @@ export const shellMessages = {
   opening: 'Opening the register…',
   loading: 'Loading…',
   problemTitle: 'There is a problem',
+  storageFailed: (kind: string) =>
+    ({
+      quota:
+        'This device is out of storage space, so your latest changes are not saved. Export the register ' +
+          'to a file now, then free some space.',
+      unavailable:
+        'This browser stopped letting the page save. Export the register to a file before you close ' +
+          'the page.',
+    })[kind] ?? 'Your latest changes could not be saved. Try again, or export the register to a file.',
   errorSummaryTitle: 'There is a problem',
   navLabel: 'Hazard register',
   navProperties: 'Properties',

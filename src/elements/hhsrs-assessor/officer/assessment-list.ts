@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { emptyAssessment } from '../../../schema/assessment-values.ts';
 import type { Assessment } from '../../../schema/assessment.ts';
-import { UNREADABLE_KIND } from '../../../storage/drafts/keys.ts';
+import { draftIdOf, draftKey, UNREADABLE_KIND } from '../../../storage/drafts/keys.ts';
 import { pendingKeysUnder } from '../../../storage/drafts/pending.ts';
 import type { StoredDraft } from '../../../storage/repository.ts';
 import type { DraftController } from '../../controllers/draft-controller.ts';
@@ -42,11 +42,11 @@ export class AssessmentListController implements ReactiveController {
   fetchCode = async () => (this.code ??= await import('./list-actions.ts'));
 
   newKey(): string {
-    return `${this.host.storageKey}/${crypto.randomUUID()}`;
+    return draftKey(this.host.storageKey, crypto.randomUUID());
   }
 
   idOf(key: string): string {
-    return key.slice(this.host.storageKey.length + 1);
+    return draftIdOf(this.host.storageKey, key);
   }
 
   async openNewest(): Promise<void> {

@@ -40,6 +40,9 @@ export const officerMessages = {
   readOnlyTag: 'Read-only',
   finalisedTag: 'Finalised',
   draftsHeading: 'Your assessments',
+  listNotSaved:
+    'Not saved — kept in this page only. This browser is not letting the page store your ' +
+      'assessments: they will be lost when you close the page unless you export them to a file.',
   newAssessment: 'Start a new assessment',
   resume: 'Open',
   duplicate: 'Duplicate',
@@ -71,8 +74,37 @@ export const officerMessages = {
   unreadableFound: (when: string) => `Set aside on ${when}`,
   exportUnreadable: 'Export the unreadable record as it is',
   deleteUnreadable: 'Delete the unreadable record',
+  confirmDeleteUnreadable:
+    'Delete the unreadable record? If you have not exported it, it will be lost. This ' +
+      'cannot be undone.',
+  yesDelete: 'Yes, delete it',
+  cancel: 'Cancel',
   saveFailedTitle: 'Your latest changes are not saved',
   tryAgain: 'Try saving again',
+  saveFailed: (kind: string) =>
+    ({
+      quota:
+        'This device is out of storage space, so your latest changes are not saved yet. They are still on this ' +
+          'page: export them to a file now, then free some space.',
+      unavailable: 'This browser stopped letting the page save. Export your work to a file before you close the page.',
+      blocked: 'This browser stopped letting the page save. Export your work to a file before you close the page.',
+    })[kind] ?? 
+      'Your latest changes could not be saved. They are still on this page: try again, or export ' +
+        'them to a file.',
+  conflictTitle: 'Changed in another tab',
+  conflict: (reason: string, time: string) =>
+    reason === 'deleted'
+      ? 
+        'This assessment was deleted in another tab or window. Your changes here are not saved yet: keep them ' +
+          'as a new assessment.'
+      : reason === 'recovered'
+        ? 
+          'Changes you made just before the page closed were recovered, but this assessment has since been ' +
+            'changed in another tab or window. Choose which version to keep.'
+        : `This assessment was changed in another tab or window${time ? ` at ${time}` : ''}. ` +
+          'Your changes here are not saved yet: choose which version to keep.',
+  keepMineAsNew: 'Keep mine as a new assessment',
+  useOtherVersion: 'Use the version from the other tab',
   blocked: 'An older copy of this tool is open in another tab and is stopping an update. Close that tab to carry on.',
 } satisfies Catalogue;
 

@@ -46,14 +46,15 @@ export function toolbar(c: ToolbarContext) {
       ${unreadableDrafts(draft, {
         title: t('unreadableTitle'), body: t('unreadableBody'), problems: t('unreadableProblems'), found: (when) => t('unreadableFound', when),
         export: t('exportUnreadable'), delete: t('deleteUnreadable'), locale: 'en-GB',
+        confirmDelete: t('confirmDeleteUnreadable'), yesDelete: t('yesDelete'), cancel: t('cancel'),
       })}
       ${draft.status === 'failed' && draft.error
         ? html`<div class="banner banner--error" role="alert" data-save-failed><p class="banner__title">${t('saveFailedTitle')}</p><div class="banner__body">
-            <p>${draft.error.message}</p>
+            <p>${t('saveFailed', draft.error.kind)}</p>
             <div class="button-group"><button type="button" class="button" @click=${() => void draft.flush()}>${t('tryAgain')}</button>
             <button type="button" class="button button--secondary" @click=${exportFile}>${t('exportJson')}</button></div></div></div>`
         : nothing}
-      ${draft.status === 'conflict' && draft.error ? conflictBanner(c, draft.error.message) : nothing}
+      ${draft.status === 'conflict' && draft.error ? conflictBanner(c, conflictWords(t, draft)) : nothing}
       ${list.importProblems ?? nothing}
       <div class="button-group">
         <button type="button" class="button button--secondary" @click=${() => void list.open(list.newKey())}>${t('newAssessment')}</button>
@@ -67,6 +68,7 @@ export function toolbar(c: ToolbarContext) {
       ${busy && printActions ? html`<p role="status">${busy}</p>` : nothing}
       <details>
         <summary>${t('draftsHeading')} (${list.drafts.length})</summary>
+        ${draft.memoryOnly ? html`<p class="warning-text" data-list-not-saved>${t('listNotSaved')}</p>` : nothing}
         <ul class="drafts">
           ${list.drafts.map((d) => {
             const title = d.title || t('untitled');
@@ -134,9 +136,16 @@ function importFile({ list, actions, say, focus }: ToolbarContext, file: File): 
   });
 }
 
+/** What happened in the other tab, in the officer's words, with the time of its save where known. */
+function conflictWords(t: Translate<OfficerMessages>, draft: DraftController<Assessment>): string {
+  const detail = draft.error?.conflict;
+  const time = detail?.at ? new Date(detail.at).toLocaleTimeString('en-GB') : '';
+  return t('conflict', detail?.reason ?? 'changed', time);
+}
+
 /** Keep mine as a new assessment, or use the one saved in the other tab. */
-function conflictBanner({ conflict, list }: ToolbarContext, message: string) {
+function conflictBanner({ t, conflict, list }: ToolbarContext, message: string) {
   const code = conflict.get();
   if (!code) return conflict.placeholder();
-  return code.conflictBanner(message, list);
+  return code.conflictBanner(t, message, list);
 }

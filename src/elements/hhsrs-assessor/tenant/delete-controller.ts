@@ -5,6 +5,7 @@ import type { DraftController } from '../../controllers/draft-controller.ts';
 import type { PageFocus } from './page-focus.ts';
 import type { TenantPhotos } from './photos.ts';
 import type { DeleteActions } from './views/intro.ts';
+import { currentDraftKey } from '../../../storage/drafts/keys.ts';
 
 export interface DeleteHost extends ReactiveControllerHost {
   readonly effectiveStorageKey: string;
@@ -49,7 +50,7 @@ export class DeleteController implements DeleteActions {
     try {
       await this.draft.flush();
       await this.draft.repository?.deleteEverythingUnder(this.host.effectiveStorageKey);
-      await this.draft.open(`${this.host.effectiveStorageKey}/current`, freshTenantDraft());
+      await this.draft.open(currentDraftKey(this.host.effectiveStorageKey), freshTenantDraft());
       this.photos.clear();
       this.failed = false;
       this.overlay = 'deleted';

@@ -57,6 +57,11 @@ export const cy: TenantMessages = {
   unreadableFound: (when: string) => `Wedi’u cadw o’r neilltu ar ${when}`,
   unreadableExport: 'Llwytho i lawr yr atebion nad oedd modd eu darllen, fel y maen nhw',
   unreadableDelete: 'Dileu’r atebion nad oedd modd eu darllen',
+  unreadableConfirm:
+    'Dileu’r atebion nad oedd modd eu darllen? Os nad ydych chi wedi’u llwytho i lawr, byddan nhw’n cael eu ' +
+      'colli. Allwch chi ddim dadwneud hyn.',
+  unreadableYesDelete: 'Ydw, dileu nhw',
+  unreadableCancel: 'Canslo',
   charactersRemaining: (count: number) => `Mae gennych chi ${count} nod ar ôl`,
   charactersTooMany: (count: number) => `Mae gennych chi ${count} nod yn ormod`,
   deleteTitle: 'Dileu popeth y mae’r offeryn hwn wedi’i gadw?',

@@ -39,6 +39,11 @@ export const startMessages = {
   unreadableFound: (when: string) => `Kept aside on ${when}`,
   unreadableExport: 'Download the answers we could not read, as they are',
   unreadableDelete: 'Delete the answers we could not read',
+  unreadableConfirm:
+    'Delete the answers we could not read? If you have not downloaded them, they will be ' +
+      'lost. You cannot undo this.',
+  unreadableYesDelete: 'Yes, delete them',
+  unreadableCancel: 'Cancel',
   deleteTitle: 'Delete everything this tool saved?',
   deleteText: 'This deletes your answers and your details for the letter from this web browser. You cannot undo this.',
   deleteConfirm: 'Yes, delete everything',

@@ -5,6 +5,7 @@ import type { DraftRepository } from '../../../storage/repository.ts';
 import type { DraftController } from '../../controllers/draft-controller.ts';
 import { couldNotLoad, type OnDemandWords } from '../../controllers/on-demand.ts';
 import type { TenantPhotos } from './photos.ts';
+import { currentDraftKey } from '../../../storage/drafts/keys.ts';
 
 export interface OpeningHost extends ReactiveControllerHost {
   readonly repository: DraftRepository | undefined;
@@ -40,7 +41,7 @@ export class OpeningController implements ReactiveController {
     if (opening !== this.opening) return;
     this.setFailed(false);
     try {
-      await draft.open(`${host.effectiveStorageKey}/current`, freshTenantDraft());
+      await draft.open(currentDraftKey(host.effectiveStorageKey), freshTenantDraft());
     } catch {
       this.setFailed(opening === this.opening);
       return;

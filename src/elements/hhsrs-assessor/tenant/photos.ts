@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DraftRepository, StoredEvidence } from '../../../storage/repository.ts';
 import { HhsrsErrorEvent } from '../../events.ts';
 import { tenantParts } from './parts.ts';
+import { currentDraftKey } from '../../../storage/drafts/keys.ts';
 
 /** A stored photo as shown: a preview and a download of the cleaned copy. */
 export interface TenantPhoto {
@@ -90,7 +91,7 @@ export class TenantPhotos implements ReactiveController {
       const evidence: StoredEvidence = {
         id: crypto.randomUUID(),
         owner: this.owner,
-        recordId: `${this.owner}/current`,
+        recordId: currentDraftKey(this.owner),
         kind: 'photo',
         originalName: prepared.originalName,
         type: prepared.type,

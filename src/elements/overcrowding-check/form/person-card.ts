@@ -5,6 +5,7 @@ import { removePerson, setPartner, updatePerson } from './card-edits.ts';
 import type { CardContext } from './form-context.ts';
 import { radioField, type Option } from './fields.ts';
 import { selectField, textField } from './text-fields.ts';
+import { nameLimit } from './name-limit.ts';
 
 /** A person's card: name, age, sex and partner, and a button to remove them. */
 export function personCard(context: CardContext, person: DraftPerson, index: number): TemplateResult {
@@ -22,6 +23,7 @@ export function personCard(context: CardContext, person: DraftPerson, index: num
     <legend class="card__title">${m.personLegend(index + 1)}</legend>
     ${textField({
       id: at('name'), label: m.name, hint: m.nameHint, errorPrefix: m.errorPrefix, value: person.name, width: 'medium',
+      limit: nameLimit(m),
       onInput: (name) => context.change(updatePerson(draft, person.id, { name })),
     })}
     ${textField({

@@ -7,6 +7,7 @@ import { removeRoom, updateRoom } from './card-edits.ts';
 import type { CardContext } from './form-context.ts';
 import { radioField } from './fields.ts';
 import { selectField, textField } from './text-fields.ts';
+import { nameLimit } from './name-limit.ts';
 
 type MeasureField = 'area' | 'length' | 'width' | 'lowCeiling';
 
@@ -57,6 +58,7 @@ export function roomCard(context: CardContext, room: DraftRoom, index: number): 
     <legend class="card__title">${m.roomLegend(index + 1)}</legend>
     ${textField({
       id: at('name'), label: m.roomName, hint: m.roomNameHint, errorPrefix: m.errorPrefix, value: room.name, width: 'medium',
+      limit: nameLimit(m),
       onInput: (name) => context.change(updateRoom(draft, room.id, { name })),
     })}
     ${selectField({

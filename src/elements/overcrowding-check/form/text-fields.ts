@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { characterCount, countId, overBy, type CountWords } from '../../ui/character-count.ts';
 import { describedBy, errorMessage, hint, type FieldCommon, type Option } from './fields.ts';
 
 /** The fields only a person's or room's card has (fetched with the cards); the GOV.UK patterns as in fields.ts. */
@@ -11,11 +12,16 @@ export function textField(
     numeric?: boolean;
     width?: 'short' | 'medium';
     note?: string | undefined;
+    /** A free-text field's longest length, with the words of its character count. */
+    limit?: { length: number; words: CountWords };
     onInput: (value: string) => void;
   },
 ): TemplateResult {
   const noteId = field.note ? `${field.id}-note` : undefined;
-  return html`<div class="form-group ${field.error ? 'form-group--error' : ''}">
+  const limit = field.limit;
+  const over = limit ? overBy(field.value, limit.length) > 0 : false;
+  const extra = [noteId, limit ? countId(field.id) : undefined].filter(Boolean).join(' ') || undefined;
+  return html`<div class="form-group ${field.error || over ? 'form-group--error' : ''}">
     <label class="label" for=${field.id}>${field.label}</label>
     ${hint(field)} ${errorMessage(field)}
     <input
@@ -26,10 +32,11 @@ export function textField(
       autocomplete="off"
       spellcheck="false"
       .value=${live(field.value)}
-      aria-describedby=${ifDefined(describedBy(field, noteId))}
-      aria-invalid=${field.error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(field, extra))}
+      aria-invalid=${field.error || over ? 'true' : 'false'}
       @input=${(event: Event) => field.onInput((event.target as HTMLInputElement).value)}
     />
+    ${limit ? characterCount(field.id, field.value, limit.length, limit.words) : nothing}
     ${field.note ? html`<p class="hint field-note" id=${noteId as string}>${field.note}</p>` : nothing}
   </div>`;
 }

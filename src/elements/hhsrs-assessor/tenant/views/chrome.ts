@@ -21,8 +21,10 @@ export function saveBanner<T>(draft: DraftController<T>, t: StartTranslate): Tem
     return html`<div class="banner banner--error no-print" role="alert"><p class="banner__body">${message}</p></div>`;
   }
   const unreadable = unreadableDrafts(draft, {
-    title: t('unreadableTitle'), body: t('unreadableBody'), problems: t('unreadableProblems'), found: (when) => t('unreadableFound', when),
-    export: t('unreadableExport'), delete: t('unreadableDelete'), locale: t('locale'),
+    title: t('unreadableTitle'), body: t('unreadableBody'), problems: t('unreadableProblems'),
+    found: (when) => t('unreadableFound', when), export: t('unreadableExport'), delete: t('unreadableDelete'),
+    confirmDelete: t('unreadableConfirm'), yesDelete: t('unreadableYesDelete'), cancel: t('unreadableCancel'),
+    locale: t('locale'),
   });
   const notice = draft.memoryOnly
     ? t('memoryOnly')

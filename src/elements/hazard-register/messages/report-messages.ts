@@ -43,6 +43,12 @@ export const reportMessages = {
   restoreWarning: 'Restoring replaces everything in this register with the backup. The restore is recorded in the audit trail.',
   fieldBackupFile: 'Backup file (JSON)',
   notJson: 'is not a backup file: it is not JSON',
+  backupTooDeep: 'is nested too deeply to be a register backup',
+  restoreRecomputed: (n: number) => n === 1
+    ? '1 hazard’s score was recomputed from its likelihood and spread of harm, because the score stored in the backup did not match them:'
+    : `${n} hazards’ scores were recomputed from their likelihood and spread of harm, because the scores stored in the backup did not match them:`,
+  recomputedScore: (stored: string, now: string) => `stored as ${stored}, recomputed as ${now}`,
+  scoreBandCategory: (score: unknown, band: unknown, category: unknown) => `${String(score)}, band ${String(band)}, Category ${String(category)}`,
   restoreRefused: (count: number) => `The backup was not restored: ${count} ${count === 1 ? 'problem' : 'problems'} found. Nothing has changed.`,
   restoreButton: (name: string) => `Replace the register with ${name}`,
   restoreDone: (counted: { properties: number; hazards: number; actions: number; evidence: number }) =>

@@ -68,7 +68,7 @@ type AddIssue = (path: (string | number)[], message: string) => void;
  * The score of a hazard's likelihood and spread of harm (reg 6), or each reason the regulations do not
  * allow them, with its path. A stored score is never trusted in place of its inputs.
  */
-export function scoreFromInputs(likelihood: number, spread: readonly number[], add: AddIssue): HazardScore | undefined {
+function scoreFromInputs(likelihood: number, spread: readonly number[], add: AddIssue): HazardScore | undefined {
   const outOfRange = spread.flatMap((value, index) => (value < 0 || value > 100 ? [index] : []));
   for (const index of outOfRange) add(['spread', index], `must be a percentage from 0 to 100; got ${spread[index]}`);
   if (outOfRange.length > 0) return undefined;

@@ -3,7 +3,7 @@ import { safeFileName } from '../evidence/file-name.ts';
 import { DEFAULT_MAX_EVIDENCE_BYTES } from '../evidence/prepare-evidence.ts';
 import { SNIFF_BYTES, sniff } from '../evidence/sniff.ts';
 import type { BackupEvidence } from '../schema/register.ts';
-import type { Problem } from '../schema/zod.ts';
+import { formatPath, type Problem } from '../schema/zod.ts';
 
 /*
  * The checks a backup file passes before a restore or a merge, as pure functions of the file's data, so
@@ -19,20 +19,19 @@ export const MAX_NESTING = 64;
  * such a file would.
  */
 export function nestingProblem(data: unknown, limit = MAX_NESTING): Problem | null {
-  interface Step { value: unknown; depth: number; key: string | number; parent: Step | null }
-  const stack: Step[] = [{ value: data, depth: 0, key: '', parent: null }];
+  interface Step { value: object; depth: number; key: string | number; parent: Step | null }
+  const stack: Step[] = data !== null && typeof data === 'object' ? [{ value: data, depth: 0, key: '', parent: null }] : [];
   while (stack.length > 0) {
     const step = stack.pop() as Step;
-    if (step.value === null || typeof step.value !== 'object') continue;
     if (step.depth >= limit) {
       const keys: (string | number)[] = [];
       for (let at: Step | null = step; at?.parent; at = at.parent) keys.unshift(at.key);
-      const path = keys.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : key), '');
       const what = keys[0] === 'audit' ? 'The backup’s audit trail is' : 'This part of the file is';
-      return { path, message: `${what} nested more than ${limit} levels deep, too deeply to be a register backup. Nothing has changed.` };
+      return { path: formatPath(keys), message: `${what} nested more than ${limit} levels deep, too deeply to be a register backup. Nothing has changed.` };
     }
     const entries = Array.isArray(step.value) ? step.value.entries() : Object.entries(step.value);
-    for (const [key, value] of entries) stack.push({ value, depth: step.depth + 1, key, parent: step });
+    // Only objects and arrays can nest: the numbers and strings of 150,000 records are not walked.
+    for (const [key, value] of entries) if (value !== null && typeof value === 'object') stack.push({ value, depth: step.depth + 1, key, parent: step });
   }
   return null;
 }

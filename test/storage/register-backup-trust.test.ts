@@ -31,7 +31,9 @@ async function replaceFile(file: Backup, bytes: Uint8Array<ArrayBuffer>): Promis
   file.sha256 = await sha256Hex(new Blob([bytes]));
 }
 
-describe('restoring a backup: scores from their inputs, evidence checked as on upload, nesting', () => {
+describe('restoring a backup: scores from their inputs, evidence checked as on upload, nesting', function () {
+  // A 10 MB file is encoded, hashed and decoded here: slow on a busy machine.
+  this.timeout(60000);
   let register: Register;
   beforeEach(async () => { register = await freshRegister(); });
   afterEach(() => register.close());

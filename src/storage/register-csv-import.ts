@@ -5,7 +5,7 @@ import {
 } from '../core/register/index.ts';
 import type { HousingSchemeRecord, PropertyRecord, RegisterStore } from '../schema/register.ts';
 import { POSTCODE } from '../schema/register-constants.ts';
-import { stamp } from './register-idb.ts';
+import { registerPart } from './register-part.ts';
 import { RegisterValidationError, type RecordInput, type RegisterRepository, type SaveBatch } from './register-repository.ts';
 
 /**
@@ -91,9 +91,12 @@ const CHECKED_AT = '2000-01-01T00:00:00.000Z';
  * The problems the import's write would find with a record: the same check (`stamp`, the record schema)
  * run now, so a dry run that passes a row cannot be followed by an import that fails on it.
  */
+type Stamp = typeof import('./register-idb.ts').stamp;
+let stamp: Stamp | undefined;
+
 function writeProblems<S extends RegisterStore>(store: S, input: RecordInput<S>, labels: Readonly<Record<string, string>>): string[] {
   try {
-    stamp('dry-run', store, input, undefined, CHECKED_AT);
+    (stamp as Stamp)('dry-run', store, input, undefined, CHECKED_AT);
     return [];
   } catch (error) {
     if (!(error instanceof RegisterValidationError)) throw error;
@@ -117,6 +120,8 @@ export async function planImport(repository: RegisterRepository, table: ImportTa
   const fileProblems = [...parsed.problems, ...missing.map((label) => `No column is chosen for “${label}”, which every row needs.`)];
   const plan: ImportPlan = { table, header, mapping: chosen, fileProblems, rows: [], newSchemes: [], batch: {} };
   if (fileProblems.length > 0) return plan;
+  // The record checks (and zod) arrive when a file is first checked, not with the Import and export page.
+  stamp ??= (await registerPart(import('./register-idb.ts'))).stamp;
   if (table === 'properties') await planProperties(repository, data, plan, options);
   else await planHazards(repository, data, plan, options);
   options.onProgress?.(data.length, data.length);

@@ -1,3 +1,4 @@
+import { cleanFileName, safeFileName } from './file-name.ts';
 import { reencodeImage } from './reencode.ts';
 import { sha256Hex } from './sha256.ts';
 import { SNIFF_BYTES, sniff } from './sniff.ts';
@@ -11,6 +12,7 @@ import { SNIFF_BYTES, sniff } from './sniff.ts';
  * - PDFs are kept byte for byte, typed `application/pdf`; callers offer them as downloads, never inline.
  * - SVG and HTML are refused: they can run scripts.
  * - `sha256` is of the bytes stored, so a printed report can cite exactly what was kept.
+ * - The name loses direction marks and control characters and ends in the kept type's extension.
  */
 export interface PrepareEvidenceOptions {
   allow: readonly ('image' | 'pdf')[];
@@ -33,7 +35,7 @@ export const DEFAULT_MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 
 export async function prepareEvidence(file: File, options: PrepareEvidenceOptions): Promise<PrepareEvidenceResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_EVIDENCE_BYTES;
-  const name = cleanName(file.name);
+  const name = cleanFileName(file.name);
   const refuse = (message: string): PrepareEvidenceResult => ({ ok: false, message });
   const wanted = describeAllowed(options.allow);
 
@@ -62,7 +64,7 @@ export async function prepareEvidence(file: File, options: PrepareEvidenceOption
       return refuse(`“${name}” is still ${megabytes(blob.size)} after resizing. Files must be ${megabytes(maxBytes)} or smaller.`);
     }
   }
-  return { ok: true, blob, type: blob.type, size: blob.size, sha256: await sha256Hex(blob), originalName: name };
+  return { ok: true, blob, type: blob.type, size: blob.size, sha256: await sha256Hex(blob), originalName: safeFileName(name, blob.type) };
 }
 
 function describeAllowed(allow: readonly ('image' | 'pdf')[]): string {
@@ -71,13 +73,6 @@ function describeAllowed(allow: readonly ('image' | 'pdf')[]): string {
   if (image && pdf) return 'a photo (JPEG, PNG or WebP) or a PDF';
   if (pdf) return 'a PDF';
   return 'a photo (JPEG, PNG or WebP)';
-}
-
-/** The name as shown back to the user and stored: no folders, no control characters, not endless. */
-function cleanName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
-  return clean || 'file';
 }
 
 function megabytes(bytes: number): string {

@@ -1,5 +1,5 @@
 import { NOTICE_RULES } from '../core/notice-rules.ts';
-import { bandFor, categoryFor, HAZARDS } from '../core/index.ts';
+import { bandFor, categoryFor, HAZARDS, HhsrsInputError, scoreHazard, type HazardScore, type Spread } from '../core/index.ts';
 import { parseUkDateTime } from '../core/uk-time.ts';
 import { BACKUP_FORMAT, POSTCODE, REGISTER_SCHEMA_VERSION, REGISTER_STORES, type RegisterStore } from './register-constants.ts';
 import { z } from './zod.ts';
@@ -62,6 +62,26 @@ export const assessmentSchema = z.strictObject({
 
 const awaabsSchema = z.strictObject({ riskLevel: z.enum(['emergency', 'significant']), awareAt: ukClock });
 
+type AddIssue = (path: (string | number)[], message: string) => void;
+
+/**
+ * The score of a hazard's likelihood and spread of harm (reg 6), or each reason the regulations do not
+ * allow them, with its path. A stored score is never trusted in place of its inputs.
+ */
+function scoreFromInputs(likelihood: number, spread: readonly number[], add: AddIssue): HazardScore | undefined {
+  const outOfRange = spread.flatMap((value, index) => (value < 0 || value > 100 ? [index] : []));
+  for (const index of outOfRange) add(['spread', index], `must be a percentage from 0 to 100; got ${spread[index]}`);
+  if (outOfRange.length > 0) return undefined;
+  try {
+    return scoreHazard({ likelihood, spread: spread as unknown as Spread });
+  } catch (error) {
+    if (!(error instanceof HhsrsInputError)) throw error;
+    // The core's message starts with the field's name, which the path already gives.
+    add([error.field], error.message.replace(new RegExp(`^${error.field} `), ''));
+    return undefined;
+  }
+}
+
 export const hazardEntrySchema = z
   .strictObject({
     ...record,
@@ -91,10 +111,24 @@ export const hazardEntrySchema = z
   .check(
     z.superRefine((entry, ctx) => {
       const add = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message, input: entry });
-      if (entry.score === null) {
-        if (entry.band !== null || entry.category !== null) add('score', 'is missing: a band or category needs the score it comes from');
-      } else if (entry.band !== bandFor(entry.score)) add('band', `must be ${bandFor(entry.score)} for a score of ${entry.score}`);
-      else if (entry.category !== categoryFor(entry.band)) add('category', `must be ${categoryFor(entry.band)} for band ${entry.band}`);
+      let inputsWrong = false;
+      const addAt: AddIssue = (path, message) => {
+        inputsWrong = true;
+        ctx.addIssue({ code: 'custom', path, message, input: entry });
+      };
+      if (entry.likelihood === null && entry.spread !== null) addAt(['likelihood'], 'is missing: a spread of harm needs the likelihood it goes with');
+      else if (entry.likelihood !== null && entry.spread === null) addAt(['spread'], 'is missing: a likelihood needs the spread of harm it goes with');
+      else if (entry.likelihood !== null && entry.spread !== null) {
+        const worked = scoreFromInputs(entry.likelihood, entry.spread, addAt);
+        if (worked && entry.score !== worked.score) addAt(['score'], `must be ${worked.score}, the score of its likelihood and spread of harm`);
+      }
+      // Band and category follow from the score: checked once the score itself is right.
+      if (!inputsWrong) {
+        if (entry.score === null) {
+          if (entry.band !== null || entry.category !== null) add('score', 'is missing: a band or category needs the score it comes from');
+        } else if (entry.band !== bandFor(entry.score)) add('band', `must be ${bandFor(entry.score)} for a score of ${entry.score}`);
+        else if (entry.category !== categoryFor(entry.band)) add('category', `must be ${categoryFor(entry.band)} for band ${entry.band}`);
+      }
       const dealtWith = entry.status === 'resolved' || entry.status === 'no-action';
       if (dealtWith !== (entry.resolvedOn !== null)) add('resolvedOn', dealtWith ? `is missing: when was it ${entry.status === 'resolved' ? 'resolved' : 'closed'}?` : 'must be empty while the hazard is open');
       for (const step of ['writtenSummarySentOn', 'madeSafeAt', 'furtherWorksStartedOn'] as const) {

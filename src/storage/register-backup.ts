@@ -4,6 +4,9 @@ import { describeIssues, type Problem } from '../schema/zod.ts';
 import type { Database } from './database.ts';
 import { auditEntry } from './register-audit.ts';
 import { base64ToBytes, bytesToBase64 } from './register-base64.ts';
+import {
+  evidenceContentProblem, evidenceSizeProblem, nestingProblem, recomputeScores, restoredName, type RecomputedScore,
+} from './register-backup-checks.ts';
 import { inWriteTx, type WriteTx } from './register-idb.ts';
 import { prefixRange } from './register-paging.ts';
 import { scanOwner } from './register-queries.ts';
@@ -49,15 +52,27 @@ export async function exportBackup(db: Database, owner: string, exportedAt: stri
   return { format: BACKUP_FORMAT, version: 1, exportedAt, storageKey: owner, ...(records as unknown as Omit<RegisterBackup, 'format' | 'version' | 'exportedAt' | 'storageKey' | 'evidence'>), evidence: files };
 }
 
-/** Decodes each file and checks its size and SHA-256 against what the backup says it is. */
+/**
+ * Decodes each file and checks it as an upload is checked (size cap, content matching its type), then its
+ * size and SHA-256 against what the backup says it is. A file over the cap is not decoded.
+ */
 async function decodeEvidence(backup: RegisterBackup): Promise<{ records: Omit<EvidenceRecord, 'owner'>[]; problems: Problem[] }> {
   const problems: Problem[] = [];
   const records = await Promise.all(
     backup.evidence.map(async ({ data, ...meta }, index) => {
-      const blob = new Blob([base64ToBytes(data)], { type: meta.type });
-      if (blob.size !== meta.size) problems.push({ path: `evidence[${index}].data`, message: `holds ${blob.size} bytes, but size says ${meta.size}` });
+      const record = { ...meta, originalName: restoredName(meta) };
+      const tooBig = evidenceSizeProblem({ data, size: meta.size }, index);
+      if (tooBig) {
+        problems.push(tooBig);
+        return { ...record, blob: new Blob([]) };
+      }
+      const bytes = base64ToBytes(data);
+      const blob = new Blob([bytes], { type: meta.type });
+      const content = evidenceContentProblem(meta.type, bytes, index);
+      if (content) problems.push(content);
+      else if (blob.size !== meta.size) problems.push({ path: `evidence[${index}].data`, message: `holds ${blob.size} bytes, but size says ${meta.size}` });
       else if ((await sha256Hex(blob)) !== meta.sha256) problems.push({ path: `evidence[${index}].data`, message: 'does not match its SHA-256: the file was changed or damaged' });
-      return { ...meta, blob };
+      return { ...record, blob };
     }),
   );
   return { records, problems };
@@ -87,17 +102,29 @@ export async function clearOwner(tx: WriteTx, owner: string): Promise<void> {
 }
 
 export type CheckedBackup =
-  | { ok: true; backup: RegisterBackup; evidence: Omit<EvidenceRecord, 'owner'>[] }
+  | { ok: true; backup: RegisterBackup; evidence: Omit<EvidenceRecord, 'owner'>[]; recomputed: RecomputedScore[] }
   | { ok: false; problems: Problem[] };
 
-/** Checks a backup file's shape, the references between its records and each file's bytes; lists every problem. */
+/**
+ * Checks a backup file: its nesting, its shape, every hazard's score worked out again from its inputs,
+ * the references between its records and each file's bytes; lists every problem.
+ */
 export async function checkBackup(data: unknown): Promise<CheckedBackup> {
-  const parsed = backupSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error.issues) };
-  const backup = parsed.data;
-  const decoded = await decodeEvidence(backup);
-  const problems = [...referenceProblems(backup), ...decoded.problems];
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, backup, evidence: decoded.records };
+  const deep = nestingProblem(data);
+  if (deep) return { ok: false, problems: [deep] };
+  try {
+    const scored = recomputeScores(data);
+    const parsed = backupSchema.safeParse(scored.data);
+    if (!parsed.success) return { ok: false, problems: [...scored.problems, ...describeIssues(parsed.error.issues)] };
+    const backup = parsed.data;
+    const decoded = await decodeEvidence(backup);
+    const problems = [...scored.problems, ...referenceProblems(backup), ...decoded.problems];
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, backup, evidence: decoded.records, recomputed: scored.recomputed };
+  } catch (error) {
+    // A stack overflow in checking (a file shaped to cause one) is a refusal, not a failure of the page.
+    if (error instanceof RangeError) return { ok: false, problems: [{ path: '(the whole file)', message: 'is too large or too deeply nested to be a register backup. Nothing has changed.' }] };
+    throw error;
+  }
 }
 
 /**
@@ -107,7 +134,7 @@ export async function checkBackup(data: unknown): Promise<CheckedBackup> {
 export async function restoreBackup(db: Database, owner: string, data: unknown, who: string, at: string): Promise<RestoreResult> {
   const checked = await checkBackup(data);
   if (!checked.ok) return checked;
-  const { backup, evidence } = checked;
+  const { backup, evidence, recomputed } = checked;
   const decoded = { records: evidence };
   const mine = <T extends { owner: string }>(record: Omit<T, 'owner'> | T) => ({ ...record, owner }) as T;
   await inWriteTx(db, [...RECORD_TABLES, 'audit', 'evidence', 'settings'], async (tx) => {
@@ -118,9 +145,10 @@ export async function restoreBackup(db: Database, owner: string, data: unknown, 
     for (const record of decoded.records) puts.push(tx.objectStore('evidence').put(mine(record) as never));
     if (backup.policy) puts.push(tx.objectStore('settings').put({ key: `${owner}/policy`, value: backup.policy }));
     const restored = auditEntry(owner, 'register', 'restored', null, { id: owner, exportedAt: backup.exportedAt }, who, at);
-    puts.push(tx.objectStore('audit').put({ ...restored, summary: `Register restored from the backup made ${backup.exportedAt}` } as never));
+    const corrected = recomputed.length === 0 ? '' : `; ${recomputed.length} hazard scores were recomputed from their likelihood and spread of harm`;
+    puts.push(tx.objectStore('audit').put({ ...restored, summary: `Register restored from the backup made ${backup.exportedAt}${corrected}` } as never));
     await Promise.all(puts);
   }, 'relaxed');
   const counts = Object.fromEntries([...RECORD_TABLES, 'evidence', 'audit'].map((table) => [table, backup[table as RegisterStore | 'audit'].length]));
-  return { ok: true, counts: counts as Record<RegisterStore | 'audit', number> };
+  return { ok: true, counts: counts as Record<RegisterStore | 'audit', number>, recomputed };
 }

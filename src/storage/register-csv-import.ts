@@ -3,9 +3,10 @@ import {
   applyMapping, guessMapping, parseCsv, readChoice, readDate, readHazard, readWholeNumber, unmappedRequired,
   type CellResult, type ColumnMapping, type ColumnSpec,
 } from '../core/register/index.ts';
-import type { HousingSchemeRecord, PropertyRecord } from '../schema/register.ts';
+import type { HousingSchemeRecord, PropertyRecord, RegisterStore } from '../schema/register.ts';
 import { POSTCODE } from '../schema/register-constants.ts';
-import type { RecordInput, RegisterRepository, SaveBatch } from './register-repository.ts';
+import { registerPart } from './register-part.ts';
+import { RegisterValidationError, type RecordInput, type RegisterRepository, type SaveBatch } from './register-repository.ts';
 
 /**
  * Importing properties or hazards from a spreadsheet: read the file, match its columns, check every row,
@@ -67,11 +68,50 @@ function take<T>(result: CellResult<T>, label: string, problems: string[]): T | 
   return undefined;
 }
 
+export interface PlanOptions {
+  /** Told how many rows are checked so far, every few hundred rows. */
+  onProgress?: (checked: number, total: number) => void;
+  /** Stops the check between rows: `planImport` then rejects with an 'AbortError'. */
+  signal?: AbortSignal;
+}
+
+/** Rows checked between reports of progress, each followed by a pause that lets the page respond. */
+const ROWS_PER_STEP = 500;
+
+async function step(index: number, total: number, options: PlanOptions): Promise<void> {
+  if (index % ROWS_PER_STEP !== 0) return;
+  options.onProgress?.(index, total);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  options.signal?.throwIfAborted();
+}
+
+const CHECKED_AT = '2000-01-01T00:00:00.000Z';
+
 /**
- * Reads a CSV file and works out what importing it would do, touching nothing.
+ * The problems the import's write would find with a record: the same check (`stamp`, the record schema)
+ * run now, so a dry run that passes a row cannot be followed by an import that fails on it.
+ */
+type Stamp = typeof import('./register-idb.ts').stamp;
+let stamp: Stamp | undefined;
+
+function writeProblems<S extends RegisterStore>(store: S, input: RecordInput<S>, labels: Readonly<Record<string, string>>): string[] {
+  try {
+    (stamp as Stamp)('dry-run', store, input, undefined, CHECKED_AT);
+    return [];
+  } catch (error) {
+    if (!(error instanceof RegisterValidationError)) throw error;
+    return error.problems.map((problem) => `${labels[problem.path.split(/[.[]/)[0] as string] ?? problem.path}: ${problem.message}`);
+  }
+}
+
+const labelsOf = (table: ImportTable) => Object.fromEntries(IMPORT_COLUMNS[table].map((spec) => [spec.field, spec.label]));
+
+/**
+ * Reads a CSV file and works out what importing it would do, touching nothing: every check the import
+ * makes, so the two cannot disagree.
  * @param mapping the user's choice of column for each field; guessed from the headings when not given
  */
-export async function planImport(repository: RegisterRepository, table: ImportTable, text: string, mapping?: ColumnMapping): Promise<ImportPlan> {
+export async function planImport(repository: RegisterRepository, table: ImportTable, text: string, mapping?: ColumnMapping, options: PlanOptions = {}): Promise<ImportPlan> {
   const parsed = parseCsv(text);
   const [header = [], ...data] = parsed.rows;
   const specs = IMPORT_COLUMNS[table];
@@ -80,17 +120,22 @@ export async function planImport(repository: RegisterRepository, table: ImportTa
   const fileProblems = [...parsed.problems, ...missing.map((label) => `No column is chosen for “${label}”, which every row needs.`)];
   const plan: ImportPlan = { table, header, mapping: chosen, fileProblems, rows: [], newSchemes: [], batch: {} };
   if (fileProblems.length > 0) return plan;
-  if (table === 'properties') await planProperties(repository, data, plan);
-  else await planHazards(repository, data, plan);
+  // The record checks (and zod) arrive when a file is first checked, not with the Import and export page.
+  stamp ??= (await registerPart(import('./register-idb.ts'))).stamp;
+  if (table === 'properties') await planProperties(repository, data, plan, options);
+  else await planHazards(repository, data, plan, options);
+  options.onProgress?.(data.length, data.length);
   return plan;
 }
 
-async function planProperties(repository: RegisterRepository, data: string[][], plan: ImportPlan): Promise<void> {
+async function planProperties(repository: RegisterRepository, data: string[][], plan: ImportPlan, options: PlanOptions): Promise<void> {
   const schemes = new Map((await repository.listHousingSchemes()).map((scheme: HousingSchemeRecord) => [scheme.name.toLowerCase(), scheme.id]));
   const seen = new Set<string>();
   const properties: RecordInput<'properties'>[] = [];
   const newSchemes: RecordInput<'housingSchemes'>[] = [];
+  const labels = { ...labelsOf('properties'), name: 'Housing scheme', housingSchemeId: 'Housing scheme' };
   for (const [index, row] of data.entries()) {
+    await step(index, data.length, options);
     const cells = applyMapping(row, plan.mapping);
     const problems: string[] = [];
     const reference = cells.reference ?? '';
@@ -107,30 +152,31 @@ async function planProperties(repository: RegisterRepository, data: string[][], 
     const next = cells.nextInspectionDate ? take(readDate(cells.nextInspectionDate), 'Next inspection date', problems) : null;
     plan.rows.push({ line: index + 2, problems, summary: `${reference}, ${cells.addressLine1 ?? ''}, ${postcode}` });
     if (problems.length > 0) continue;
-    let housingSchemeId: string | null = null;
-    if (cells.housingScheme) {
-      const key = cells.housingScheme.toLowerCase();
-      if (!schemes.has(key)) {
-        const id = crypto.randomUUID();
-        schemes.set(key, id);
-        plan.newSchemes.push(cells.housingScheme);
-        newSchemes.push({ id, name: cells.housingScheme, commissioner: '', notes: '' });
-      }
-      housingSchemeId = schemes.get(key) as string;
+    const key = cells.housingScheme?.toLowerCase();
+    const newScheme = key && !schemes.has(key) ? { id: crypto.randomUUID(), name: cells.housingScheme as string, commissioner: '', notes: '' } : undefined;
+    const input: RecordInput<'properties'> = {
+      housingSchemeId: key ? (schemes.get(key) ?? (newScheme as { id: string }).id) : null, reference, addressLine1: cells.addressLine1 as string,
+      addressLine2: cells.addressLine2 ?? '', town: cells.town ?? '', postcode, landlordType: landlordType as PropertyRecord['landlordType'],
+      nation: nation as PropertyRecord['nation'], nextInspectionDate: next ?? null, notes: cells.notes ?? '',
+    };
+    problems.push(...(newScheme ? writeProblems('housingSchemes', newScheme, labels) : []), ...writeProblems('properties', input, labels));
+    if (problems.length > 0) continue;
+    if (newScheme) {
+      schemes.set(key as string, newScheme.id);
+      plan.newSchemes.push(newScheme.name);
+      newSchemes.push(newScheme);
     }
-    properties.push({
-      housingSchemeId, reference, addressLine1: cells.addressLine1 as string, addressLine2: cells.addressLine2 ?? '', town: cells.town ?? '',
-      postcode, landlordType: landlordType as PropertyRecord['landlordType'], nation: nation as PropertyRecord['nation'],
-      nextInspectionDate: next ?? null, notes: cells.notes ?? '',
-    });
+    properties.push(input);
   }
   plan.batch = { housingSchemes: newSchemes, properties };
 }
 
-async function planHazards(repository: RegisterRepository, data: string[][], plan: ImportPlan): Promise<void> {
+async function planHazards(repository: RegisterRepository, data: string[][], plan: ImportPlan, options: PlanOptions): Promise<void> {
   const hazards: RecordInput<'hazards'>[] = [];
   const properties = new Map<string, string | undefined>();
+  const labels = { ...labelsOf('hazards'), hazardId: 'Hazard', band: 'Score', category: 'Score' };
   for (const [index, row] of data.entries()) {
+    await step(index, data.length, options);
     const cells = applyMapping(row, plan.mapping);
     const problems: string[] = [];
     const reference = cells.propertyReference ?? '';
@@ -144,12 +190,14 @@ async function planHazards(repository: RegisterRepository, data: string[][], pla
     plan.rows.push({ line: index + 2, problems, summary: `${reference}: ${cells.hazard ?? ''}, found ${foundOn ?? cells.foundOn ?? ''}` });
     if (problems.length > 0) continue;
     const band = score === null || score === undefined ? null : bandFor(score);
-    hazards.push({
+    const input: RecordInput<'hazards'> = {
       propertyId: propertyId as string, assessmentId: null, hazardId: hazardId as string, location: cells.location ?? '', description: cells.description ?? '',
       foundOn: foundOn as string, reportedBy: reportedBy as RecordInput<'hazards'>['reportedBy'], likelihood: null, spread: null,
       score: score ?? null, band, category: band === null ? null : categoryFor(band), status: band === null ? 'reported' : 'open',
       escalatedOn: null, resolvedOn: null, awaabs: null, investigationEndedOn: null,
-    });
+    };
+    problems.push(...writeProblems('hazards', input, labels));
+    if (problems.length === 0) hazards.push(input);
   }
   plan.batch = { hazards };
 }

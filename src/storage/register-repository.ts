@@ -15,6 +15,7 @@ import type {
 } from '../schema/register.ts';
 import type { Problem } from '../schema/zod.ts';
 import type { MergeCheck, MergeLogEntry, MergeResult, PreparedMerge } from './register-merge.ts';
+import type { RecomputedScore } from './register-backup-checks.ts';
 
 /**
  * What `<hazard-register>` needs from storage. Everything is kept under the register's storage key, so two
@@ -90,7 +91,10 @@ export interface ReportData {
   evidence: ComplianceInput['evidence'];
 }
 
-export type RestoreResult = { ok: true; counts: Record<RegisterStore | 'audit', number> } | { ok: false; problems: Problem[] };
+/** A restore's counts, with each hazard whose stored score was corrected from its inputs; or every problem. */
+export type RestoreResult =
+  | { ok: true; counts: Record<RegisterStore | 'audit', number>; recomputed: RecomputedScore[] }
+  | { ok: false; problems: Problem[] };
 
 export type CsvTable = RegisterStore | 'audit';
 

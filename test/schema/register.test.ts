@@ -27,7 +27,20 @@ describe('register schemas', () => {
     expect(hazardEntrySchema.safeParse(hazard).success).to.equal(true);
     expect(problems(hazardEntrySchema.safeParse({ ...hazard, band: 'D' }))).to.deep.equal(['band: must be C for a score of 1714']);
     expect(problems(hazardEntrySchema.safeParse({ ...hazard, category: 2 }))).to.deep.equal(['category: must be 1 for band C']);
-    expect(problems(hazardEntrySchema.safeParse({ ...hazard, score: null }))).to.deep.equal(['score: is missing: a band or category needs the score it comes from']);
+    expect(problems(hazardEntrySchema.safeParse({ ...hazard, likelihood: null, spread: null, score: null }))).to.deep.equal(['score: is missing: a band or category needs the score it comes from']);
+  });
+
+  it('works the score out from the likelihood and spread of harm, and refuses what reg 6 does not allow', () => {
+    expect(problems(hazardEntrySchema.safeParse({ ...hazard, score: null }))).to.deep.equal(['score: must be 1714, the score of its likelihood and spread of harm']);
+    // Reg 6(5): 10000 × 100 / 10 = 100,000, not the 5 stored.
+    expect(problems(hazardEntrySchema.safeParse({ ...hazard, spread: [100, 0, 0, 0], score: 5, band: 'J', category: 2 }))).to.deep.equal([
+      'score: must be 100000, the score of its likelihood and spread of harm',
+    ]);
+    expect(problems(hazardEntrySchema.safeParse({ ...hazard, spread: [-50, 150, 0, 0] }))).to.deep.equal([
+      'spread[0]: must be a percentage from 0 to 100; got -50',
+      'spread[1]: must be a percentage from 0 to 100; got 150',
+    ]);
+    expect(problems(hazardEntrySchema.safeParse({ ...hazard, likelihood: null }))).to.deep.equal(['likelihood: is missing: a spread of harm needs the likelihood it goes with']);
   });
 
   it('ties a hazard’s resolved date to its status, and its awareness time to a real clock time', () => {

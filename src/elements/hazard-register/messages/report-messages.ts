@@ -43,6 +43,12 @@ export const reportMessages = {
   restoreWarning: 'Restoring replaces everything in this register with the backup. The restore is recorded in the audit trail.',
   fieldBackupFile: 'Backup file (JSON)',
   notJson: 'is not a backup file: it is not JSON',
+  backupTooDeep: 'is nested too deeply to be a register backup',
+  restoreRecomputed: (n: number) => n === 1
+    ? '1 hazard’s score was recomputed from its likelihood and spread of harm, because the score stored in the backup did not match them:'
+    : `${n} hazards’ scores were recomputed from their likelihood and spread of harm, because the scores stored in the backup did not match them:`,
+  recomputedScore: (stored: string, now: string) => `stored as ${stored}, recomputed as ${now}`,
+  scoreBandCategory: (score: unknown, band: unknown, category: unknown) => `${String(score)}, band ${String(band)}, Category ${String(category)}`,
   restoreRefused: (count: number) => `The backup was not restored: ${count} ${count === 1 ? 'problem' : 'problems'} found. Nothing has changed.`,
   restoreButton: (name: string) => `Replace the register with ${name}`,
   restoreDone: (counted: { properties: number; hazards: number; actions: number; evidence: number }) =>
@@ -75,6 +81,13 @@ export const reportMessages = {
   colProblems: 'Problems',
   importButton: (count: string, skipping: boolean) => (skipping ? `Import ${count} rows and skip the rest` : `Import ${count} rows`),
   importDone: (count: string) => `Imported ${count} rows.`,
+  readAsWindows1252: 'This file was read as Windows-1252 (Excel’s usual CSV encoding), not UTF-8. Check that names with accents and the £ sign look right below before you import.',
+  csvUtf16: 'The file is saved as UTF-16 (Unicode text), which cannot be imported. In your spreadsheet, save it as “CSV UTF-8 (Comma delimited)” and choose it again.',
+  csvNotText: 'The file is not text in UTF-8 or Windows-1252, so it is not a CSV file that can be imported. Save it from your spreadsheet as “CSV UTF-8 (Comma delimited)” and choose it again.',
+  checkingRows: (checked: string, total: string) => `Checked ${checked} of ${total} rows`,
+  checkProgressLabel: 'Rows checked',
+  importing: (count: string) => `Importing ${count} rows. This can take a minute for a large file; keep this page open.`,
+  checkCancelled: 'The check was cancelled. Nothing has been imported.',
   storageHeading: 'Storage on this device',
   storageUse: (used: string, quota: string) => `This site is using ${used} of the ${quota} this browser allows it.`,
   persisted: 'The browser has agreed to keep this data even when space runs low.',

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { downloadBlob } from '../../../print/download.ts';
 import type { Problem } from '../../../schema/zod.ts';
+import type { RecomputedScore } from '../../../storage/register-backup-checks.ts';
 import type { CsvTable } from '../../../storage/register-repository.ts';
 import { selectField } from '../fields.ts';
 import { formatBytes, formatDateTime } from '../format.ts';
@@ -16,6 +17,7 @@ export class RegisterDataView extends RegisterView {
   @state() private table: CsvTable = 'properties';
   @state() private restoreProblems: Problem[] = [];
   @state() private message = '';
+  @state() private recomputed: RecomputedScore[] = [];
   @state() private pendingRestore: { data: unknown; name: string } | undefined;
   @state() private confirmingDelete = false;
 
@@ -42,12 +44,14 @@ export class RegisterDataView extends RegisterView {
     const { m } = this.ctx;
     const file = (event.target as HTMLInputElement).files?.[0];
     this.restoreProblems = [];
+    this.recomputed = [];
     this.pendingRestore = undefined;
     if (!file) return;
     try {
       this.pendingRestore = { data: JSON.parse(await file.text()), name: file.name };
-    } catch {
-      this.restoreProblems = [{ path: file.name, message: m.notJson }];
+    } catch (error) {
+      // JSON.parse throws a RangeError, not a SyntaxError, for text nested beyond what it can read.
+      this.restoreProblems = [{ path: file.name, message: error instanceof SyntaxError ? m.notJson : m.backupTooDeep }];
       await this.updateComplete;
       this.querySelector<HTMLElement>('#restore-problems')?.focus();
     }
@@ -56,6 +60,7 @@ export class RegisterDataView extends RegisterView {
   private async restore(): Promise<void> {
     const { m, repository, who } = this.ctx;
     if (!this.pendingRestore) return;
+    this.recomputed = [];
     try {
       const result = await repository.restoreBackup(this.pendingRestore.data, who);
       if (!result.ok) {
@@ -65,6 +70,7 @@ export class RegisterDataView extends RegisterView {
         return;
       }
       this.message = m.restoreDone(result.counts);
+      this.recomputed = result.recomputed;
       this.pendingRestore = undefined;
       this.ctx.changed('register', repository.storageKey, 'updated');
     } catch (error) {
@@ -100,6 +106,13 @@ export class RegisterDataView extends RegisterView {
     const s = this.storage;
     return html`<h1 tabindex="-1">${m.dataTitle}</h1>
       <p class="status-line" role="status">${this.message}</p>
+      ${this.recomputed.length > 0
+        ? html`<div class="inset" id="restore-recomputed">
+            <p>${m.restoreRecomputed(this.recomputed.length)}</p>
+            <ul>${this.recomputed.map(({ path, stored, recomputed: now }) => html`<li><code>${path}</code>: ${m.recomputedScore(
+              m.scoreBandCategory(stored.score, stored.band, stored.category), m.scoreBandCategory(now.score, now.band, now.category))}</li>`)}</ul>
+          </div>`
+        : nothing}
 
       <h2>${m.backupHeading}</h2>
       <p>${m.backupIntro}</p>

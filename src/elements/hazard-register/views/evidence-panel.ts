@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { safeFileName } from '../../../evidence/file-name.ts';
 import type { PrepareEvidenceResult } from '../../../evidence/prepare-evidence.ts';
 import { sha256Hex } from '../../../evidence/sha256.ts';
 import { downloadBlob } from '../../../print/download.ts';
@@ -97,7 +98,7 @@ export class RegisterEvidencePanel extends RegisterView {
   private async removeItem(item: EvidenceRecord): Promise<void> {
     try {
       await this.ctx.repository.remove('evidence', item.id, this.ctx.who);
-      this.added = this.ctx.m.evidenceRemoved(item.originalName);
+      this.added = this.ctx.m.evidenceRemoved(safeFileName(item.originalName, item.type));
       this.removing = undefined;
       this.ctx.changed('evidence', item.id, 'deleted');
     } catch (error) {
@@ -105,8 +106,10 @@ export class RegisterEvidencePanel extends RegisterView {
     }
   }
 
-  private item(item: EvidenceRecord, index: number) {
+  private item(stored: EvidenceRecord, index: number) {
     const { m } = this.ctx;
+    // Files kept before names were cleaned on the way in may still hide their type behind direction marks.
+    const item = { ...stored, originalName: safeFileName(stored.originalName, stored.type) };
     const kind = { photo: m.kindPhoto, invoice: m.kindInvoice, 'inspection-note': m.kindNote, document: m.kindDocument }[item.kind];
     const url = this.urls[index];
     return html`<li class="evidence">
@@ -119,7 +122,7 @@ export class RegisterEvidencePanel extends RegisterView {
         <p class="secondary small hash">${m.sha256(item.sha256)}</p>
         ${this.removing === item.id
           ? html`<p class="warning-text">${m.removeEvidenceWarning}</p>
-              <button type="button" class="button button--warning" @click=${() => this.removeItem(item)}>${m.removeEvidenceConfirm(item.originalName)}</button>
+              <button type="button" class="button button--warning" @click=${() => this.removeItem(stored)}>${m.removeEvidenceConfirm(item.originalName)}</button>
               <button type="button" class="link" @click=${() => (this.removing = undefined)}>${m.cancel}</button>`
           : html`<button type="button" class="link small" @click=${() => (this.removing = item.id)}>${m.removeEvidence}<span class="visually-hidden"> ${item.originalName}</span></button>`}
       </div>

@@ -23,6 +23,9 @@ export interface AssessmentImportPlan {
 
 export type AssessmentImport = { ok: true; plan: AssessmentImportPlan } | { ok: false; problems: Problem[] };
 
+const mismatchNote = (fingerprint: AssessmentImportPlan['fingerprint']): string =>
+  fingerprint?.matches === false ? `Imported from a file that did not match its fingerprint: ${fingerprint.words}` : '';
+
 export async function planAssessmentImport(text: string, propertyId: string): Promise<AssessmentImport> {
   const parsed = parseAssessmentFile(text);
   if (!parsed.ok) return parsed;
@@ -59,7 +62,7 @@ export async function planAssessmentImport(text: string, propertyId: string): Pr
     id: assessmentId, propertyId, inspectionDate, inspector: assessment.details.inspector, schemeId: scheme?.id ?? 'none',
     // A file that no longer matches its fingerprint says so in the record it becomes, not only on the day it came in.
     source: 'assessor-draft',
-    notes: [assessment.details.reference, assessment.details.notes, fingerprint?.matches === false ? `Imported from a file that did not match its fingerprint: ${fingerprint.words}` : '']
+    notes: [assessment.details.reference, assessment.details.notes, mismatchNote(fingerprint)]
       .filter(Boolean).join(' — ').slice(0, 5000),
   };
   const plan: AssessmentImportPlan = { batch: { assessments: [record], hazards }, inspectionDate, scored, unscored: hazards.length - scored };

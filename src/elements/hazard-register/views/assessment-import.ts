@@ -55,7 +55,9 @@ export class RegisterAssessmentImport extends RegisterView {
     const { m } = this.ctx;
     return fingerprint.matches
       ? html`<p data-fingerprint>${fingerprint.words}</p>`
-      : html`<div class="warning-text" data-fingerprint><p>${fingerprint.words}</p><p>${m.assessmentFingerprintDiffers}</p></div>`;
+      : html`<div class="warning-text" data-fingerprint>
+          <p>${fingerprint.words}</p><p>${m.assessmentFingerprintDiffers}</p>
+        </div>`;
   }
 
   override render() {

@@ -58,7 +58,9 @@ export class StatementController implements ReactiveController {
     // The statement's fingerprint is saved in the same write as the statement, so a page closed straight after
     // an edit never leaves a true record looking changed.
     const statementSha256 = statementFingerprint(changed);
-    this.host.draft.update(finalised && statementSha256 ? { ...changed, finalised: { ...finalised, statementSha256 } } : changed);
+    this.host.draft.update(finalised && statementSha256 
+      ? { ...changed, finalised: { ...finalised, statementSha256 } }
+      : changed);
     if (this.errors.length > 0) this.errors = validateStatement(next, this.hazards(), this.t);
   }
 

@@ -78,7 +78,9 @@ export function toolbar(c: ToolbarContext) {
             return html`<li data-draft=${d.key}>
               <span>${title} ${current ? html`<strong>${t('current')}</strong>` : nothing}
                 ${finalised ? html`<span class="tag tag--grey">${kept ? t('readOnlyTag') : t('finalisedTag')}</span>` : nothing}
-                ${list.mismatched.has(d.key) ? html`<strong class="tag" data-fingerprint-differs>${t('fingerprintDiffersTag')}</strong>` : nothing}
+                ${list.mismatched.has(d.key)
+                  ? html`<strong class="tag" data-fingerprint-differs>${t('fingerprintDiffersTag')}</strong>`
+                  : nothing}
                 <span class="secondary small">${new Date(d.updatedAt).toLocaleString('en-GB')}</span></span>
               <span class="button-group">
                 ${current ? nothing : html`<button type="button" class="link" @click=${() => void list.open(d.key)}>${t('resume')}<span class="visually-hidden"> ${title}</span></button>`}
@@ -101,7 +103,9 @@ function lostFinalisedWarning({ t, view, list }: ToolbarContext) {
   return html`<div class="banner banner--error" role="alert" data-lost-finalised>
     <p class="banner__title">${t('noticeTitle')}</p>
     <div class="banner__body"><p>${t('lostFinalised', lost.revision, lost.at)}</p>
-      <button type="button" class="button" @click=${() => void list.open(lost.key)}>${t('openFinalisedRevision', lost.revision)}</button></div>
+      <button type="button" class="button" @click=${() => void list.open(lost.key)}>
+        ${t('openFinalisedRevision', lost.revision)}
+      </button></div>
   </div>`;
 }
 

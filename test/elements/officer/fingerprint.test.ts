@@ -2,7 +2,8 @@ import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { assessmentFile, type Assessment } from '../../../src/schema/assessment.ts';
 import { canonicalJson } from '../../../src/schema/canonical.ts';
 import { expectAccessible } from '../../helpers/a11y.ts';
-import { buttonNamed } from './downloads.ts';
+import { pdfText } from '../../helpers/pdf.ts';
+import { buttonNamed, downloadedPdf } from './downloads.ts';
 import { fillWorkedExample } from './fill.ts';
 import { finalise } from './finalise-fill.ts';
 import { choose, freshDatabase, officerFixture, q } from './fixture.ts';
@@ -124,5 +125,18 @@ describe('<hhsrs-assessor mode="officer"> fingerprint checks', () => {
     const again = await officerFixture();
     await waitUntil(() => again.root.querySelector('[data-fingerprint-check] p'), 'checked on opening', { timeout: 5000 });
     expect(q(again.root, '[data-fingerprint-check]').textContent).to.contain('The fingerprint matches');
+  });
+
+  it('prints the record’s and the statement’s fingerprints on the PDF, whole, so a printed copy can be compared', async function () {
+    this.timeout(60000);
+    const { view, root, key } = await finalisedRecord();
+    await choose(root, '#statement-action-improvement-notice', view);
+    await view.draft.flush();
+    const stored = (await view.draft.repository!.getDraft<Stored>(key))!.value;
+    const { text } = await pdfText(await downloadedPdf(buttonNamed(root, 'Download PDF')));
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).to.contain(`SHA-256 fingerprint: ${stored.finalised!['sha256']}`);
+    expect(flat).to.contain(`Statement of reasons SHA-256: ${stored.finalised!['statementSha256']}`);
+    expect(flat).to.contain('It covers every field, including who finalised it, when, the revision and the scheme data');
   });
 });

@@ -82,13 +82,26 @@ function finalisedBlocks(assessment: Assessment): PrintBlock[] {
       ],
     },
     { kind: 'paragraph', emphasis: 'small', text: `SHA-256 fingerprint: ${finalised.sha256}` },
+    ...statementFingerprintBlocks(finalised.statementSha256),
     ...replaces,
-    {
-      kind: 'paragraph',
-      emphasis: 'small',
-      text: 'The fingerprint is the SHA-256 of this assessment as canonical JSON (keys sorted, no spaces), leaving out the finalising record and any statement of reasons. Recomputing it from the stored or exported record proves that record has not changed since it was finalised.',
-    },
+    { kind: 'paragraph', emphasis: 'small', text: fingerprintNote(finalised.fingerprintVersion === 2) },
   ];
+}
+
+/** The statement of reasons' own fingerprint, so a printed copy of it can be compared too. */
+function statementFingerprintBlocks(sha256: string | undefined): PrintBlock[] {
+  return sha256 ? [{ kind: 'paragraph', emphasis: 'small', text: `Statement of reasons SHA-256: ${sha256}` }] : [];
+}
+
+/** What the printed fingerprint covers, and what comparing it does and does not prove (as the README says). */
+function fingerprintNote(version2: boolean): string {
+  const covers = version2
+    ? 'It covers every field, including who finalised it, when, the revision and the scheme data it was scored ' +
+      'under; the statement of reasons has its own SHA-256.'
+    : 'It is an older fingerprint: it leaves out who finalised it, when, and any statement of reasons.';
+  return `The fingerprint is the SHA-256 of this assessment as canonical JSON (keys sorted, no spaces). ${covers} ` +
+    'A record whose recomputed fingerprint equals the one printed here has not changed since this copy was printed; ' +
+    'the fingerprint alone does not prove who made the record.';
 }
 
 function summaryBlocks(summary: AssessmentSummary): PrintBlock[] {

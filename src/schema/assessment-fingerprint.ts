@@ -1,9 +1,9 @@
-import { sha256Hex } from '../evidence/sha256.ts';
 import type { Scheme } from '../core/scheme/types.ts';
 import { fingerprintedPart } from './assessment-values.ts';
 import type { Assessment, Finalised } from './assessment.ts';
 import { canonicalJson } from './canonical.ts';
 import { toSchemePack } from './scheme-values.ts';
+import { sha256Text } from './sha256-text.ts';
 
 /**
  * A finalised assessment's fingerprint: the SHA-256 of its canonical JSON (canonical.ts), which anyone holding
@@ -16,7 +16,7 @@ import { toSchemePack } from './scheme-values.ts';
  * finalising record and the statement.
  */
 
-const hash = (value: unknown) => sha256Hex(new Blob([canonicalJson(value)], { type: 'application/json' }));
+const hash = (value: unknown): string => sha256Text(canonicalJson(value));
 
 /** Each part's value by name: `details.address`, `hazards.0`, `finalised.by`, `schemeId`, … */
 function partsOf(assessment: Assessment): Map<string, unknown> {
@@ -30,9 +30,9 @@ function partsOf(assessment: Assessment): Map<string, unknown> {
   return parts;
 }
 
-async function partHashes(assessment: Assessment): Promise<Record<string, string>> {
+function partHashes(assessment: Assessment): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of partsOf(assessment)) if (value !== undefined) out[name] = await hash(value);
+  for (const [name, value] of partsOf(assessment)) if (value !== undefined) out[name] = hash(value);
   return out;
 }
 
@@ -43,8 +43,9 @@ function sealedContent(assessment: Assessment): unknown {
   return { ...rest, finalised: sealed };
 }
 
-export const statementFingerprint = (assessment: Assessment): Promise<string | undefined> =>
-  assessment.statement ? hash(assessment.statement) : Promise.resolve(undefined);
+/** The statement's own fingerprint, worked out at once so it is saved in the same write as the statement. */
+export const statementFingerprint = (assessment: Assessment): string | undefined =>
+  assessment.statement ? hash(assessment.statement) : undefined;
 
 /** Finalises an assessment: who, when, its revision and the scheme data it was scored under, fingerprinted (version 2). */
 export async function finalise(
@@ -55,11 +56,11 @@ export async function finalise(
   const { finalised: _f, ...rest } = assessment;
   const pack = scheme ? toSchemePack(scheme) : undefined;
   const sealed: Omit<Finalised, 'sha256'> = { ...by, fingerprintVersion: 2 };
-  if (pack) Object.assign(sealed, { scheme: pack, schemeSha256: await hash(pack) });
+  if (pack) Object.assign(sealed, { scheme: pack, schemeSha256: hash(pack) });
   const draft = { ...rest, finalised: { ...sealed, sha256: '' } } as Assessment;
-  draft.finalised!.parts = await partHashes(draft);
-  const finalised: Finalised = { ...draft.finalised!, sha256: await hash(sealedContent(draft)) };
-  const statementSha256 = await statementFingerprint(assessment);
+  draft.finalised!.parts = partHashes(draft);
+  const finalised: Finalised = { ...draft.finalised!, sha256: hash(sealedContent(draft)) };
+  const statementSha256 = statementFingerprint(assessment);
   if (statementSha256) finalised.statementSha256 = statementSha256;
   return { ...rest, finalised };
 }
@@ -77,14 +78,14 @@ export async function checkFingerprint(assessment: Assessment): Promise<Fingerpr
   const { finalised } = assessment;
   if (!finalised) return { status: 'not-finalised', version: 2, differs: [] };
   if (finalised.fingerprintVersion !== 2) {
-    const matches = (await hash(fingerprintedPart(assessment))) === finalised.sha256;
+    const matches = hash(fingerprintedPart(assessment)) === finalised.sha256;
     return { status: matches ? 'matches' : 'differs', version: 1, differs: [] };
   }
-  const now = await partHashes(assessment);
+  const now = partHashes(assessment);
   const then = finalised.parts ?? {};
   const differs = [...new Set([...Object.keys(now), ...Object.keys(then)])].filter((name) => now[name] !== then[name]);
-  if ((await statementFingerprint(assessment)) !== finalised.statementSha256) differs.push('statement');
-  const whole = (await hash(sealedContent(assessment))) === finalised.sha256;
+  if (statementFingerprint(assessment) !== finalised.statementSha256) differs.push('statement');
+  const whole = hash(sealedContent(assessment)) === finalised.sha256;
   return { status: whole && differs.length === 0 ? 'matches' : 'differs', version: 2, differs };
 }
 

@@ -1,5 +1,6 @@
 import { evaluateHazard } from '../core/assessment.ts';
 import { chooseScheme, ENGLAND_2005 } from '../core/index.ts';
+import { checkFingerprint, fingerprintWords } from '../schema/assessment-fingerprint.ts';
 import { parseAssessmentFile } from '../schema/assessment.ts';
 import type { Problem } from '../schema/zod.ts';
 import type { RecordInput, SaveBatch } from './register-repository.ts';
@@ -16,11 +17,16 @@ export interface AssessmentImportPlan {
   unscored: number;
   /** Why no hazard was scored: the inspection falls under a scheme the register does not hold (FACTS §7). */
   notScored?: 'needs-2026-scheme' | 'no-scheme';
+  /** A finalised file's fingerprint, checked before anything is saved, and the check in words. */
+  fingerprint?: { matches: boolean; words: string };
 }
 
 export type AssessmentImport = { ok: true; plan: AssessmentImportPlan } | { ok: false; problems: Problem[] };
 
-export function planAssessmentImport(text: string, propertyId: string): AssessmentImport {
+const mismatchNote = (fingerprint: AssessmentImportPlan['fingerprint']): string =>
+  fingerprint?.matches === false ? `Imported from a file that did not match its fingerprint: ${fingerprint.words}` : '';
+
+export async function planAssessmentImport(text: string, propertyId: string): Promise<AssessmentImport> {
   const parsed = parseAssessmentFile(text);
   if (!parsed.ok) return parsed;
   const { assessment } = parsed;
@@ -37,6 +43,8 @@ export function planAssessmentImport(text: string, propertyId: string): Assessme
   // under the 2005 tables; its hazards come in as reported, to be scored once the 2026 tables are held.
   const choice = chooseScheme({ nation, inspectionDate });
   const scheme = choice.ok ? choice.scheme : undefined;
+  const check = assessment.finalised ? await checkFingerprint(assessment) : undefined;
+  const fingerprint = check && { matches: check.status === 'matches', words: fingerprintWords(check, assessment) };
   const assessmentId = crypto.randomUUID();
   let scored = 0;
   const hazards: RecordInput<'hazards'>[] = assessment.hazards.map((entry) => {
@@ -52,9 +60,13 @@ export function planAssessmentImport(text: string, propertyId: string): Assessme
   });
   const record: RecordInput<'assessments'> = {
     id: assessmentId, propertyId, inspectionDate, inspector: assessment.details.inspector, schemeId: scheme?.id ?? 'none',
-    source: 'assessor-draft', notes: [assessment.details.reference, assessment.details.notes].filter(Boolean).join(' — ').slice(0, 5000),
+    // A file that no longer matches its fingerprint says so in the record it becomes, not only on the day it came in.
+    source: 'assessor-draft',
+    notes: [assessment.details.reference, assessment.details.notes, mismatchNote(fingerprint)]
+      .filter(Boolean).join(' — ').slice(0, 5000),
   };
   const plan: AssessmentImportPlan = { batch: { assessments: [record], hazards }, inspectionDate, scored, unscored: hazards.length - scored };
+  if (fingerprint) plan.fingerprint = fingerprint;
   if (!choice.ok && (choice.reason === 'needs-2026-scheme' || choice.reason === 'no-scheme')) plan.notScored = choice.reason;
   return { ok: true, plan };
 }

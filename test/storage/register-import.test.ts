@@ -113,7 +113,7 @@ describe('importing an assessment from the officer’s tool', () => {
         { hazardId: 'falling-on-stairs', likelihood: null, mostLikelyClass: null, spread: [0, 0, 0, 0] as const, justification: '' },
       ],
     };
-    const result = planAssessmentImport(assessmentFile(assessment, '2026-03-03T10:00:00.000Z'), property.id);
+    const result = await planAssessmentImport(assessmentFile(assessment, '2026-03-03T10:00:00.000Z'), property.id);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect([result.plan.scored, result.plan.unscored]).to.deep.equal([1, 1]);
     await repository.saveMany(result.plan.batch, 'Jo');
@@ -128,8 +128,8 @@ describe('importing an assessment from the officer’s tool', () => {
   it('refuses a file that is not an assessment, or has no inspection date', async () => {
     const { assessmentFile, emptyAssessment } = await import('../../src/schema/assessment.ts');
     const { planAssessmentImport } = await import('../../src/storage/register-assessment-import.ts');
-    expect(planAssessmentImport('{"nope": 1}', 'p1').ok).to.equal(false);
-    const undated = planAssessmentImport(assessmentFile(emptyAssessment('a2'), '2026-03-03T10:00:00.000Z'), 'p1');
+    expect((await planAssessmentImport('{"nope": 1}', 'p1')).ok).to.equal(false);
+    const undated = await planAssessmentImport(assessmentFile(emptyAssessment('a2'), '2026-03-03T10:00:00.000Z'), 'p1');
     expect(undated.ok === false && undated.problems).to.deep.equal([
       { path: 'assessment.details.inspectionDate', message: 'is missing: the register needs the date of the inspection' },
       { path: 'assessment.details.nation', message: 'is missing: the register needs the nation to know which scheme applies' },
@@ -147,7 +147,7 @@ describe('importing an assessment from the officer’s tool', () => {
   it('scores an English inspection of 21 June 2026 under the 2005 tables', async () => {
     const { assessmentFile, emptyAssessment } = await import('../../src/schema/assessment.ts');
     const { planAssessmentImport } = await import('../../src/storage/register-assessment-import.ts');
-    const result = planAssessmentImport(assessmentFile(dampAt('2026-06-21', emptyAssessment), '2026-06-21T10:00:00.000Z'), 'p1');
+    const result = await planAssessmentImport(assessmentFile(dampAt('2026-06-21', emptyAssessment), '2026-06-21T10:00:00.000Z'), 'p1');
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     // FACTS §1 worked example: 65, band G, Category 2.
     expect(result.plan.batch.hazards![0]).to.deep.include({ score: 65, band: 'G', category: 2 });
@@ -158,11 +158,33 @@ describe('importing an assessment from the officer’s tool', () => {
     const { assessmentFile, emptyAssessment } = await import('../../src/schema/assessment.ts');
     const { planAssessmentImport } = await import('../../src/storage/register-assessment-import.ts');
     for (const date of ['2026-06-22', '2026-09-01']) {
-      const result = planAssessmentImport(assessmentFile(dampAt(date, emptyAssessment), '2026-09-02T10:00:00.000Z'), 'p1');
+      const result = await planAssessmentImport(assessmentFile(dampAt(date, emptyAssessment), '2026-09-02T10:00:00.000Z'), 'p1');
       if (!result.ok) throw new Error(JSON.stringify(result.problems));
       expect(result.plan.batch.hazards![0]).to.deep.include({ score: null, band: null, category: null, status: 'reported' });
       expect([result.plan.scored, result.plan.unscored, result.plan.notScored]).to.deep.equal([0, 1, 'needs-2026-scheme']);
       expect(result.plan.batch.assessments![0]!.schemeId).to.equal('none');
     }
+  });
+
+  it('checks a finalised file’s fingerprint before anything is saved, and says in words what differs', async () => {
+    const { assessmentFile, emptyAssessment } = await import('../../src/schema/assessment.ts');
+    const { finalise } = await import('../../src/schema/assessment-fingerprint.ts');
+    const { ENGLAND_2005 } = await import('../../src/core/index.ts');
+    const { planAssessmentImport } = await import('../../src/storage/register-assessment-import.ts');
+    const sealed = await finalise(dampAt('2026-03-02', emptyAssessment), { by: 'A. Officer', at: '2026-03-03T10:00:00.000Z', revision: 1 }, ENGLAND_2005);
+    const intact = await planAssessmentImport(assessmentFile(sealed, '2026-03-03T11:00:00.000Z'), 'p1');
+    if (!intact.ok) throw new Error(JSON.stringify(intact.problems));
+    expect(intact.plan.fingerprint).to.deep.equal({ matches: true, words: 'The fingerprint matches: the record has not changed since it was finalised.' });
+
+    // The exported file is edited: the likelihood lowered from 180 to 100.
+    const edited = { ...sealed, hazards: sealed.hazards.map((h) => ({ ...h, likelihood: 100 })) };
+    const result = await planAssessmentImport(assessmentFile(edited, '2026-03-03T11:00:00.000Z'), 'p1');
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.plan.fingerprint).to.deep.equal({
+      matches: false,
+      words: 'This assessment’s fingerprint does not match its contents: hazard 1 (damp-and-mould-growth), its figures or justification differs from when it was finalised.',
+    });
+    expect(result.plan.batch.assessments![0]!.notes).to.contain('Imported from a file that did not match its fingerprint');
+    expect(intact.plan.batch.assessments![0]!.notes).not.to.contain('fingerprint');
   });
 });

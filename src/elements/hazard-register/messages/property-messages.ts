@@ -68,6 +68,9 @@ export const propertyMessages = {
     reason === 'needs-2026-scheme'
       ? 'This inspection began on or after 22 June 2026, so it falls under the 2026 English scheme, which the register cannot score. Its hazards come in as reported, not yet assessed: they are not scored under the 2005 tables.'
       : 'No scheme covers an inspection in that nation on that date, so its hazards come in as reported, not yet assessed.',
+  assessmentFingerprintDiffers:
+    'Check with whoever sent the file before you import it. If you import it, the register keeps it as it is now, ' +
+    'with a note that it did not match.',
   importAssessment: 'Import the assessment',
   assessmentImported: (count: number) => `Imported the assessment and ${count} ${count === 1 ? 'hazard' : 'hazards'}.`,
   deletePropertyHeading: 'Delete this property',

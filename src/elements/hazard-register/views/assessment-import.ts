@@ -49,6 +49,17 @@ export class RegisterAssessmentImport extends RegisterView {
     }
   }
 
+  /** A finalised file's fingerprint, checked before the user confirms: a mismatch is said in words, never silently. */
+  private fingerprint({ fingerprint }: AssessmentImportPlan) {
+    if (!fingerprint) return nothing;
+    const { m } = this.ctx;
+    return fingerprint.matches
+      ? html`<p data-fingerprint>${fingerprint.words}</p>`
+      : html`<div class="warning-text" data-fingerprint>
+          <p>${fingerprint.words}</p><p>${m.assessmentFingerprintDiffers}</p>
+        </div>`;
+  }
+
   override render() {
     const { m } = this.ctx;
     return html`<div class="form-group">
@@ -67,6 +78,7 @@ export class RegisterAssessmentImport extends RegisterView {
         ? html`<div class="inset" id="assessment-import-result" tabindex="-1">
             <p>${m.assessmentFileSummary(formatDate(this.plan.inspectionDate), this.plan.scored, this.plan.unscored)}</p>
             ${this.plan.notScored ? html`<p class="warning-text" data-not-scored>${m.assessmentNotScored(this.plan.notScored)}</p>` : nothing}
+            ${this.fingerprint(this.plan)}
             <button type="button" class="button" @click=${this.commit}>${m.importAssessment}</button>
           </div>`
         : nothing}`;

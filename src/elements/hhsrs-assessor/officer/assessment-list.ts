@@ -31,6 +31,8 @@ export class AssessmentListController implements ReactiveController {
   code: typeof import('./list-actions.ts') | undefined;
   /** Why the last file chosen was not imported, drawn by the code that imported it. */
   importProblems: TemplateResult | undefined;
+  /** The listed finalised records (and kept revisions) whose fingerprint does not match what is stored. */
+  mismatched: ReadonlySet<string> = new Set();
   private listedSave = '';
 
   constructor(readonly host: AssessmentListHost) {
@@ -66,6 +68,12 @@ export class AssessmentListController implements ReactiveController {
   async refresh(): Promise<void> {
     this.drafts = await this.listed();
     this.host.requestUpdate();
+    // Each finalised record is checked as it is listed, so one changed outside this tool is marked there.
+    if (this.drafts.some((d) => d.kind === REVISION_KIND || (d.value as { finalised?: unknown } | null)?.finalised)) {
+      const code = await this.fetchCode().catch(() => undefined);
+      this.mismatched = (await code?.mismatchedKeys(this.drafts)) ?? new Set();
+      this.host.requestUpdate();
+    }
   }
 
   /** The assessments under the storage key; unreadable records are shown apart, in their own banner. */

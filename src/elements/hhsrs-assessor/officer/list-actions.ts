@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { checkFingerprint, fingerprintWords } from '../../../schema/assessment-fingerprint.ts';
 import type { Assessment } from '../../../schema/assessment.ts';
 import type { Problem } from '../../../schema/zod.ts';
+import type { StoredDraft } from '../../../storage/repository.ts';
 import type { AssessmentListController } from './assessment-list.ts';
 import { importAssessment } from './assessment-file.ts';
 import { officerMessages } from './messages.ts';
@@ -17,6 +18,16 @@ export async function duplicate(list: AssessmentListController, key: string): Pr
   const source = await list.host.draft.repository?.getDraft<unknown>(key);
   const value = source ? await readStoredAssessment(source.value) : undefined;
   if (value) await openAsNew(list, value);
+}
+
+/** The keys of finalised records whose fingerprint does not match them as stored. */
+export async function mismatchedKeys(drafts: readonly StoredDraft[]): Promise<Set<string>> {
+  const keys = new Set<string>();
+  for (const d of drafts) {
+    const value = await readStoredAssessment(d.value).catch(() => undefined);
+    if (value?.finalised && (await checkFingerprint(value)).status !== 'matches') keys.add(d.key);
+  }
+  return keys;
 }
 
 /** Nothing is deleted without a yes: the question, under the assessment it is about. */

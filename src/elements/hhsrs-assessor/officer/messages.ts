@@ -37,6 +37,12 @@ export const officerMessages = {
   finaliseButton: 'Finalise',
   editingRevision: (revision: number, previous: number) =>
     `You are editing revision ${revision}. Revision ${previous} is kept unchanged and read-only in your assessments.`,
+  lostFinalised: (revision: number, at: string | undefined) =>
+    `This assessment was finalised${at ? ` on ${ukTime(at)}` : ''} as revision ${revision}; ` +
+    'the stored record no longer says so — it may have been changed outside this tool. ' +
+    'The finalised revision is kept unchanged.',
+  openFinalisedRevision: (revision: number) => `Open the finalised revision ${revision}`,
+  fingerprintDiffersTag: 'Fingerprint does not match',
   readOnlyTag: 'Read-only',
   finalisedTag: 'Finalised',
   draftsHeading: 'Your assessments',
@@ -107,5 +113,12 @@ export const officerMessages = {
   useOtherVersion: 'Use the version from the other tab',
   blocked: 'An older copy of this tool is open in another tab and is stopping an update. Close that tab to carry on.',
 } satisfies Catalogue;
+
+/** "2 March 2026 at 14:05 UK time", as the finalised record prints it. */
+function ukTime(iso: string): string {
+  const when = new Date(iso)
+    .toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' });
+  return `${when} UK time`;
+}
 
 export type OfficerMessages = typeof officerMessages;

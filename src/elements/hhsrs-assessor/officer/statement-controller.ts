@@ -53,8 +53,14 @@ export class StatementController implements ReactiveController {
     // An emergency measure cannot deal with a Category 2 hazard: untick any the new action does not offer.
     const offered = new Set(offeredHazards(next, this.hazards()).map((h) => h.id));
     next.hazardIds = next.hazardIds.filter((id) => offered.has(id));
-    this.host.draft.update({ ...this.host.assessment, statement: next });
-    void this.fingerprint(next);
+    const { finalised } = this.host.assessment;
+    const changed = { ...this.host.assessment, statement: next };
+    // The statement's fingerprint is saved in the same write as the statement, so a page closed straight after
+    // an edit never leaves a true record looking changed.
+    const statementSha256 = statementFingerprint(changed);
+    this.host.draft.update(finalised && statementSha256 
+      ? { ...changed, finalised: { ...finalised, statementSha256 } }
+      : changed);
     if (this.errors.length > 0) this.errors = validateStatement(next, this.hazards(), this.t);
   }
 
@@ -65,14 +71,6 @@ export class StatementController implements ReactiveController {
 
   changeSection(index: number, text: string): void {
     this.change({ sections: this.statement.sections.map((s, i) => (i === index ? { ...s, text } : s)) });
-  }
-
-  /** The statement's own fingerprint, renewed for this change unless another has been made since. */
-  private async fingerprint(statement: Statement): Promise<void> {
-    const statementSha256 = await statementFingerprint({ ...this.host.assessment, statement });
-    const { assessment } = this.host;
-    if (assessment.statement !== statement || !assessment.finalised || !statementSha256) return;
-    this.host.draft.update({ ...assessment, finalised: { ...assessment.finalised, statementSha256 } });
   }
 
   /** Drafts the text from the assessment; drafting over existing text asks first. */

@@ -7,7 +7,7 @@ import type { Translate } from '../../i18n.ts';
 import type { ActionsController } from './actions-controller.ts';
 import { assessmentFiles, type AssessmentListController } from './assessment-list.ts';
 import type { OfficerMessages } from './messages.ts';
-import { REVISION_KIND } from './revisions.ts';
+import { lostFinalised, REVISION_KIND } from './revisions.ts';
 import { unreadableDrafts } from '../../ui/unreadable-drafts.ts';
 
 export interface ToolbarContext {
@@ -56,6 +56,7 @@ export function toolbar(c: ToolbarContext) {
         : nothing}
       ${draft.status === 'conflict' && draft.error ? conflictBanner(c, conflictWords(t, draft)) : nothing}
       ${list.importProblems ?? nothing}
+      ${lostFinalisedWarning(c)}
       <div class="button-group">
         <button type="button" class="button button--secondary" @click=${() => void list.open(list.newKey())}>${t('newAssessment')}</button>
         <button type="button" class="button button--secondary" @click=${exportFile}>${t('exportJson')}</button>
@@ -79,6 +80,9 @@ export function toolbar(c: ToolbarContext) {
             return html`<li data-draft=${d.key}>
               <span>${title} ${current ? html`<strong>${t('current')}</strong>` : nothing}
                 ${finalised ? html`<span class="tag tag--grey">${kept ? t('readOnlyTag') : t('finalisedTag')}</span>` : nothing}
+                ${list.mismatched.has(d.key)
+                  ? html`<strong class="tag" data-fingerprint-differs>${t('fingerprintDiffersTag')}</strong>`
+                  : nothing}
                 <span class="secondary small">${new Date(d.updatedAt).toLocaleString('en-GB')}</span></span>
               <span class="button-group">
                 ${current ? nothing : html`<button type="button" class="link" @click=${() => void list.open(d.key)}>${t('resume')}<span class="visually-hidden"> ${title}</span></button>`}
@@ -92,6 +96,19 @@ export function toolbar(c: ToolbarContext) {
       </details>
     </div>
   `;
+}
+
+/** A record with a finalised revision in its history that no longer says it was finalised: never a silent draft. */
+function lostFinalisedWarning({ t, view, list }: ToolbarContext) {
+  const lost = lostFinalised(view.draft.key, view.assessment, list.drafts);
+  if (!lost) return nothing;
+  return html`<div class="banner banner--error" role="alert" data-lost-finalised>
+    <p class="banner__title">${t('noticeTitle')}</p>
+    <div class="banner__body"><p>${t('lostFinalised', lost.revision, lost.at)}</p>
+      <button type="button" class="button" @click=${() => void list.open(lost.key)}>
+        ${t('openFinalisedRevision', lost.revision)}
+      </button></div>
+  </div>`;
 }
 
 /** The status line: saved (and where), or why not. Never "Saved" where the browser keeps nothing. */

@@ -1,6 +1,7 @@
+import { dayOfService, type DayOfService, type DayOfServiceInput } from './day-of-service.ts';
 import { HhsrsInputError } from './errors.ts';
 import { addYearsToDayNumber, formatDayNumber, toDayNumber } from './iso-date.ts';
-import { NOTICE_RULES, type MilestoneRule, type NoticeType } from './notice-rules.ts';
+import { NOTICE_RULES, type MilestoneRule, type NoticeRule, type NoticeType } from './notice-rules.ts';
 import type { Nation } from './scheme/types.ts';
 
 /**
@@ -36,6 +37,8 @@ export interface NoticeTimeline {
   date: string;
   milestones: NoticeMilestone[];
   notes: string[];
+  /** How the day of service was reached, when the timeline was given how the notice was sent. */
+  service?: DayOfService;
 }
 
 export interface NoticeTimelineInput {
@@ -43,8 +46,13 @@ export interface NoticeTimelineInput {
   /** The HHSRS category of the hazard acted on. */
   category: 1 | 2;
   nation: Nation;
-  /** YYYY-MM-DD the notice was served, the order made, or the emergency action started. */
-  date: string;
+  /**
+   * YYYY-MM-DD the notice was served, the order made, or the emergency action started. Optional for a served
+   * notice when `service` is given: the day of service is then derived from it.
+   */
+  date?: string;
+  /** How and when a served notice was sent: the day of service (and so every date) is worked out from it. */
+  service?: DayOfServiceInput;
 }
 
 const NOTICE_TYPES = Object.keys(NOTICE_RULES) as NoticeType[];
@@ -63,8 +71,11 @@ function afterText(after: MilestoneRule['after']): string {
  * of making, or the day emergency action started) and shown with its formula and source; a period "of N
  * days beginning with" the day ends on day + N − 1. A one-year review falls on the same date a year on
  * (29 February → 28 February).
+ * Given `service` (how and when a notice was sent), the day of service is derived with dayOfService and
+ * returned as `service`, with its rule, and every date counts from it (Interpretation Act 1978 s.7).
  * @throws HhsrsInputError naming "notice", "category" (also for emergency measures on a Category 2
- *   hazard: ss.40 and 43 are for Category 1 only), "nation" or "date"
+ *   hazard: ss.40 and 43 are for Category 1 only), "nation", "date" (malformed, or missing without `service`),
+ *   "service" (given for an order or emergency action) or dayOfService's fields
  */
 export function noticeTimeline(input: NoticeTimelineInput): NoticeTimeline {
   // Own keys only, so that 'toString' and the like are refused rather than read off the prototype.
@@ -89,7 +100,12 @@ export function noticeTimeline(input: NoticeTimelineInput): NoticeTimeline {
       `category must be 1 for ${rule.title.toLowerCase()} (${rule.sections[0]} is for Category 1 hazards only)`,
     );
   }
-  const start = toDayNumber(input.date, 'date');
+  const service = input.service === undefined ? undefined : served(rule.title, rule.dateIs, input.service);
+  const date = service?.servedOn ?? input.date;
+  if (date === undefined) {
+    throw new HhsrsInputError('date', `date must be given: the day the ${rule.title.toLowerCase()} was ${rule.dateIs}`);
+  }
+  const start = toDayNumber(date, 'date');
   return {
     notice: input.notice,
     title: rule.title,
@@ -97,15 +113,24 @@ export function noticeTimeline(input: NoticeTimelineInput): NoticeTimeline {
     category: input.category,
     nation: input.nation,
     dateIs: rule.dateIs,
-    date: input.date,
+    date,
     milestones: rule.milestones.map((milestone) => ({
       id: milestone.id,
       label: milestone.label.replace('{tribunal}', tribunal),
       date: formatDayNumber(milestoneDate(start, milestone.after)),
-      formula: `${rule.dateIs} ${input.date} + ${afterText(milestone.after)} (${milestone.reckoning})`,
+      formula: `${rule.dateIs} ${date} + ${afterText(milestone.after)} (${milestone.reckoning})`,
       source: milestone.source,
       note: milestone.note,
     })),
     notes: [...rule.notes, 'Prepare a statement of reasons for the action taken (s.8).'],
+    ...(service === undefined ? {} : { service }),
   };
+}
+
+/** The day of service; only a notice is served — an order is made and emergency action started on a day. */
+function served(title: string, dateIs: NoticeRule['dateIs'], input: DayOfServiceInput): DayOfService {
+  if (dateIs !== 'served') {
+    throw new HhsrsInputError('service', `service applies to notices; a ${title.toLowerCase()} is ${dateIs}: give its date`);
+  }
+  return dayOfService(input);
 }

@@ -52,6 +52,8 @@ export * from './bank-holidays.ts';
 export * from './deadlines.ts';
 export * from './awaabs-law.ts';
 export * from './awaabs-law-scope.ts';
+export * from './awaabs-law-awareness.ts';
+export * from './day-of-service.ts';
 export * from './policy.ts';
 export * from './penalties.ts';
 export * from './statement.ts';

@@ -119,7 +119,32 @@ describe('noticeTimeline', () => {
     expect(timeline.dateIs).to.equal('served');
   });
 
+  it('counts an improvement notice posted first class from the day of service, two working days later', () => {
+    // Interpretation Act 1978 s.7; first class: second working day after posting (PD [1985] 1 WLR 489).
+    // Posted Friday 6 March 2026 → served Tuesday 10 March; appeal: the last of the 21 days → 30 March.
+    const timeline = noticeTimeline({
+      notice: 'improvement-notice', category: 1, nation: 'england',
+      service: { method: 'first-class-post', sentOn: '2026-03-06' },
+    });
+    expect(timeline.date).to.equal('2026-03-10');
+    expect(timeline.service?.rule).to.contain('second working day after posting');
+    expect(datesOf(timeline)).to.deep.equal({
+      'appeal-last-day': '2026-03-30', operative: '2026-03-31', 'works-start-earliest': '2026-04-07',
+    });
+    expect(timeline.milestones[0]?.formula).to.match(/^served 2026-03-10 \+ 20 days/);
+  });
+
+  it('has no service field when only the date is given', () => {
+    expect(noticeTimeline(england('improvement-notice', '2026-03-02'))).not.to.have.property('service');
+  });
+
   const refused: [input: NoticeTimelineInput, field: string, message: string][] = [
+    [
+      { notice: 'prohibition-order', category: 1, nation: 'england', service: { method: 'by-hand', sentOn: '2026-03-02' } },
+      'service',
+      'a prohibition order is made',
+    ],
+    [{ notice: 'improvement-notice', category: 1, nation: 'england' }, 'date', 'date must be given'],
     [england('emergency-remedial-action', '2026-03-02', 2), 'category', 's.40 is for Category 1 hazards only'],
     [england('emergency-prohibition-order', '2026-03-02', 2), 'category', 's.43 is for Category 1 hazards only'],
     [{ ...england('improvement-notice', '2026-03-02'), category: 3 as unknown as 1 }, 'category', 'category must be 1 or 2'],

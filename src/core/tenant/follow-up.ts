@@ -3,7 +3,7 @@ import { HhsrsInputError } from '../errors.ts';
 import { toDayNumber } from '../iso-date.ts';
 import { addCalendarDays } from '../working-days.ts';
 import type { IndicativeResult } from './indicative.ts';
-import { letterTerms, type LetterBasis } from './letter-terms.ts';
+import { letterTerms, type LetterBasis, type LetterTermsInput } from './letter-terms.ts';
 import { OMBUDSMAN } from './next-steps.ts';
 import type { LandlordType, TopicId } from './types.ts';
 
@@ -21,11 +21,16 @@ export interface FollowUpProblem {
   dueOn: string | null;
   /** True once `dueOn` has passed: from the day after it. */
   overdue: boolean;
+  /** YYYY-MM-DD the time runs from: when the landlord first knew (Awaab's Law), else the day the letter was sent. */
+  from: string;
+  /** True when the dates are the latest the landlord has, because the day they first knew is not known. */
+  atLatest: boolean;
 }
 
 /**
- * The Awaab's Law dates a social tenant in England can hold the landlord to, counted from the day the letter
- * was sent, as if the landlord read it that day (FACTS.md §4). Written summary, make-safe and further works
+ * The Awaab's Law dates a social tenant in England can hold the landlord to, counted from when the landlord
+ * first knew (FACTS.md §4): the `awareness` given, or else the day the letter was sent, as if the landlord read
+ * it that day. Written summary, make-safe and further works
  * run from the end of the investigation, so they are the latest dates: those after an investigation that
  * took all its 10 working days.
  */
@@ -63,6 +68,8 @@ export interface FollowUpInput {
   sentOn: string;
   /** YYYY-MM-DD, from the tenant's device. */
   today: string;
+  /** When the landlord first knew, if before the letter (awarenessStart): Awaab's Law clocks run from it. */
+  awareness?: LetterTermsInput['awareness'];
 }
 
 /**
@@ -78,10 +85,12 @@ export function followUp(input: FollowUpInput): FollowUp {
   if (toDayNumber(input.sentOn, 'sentOn') > today) {
     throw new HhsrsInputError('sentOn', `sentOn must be today (${input.today}) or earlier; got ${input.sentOn}`);
   }
-  const terms = letterTerms({ nation: input.nation, landlord: input.landlord, results: input.results, today: input.sentOn });
+  const { nation, landlord, results, awareness } = input;
+  const terms = letterTerms({ nation, landlord, results, today: input.sentOn, awareness });
   const problems = terms.map((term): FollowUpProblem => {
-    const dueOn = term.unit === 'hours' ? addCalendarDays(input.sentOn, 1) : term.due;
-    return { topic: term.topic, basis: term.basis, dueOn, overdue: dueOn !== null && toDayNumber(dueOn, 'dueOn') < today };
+    const dueOn = term.unit === 'hours' ? addCalendarDays(term.from, 1) : term.due;
+    const overdue = dueOn !== null && toDayNumber(dueOn, 'dueOn') < today;
+    return { topic: term.topic, basis: term.basis, dueOn, overdue, from: term.from, atLatest: term.atLatest };
   });
   const overdue = problems.filter((problem) => problem.overdue);
   const pending = problems.filter((problem) => !problem.overdue);
@@ -91,7 +100,7 @@ export function followUp(input: FollowUpInput): FollowUp {
     dueOn: overdue.length > 0 ? earliest(overdue) : earliest(pending),
     problems,
     steps: stepsFor(input.nation, input.landlord),
-    awaabsLaw: problems.flatMap((problem) => awaabsLawDates(problem, input.sentOn)),
+    awaabsLaw: problems.flatMap(awaabsLawDates),
   };
 }
 
@@ -105,12 +114,12 @@ function stepsFor(nation: 'england' | 'wales', landlord: LandlordType): FollowUp
   return steps;
 }
 
-function awaabsLawDates(problem: FollowUpProblem, sentOn: string): AwaabsLawFollowUp[] {
+function awaabsLawDates(problem: FollowUpProblem): AwaabsLawFollowUp[] {
   if (problem.basis === 'awaabs-law-emergency') return [{ topic: problem.topic, riskLevel: 'emergency', makeSafeBy: problem.dueOn! }];
   if (problem.basis !== 'awaabs-law-significant' || problem.dueOn === null) return [];
   let dates: AwaabsDueDate[];
   try {
-    dates = awaabsLawDueDates({ riskLevel: 'significant', awareAt: `${sentOn}T00:00` }).dueDates;
+    dates = awaabsLawDueDates({ riskLevel: 'significant', awareAt: `${problem.from}T00:00` }).dueDates;
   } catch {
     // The later dates run past the bank-holiday data: the investigation date (dueOn) is still shown.
     return [];

@@ -1,4 +1,5 @@
 import { AWAABS_LAW } from '../awaabs-law.ts';
+import type { AwarenessStart } from '../awaabs-law-awareness.ts';
 import { awaabsLawApplies } from '../awaabs-law-scope.ts';
 import { toDayNumber } from '../iso-date.ts';
 import { ENGLAND_2005_HAZARDS } from '../scheme/england-2005-hazards.ts';
@@ -15,7 +16,8 @@ import type { LandlordType, TenantNation, TopicId } from './types.ts';
  *   make-safe and works timescales follow from the investigation.
  * - `urgent`: an emergency anywhere else → we suggest asking for it to be made safe within 24 hours.
  * - `reasonable-time`: everything else → a reasonable time, REASONABLE_TIME_DAYS.
- * The clocks are counted from the letter's date, as if the landlord receives it that day.
+ * The Awaab's Law clocks run from when the landlord first knew (FACTS.md §4): `awareness` when the tenant
+ * told them before, otherwise the letter's date, as if the landlord receives it that day.
  */
 export type LetterBasis = 'awaabs-law-emergency' | 'awaabs-law-significant' | 'urgent' | 'reasonable-time';
 
@@ -26,6 +28,10 @@ export interface LetterTerm {
   unit: 'hours' | 'working days' | 'days';
   /** YYYY-MM-DD; null for a 24-hour request, or where the working-day data runs out. */
   due: string | null;
+  /** YYYY-MM-DD the time runs from: when the landlord first knew (Awaab's Law), else the letter's date. */
+  from: string;
+  /** True when `due` is a latest date, because the day the landlord first knew is not known exactly. */
+  atLatest: boolean;
 }
 
 /**
@@ -41,27 +47,34 @@ export interface LetterTermsInput {
   results: readonly IndicativeResult[];
   /** The letter's date, YYYY-MM-DD. */
   today: string;
+  /** When the landlord first knew (awarenessStart); without it, the letter's date. */
+  awareness?: Pick<AwarenessStart, 'startOn' | 'exact'> | undefined;
 }
 
 /**
- * One LetterTerm per result, in the same order.
- * @throws HhsrsInputError naming "today" for a malformed date
+ * One LetterTerm per result, in the same order. Whether Awaab's Law covers a problem is judged on the
+ * letter's date; its clocks run from `awareness.startOn` when given.
+ * @throws HhsrsInputError naming "today" or "awareness" for a malformed date
  */
 export function letterTerms(input: LetterTermsInput): LetterTerm[] {
   toDayNumber(input.today, 'today');
+  if (input.awareness !== undefined) toDayNumber(input.awareness.startOn, 'awareness');
   return input.results.map((result) => termFor(result, input));
 }
 
 function termFor(result: IndicativeResult, input: LetterTermsInput): LetterTerm {
   const urgent = result.seriousness === 'urgent';
+  const letter = { topic: result.topic, from: input.today, atLatest: false };
   if (awaabsLawCovers(result, urgent ? 'emergency' : 'significant', input)) {
-    if (urgent) return { topic: result.topic, basis: 'awaabs-law-emergency', amount: hours(), unit: 'hours', due: null };
+    const aware = { ...letter, from: input.awareness?.startOn ?? input.today, atLatest: input.awareness?.exact === false };
+    if (urgent) return { ...aware, basis: 'awaabs-law-emergency', amount: hours(), unit: 'hours', due: null };
     const days = AWAABS_LAW.timescales['significant-investigate'].amount;
-    return { topic: result.topic, basis: 'awaabs-law-significant', amount: days, unit: 'working days', due: workingDaysOrNull(input.today, days) };
+    const due = workingDaysOrNull(aware.from, days);
+    return { ...aware, basis: 'awaabs-law-significant', amount: days, unit: 'working days', due };
   }
-  if (urgent) return { topic: result.topic, basis: 'urgent', amount: hours(), unit: 'hours', due: null };
+  if (urgent) return { ...letter, basis: 'urgent', amount: hours(), unit: 'hours', due: null };
   return {
-    topic: result.topic,
+    ...letter,
     basis: 'reasonable-time',
     amount: REASONABLE_TIME_DAYS,
     unit: 'days',

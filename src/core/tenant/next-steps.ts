@@ -1,4 +1,4 @@
-import { letterTerms, type LetterTerm } from './letter-terms.ts';
+import { letterTerms, type LetterTerm, type LetterTermsInput } from './letter-terms.ts';
 import type { IndicativeResult } from './indicative.ts';
 import { EMERGENCY_IDS, type EmergencyId, type LandlordType, type TenantNation, type ToldLandlord, type TopicId } from './types.ts';
 
@@ -50,6 +50,8 @@ export interface NextStepsInput {
   results: readonly IndicativeResult[];
   /** YYYY-MM-DD. */
   today: string;
+  /** When the landlord first knew (awarenessStart): Awaab's Law clocks run from it. */
+  awareness?: LetterTermsInput['awareness'];
 }
 
 /**

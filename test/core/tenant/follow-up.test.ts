@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { HhsrsInputError } from '../../../src/core/index.ts';
+import { awarenessStart, HhsrsInputError } from '../../../src/core/index.ts';
 import { followUp, type FollowUpInput, type IndicativeResult } from '../../../src/core/tenant/index.ts';
 
 const result = (topic: IndicativeResult['topic'], seriousness: IndicativeResult['seriousness'], hazards: number[], emergencies: IndicativeResult['emergencies'] = []): IndicativeResult => ({
@@ -27,7 +27,7 @@ describe('followUp — after the letter is sent', () => {
     expect(followUp(input({ sentOn: '2026-11-08' }))).to.deep.equal({
       status: 'overdue',
       dueOn: '2026-11-22',
-      problems: [{ topic: 'falls', basis: 'reasonable-time', dueOn: '2026-11-22', overdue: true }],
+      problems: [{ topic: 'falls', basis: 'reasonable-time', dueOn: '2026-11-22', overdue: true, from: '2026-11-08', atLatest: false }],
       steps: [{ kind: 'contact-council' }],
       awaabsLaw: [],
     });
@@ -46,12 +46,25 @@ describe('followUp — after the letter is sent', () => {
     expect(followUp(input({ landlord: 'council', results: [damp] }))).to.deep.equal({
       status: 'waiting',
       dueOn: '2026-12-07',
-      problems: [{ topic: 'damp-and-mould', basis: 'awaabs-law-significant', dueOn: '2026-12-07', overdue: false }],
+      problems: [{ topic: 'damp-and-mould', basis: 'awaabs-law-significant', dueOn: '2026-12-07', overdue: false, from: today, atLatest: false }],
       steps: [{ kind: 'complain-to-landlord' }, { kind: 'ombudsman', ombudsman: 'housing-ombudsman' }],
       awaabsLaw: [
         { topic: 'damp-and-mould', riskLevel: 'significant', investigateBy: '2026-12-07', summaryBy: '2026-12-10', makeSafeBy: '2026-12-14', worksStartBy: '2027-03-01' },
       ],
     });
+  });
+
+  it('counts the Awaab’s Law dates from a phone call before the letter, so they are overdue sooner', () => {
+    // FACTS.md §4: the clocks start when the landlord first knew. Phoned Thu 3 Sep 2026, letter sent Mon 23 Nov:
+    // investigate by Thu 17 Sep (10 working days), summary + 3 → Tue 22 Sep, make safe + 5 → Thu 24 Sep,
+    // further works + 12 weeks → Thu 10 Dec 2026.
+    const awareness = awarenessStart({ how: 'phone', date: '2026-09-03', latestOn: today });
+    const outcome = followUp(input({ landlord: 'council', results: [damp], awareness }));
+    expect(outcome).to.deep.include({ status: 'overdue', dueOn: '2026-09-17' });
+    expect(outcome.problems[0]).to.deep.include({ from: '2026-09-03', overdue: true });
+    expect(outcome.awaabsLaw).to.deep.equal([
+      { topic: 'damp-and-mould', riskLevel: 'significant', investigateBy: '2026-09-17', summaryBy: '2026-09-22', makeSafeBy: '2026-09-24', worksStartBy: '2026-12-10' },
+    ]);
   });
 
   it('counts an emergency’s 24 hours to the next day; other problems keep their 14 days', () => {
@@ -60,8 +73,8 @@ describe('followUp — after the letter is sent', () => {
     expect(outcome.status).to.equal('overdue');
     expect(outcome.dueOn).to.equal('2026-11-21');
     expect(outcome.problems).to.deep.equal([
-      { topic: 'cold', basis: 'awaabs-law-emergency', dueOn: '2026-11-21', overdue: true },
-      { topic: 'falls', basis: 'reasonable-time', dueOn: '2026-12-04', overdue: false },
+      { topic: 'cold', basis: 'awaabs-law-emergency', dueOn: '2026-11-21', overdue: true, from: '2026-11-20', atLatest: false },
+      { topic: 'falls', basis: 'reasonable-time', dueOn: '2026-12-04', overdue: false, from: '2026-11-20', atLatest: false },
     ]);
     expect(outcome.awaabsLaw).to.deep.equal([{ topic: 'cold', riskLevel: 'emergency', makeSafeBy: '2026-11-21' }]);
     // A housing association tenant can also ask the council to inspect.
@@ -70,7 +83,7 @@ describe('followUp — after the letter is sent', () => {
 
   it('asks a private landlord for 24 hours in an emergency too, without Awaab’s Law dates', () => {
     const outcome = followUp(input({ results: [noHeat], sentOn: '2026-11-22' }));
-    expect(outcome.problems).to.deep.equal([{ topic: 'cold', basis: 'urgent', dueOn: '2026-11-23', overdue: false }]);
+    expect(outcome.problems).to.deep.equal([{ topic: 'cold', basis: 'urgent', dueOn: '2026-11-23', overdue: false, from: '2026-11-22', atLatest: false }]);
     expect(outcome.awaabsLaw).to.deep.equal([]);
   });
 
@@ -88,7 +101,7 @@ describe('followUp — after the letter is sent', () => {
     // Fri 20 Dec 2030 + 10 working days falls in 2031.
     const outcome = followUp(input({ landlord: 'council', results: [damp], sentOn: '2030-12-20', today: '2031-02-01' }));
     expect(outcome).to.deep.include({ status: 'waiting', dueOn: null, awaabsLaw: [] });
-    expect(outcome.problems[0]).to.deep.equal({ topic: 'damp-and-mould', basis: 'awaabs-law-significant', dueOn: null, overdue: false });
+    expect(outcome.problems[0]).to.deep.include({ topic: 'damp-and-mould', basis: 'awaabs-law-significant', dueOn: null, overdue: false });
   });
 
   it('keeps the investigation date when only the later Awaab’s Law dates run past the data', () => {

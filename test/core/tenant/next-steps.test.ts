@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { HhsrsInputError } from '../../../src/core/index.ts';
+import { awarenessStart, HhsrsInputError } from '../../../src/core/index.ts';
 import {
   GAS_EMERGENCY_NUMBERS,
   letterTerms,
@@ -26,8 +26,33 @@ describe('letterTerms — what the letter asks, by when', () => {
   it('asks a council in England to investigate damp within 10 working days (Awaab’s Law, FACTS.md §4)', () => {
     // 23 Nov 2026 (Mon) + 10 working days, no bank holidays between: Monday 7 December 2026.
     expect(letterTerms({ nation: 'england', landlord: 'council', results: [damp], today })).to.deep.equal([
-      { topic: 'damp-and-mould', basis: 'awaabs-law-significant', amount: 10, unit: 'working days', due: '2026-12-07' },
+      {
+        topic: 'damp-and-mould', basis: 'awaabs-law-significant', amount: 10, unit: 'working days', due: '2026-12-07',
+        from: today, atLatest: false,
+      },
     ]);
+  });
+
+  it('counts Awaab’s Law from a phone call three months before the letter, not from the letter (FACTS.md §4)', () => {
+    // Issue #18: told by phone on Thursday 3 September 2026, letter Monday 7 December 2026. From the letter the
+    // investigation would be due 21 December; from the call it was due Thursday 17 September (10 working days).
+    const awareness = awarenessStart({ how: 'phone', date: '2026-09-03', latestOn: '2026-12-07' });
+    const [term] = letterTerms({ nation: 'england', landlord: 'council', results: [damp], today: '2026-12-07', awareness });
+    expect(term).to.deep.include({ due: '2026-09-17', from: '2026-09-03', atLatest: false });
+    const [unaware] = letterTerms({ nation: 'england', landlord: 'council', results: [damp], today: '2026-12-07' });
+    expect(unaware?.due).to.equal('2026-12-21');
+  });
+
+  it('marks the dates "at the latest" when the day the landlord was told is not known', () => {
+    const awareness = awarenessStart({ how: 'phone', date: null, latestOn: today });
+    const [term] = letterTerms({ nation: 'england', landlord: 'council', results: [damp], today, awareness });
+    expect(term).to.deep.include({ due: '2026-12-07', from: today, atLatest: true });
+  });
+
+  it('keeps a request that is not Awaab’s Law counted from the letter, whenever the landlord was told', () => {
+    const awareness = awarenessStart({ how: 'phone', date: '2026-09-03', latestOn: today });
+    const [term] = letterTerms({ nation: 'england', landlord: 'private', results: [damp], today, awareness });
+    expect(term).to.deep.include({ basis: 'reasonable-time', from: today, due: '2026-12-07' });
   });
 
   it('skips Christmas, Boxing Day (substitute Monday 28th) and New Year’s Day when counting working days', () => {
@@ -43,7 +68,7 @@ describe('letterTerms — what the letter asks, by when', () => {
 
   it('asks a social landlord in England to make an emergency safe within 24 hours (any hazard but crowding, phase 1)', () => {
     expect(letterTerms({ nation: 'england', landlord: 'council', results: [noHeat], today })[0]).to.deep.equal({
-      topic: 'cold', basis: 'awaabs-law-emergency', amount: 24, unit: 'hours', due: null,
+      topic: 'cold', basis: 'awaabs-law-emergency', amount: 24, unit: 'hours', due: null, from: today, atLatest: false,
     });
   });
 
@@ -61,7 +86,9 @@ describe('letterTerms — what the letter asks, by when', () => {
     for (const row of rows) {
       const [term] = letterTerms({ ...row, today });
       // 23 Nov 2026 + 14 calendar days = 7 Dec 2026.
-      expect(term, row.why).to.deep.equal({ topic: row.results[0]!.topic, basis: 'reasonable-time', amount: REASONABLE_TIME_DAYS, unit: 'days', due: '2026-12-07' });
+      expect(term, row.why).to.deep.equal({
+        topic: row.results[0]!.topic, basis: 'reasonable-time', amount: REASONABLE_TIME_DAYS, unit: 'days', due: '2026-12-07', from: today, atLatest: false,
+      });
     }
   });
 

@@ -32,7 +32,7 @@ describe('DraftController across tabs', () => {
     b.draft.update('typed in B');
     a.draft.update('typed in A');
     await a.draft.flush();
-    await waitUntil(() => b.draft.status === 'conflict', 'B was not told', { timeout: 3000 });
+    await waitUntil(() => b.draft.status === 'conflict', 'B was not told', { timeout: 20000 });
   });
 
   it('on the user’s word, saves this tab’s version over the other, losing neither silently', async () => {
@@ -219,11 +219,11 @@ describe('DraftController states, as values for the views to word', () => {
     const b = await typedHost(repository);
     a.draft.update('from A');
     await a.draft.flush();
-    await waitUntil(() => b.draft.notice === 'changed-in-another-tab', 'B was not refreshed', { timeout: 3000 });
+    await waitUntil(() => b.draft.notice === 'changed-in-another-tab', 'B was not refreshed', { timeout: 20000 });
     b.draft.update('from B, unsaved');
     a.draft.update('from A again');
     await a.draft.flush();
-    await waitUntil(() => b.draft.status === 'conflict', 'B was not told', { timeout: 3000 });
+    await waitUntil(() => b.draft.status === 'conflict', 'B was not told', { timeout: 20000 });
     expect(b.draft.error?.conflict?.reason).to.equal('changed');
   });
 

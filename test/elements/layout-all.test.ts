@@ -51,7 +51,7 @@ describe('every element lays out without sideways scrolling (WCAG 1.4.10 reflow)
       const el = await fixture<HTMLElement>(html`<overcrowding-check storage-key="layout-oc"></overcrowding-check>`);
       el.style.display = 'block';
       el.style.width = `${width}px`;
-      await waitUntil(() => el.shadowRoot?.querySelector('h1, h2'), 'the check did not render', { timeout: 10000 });
+      await waitUntil(() => el.shadowRoot?.querySelector('h1, h2'), 'the check did not render', { timeout: 20000 });
       const add = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => /couple with 2 children/i.test(b.textContent ?? ''));
       add?.click();
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -62,7 +62,7 @@ describe('every element lays out without sideways scrolling (WCAG 1.4.10 reflow)
       document.documentElement.style.setProperty('zoom', zoom);
       const el = await fixture<HTMLElement>(html`<hhsrs-assessor storage-key="layout-tenant" council-name="Anytown Council"></hhsrs-assessor>`);
       el.style.width = `${width}px`;
-      await waitUntil(() => el.shadowRoot?.querySelector('hhsrs-tenant-check')?.shadowRoot?.querySelector('h1'), 'the check did not render', { timeout: 10000 });
+      await waitUntil(() => el.shadowRoot?.querySelector('hhsrs-tenant-check')?.shadowRoot?.querySelector('h1'), 'the check did not render', { timeout: 20000 });
       expect(overflowing(el)).to.deep.equal([]);
     });
   }

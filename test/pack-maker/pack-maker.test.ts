@@ -10,7 +10,7 @@ const KEY = 'test-pack-maker';
 async function maker() {
   const el = await fixture<HhsrsPackMaker>(html`<hhsrs-pack-maker example-src=${EXAMPLE} storage-key=${KEY}></hhsrs-pack-maker>`);
   const root = el.shadowRoot!;
-  await waitUntil(() => root.querySelector('#f-id'), 'the form did not show', { timeout: 10000 });
+  await waitUntil(() => root.querySelector('#f-id'), 'the form did not show', { timeout: 20000 });
   return { el, root };
 }
 

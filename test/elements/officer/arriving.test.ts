@@ -33,7 +33,7 @@ async function officerWith(storageKey: string, failing: Part): Promise<{ view: O
   failingOnce(view, failing);
   document.body.append(view);
   const root = view.shadowRoot!;
-  await waitUntil(() => root.querySelector('h1'), 'the assessment did not open', { timeout: 5000 });
+  await waitUntil(() => root.querySelector('h1'), 'the assessment did not open', { timeout: 20000 });
   return { view, root };
 }
 
@@ -47,7 +47,7 @@ describe('<hhsrs-assessor mode="officer"> parts that arrive when first needed', 
     const { view, root } = await officerWith('arriving-scoring', 'scoring');
     await setValue(root, '#details-address', '3 Quay Street', view);
     q<HTMLButtonElement>(root, '[data-add="fire"]').click();
-    await waitUntil(() => alertText(root), 'the failure was not shown', { timeout: 5000 });
+    await waitUntil(() => alertText(root), 'the failure was not shown', { timeout: 20000 });
 
     expect(alertText(root)).to.contain('This part of the page could not load. Check your connection, then try again. Nothing you have entered is lost.');
     expect(q<HTMLInputElement>(root, '#details-address').value).to.equal('3 Quay Street');
@@ -55,7 +55,7 @@ describe('<hhsrs-assessor mode="officer"> parts that arrive when first needed', 
     expect(root.querySelector('[data-hazard="fire"]')).to.equal(null);
 
     buttonNamed(root, 'Try again').click();
-    await waitUntil(() => root.querySelector('[data-hazard="fire"]'), 'the hazard card did not show after trying again', { timeout: 5000 });
+    await waitUntil(() => root.querySelector('[data-hazard="fire"]'), 'the hazard card did not show after trying again', { timeout: 20000 });
     expect(alertText(root)).to.equal('');
     view.remove();
   });
@@ -64,14 +64,14 @@ describe('<hhsrs-assessor mode="officer"> parts that arrive when first needed', 
     this.timeout(30000);
     const { view, root } = await officerWith('arriving-finalising', 'finalising');
     buttonNamed(root, 'Finalise').click();
-    await waitUntil(() => alertText(root), 'the failure was not shown', { timeout: 5000 });
+    await waitUntil(() => alertText(root), 'the failure was not shown', { timeout: 20000 });
 
     expect(alertText(root)).to.contain('This part of the page could not load.');
     expect(root.querySelector('#finalise-name')).to.equal(null);
     expect(view.assessment.finalised).to.equal(undefined);
 
     buttonNamed(root, 'Try again').click();
-    await waitUntil(() => !alertText(root), 'the failure was still shown after trying again', { timeout: 5000 });
+    await waitUntil(() => !alertText(root), 'the failure was still shown after trying again', { timeout: 20000 });
     await partsLoaded(view);
     buttonNamed(root, 'Finalise').click();
     await view.updateComplete;
@@ -85,16 +85,16 @@ describe('<hhsrs-assessor mode="officer"> parts that arrive when first needed', 
     const { view, root } = await officerWith('arriving-choosing', 'choosing');
     q<HTMLInputElement>(root, '#details-nation-wales').click();
     await setValue(root, '#details-date', '2026-03-02', view);
-    await waitUntil(() => alertText(root), 'the failure was not shown', { timeout: 5000 });
+    await waitUntil(() => alertText(root), 'the failure was not shown', { timeout: 20000 });
 
     expect(alertText(root)).to.contain('This part of the page could not load.');
     expect(q<HTMLInputElement>(root, '#details-date').value).to.equal('2026-03-02');
     expect(view.assessment.schemeId, 'no scheme is recorded before it is worked out').to.equal(null);
 
     buttonNamed(root, 'Try again').click();
-    await waitUntil(() => root.querySelector('[data-scheme]'), 'the scheme was not shown after trying again', { timeout: 5000 });
+    await waitUntil(() => root.querySelector('[data-scheme]'), 'the scheme was not shown after trying again', { timeout: 20000 });
     expect(q(root, '[data-scheme]').getAttribute('data-scheme')).to.equal('england-2005');
-    await waitUntil(() => view.assessment.schemeId === 'england-2005', 'the scheme was not recorded', { timeout: 5000 });
+    await waitUntil(() => view.assessment.schemeId === 'england-2005', 'the scheme was not recorded', { timeout: 20000 });
     view.remove();
   });
 
@@ -109,7 +109,7 @@ describe('<hhsrs-assessor mode="officer"> parts that arrive when first needed', 
     };
     try {
       buttonNamed(root, 'Print').click();
-      await waitUntil(() => printed !== undefined, 'the print dialog did not open', { timeout: 5000 });
+      await waitUntil(() => printed !== undefined, 'the print dialog did not open', { timeout: 20000 });
     } finally {
       window.print = original;
     }
@@ -122,7 +122,7 @@ describe('<hhsrs-assessor mode="officer"> parts that arrive when first needed', 
     const scoring = () => (view as unknown as { parts: { scoring: OnDemand<unknown> } }).parts.scoring.module;
     expect(scoring(), 'a blank first screen has not fetched the cards').to.equal(undefined);
     q(root, '#hazard-filter').focus();
-    await waitUntil(() => scoring() !== undefined, 'reaching the picker did not fetch the hazard cards', { timeout: 5000 });
+    await waitUntil(() => scoring() !== undefined, 'reaching the picker did not fetch the hazard cards', { timeout: 20000 });
     q<HTMLButtonElement>(root, '[data-add="damp-and-mould-growth"]').click();
     await view.updateComplete;
     expect(root.querySelector('#hazard-0-likelihood'), 'the card is drawn at once').to.not.equal(null);
@@ -148,21 +148,21 @@ describe('<hhsrs-assessor mode="officer"> parts that arrive when first needed', 
     await setValue(other.root, '#details-address', 'Version A', other.view);
     await other.view.draft.flush();
     const { view, root } = await officerWith('arriving-conflict', 'conflict');
-    await waitUntil(() => view.draft.value?.details.address === 'Version A', 'the saved assessment did not open', { timeout: 5000 });
+    await waitUntil(() => view.draft.value?.details.address === 'Version A', 'the saved assessment did not open', { timeout: 20000 });
     await setValue(root, '#details-address', 'Version B, not yet saved', view);
     await setValue(other.root, '#details-address', 'Version A, saved again', other.view);
     await other.view.draft.flush();
-    await waitUntil(() => view.draft.status === 'conflict', 'this tab was not told', { timeout: 5000 });
-    await waitUntil(() => alertText(root), 'the failure was not shown', { timeout: 5000 });
+    await waitUntil(() => view.draft.status === 'conflict', 'this tab was not told', { timeout: 20000 });
+    await waitUntil(() => alertText(root), 'the failure was not shown', { timeout: 20000 });
 
     expect(alertText(root)).to.contain('This part of the page could not load.');
     expect(root.querySelector('[data-conflict]')).to.equal(null);
     expect(q<HTMLInputElement>(root, '#details-address').value).to.equal('Version B, not yet saved');
 
     buttonNamed(root, 'Try again').click();
-    await waitUntil(() => root.querySelector('[data-conflict]'), 'the choice did not show after trying again', { timeout: 5000 });
+    await waitUntil(() => root.querySelector('[data-conflict]'), 'the choice did not show after trying again', { timeout: 20000 });
     buttonNamed(root, 'Keep mine as a new assessment').click();
-    await waitUntil(() => view.draft.status === 'saved', 'this version was not kept', { timeout: 5000 });
+    await waitUntil(() => view.draft.status === 'saved', 'this version was not kept', { timeout: 20000 });
     const titles = (await view.draft.repository!.listDrafts('arriving-conflict')).map((d) => d.title).sort();
     expect(titles).to.deep.equal(['Version A, saved again', 'Version B, not yet saved']);
     view.remove();

@@ -22,7 +22,7 @@ export async function finalise(view: OfficerAssessment, root: ShadowRoot, name: 
   await clickFinalise(view, root);
   await setValue(root, '#finalise-name', name, view);
   buttonNamed(root, 'Finalise the assessment').click();
-  await waitUntil(() => root.querySelector('[data-finalised]'), 'not finalised', { timeout: 5000 });
+  await waitUntil(() => root.querySelector('[data-finalised]'), 'not finalised', { timeout: 20000 });
   await view.updateComplete;
 }
 
@@ -30,7 +30,7 @@ export async function finalise(view: OfficerAssessment, root: ShadowRoot, name: 
 export async function clickFinalise(view: OfficerAssessment, root: ShadowRoot): Promise<void> {
   buttonNamed(root, 'Finalise').click();
   const answered = () => root.querySelector('#finalise-name') || deepActiveElement()?.classList.contains('error-summary');
-  await waitUntil(answered, 'Finalise did nothing', { timeout: 5000 });
+  await waitUntil(answered, 'Finalise did nothing', { timeout: 20000 });
   await view.updateComplete;
 }
 

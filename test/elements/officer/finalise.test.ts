@@ -77,7 +77,7 @@ describe('<hhsrs-assessor mode="officer"> finalising', () => {
 
     // A later change: the finalised record is kept under …@r1, and this becomes revision 2.
     buttonNamed(root, 'Make changes as a new revision').click();
-    await waitUntil(() => root.querySelector('#details-address'), 'editable again', { timeout: 5000 });
+    await waitUntil(() => root.querySelector('#details-address'), 'editable again', { timeout: 20000 });
     await view.updateComplete;
     expect(deepActiveElement()?.id).to.equal('revision-note');
     expect(q(root, '#revision-note').textContent).to.contain('You are editing revision 2. Revision 1 is kept unchanged');
@@ -93,13 +93,13 @@ describe('<hhsrs-assessor mode="officer"> finalising', () => {
 
     // The kept revision is listed as read-only, cannot be deleted, and opens read-only.
     q<HTMLElement>(root, 'details summary').click();
-    await waitUntil(() => root.querySelector(`[data-draft="${firstKey}@r1"]`), 'the revision is listed', { timeout: 5000 });
+    await waitUntil(() => root.querySelector(`[data-draft="${firstKey}@r1"]`), 'the revision is listed', { timeout: 20000 });
     const item = q(root, `[data-draft="${firstKey}@r1"]`);
     expect(item.textContent).to.contain('Flat 2, 14 Mill Lane — MILL-14-2 — revision 1, finalised');
     expect(item.textContent).to.contain('Read-only');
     expect(item.textContent).not.to.contain('Delete');
     (item.querySelector('button') as HTMLButtonElement).click();
-    await waitUntil(() => view.draft.key === `${firstKey}@r1` && root.querySelector('[data-finalised]'), 'the revision opened', { timeout: 5000 });
+    await waitUntil(() => view.draft.key === `${firstKey}@r1` && root.querySelector('[data-finalised]'), 'the revision opened', { timeout: 20000 });
     await view.updateComplete;
     expect(inputs(root)).to.have.length(0);
     expect(q(root, '#finalised-title').textContent).to.equal('Revision 1 (read-only)');
@@ -107,7 +107,7 @@ describe('<hhsrs-assessor mode="officer"> finalising', () => {
     expect(root.textContent).not.to.contain('Make changes as a new revision');
     await expectAccessible(view, 'kept revision');
     buttonNamed(root, 'Check fingerprint').click();
-    await waitUntil(() => root.querySelector('[data-fingerprint-check] p'), 'checked', { timeout: 5000 });
+    await waitUntil(() => root.querySelector('[data-fingerprint-check] p'), 'checked', { timeout: 20000 });
     expect(q(root, '[data-fingerprint-check]').textContent).to.contain('The fingerprint matches');
     // Nothing the page does saves over a kept revision.
     view.commitAssessment({ ...view.assessment, details: { ...view.assessment.details, address: 'changed' } });
@@ -115,7 +115,7 @@ describe('<hhsrs-assessor mode="officer"> finalising', () => {
     expect((await view.draft.repository!.getDraft(`${firstKey}@r1`))!.revision).to.equal(kept!.revision);
 
     buttonNamed(root, 'Open the current revision').click();
-    await waitUntil(() => view.draft.key === firstKey && root.querySelector('#details-address'), 'back to revision 2', { timeout: 5000 });
+    await waitUntil(() => view.draft.key === firstKey && root.querySelector('#details-address'), 'back to revision 2', { timeout: 20000 });
     expect(q<HTMLInputElement>(root, '#details-address').value).to.equal('Flat 2A, 14 Mill Lane');
   });
 
@@ -124,7 +124,7 @@ describe('<hhsrs-assessor mode="officer"> finalising', () => {
     await fillWorkedExample(view, root);
     await finalise(view, root, 'Aled Officer');
     buttonNamed(root, 'Check fingerprint').click();
-    await waitUntil(() => root.querySelector('[data-fingerprint-check] p'), 'checked', { timeout: 5000 });
+    await waitUntil(() => root.querySelector('[data-fingerprint-check] p'), 'checked', { timeout: 20000 });
     expect(q(root, '[data-fingerprint-check]').textContent).to.contain('The fingerprint matches: the record has not changed since it was finalised.');
     expect(deepActiveElement()?.id).to.equal('fingerprint-check');
 
@@ -134,7 +134,7 @@ describe('<hhsrs-assessor mode="officer"> finalising', () => {
     const tampered = { ...stored!.value, details: { ...stored!.value.details, address: 'Flat 3, 14 Mill Lane' } };
     await repository.saveDraft({ ...stored!, value: tampered }, stored!.revision, new Date().toISOString());
     buttonNamed(root, 'Check fingerprint').click();
-    await waitUntil(() => root.querySelector('[data-fingerprint-check]')?.textContent?.includes('does not match'), 'mismatch reported', { timeout: 5000 });
+    await waitUntil(() => root.querySelector('[data-fingerprint-check]')?.textContent?.includes('does not match'), 'mismatch reported', { timeout: 20000 });
     expect(q(root, '[data-fingerprint-check]').textContent).to.contain('the address differs from when it was finalised');
     await expectAccessible(view, 'fingerprint mismatch');
   });
@@ -159,7 +159,7 @@ describe('<hhsrs-assessor mode="officer"> finalising', () => {
       await repository.saveDraft({ ...stored!, value: tamper(stored!.value) }, stored!.revision, new Date().toISOString());
       const again = await officerFixture();
       expect(again.view.draft.key).to.equal(key);
-      await waitUntil(() => again.root.querySelector('[data-fingerprint-check] p'), 'checked on opening', { timeout: 5000 });
+      await waitUntil(() => again.root.querySelector('[data-fingerprint-check] p'), 'checked on opening', { timeout: 20000 });
       const said = q(again.root, '[data-fingerprint-check]').textContent!;
       expect(said).to.contain('This assessment’s fingerprint does not match its contents:');
       expect(said).to.contain(words);

@@ -13,7 +13,7 @@ const flat = (text: string) => text.replace(/\s+/g, ' ');
 async function officerWith(src: string | undefined) {
   const host = await fixture<HhsrsAssessor>(html`<hhsrs-assessor mode="officer" storage-key="test-officer" scheme-src=${src ?? ''}></hhsrs-assessor>`);
   const view = host.shadowRoot!.querySelector('hhsrs-officer-assessment') as OfficerAssessment;
-  await waitUntil(() => view.draft.value && view.draft.status !== 'loading', 'the draft did not load', { timeout: 10000 });
+  await waitUntil(() => view.draft.value && view.draft.status !== 'loading', 'the draft did not load', { timeout: 20000 });
   await partsLoaded(view);
   return { view, root: view.shadowRoot! };
 }
@@ -47,8 +47,8 @@ describe('<hhsrs-assessor mode="officer"> a finalised assessment keeps the schem
     await view.draft.repository!.saveSchemePack(schemeFromPack(pack));
     fixtureCleanup();
     const again = await officerWith(conflicting);
-    await waitUntil(() => again.root.querySelector('[data-document]'), 'the page did not open', { timeout: 10000 });
-    await waitUntil(() => again.root.textContent!.includes('Scheme pack “') || again.root.querySelector('[data-pack-problems]'), 'the conflicting pack was not read', { timeout: 10000 });
+    await waitUntil(() => again.root.querySelector('[data-document]'), 'the page did not open', { timeout: 20000 });
+    await waitUntil(() => again.root.textContent!.includes('Scheme pack “') || again.root.querySelector('[data-pack-problems]'), 'the conflicting pack was not read', { timeout: 20000 });
     const stored = await again.view.draft.repository!.listSchemePacks();
     expect(stored.map((s) => s.bands[0]!.min), 'the conflicting pack is the one stored').to.deep.equal([2000]);
     await again.view.updateComplete;
@@ -61,7 +61,7 @@ describe('<hhsrs-assessor mode="officer"> a finalised assessment keeps the schem
 
     // The conflicting pack is in force for anything not yet finalised: a new revision is scored under it.
     buttonNamed(again.root, 'Make changes as a new revision').click();
-    await waitUntil(() => again.root.querySelector('[data-working]'), 'the new revision is not editable', { timeout: 10000 });
+    await waitUntil(() => again.root.querySelector('[data-working]'), 'the new revision is not editable', { timeout: 20000 });
     expect(q(again.root, '[data-working]').textContent).to.contain('1,714, band Medium, Category 2');
   });
 });

@@ -51,14 +51,14 @@ describe('<hhsrs-assessor mode="officer"> fingerprint checks', () => {
 
     const again = await officerFixture();
     expect(again.view.draft.key).to.equal(key);
-    await waitUntil(() => again.root.querySelector('[data-lost-finalised]'), 'no warning about the lost finalised revision', { timeout: 10000 });
+    await waitUntil(() => again.root.querySelector('[data-lost-finalised]'), 'no warning about the lost finalised revision', { timeout: 20000 });
     const said = q(again.root, '[data-lost-finalised]').textContent!.replace(/\s+/g, ' ');
     expect(said).to.match(/This assessment was finalised on \d{1,2} \w+ 20\d\d at \d\d:\d\d UK time as revision 1; the stored record no longer says so/);
     expect(said).to.contain('it may have been changed outside this tool');
     await expectAccessible(again.view, 'finalised block deleted');
     buttonNamed(again.root, 'Open the finalised revision 1').click();
-    await waitUntil(() => again.view.draft.key === `${key}@r1` && again.root.querySelector('[data-finalised]'), 'the revision did not open', { timeout: 5000 });
-    await waitUntil(() => again.root.querySelector('[data-fingerprint-check] p'), 'checked on opening', { timeout: 5000 });
+    await waitUntil(() => again.view.draft.key === `${key}@r1` && again.root.querySelector('[data-finalised]'), 'the revision did not open', { timeout: 20000 });
+    await waitUntil(() => again.root.querySelector('[data-fingerprint-check] p'), 'checked on opening', { timeout: 20000 });
     expect(q(again.root, '[data-fingerprint-check]').textContent).to.contain('The fingerprint matches');
     expect(again.root.querySelector('[data-lost-finalised]')).to.equal(null);
   });
@@ -67,13 +67,13 @@ describe('<hhsrs-assessor mode="officer"> fingerprint checks', () => {
     this.timeout(30000);
     const { view, root } = await finalisedRecord();
     buttonNamed(root, 'Make changes as a new revision').click();
-    await waitUntil(() => root.querySelector('#details-address'), 'editable again', { timeout: 10000 });
+    await waitUntil(() => root.querySelector('#details-address'), 'editable again', { timeout: 20000 });
     await view.draft.flush();
     const key = view.draft.key!;
     fixtureCleanup();
     const again = await officerFixture();
     // Once the list shows the kept revision, the warning would be drawn if it applied.
-    await waitUntil(() => again.root.querySelector(`[data-draft="${key}@r1"]`), 'the kept revision is not listed', { timeout: 5000 });
+    await waitUntil(() => again.root.querySelector(`[data-draft="${key}@r1"]`), 'the kept revision is not listed', { timeout: 20000 });
     await again.view.updateComplete;
     expect(again.view.assessment.previous?.revision).to.equal(1);
     expect(again.root.querySelector('[data-lost-finalised]')).to.equal(null);
@@ -85,7 +85,7 @@ describe('<hhsrs-assessor mode="officer"> fingerprint checks', () => {
     await storeByHand({ ...stored, details: { ...stored.details, address: 'Flat 3, 14 Mill Lane' } });
     buttonNamed(root, 'Start a new assessment').click();
     q<HTMLElement>(root, 'details summary').click();
-    await waitUntil(() => root.querySelector(`[data-draft="${key}"] [data-fingerprint-differs]`), 'the changed record is not marked', { timeout: 10000 });
+    await waitUntil(() => root.querySelector(`[data-draft="${key}"] [data-fingerprint-differs]`), 'the changed record is not marked', { timeout: 20000 });
     expect(q(root, `[data-draft="${key}"]`).textContent).to.contain('Fingerprint does not match');
     expect(q(root, `[data-draft="${key}@r1"]`).textContent, 'the kept revision is unchanged').not.to.contain('Fingerprint does not match');
     await expectAccessible(view, 'list with a mismatch');
@@ -97,7 +97,7 @@ describe('<hhsrs-assessor mode="officer"> fingerprint checks', () => {
     const exported = JSON.parse(assessmentFile(view.assessment, new Date().toISOString())) as { assessment: Assessment };
     exported.assessment.hazards[0]!.justification = 'Nothing much.';
     importFile(root, JSON.stringify(exported));
-    await waitUntil(() => root.querySelector('[data-import-fingerprint]'), 'the mismatch was not said', { timeout: 10000 });
+    await waitUntil(() => root.querySelector('[data-import-fingerprint]'), 'the mismatch was not said', { timeout: 20000 });
     const said = q(root, '[data-import-fingerprint]').textContent!;
     expect(said).to.contain('This assessment’s fingerprint does not match its contents: hazard 1 (damp-and-mould-growth), its figures or justification differs');
     expect(said).to.contain('It was imported as a new draft, not as a finalised assessment.');
@@ -123,7 +123,7 @@ describe('<hhsrs-assessor mode="officer"> fingerprint checks', () => {
     fixtureCleanup();
 
     const again = await officerFixture();
-    await waitUntil(() => again.root.querySelector('[data-fingerprint-check] p'), 'checked on opening', { timeout: 5000 });
+    await waitUntil(() => again.root.querySelector('[data-fingerprint-check] p'), 'checked on opening', { timeout: 20000 });
     expect(q(again.root, '[data-fingerprint-check]').textContent).to.contain('The fingerprint matches');
   });
 

@@ -17,7 +17,7 @@ export async function officerFixture(storageKey = 'test-officer') {
   const host = await fixture<HhsrsAssessor>(html`<hhsrs-assessor mode="officer" storage-key=${storageKey}></hhsrs-assessor>`);
   await host.updateComplete;
   const view = host.shadowRoot!.querySelector('hhsrs-officer-assessment') as OfficerAssessment;
-  await waitUntil(() => view.draft.status !== 'loading' && view.draft.value, 'the draft did not load', { timeout: 5000 });
+  await waitUntil(() => view.draft.status !== 'loading' && view.draft.value, 'the draft did not load', { timeout: 20000 });
   await partsLoaded(view);
   return { host, view, root: view.shadowRoot! };
 }
@@ -26,14 +26,14 @@ export async function officerFixture(storageKey = 'test-officer') {
 export async function partsLoaded(view: OfficerAssessment): Promise<void> {
   await view.updateComplete;
   const loading = () => [...view.shadowRoot!.querySelectorAll('[role="status"]')].some((el) => el.textContent?.trim() === 'Loading…');
-  await waitUntil(() => !loading(), 'a part of the view did not load', { timeout: 5000 });
+  await waitUntil(() => !loading(), 'a part of the view did not load', { timeout: 20000 });
   await view.updateComplete;
 }
 
 /** Clicks “Add” for a hazard, as an officer does, and waits for its card: the first one fetches the scoring part. */
 export async function addHazard(root: ShadowRoot, hazardId: string, view: OfficerAssessment): Promise<void> {
   q<HTMLButtonElement>(root, `[data-add="${hazardId}"]`).click();
-  await waitUntil(() => root.querySelector(`[data-hazard="${hazardId}"]`), `${hazardId} was not added`, { timeout: 5000 });
+  await waitUntil(() => root.querySelector(`[data-hazard="${hazardId}"]`), `${hazardId} was not added`, { timeout: 20000 });
   await view.updateComplete;
 }
 

@@ -55,29 +55,29 @@ describe('<hhsrs-assessor mode="officer"> hazards and drafts', () => {
     await view.draft.flush();
     const firstKey = view.draft.key;
     buttonNamed(root, 'Start a new assessment').click();
-    await waitUntil(() => view.draft.key !== firstKey, 'new assessment opened', { timeout: 5000 });
+    await waitUntil(() => view.draft.key !== firstKey, 'new assessment opened', { timeout: 20000 });
     await setValue(root, '#details-address', '3 Harbour View', view);
     await view.draft.flush();
-    await waitUntil(() => root.querySelectorAll('.drafts li').length === 2, 'two drafts listed', { timeout: 5000 });
+    await waitUntil(() => root.querySelectorAll('.drafts li').length === 2, 'two drafts listed', { timeout: 20000 });
     q<HTMLElement>(root, 'details summary').click();
     await view.updateComplete;
     await expectAccessible(view, 'drafts listed');
 
     buttonNamed(root, 'Open Flat 2, 14 Mill Lane — MILL-14-2').click();
-    await waitUntil(() => view.assessment.details.address === 'Flat 2, 14 Mill Lane', 'draft opened', { timeout: 5000 });
+    await waitUntil(() => view.assessment.details.address === 'Flat 2, 14 Mill Lane', 'draft opened', { timeout: 20000 });
     buttonNamed(root, 'Duplicate Flat 2, 14 Mill Lane — MILL-14-2').click();
-    await waitUntil(() => root.querySelectorAll('.drafts li').length === 3, 'the copy is listed', { timeout: 5000 });
+    await waitUntil(() => root.querySelectorAll('.drafts li').length === 3, 'the copy is listed', { timeout: 20000 });
     expect(view.draft.key).to.not.equal(firstKey);
     expect(view.assessment.hazards).to.have.length(1);
 
     buttonNamed(root, 'Delete 3 Harbour View').click();
     // The question comes with the code that deletes, fetched on first use.
-    await waitUntil(() => root.querySelector('#confirm-delete'), 'the question was not asked', { timeout: 5000 });
+    await waitUntil(() => root.querySelector('#confirm-delete'), 'the question was not asked', { timeout: 20000 });
     await view.updateComplete;
     expect(deepActiveElement()?.id).to.equal('confirm-delete');
     await expectAccessible(view, 'delete confirmation');
     buttonNamed(root, 'Yes, delete it').click();
-    await waitUntil(() => root.querySelectorAll('.drafts li').length === 2, 'deleted', { timeout: 5000 });
+    await waitUntil(() => root.querySelectorAll('.drafts li').length === 2, 'deleted', { timeout: 20000 });
     const titles = (await view.draft.repository!.listDrafts('test-officer')).map((d) => d.title);
     expect(titles).to.deep.equal(['Flat 2, 14 Mill Lane — MILL-14-2', 'Flat 2, 14 Mill Lane — MILL-14-2']);
   });

@@ -53,7 +53,7 @@ describe('<hhsrs-assessor mode="officer"> by keyboard alone', () => {
       presses += await tabUntil((el) => el.hasAttribute('data-add'));
       await press('Enter');
       // The first hazard fetches the scoring part: its card, and focus, arrive with it.
-      await waitUntil(() => root.querySelector(`#hazard-${index}-title`), 'the hazard was not added', { timeout: 5000 });
+      await waitUntil(() => root.querySelector(`#hazard-${index}-title`), 'the hazard was not added', { timeout: 20000 });
       await view.updateComplete;
       expect(deepActiveElement()?.id, 'focus moves to the new hazard').to.equal(`hazard-${index}-title`);
       await tabUntil(byId(`hazard-${index}-likelihood`));
@@ -93,7 +93,7 @@ describe('<hhsrs-assessor mode="officer"> by keyboard alone', () => {
     await addHazard(root, 'fire', view);
     [...root.querySelectorAll<HTMLButtonElement>('.button')].find((b) => b.textContent === 'Check assessment')!.click();
     // The first check fetches the checking code: the error summary arrives with it.
-    await waitUntil(() => root.querySelector('.error-summary'), 'nothing was checked', { timeout: 5000 });
+    await waitUntil(() => root.querySelector('.error-summary'), 'nothing was checked', { timeout: 20000 });
     await view.updateComplete;
     expect(deepActiveElement()?.classList.contains('error-summary')).to.equal(true);
     const links = [...root.querySelectorAll('.error-summary a')].map((a) => a.textContent);

@@ -33,7 +33,7 @@ describe('<hhsrs-assessor mode="officer"> layout and focus', () => {
     await fillWorkedExample(view, root);
     q<HTMLTextAreaElement>(root, '#hazard-0-justification').focus();
     await sendKeys({ type: ' Also behind the wardrobe.' });
-    await waitUntil(() => view.draft.status === 'saved', 'not saved', { timeout: 5000 });
+    await waitUntil(() => view.draft.status === 'saved', 'not saved', { timeout: 20000 });
     await view.updateComplete;
     expect(deepActiveElement()?.id).to.equal('hazard-0-justification');
     expect(view.assessment.hazards[0]!.justification).to.match(/Also behind the wardrobe\.$/);

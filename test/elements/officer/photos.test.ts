@@ -35,7 +35,7 @@ describe('<hhsrs-assessor mode="officer"> photos per hazard', () => {
     const { view, root } = await officerFixture();
     await fillWorkedExample(view, root);
     await attach(root, await png('bedroom-ceiling.png'));
-    await waitUntil(() => root.querySelector('[data-photo]'), 'the photo is not listed', { timeout: 15000 });
+    await waitUntil(() => root.querySelector('[data-photo]'), 'the photo is not listed', { timeout: 20000 });
     const ref = view.assessment.hazards[0]!.photos![0]!;
     expect(ref.originalName).to.equal('bedroom-ceiling.png');
     const img = q<HTMLImageElement>(root, `[data-photo="${ref.id}"] img`);
@@ -51,7 +51,7 @@ describe('<hhsrs-assessor mode="officer"> photos per hazard', () => {
     expect(q(root, `[data-photo="${ref.id}"]`).textContent).to.contain('No preview');
 
     await attach(root, new File(['<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'], 'mould.svg', { type: 'image/svg+xml' }));
-    await waitUntil(() => root.querySelector(`#photos-${HAZARD}-problem`), 'the SVG was not refused', { timeout: 15000 });
+    await waitUntil(() => root.querySelector(`#photos-${HAZARD}-problem`), 'the SVG was not refused', { timeout: 20000 });
     await view.updateComplete;
     expect(deepActiveElement()?.id).to.equal(`photos-${HAZARD}-problem`);
     expect(q(root, `#photos-${HAZARD}-problem`).textContent).to.contain('“mould.svg” is an SVG or web page file');
@@ -59,7 +59,7 @@ describe('<hhsrs-assessor mode="officer"> photos per hazard', () => {
     await expectAccessible(view, 'photo refused');
 
     buttonNamed(root, 'Remove bedroom-ceiling.png from 1. Damp and mould growth').click();
-    await waitUntil(() => !root.querySelector('[data-photo]'), 'the photo is still listed', { timeout: 15000 });
+    await waitUntil(() => !root.querySelector('[data-photo]'), 'the photo is still listed', { timeout: 20000 });
     expect(deepActiveElement()?.id).to.equal(`photos-${HAZARD}-add`);
     expect(await view.draft.repository!.listEvidence('test-officer'), 'its file is deleted').to.deep.equal([]);
     expect(view.assessment.hazards[0]!.photos).to.deep.equal([]);
@@ -70,16 +70,16 @@ describe('<hhsrs-assessor mode="officer"> photos per hazard', () => {
     const { view, root } = await officerFixture();
     await fillWorkedExample(view, root);
     await attach(root, await png('bedroom-ceiling.png'));
-    await waitUntil(() => root.querySelector('[data-photo]'), 'the photo is not listed', { timeout: 15000 });
+    await waitUntil(() => root.querySelector('[data-photo]'), 'the photo is not listed', { timeout: 20000 });
     const ref = view.assessment.hazards[0]!.photos![0]!;
     await finalise(view, root, 'Aled Officer');
     const { text } = await pdfText(await downloadedPdf(buttonNamed(root, 'Download PDF')));
     expect(text.replace(/\s+/g, ' ')).to.contain(`bedroom-ceiling.png — SHA-256 ${ref.sha256}`);
 
     buttonNamed(root, 'Make changes as a new revision').click();
-    await waitUntil(() => root.querySelector('[data-photo]'), 'editable again', { timeout: 15000 });
+    await waitUntil(() => root.querySelector('[data-photo]'), 'editable again', { timeout: 20000 });
     buttonNamed(root, 'Remove bedroom-ceiling.png from 1. Damp and mould growth').click();
-    await waitUntil(() => !root.querySelector('[data-photo]'), 'removed from revision 2', { timeout: 15000 });
+    await waitUntil(() => !root.querySelector('[data-photo]'), 'removed from revision 2', { timeout: 20000 });
     const kept = await view.draft.repository!.listEvidence('test-officer');
     expect(kept.map((e) => e.id), 'revision 1 still refers to it').to.deep.equal([ref.id]);
   });
@@ -89,18 +89,18 @@ describe('<hhsrs-assessor mode="officer"> photos per hazard', () => {
     const { view, root } = await officerFixture();
     await fillWorkedExample(view, root);
     await attach(root, await png('bedroom-ceiling.png'));
-    await waitUntil(() => root.querySelector('[data-photo]'), 'the photo is not listed', { timeout: 15000 });
+    await waitUntil(() => root.querySelector('[data-photo]'), 'the photo is not listed', { timeout: 20000 });
     const first = view.draft.key!;
     buttonNamed(root, 'Start a new assessment').click();
-    await waitUntil(() => view.draft.key !== first, 'no new assessment', { timeout: 15000 });
+    await waitUntil(() => view.draft.key !== first, 'no new assessment', { timeout: 20000 });
     await setValue(root, '#details-address', '3 Harbour View', view);
     await view.draft.flush();
     q<HTMLElement>(root, 'details summary').click();
-    await waitUntil(() => root.querySelectorAll('.drafts li').length === 2, 'both listed', { timeout: 15000 });
+    await waitUntil(() => root.querySelectorAll('.drafts li').length === 2, 'both listed', { timeout: 20000 });
     buttonNamed(root, 'Delete Flat 2, 14 Mill Lane — MILL-14-2').click();
     // The question comes with the code that deletes, fetched on first use.
-    await waitUntil(() => root.querySelector('#confirm-delete'), 'the question was not asked', { timeout: 15000 });
+    await waitUntil(() => root.querySelector('#confirm-delete'), 'the question was not asked', { timeout: 20000 });
     buttonNamed(root, 'Yes, delete it').click();
-    await waitUntil(async () => (await view.draft.repository!.listEvidence('test-officer')).length === 0, 'the photo outlived its assessment', { timeout: 15000 });
+    await waitUntil(async () => (await view.draft.repository!.listEvidence('test-officer')).length === 0, 'the photo outlived its assessment', { timeout: 20000 });
   });
 });

@@ -130,7 +130,7 @@ describe('<hhsrs-assessor mode="officer"> in two tabs', () => {
     await a.view.draft.flush();
     await waitUntil(() => b.view.draft.status === 'conflict', 'the second tab was not told');
     // What to do next is fetched when the conflict happens.
-    await waitUntil(() => b.root.querySelector('[data-conflict]'), 'the choice did not arrive', { timeout: 5000 });
+    await waitUntil(() => b.root.querySelector('[data-conflict]'), 'the choice did not arrive', { timeout: 20000 });
     expect(q(b.root, '[data-conflict]').textContent).to.contain('changed in another tab or window');
     await expectAccessible(b.view, 'two-tab conflict');
     [...b.root.querySelectorAll<HTMLButtonElement>('[data-conflict] button')].find((x) => x.textContent === 'Keep mine as a new assessment')!.click();

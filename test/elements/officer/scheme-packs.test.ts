@@ -25,7 +25,7 @@ async function packFile(view: OfficerAssessment, root: ShadowRoot, text: string)
   await waitUntil(() => {
     const now = root.querySelector('[data-pack-problems]')?.textContent;
     return (now && now !== before) || root.querySelector('[data-packs]');
-  }, 'the pack was not read', { timeout: 5000 });
+  }, 'the pack was not read', { timeout: 20000 });
   await view.updateComplete;
 }
 
@@ -35,7 +35,7 @@ describe('<hhsrs-assessor mode="officer"> scheme packs (FACTS §7)', () => {
   it('loads the example 2026-shape pack from scheme-src and scores an English July 2026 inspection under its bands', async () => {
     const { view, root } = await withSchemeSrc(EXAMPLE);
     // The first pack fetches the code that reads packs (and zod) as well as the pack itself.
-    await waitUntil(() => root.querySelector('[data-packs]'), 'the pack did not load', { timeout: 5000 });
+    await waitUntil(() => root.querySelector('[data-packs]'), 'the pack did not load', { timeout: 20000 });
     await choose(root, '#details-nation-england', view);
     await setValue(root, '#details-date', '2026-07-01', view);
     expect(q(root, '[data-scheme]').getAttribute('data-scheme')).to.equal('example-england-2026-shape');

@@ -72,7 +72,7 @@ describe('<hhsrs-assessor mode="officer"> statement of reasons (s.8)', () => {
     expect(stored!.value.statement.sections[3]!.text).to.match(/two letters since October\.$/);
     expect(await recomputedFingerprint(stored!.value)).to.equal(hash);
     buttonNamed(root, 'Check fingerprint').click();
-    await waitUntil(() => root.querySelector('[data-fingerprint-check] p'), 'checked', { timeout: 5000 });
+    await waitUntil(() => root.querySelector('[data-fingerprint-check] p'), 'checked', { timeout: 20000 });
     expect(q(root, '[data-fingerprint-check]').textContent).to.contain('The fingerprint matches');
 
     // Printing the statement prints it alone: the assessment's print view steps aside while the dialog is open.
@@ -84,7 +84,7 @@ describe('<hhsrs-assessor mode="officer"> statement of reasons (s.8)', () => {
     };
     try {
       buttonNamed(root, 'Print the statement').click();
-      await waitUntil(() => printed, 'not printed', { timeout: 5000 });
+      await waitUntil(() => printed, 'not printed', { timeout: 20000 });
     } finally {
       window.print = original;
     }

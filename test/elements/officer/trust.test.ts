@@ -147,6 +147,7 @@ describe('<hhsrs-assessor mode="officer"> when the browser will not store', () =
     await view.updateComplete;
     expect(statusLine(root)).to.equal('Not saved — kept in this page only. To keep it, export it to a file or print it before you close the page.');
     expect(root.textContent).not.to.contain('Saved in this browser');
+    expect(q(root, '[data-notice]').textContent).to.contain('This browser is not letting the page save (it may be in private mode)');
     q<HTMLElement>(root, 'details summary').click();
     await view.updateComplete;
     expect(q(root, '[data-list-not-saved]').textContent).to.match(/^Not saved — kept in this page only\./);

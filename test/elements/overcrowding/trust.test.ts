@@ -65,7 +65,7 @@ describe('<overcrowding-check> never loses a record', function () {
       await expectAccessible(el, `${card} name one character too long`);
 
       await setValue(el, field, long.slice(1));
-      await waitUntil(() => savedNow(root), 'the shortened name was not saved', { timeout: 5000 });
+      await waitUntil(() => savedNow(root), 'the shortened name was not saved', { timeout: 20000 });
       fixtureCleanup();
       const again = await overcrowdingFixture({ storageKey: KEY });
       const reopened = card === 'person' ? personControls(again.root, 0) : roomControls(again.root, 0);
@@ -101,7 +101,7 @@ describe('<overcrowding-check> never loses a record', function () {
 
     const asideKey = banner.dataset['unreadable']!;
     button(root, 'Add a person').click();
-    await waitUntil(() => savedNow(root), 'the new answers were not saved', { timeout: 5000 });
+    await waitUntil(() => savedNow(root), 'the new answers were not saved', { timeout: 20000 });
     expect((await read(asideKey))?.value).to.deep.equal(record);
 
     button(root, 'Delete the unreadable record').click();

@@ -112,7 +112,7 @@ describe('<overcrowding-check> which rooms count (s.325(2)(b), s.326(2)(b))', ()
     el.repository = memory;
     document.body.append(el);
     const root = el.shadowRoot!;
-    await waitUntil(() => root.querySelector('[part~="finding-room"]'), 'the saved check did not open with its result', { timeout: 5000 });
+    await waitUntil(() => root.querySelector('[part~="finding-room"]'), 'the saved check did not open with its result', { timeout: 20000 });
     await checkArrived(el);
     expect(roomControls(root, 1).use.value).to.equal('other');
     expect(status(root, 'room')).to.equal('Not met');

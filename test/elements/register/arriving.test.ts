@@ -39,7 +39,7 @@ describe('<hazard-register>: screens that arrive when first opened', () => {
     const d = await registerFixture({ repository: register.repository });
     failingOnce(d.element, 'settings');
     await d.click('Settings');
-    await waitUntil(() => alertText(d.root), 'the failure was not shown', { timeout: 5000 });
+    await waitUntil(() => alertText(d.root), 'the failure was not shown', { timeout: 20000 });
     expect(alertText(d.root)).to.contain('This part of the page could not load. Check your connection, then try again.');
     expect(d.heading()).to.equal('');
     expect(d.button('Settings').getAttribute('aria-current')).to.equal('page');
@@ -71,7 +71,7 @@ describe('<hazard-register>: screens that arrive when first opened', () => {
     await d.waitForText('RSH-0104');
     await d.click(/RSH-0104/);
     await d.waitForHeading(/^RSH-0104, /);
-    await waitUntil(() => d.root.activeElement?.tagName === 'H1', 'focus was lost when the property page finished loading', { timeout: 5000 });
+    await waitUntil(() => d.root.activeElement?.tagName === 'H1', 'focus was lost when the property page finished loading', { timeout: 20000 });
     expect(d.root.activeElement?.textContent).to.match(/RSH-0104/);
   });
 
@@ -81,7 +81,7 @@ describe('<hazard-register>: screens that arrive when first opened', () => {
     await d.waitForText('RSH-0104');
     await d.click(/RSH-0104/);
     await d.waitForHeading(/^RSH-0104, /);
-    await waitUntil(() => d.root.querySelector('.history__list'), 'the history did not show', { timeout: 5000 });
+    await waitUntil(() => d.root.querySelector('.history__list'), 'the history did not show', { timeout: 20000 });
     // record.styles.ts: .history__list { padding-left: 1.25rem }, i.e. 20px at the default font size.
     expect(getComputedStyle(d.root.querySelector('.history__list')!).paddingLeft).to.equal('20px');
   });

@@ -56,7 +56,7 @@ describe('<hazard-register>: one record changed in two tabs', () => {
     await expectAccessible(b.element, 'a property changed in another tab');
 
     await b.click('Save property');
-    await waitUntil(() => b.root.activeElement?.hasAttribute('data-conflict'), 'the banner did not take focus when the save was refused', { timeout: 10000 });
+    await waitUntil(() => b.root.activeElement?.hasAttribute('data-conflict'), 'the banner did not take focus when the save was refused', { timeout: 20000 });
     expect(await stored()).to.equal('Alpha Street');
     expect(b.heading()).to.equal(CHANGE_PROPERTY);
     expect(b.field('#property-address1').value).to.equal('Bravo Road');
@@ -119,7 +119,7 @@ describe('<hazard-register>: one record changed in two tabs', () => {
     await b.waitForText('This hazard was changed in another tab or window');
     expect(b.field('#hazard-location').value).to.equal('Bathroom');
     await b.click('Save hazard');
-    await waitUntil(() => b.root.activeElement?.hasAttribute('data-conflict'), 'the banner did not take focus when the save was refused', { timeout: 10000 });
+    await waitUntil(() => b.root.activeElement?.hasAttribute('data-conflict'), 'the banner did not take focus when the save was refused', { timeout: 20000 });
     expect(b.field('#hazard-location').value).to.equal('Bathroom');
     expect((await register.repository.get('hazards', hazardId))?.location).to.equal('Kitchen');
   });

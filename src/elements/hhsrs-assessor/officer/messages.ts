@@ -63,6 +63,8 @@ export const officerMessages = {
   saving: 'Saving…',
   unsaved: 'Changes not saved yet',
   savedAt: (time: string) => `Saved in this browser at ${time}`,
+  memoryOnly:
+    'This browser is not letting the page save (it may be in private mode). You can carry on, but your work will be lost when you close the page: export it to a file before you leave.',
   notSaved: 'Not saved — kept in this page only. To keep it, export it to a file or print it before you close the page.',
   tooLong: (field: string, over: number) =>
     `Not saved: ${field} ${over === 1 ? 'is 1 character' : `is ${over.toLocaleString('en-GB')} characters`} too long. Shorten it to save your work.`,

@@ -37,7 +37,12 @@ export function toolbar(c: ToolbarContext) {
   const exportFile = () => void actions.attempt(assessmentFiles, (files) => files.exportAssessment(view.assessment));
   const time = draft.savedAt ? new Date(draft.savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' }) : '';
   const status = saveStatus(t, draft, time);
-  const notice = draft.notice && { recovered: t('recovered'), 'changed-in-another-tab': t('changedInAnotherTab') }[draft.notice];
+  // Storage refused (private mode) is said once, prominently, as well as in the status line.
+  const notice = draft.notice
+    ? { recovered: t('recovered'), 'changed-in-another-tab': t('changedInAnotherTab') }[draft.notice]
+    : draft.memoryOnly
+      ? t('memoryOnly')
+      : undefined;
   return html`
     <div class="toolbar no-print">
       <p class="status-line" role="status" data-save-status>${status}</p>

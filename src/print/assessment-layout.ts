@@ -11,6 +11,9 @@ export interface AssessmentPrintInput {
   /** Undefined when no scheme covers the inspection: findings print, scores do not. */
   scheme: Scheme | undefined;
   schemeMessage: string | undefined;
+  /** Set when the inspection cannot be scored yet (FACTS §7: England from 22 June 2026 without its pack): each
+   * hazard prints its findings with these words instead of the 2005 inputs. */
+  notScored?: string | undefined;
   /** ISO date-time the document was made, shown in the footer. */
   printedAt: string;
 }
@@ -32,7 +35,10 @@ export function assessmentLayout(input: AssessmentPrintInput): PrintDocument {
         ['Inspector', d.inspector || '—'],
         ['Occupiers’ ages', d.occupiers || '—'],
         ['HMO or common parts', d.hmoOrCommonParts ? 'Yes' : 'No'],
-        ['Scoring scheme', scheme ? `${scheme.name} — ${scheme.source} (id ${scheme.id}, version ${scheme.version})` : 'None: not scored'],
+        [
+          'Scoring scheme',
+          scheme ? `${scheme.name} — ${scheme.source} (id ${scheme.id}, version ${scheme.version})` : (input.notScored ?? 'None: not scored'),
+        ],
       ],
     },
   ];
@@ -40,10 +46,13 @@ export function assessmentLayout(input: AssessmentPrintInput): PrintDocument {
   if (scheme?.example) blocks.push({ kind: 'paragraph', emphasis: 'warning', text: 'Scored under an example scheme pack, not official figures.' });
   if (input.schemeMessage) blocks.push({ kind: 'paragraph', emphasis: 'warning', text: input.schemeMessage });
   if (d.notes) blocks.push({ kind: 'heading', level: 3, text: 'Notes' }, { kind: 'paragraph', text: d.notes });
-  blocks.push(...summaryBlocks(input.summary));
+  const { notScored } = input;
+  blocks.push(...(notScored ? notScoredSummary(input.evaluated, notScored) : summaryBlocks(input.summary)));
   blocks.push({ kind: 'heading', level: 2, text: 'Hazards' });
   if (input.evaluated.length === 0) blocks.push({ kind: 'paragraph', text: 'No hazards recorded.' });
-  input.evaluated.forEach((item, i) => blocks.push(...hazardBlocks(item, scheme), ...photoBlocks(assessment.hazards[i]?.photos)));
+  input.evaluated.forEach((item, i) => {
+    blocks.push(...hazardBlocks(item, scheme, notScored), ...photoBlocks(assessment.hazards[i]?.photos));
+  });
   return {
     title: `HHSRS assessment — ${d.address || 'untitled'}`,
     lang: 'en-GB',
@@ -136,8 +145,31 @@ function summaryBlocks(summary: AssessmentSummary): PrintBlock[] {
   return blocks;
 }
 
-function hazardBlocks(item: EvaluatedHazard, scheme: Scheme | undefined): PrintBlock[] {
+const hazardName = (item: EvaluatedHazard) =>
+  `${item.hazard?.number ?? '?'}. ${item.hazard?.name ?? item.entry.hazardId}`;
+
+/** Each hazard found, said to be not scored, in place of the ranked table. */
+function notScoredSummary(evaluated: readonly EvaluatedHazard[], notScored: string): PrintBlock[] {
+  const blocks: PrintBlock[] = [{ kind: 'heading', level: 2, text: 'Summary' }];
+  if (evaluated.length === 0) return [...blocks, { kind: 'paragraph', text: 'No hazard has been recorded.' }];
+  const lower = notScored.toLowerCase();
+  return [
+    ...blocks,
+    { kind: 'paragraph', text: 'Findings recorded, not scored:' },
+    { kind: 'list', items: evaluated.map((item) => `${hazardName(item)}: ${lower}`) },
+  ];
+}
+
+function hazardBlocks(item: EvaluatedHazard, scheme: Scheme | undefined, notScored: string | undefined): PrintBlock[] {
   const { entry } = item;
+  if (notScored) {
+    return [
+      { kind: 'heading', level: 3, text: hazardName(item) },
+      { kind: 'paragraph', emphasis: 'warning', text: `${notScored}.` },
+      { kind: 'paragraph', emphasis: 'strong', text: 'Justification' },
+      { kind: 'paragraph', text: entry.justification.trim() || 'None given.' },
+    ];
+  }
   const likelihoodRow = scheme?.likelihoodScale.find((row) => row.rspr === entry.likelihood);
   const spread = item.spread ?? entry.spread;
   const rows: [string, string][] = [
@@ -147,7 +179,7 @@ function hazardBlocks(item: EvaluatedHazard, scheme: Scheme | undefined): PrintB
     ['Spread of harm', spread.map((v, i) => `Class ${ROMAN[i]} ${formatNumber(v, 4)} %${entry.mostLikelyClass === i + 1 ? ' (worked out)' : ''}`).join(' · ')],
   ];
   const blocks: PrintBlock[] = [
-    { kind: 'heading', level: 3, text: `${item.hazard?.number ?? '?'}. ${item.hazard?.name ?? entry.hazardId}` },
+    { kind: 'heading', level: 3, text: hazardName(item) },
     { kind: 'keyValue', rows },
   ];
   if (item.result && item.working) {

@@ -14,6 +14,10 @@ describe('schemeFor (FACTS §7: which scheme governs an inspection)', () => {
     expect(choice.ok).to.equal(false);
     expect(!choice.ok && choice.reason).to.equal('needs-2026-scheme');
     expect(!choice.ok && choice.message).to.contain('falls under the 2026 English scheme');
+    // FACTS §7: sources differ between 22 and 23 June, so the check-which-scheme warning stays without a pack too.
+    expect(!choice.ok && choice.warning).to.contain('Check which scheme applies');
+    const later = schemeFor('england', '2026-06-24');
+    expect(!later.ok && later.warning).to.equal(undefined);
   });
 
   it('uses a loaded 2026 pack and warns on 22 and 23 June to check which scheme applies', () => {

@@ -10,6 +10,8 @@ export type SchemeChoice =
       ok: false;
       reason: 'needs-2026-scheme' | 'no-scheme' | 'needs-details' | 'explicit-not-loaded' | 'explicit-does-not-cover';
       message: string;
+      /** On 22 and 23 June 2026: which scheme applies is worth checking (FACTS §7). */
+      warning?: string;
     };
 
 /** FACTS §7: the transitional cut-off (inspections begun on or after it fall under the 2026 scheme). */
@@ -64,13 +66,11 @@ export function schemeFor(nation: Nation, inspectionDate: string, loaded: readon
   const warning = checkWarning(nation, inspectionDate);
   if (scheme) return warning ? { ok: true, scheme, warning } : { ok: true, scheme };
   if (nation === 'england' && inspectionDate >= ENGLAND_2026_CUTOFF) {
-    return {
-      ok: false,
-      reason: 'needs-2026-scheme',
-      message:
-        'This inspection began on or after 22 June 2026, so it falls under the 2026 English scheme. ' +
-        'Its tables are not built in: load your copy as a scheme pack to score it. You can still record your findings.',
-    };
+    const message =
+      'This inspection began on or after 22 June 2026, so it falls under the 2026 English scheme. ' +
+      'Its tables are not built in: load your copy as a scheme pack to score it. You can still record your findings.';
+    const refused = { ok: false, reason: 'needs-2026-scheme', message } as const;
+    return warning ? { ...refused, warning } : refused;
   }
   return { ok: false, reason: 'no-scheme', message: `No loaded scheme covers an inspection in ${nationName(nation)} on ${inspectionDate}.` };
 }

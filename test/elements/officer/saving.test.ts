@@ -102,18 +102,6 @@ describe('<hhsrs-assessor mode="officer"> saving and files', () => {
     const titles = (await view.draft.repository!.listDrafts('test-officer')).map((d) => d.title).sort();
     expect(titles).to.deep.equal(['9 Dock Road — MILL-14-2', 'Flat 2, 14 Mill Lane — MILL-14-2']);
   });
-
-  it('does not score an English inspection begun on or after 22 June 2026 under the 2005 tables', async () => {
-    const { view, root } = await officerFixture();
-    await fillWorkedExample(view, root, 'england', '2026-07-01');
-    expect(root.querySelector('[data-working]')).to.equal(null);
-    expect(q(root, '[data-scheme-message]').textContent).to.contain('falls under the 2026 English scheme');
-    expect(q(root, '[part="summary"]').textContent).to.contain('No hazard has been scored yet.');
-    expect(view.assessment.schemeId).to.equal(null);
-    await setValue(root, '#details-date', '2026-06-21', view);
-    expect(q(root, '[data-working]').textContent).to.contain('65.49 → 65');
-    expect(view.assessment.schemeId).to.equal('england-2005');
-  });
 });
 
 describe('<hhsrs-assessor mode="officer"> in two tabs', () => {

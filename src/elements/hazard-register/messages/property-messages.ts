@@ -94,6 +94,17 @@ export const propertyMessages = {
   errSchemeTaken: (name: string) => `There is already a housing scheme called ${name}`,
   addAssessmentTitle: 'Record an HHSRS assessment',
   assessmentIntro: 'Record the inspection. Then record each hazard found, choosing this assessment.',
+  // FACTS §7: the officer page's message, in three parts; the register holds no scheme packs, so the pack is
+  // loaded where hazards are scored.
+  assessment2026Title: 'This inspection cannot be scored yet',
+  assessment2026Why:
+    'England changed the HHSRS for inspections begun on or after 22 June 2026; its tables are not built in, ' +
+    'so this inspection cannot be scored under the 2005 tables.',
+  assessment2026Do:
+    'Load the 2026 scheme pack in the officer’s HHSRS assessment to score its hazards, then import that assessment here.',
+  assessment2026Findings:
+    'You can still record this inspection and its findings without a score: each hazard, where it is and what was found.',
+  assessment2026Saved: 'Not scored — 2026 scheme not loaded',
   fieldInspectionDate: 'Date of the inspection',
   fieldInspector: 'Inspector (optional)',
   saveAssessment: 'Save assessment',

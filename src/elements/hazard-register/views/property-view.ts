@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { chooseScheme } from '../../../core/index.ts';
 import { hazardOverdue, type HazardOverdue } from '../../../core/register/index.ts';
 import type { AssessmentRecord, AuditEntry, HazardEntryRecord, HousingSchemeRecord, PropertyRecord } from '../../../schema/register.ts';
 import { formatDate } from '../format.ts';
@@ -55,6 +56,13 @@ export class RegisterPropertyView extends RegisterView {
     }
   }
 
+  /** Recorded unscored because it falls under the 2026 English scheme, which no scheme here covers (FACTS §7). */
+  private awaits2026(assessment: AssessmentRecord): boolean {
+    if (assessment.schemeId !== 'none' || !this.record) return false;
+    const choice = chooseScheme({ nation: this.record.nation, inspectionDate: assessment.inspectionDate });
+    return !choice.ok && choice.reason === 'needs-2026-scheme';
+  }
+
   override render() {
     const { m } = this.ctx;
     const p = this.record;
@@ -96,7 +104,8 @@ export class RegisterPropertyView extends RegisterView {
       <h2>${m.assessmentsHeading}</h2>
       ${this.assessments.length === 0
         ? html`<p>${m.noAssessments}</p>`
-        : html`<ul class="list">${this.assessments.map((a) => html`<li>${m.assessmentLine(formatDate(a.inspectionDate), a.inspector)}</li>`)}</ul>`}
+        : html`<ul class="list">${this.assessments.map((a) => html`<li>${m.assessmentLine(formatDate(a.inspectionDate), a.inspector)}${
+            this.awaits2026(a) ? html` <strong class="tag tag--grey" data-not-scored>${m.assessment2026Saved}</strong>` : nothing}</li>`)}</ul>`}
 
       <h2>${m.importAssessmentHeading}</h2>
       <hhsrs-register-assessment-import .ctx=${this.ctx} .propertyId=${p.id}></hhsrs-register-assessment-import>

@@ -4,11 +4,13 @@ import { revisionOf } from '../../../schema/assessment-values.ts';
 import type { Assessment, AssessmentDetails } from '../../../schema/assessment.ts';
 import type { Translate } from '../../i18n.ts';
 import { errorSummary, type FieldError } from '../../ui/error-summary.ts';
+import { fileButton } from '../../ui/file-button.ts';
 import { detailsSection } from './details-section.ts';
 import { hazardPicker } from './hazard-picker.ts';
 import type { OfficerMessages } from './messages.ts';
 import type { OfficerParts } from './officer-parts.ts';
 import type { SchemeController } from './scheme-controller.ts';
+import { findingsOnly, type ResolvedScheme } from './scheme-state.ts';
 import type { SchemePacksController } from './scheme-packs-controller.ts';
 import { schemePacksSection } from './scheme-packs.ts';
 
@@ -48,6 +50,7 @@ export function editingPage(c: EditingPageContext) {
   // Until the print view has arrived, the form itself prints.
   const printView = printout && evaluated ? printout.printView(printout.assessmentDocument(assessment, evaluated, resolved, new Date().toISOString())) : undefined;
   const { cards, summary } = scored(c, errorFor);
+  const load = (file: File) => void packs.loadFile(file);
   return html`
     <div class=${printView === undefined ? '' : 'screen-only'}>
       ${errorSummary(t('errorTitle'), c.errors, c.root)}
@@ -57,9 +60,11 @@ export function editingPage(c: EditingPageContext) {
       ${detailsSection({ t, details: assessment.details, errorFor, change: c.changeDetails })}
       <h2>${t('schemeHeading')}</h2>
       ${resolved.scheme ? parts.choosing.module!.schemeInUse(resolved.scheme) : nothing}
-      ${resolved.message ? html`<p class=${resolved.scheme ? 'warning-text' : 'inset'} data-scheme-message>${resolved.message}</p>` : nothing}
       ${resolved.pending ? parts.choosing.placeholder() : nothing}
-      ${schemePacksSection({ packs: packs.all(c.loadedSchemes), problems: packs.problems, load: (file) => void packs.loadFile(file) })}
+      ${schemeMessage(t, resolved, load)}
+      ${schemePacksSection({
+        packs: packs.all(c.loadedSchemes), problems: packs.problems, load, loadButton: !findingsOnly(resolved),
+      })}
       <h2>${t('hazardsHeading')}</h2>
       ${assessment.hazards.length === 0 ? html`<p>${t('noHazards')}</p>` : nothing}
       ${parts.moves?.undoNote() ?? nothing}
@@ -75,6 +80,31 @@ export function editingPage(c: EditingPageContext) {
   `;
 }
 
+/**
+ * Why nothing is scored, or what to check about the scheme in use. An English inspection from 22 June 2026
+ * without its pack gets the one message the hazard cards point to (FACTS §7): why, the pack to load (the button
+ * is right here), and that findings can still be recorded.
+ */
+function schemeMessage(t: Translate<OfficerMessages>, resolved: ResolvedScheme, load: (file: File) => void) {
+  if (!findingsOnly(resolved)) {
+    if (!resolved.message) return nothing;
+    return html`<p class=${resolved.scheme ? 'warning-text' : 'inset'} data-scheme-message>${resolved.message}</p>`;
+  }
+  return html`<div class="inset" id="scheme-2026" data-scheme-2026>
+      <h3 id="scheme-2026-title">${t('scheme2026Title')}</h3>
+      <p>${t('scheme2026Why')}</p>
+      <p>${t('scheme2026Do')}</p>
+      <div class="button-group no-print">
+        ${fileButton({
+          label: t('scheme2026Load'), inputId: 'pack-file', buttonId: 'load-2026-pack',
+          accept: 'application/json,.json', onFile: load,
+        })}
+      </div>
+      <p>${t('scheme2026Findings')}</p>
+    </div>
+    ${resolved.warning ? html`<p class="warning-text" data-scheme-warning>${resolved.warning}</p>` : nothing}`;
+}
+
 /** The hazard cards and the summary: drawn by the scoring part, which a new assessment does not need yet. */
 function scored(c: EditingPageContext, errorFor: (id: string) => string | undefined) {
   const { assessment, parts } = c;
@@ -82,7 +112,9 @@ function scored(c: EditingPageContext, errorFor: (id: string) => string | undefi
   const scoring = parts.scoring.module;
   if (assessment.hazards.length === 0) return { cards: nothing, summary: nothingScored(c.t) };
   if (!scoring || !evaluated) return { cards: parts.scoring.placeholder(), summary: nothing };
-  return scoring.scored({ assessment, evaluated, scheme: resolved.scheme, errorFor, change: c.changeHazard, moves: parts.moves!, photos: parts.photos! });
+  const { moves, photos } = parts;
+  const change = c.changeHazard;
+  return scoring.scored({ assessment, evaluated, resolved, errorFor, change, moves: moves!, photos: photos! });
 }
 
 /** The foot of an editable assessment: check it, or finalise it (the name is asked for next). */

@@ -5,12 +5,19 @@ import type { Assessment } from '../../../schema/assessment.ts';
  * Every hazard of the assessment, scored under `scheme`; without a scheme for its nation and date nothing is
  * scored (FACTS §7: never silently under old tables), though what is missing is still said.
  */
-export function evaluateAssessment(assessment: Assessment, scheme: Scheme | undefined): EvaluatedHazard[] {
+export function evaluateAssessment(
+  assessment: Assessment,
+  scheme: Scheme | undefined,
+  findingsOnly = false,
+): EvaluatedHazard[] {
   return assessment.hazards.map((entry) => {
     const item = evaluateHazard(entry, scheme ?? ENGLAND_2005);
     if (scheme) return item;
-    const { result: _r, working: _w, sensitivity: _s, ...unscored } = item;
-    return unscored;
+    const { result: _r, working: _w, sensitivity: _s, error, ...unscored } = item;
+    // Findings only (an English inspection from 22 June 2026 without its pack): the 2005 figures are not asked
+    // for, so they are not missing; a justification still is.
+    if (findingsOnly) return { ...unscored, missing: unscored.missing.filter((part) => part === 'justification') };
+    return error ? { ...unscored, error } : unscored;
   });
 }
 

@@ -5,7 +5,8 @@ import { downloadBlob } from '../../../print/download.ts';
 import type { Assessment } from '../../../schema/assessment.ts';
 import { assessmentSummary } from './evaluate.ts';
 import { fileNameFrom } from './file-name.ts';
-import type { ResolvedScheme } from './scheme-state.ts';
+import { officerMessages } from './messages.ts';
+import { findingsOnly, type ResolvedScheme } from './scheme-state.ts';
 
 /**
  * The assessment as a document: shown by the browser's own printing and drawn as a PDF. Fetched once there
@@ -15,7 +16,10 @@ export { printView } from '../../ui/print-view.ts';
 
 export function assessmentDocument(assessment: Assessment, evaluated: EvaluatedHazard[], resolved: ResolvedScheme, printedAt: string): PrintDocument {
   const summary = assessmentSummary(assessment, evaluated, resolved.scheme);
-  return assessmentLayout({ assessment, evaluated, summary, scheme: resolved.scheme, schemeMessage: resolved.message, printedAt });
+  const notScored = findingsOnly(resolved) ? officerMessages.notScored2026 : undefined;
+  const schemeMessage = [resolved.message, resolved.warning].filter(Boolean).join(' ') || undefined;
+  const { scheme } = resolved;
+  return assessmentLayout({ assessment, evaluated, summary, scheme, schemeMessage, notScored, printedAt });
 }
 
 /** The assessment's PDF, downloaded; or why it could not be made. */

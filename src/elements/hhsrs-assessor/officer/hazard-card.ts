@@ -11,6 +11,10 @@ export interface HazardCardContext {
   scheme: Scheme | undefined;
   /** The scheme's lists, for the inputs, even before the scheme is fixed. */
   tables: Scheme;
+  /** Without a scheme: why nothing is scored, as the page says it (never asks for details already given). */
+  unscoredWhy: string | undefined;
+  /** An English inspection from 22 June 2026 without its pack: findings only, no 2005 Table 1 or 2 inputs. */
+  findingsOnly: boolean;
   count: number;
   errorFor: (fieldId: string) => string | undefined;
   change: (index: number, patch: Partial<HazardEntry>) => void;
@@ -22,17 +26,23 @@ export interface HazardCardContext {
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
-/** One hazard: relevant occupier, Table 1 likelihood, most likely class, Table 2 spread, justification, working. */
-export function hazardCard(item: EvaluatedHazard, index: number, c: HazardCardContext) {
-  const { t, tables } = c;
-  const { entry } = item;
-  const name = item.hazard ? `${item.hazard.number}. ${item.hazard.name}` : entry.hazardId;
+/** Ids, errors and their descriptions for one card's fields (GOV.UK inline errors). */
+function cardFields(index: number, c: HazardCardContext) {
   const id = (part: string) => `hazard-${index}-${part}`;
   const err = (part: string) => c.errorFor(id(part));
-  const described = (part: string, hint = true) => [hint ? id(`${part}-hint`) : '', err(part) ? id(`${part}-error`) : ''].filter(Boolean).join(' ');
+  const described = (part: string) =>
+    [id(`${part}-hint`), err(part) ? id(`${part}-error`) : ''].filter(Boolean).join(' ');
   const errorLine = (part: string) =>
     err(part) ? html`<p class="error-message" id=${id(`${part}-error`)}><span class="visually-hidden">Error:</span> ${err(part)}</p>` : nothing;
-  const spreadError = item.error?.field === 'spread' ? item.error.message : undefined;
+  return { id, err, described, errorLine };
+}
+
+/** One hazard: the scoring inputs (unless findings only), justification, photos, working. */
+export function hazardCard(item: EvaluatedHazard, index: number, c: HazardCardContext) {
+  const { t } = c;
+  const { entry } = item;
+  const name = item.hazard ? `${item.hazard.number}. ${item.hazard.name}` : entry.hazardId;
+  const { id, err, described, errorLine } = cardFields(index, c);
   const justificationTooLong = overBy(entry.justification, ASSESSMENT_LIMITS.justification) > 0;
   const countWords = {
     remaining: (n: number) => t('charactersRemaining', n),
@@ -43,8 +53,40 @@ export function hazardCard(item: EvaluatedHazard, index: number, c: HazardCardCo
     <section class="hazard-card" part="hazard" id=${id('card')} aria-labelledby=${id('title')} data-hazard=${entry.hazardId}>
       <div class="hazard-card__head">
         <h3 id=${id('title')} tabindex="-1">${name}</h3>
-        ${statusTag(item, t)}
+        ${statusTag(item, t, c.findingsOnly)}
       </div>
+      ${c.findingsOnly ? nothing : scoringInputs(item, index, c)}
+
+      <div class="form-group ${err('justification') || justificationTooLong ? 'form-group--error' : ''}">
+        <label class="label" for=${id('justification')}>${t('justification')}</label>
+        <span class="hint" id=${id('justification-hint')}>${t('justificationHint')}</span>
+        ${errorLine('justification')}
+        <textarea id=${id('justification')} rows="4" aria-describedby="${described('justification')} ${countId(id('justification'))}"
+          aria-invalid=${err('justification') || justificationTooLong ? 'true' : 'false'}
+          .value=${entry.justification} @input=${(e: Event) => c.change(index, { justification: (e.target as HTMLTextAreaElement).value })}></textarea>
+        ${characterCount(id('justification'), entry.justification, ASSESSMENT_LIMITS.justification, countWords)}
+      </div>
+
+      ${c.photos ? c.photos(entry.hazardId, name) : nothing}
+
+      ${workingPanel(item, c)}
+
+      <div class="button-group no-print">
+        <button type="button" class="button button--secondary" ?disabled=${index === 0} @click=${() => c.move(index, -1)}>Move up<span class="visually-hidden"> ${name}</span></button>
+        <button type="button" class="button button--secondary" ?disabled=${index === c.count - 1} @click=${() => c.move(index, 1)}>Move down<span class="visually-hidden"> ${name}</span></button>
+        <button type="button" class="button button--warning" @click=${() => c.remove(index)}>Remove<span class="visually-hidden"> ${name}</span></button>
+      </div>
+    </section>
+  `;
+}
+
+/** Relevant occupier, Table 1 likelihood, most likely class of harm, Table 2 spread: what a score is made of. */
+function scoringInputs(item: EvaluatedHazard, index: number, c: HazardCardContext) {
+  const { t, tables } = c;
+  const { entry } = item;
+  const { id, err, described, errorLine } = cardFields(index, c);
+  const spreadError = item.error?.field === 'spread' ? item.error.message : undefined;
+  return html`
       <p class="secondary">${t('relevantOccupier')}: ${item.hazard?.relevantOccupier ?? ''}</p>
 
       <div class="form-group ${err('likelihood') ? 'form-group--error' : ''}">
@@ -98,34 +140,14 @@ export function hazardCard(item: EvaluatedHazard, index: number, c: HazardCardCo
           </div>
         </fieldset>
       </div>
-
-      <div class="form-group ${err('justification') || justificationTooLong ? 'form-group--error' : ''}">
-        <label class="label" for=${id('justification')}>${t('justification')}</label>
-        <span class="hint" id=${id('justification-hint')}>${t('justificationHint')}</span>
-        ${errorLine('justification')}
-        <textarea id=${id('justification')} rows="4" aria-describedby="${described('justification')} ${countId(id('justification'))}"
-          aria-invalid=${err('justification') || justificationTooLong ? 'true' : 'false'}
-          .value=${entry.justification} @input=${(e: Event) => c.change(index, { justification: (e.target as HTMLTextAreaElement).value })}></textarea>
-        ${characterCount(id('justification'), entry.justification, ASSESSMENT_LIMITS.justification, countWords)}
-      </div>
-
-      ${c.photos ? c.photos(entry.hazardId, name) : nothing}
-
-      ${workingPanel(item, c)}
-
-      <div class="button-group no-print">
-        <button type="button" class="button button--secondary" ?disabled=${index === 0} @click=${() => c.move(index, -1)}>Move up<span class="visually-hidden"> ${name}</span></button>
-        <button type="button" class="button button--secondary" ?disabled=${index === c.count - 1} @click=${() => c.move(index, 1)}>Move down<span class="visually-hidden"> ${name}</span></button>
-        <button type="button" class="button button--warning" @click=${() => c.remove(index)}>Remove<span class="visually-hidden"> ${name}</span></button>
-      </div>
-    </section>
   `;
 }
 
 function workingPanel(item: EvaluatedHazard, c: HazardCardContext) {
   const { t } = c;
   let body;
-  if (!c.scheme) body = html`<p>${t('schemeNeedsDetails')}</p>`;
+  if (c.findingsOnly) body = html`<p data-not-scored>${t('notScored2026')}. ${t('scheme2026See')}</p>`;
+  else if (!c.scheme) body = html`<p>${c.unscoredWhy ?? t('workingWaiting')}</p>`;
   else if (item.result && item.working) {
     body = html`<p class="working" data-working>${item.working}</p>
       ${item.sensitivity ? html`<p class=${item.sensitivity.nearCategoryBoundary ? 'warning-text' : 'secondary'}>${item.sensitivity.summary}</p>` : nothing}`;
@@ -138,8 +160,9 @@ function workingPanel(item: EvaluatedHazard, c: HazardCardContext) {
   </div>`;
 }
 
-export function statusTag(item: EvaluatedHazard, t: Translate<ScoringMessages>) {
+export function statusTag(item: EvaluatedHazard, t: Translate<ScoringMessages>, findingsOnly = false) {
   const parts = [];
+  if (findingsOnly) parts.push(html`<span class="tag tag--grey">${t('notScored2026')}</span>`);
   if (item.result) {
     parts.push(html`<span class="tag ${item.result.category === 1 ? 'tag--cat1' : 'tag--cat2'}">${t('category', item.result.category)} · ${t('band', item.result.band)} · ${formatNumber(item.result.score)}</span>`);
   }

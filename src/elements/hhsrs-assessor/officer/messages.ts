@@ -1,5 +1,14 @@
 import type { Catalogue } from '../../i18n.ts';
 
+// FACTS §7: one message for an English inspection begun on or after 22 June 2026 with no 2026 pack, in three parts.
+const scheme2026Why =
+  'England changed the HHSRS for inspections begun on or after 22 June 2026; its tables are not built in, ' +
+  'so this inspection cannot be scored under the 2005 tables.';
+const scheme2026Do = 'Load the 2026 scheme pack (your copy of the 2026 tables as a JSON file) to score it.';
+const scheme2026Findings =
+  'You can still record your findings without a score: ' +
+  'each hazard you found, where it is, what you saw and your justification.';
+
 /** Every string the officer view shows, in plain English (GOV.UK style). */
 export const officerMessages = {
   title: 'HHSRS assessment',
@@ -20,6 +29,13 @@ export const officerMessages = {
   hmo: 'This is a house in multiple occupation (HMO), or the hazard is in the common parts of a building containing flats',
   notes: 'Notes (optional)',
   schemeHeading: 'Scoring scheme',
+  scheme2026Title: 'This inspection cannot be scored yet',
+  scheme2026Why,
+  scheme2026Do,
+  scheme2026Findings,
+  scheme2026Message: `${scheme2026Why} ${scheme2026Do} ${scheme2026Findings}`,
+  scheme2026Load: 'Load the 2026 scheme pack',
+  notScored2026: 'Not scored — 2026 scheme not loaded',
   hazardsHeading: 'Hazards',
   noHazards: 'No hazards added yet. Add each hazard you found.',
   addHazards: 'Add a hazard',

@@ -1,6 +1,7 @@
 import { chooseScheme, schemeById, type Scheme } from '../../../core/index.ts';
 import type { Assessment } from '../../../schema/assessment.ts';
 import { schemeFromPack } from '../../../schema/scheme-values.ts';
+import { officerMessages } from './messages.ts';
 import type { ResolvedScheme } from './scheme-state.ts';
 
 export { schemeInUse } from './scheme-in-use.ts';
@@ -32,5 +33,9 @@ export function resolveScheme(assessment: Assessment, explicitId: string | undef
     };
   }
   const choice = chooseScheme({ nation: details.nation, inspectionDate: details.inspectionDate, explicitId, loaded });
-  return choice.ok ? { scheme: choice.scheme, message: choice.warning } : { scheme: undefined, message: choice.message };
+  if (choice.ok) return { scheme: choice.scheme, message: choice.warning };
+  // The 2026 case is said in the page's own words (one message, shown and printed alike).
+  const message = choice.reason === 'needs-2026-scheme' ? officerMessages.scheme2026Message : choice.message;
+  const unscored: ResolvedScheme = { scheme: undefined, message, reason: choice.reason };
+  return choice.warning ? { ...unscored, warning: choice.warning } : unscored;
 }

@@ -2,7 +2,7 @@ import type { EvaluatedHazard, Scheme } from '../../../core/index.ts';
 import type { Assessment } from '../../../schema/assessment.ts';
 import type { OfficerParts } from './officer-parts.ts';
 import type { SchemePacksController } from './scheme-packs-controller.ts';
-import { canChoose, CHOOSING, NEEDS_DETAILS, type ResolvedScheme } from './scheme-state.ts';
+import { canChoose, CHOOSING, findingsOnly, NEEDS_DETAILS, type ResolvedScheme } from './scheme-state.ts';
 
 export interface SchemeHost {
   /** The page's `scheme` attribute. */
@@ -36,7 +36,8 @@ export class SchemeController {
   /** Undefined while the scoring part is on its way: an assessment without hazards needs none. */
   evaluate(assessment: Assessment): EvaluatedHazard[] | undefined {
     if (assessment.hazards.length === 0) return [];
-    return this.parts.scoring.get()?.evaluateAssessment(assessment, this.resolve(assessment).scheme);
+    const resolved = this.resolve(assessment);
+    return this.parts.scoring.get()?.evaluateAssessment(assessment, resolved.scheme, findingsOnly(resolved));
   }
 
   /** An edit, with the scheme it falls under recorded. */

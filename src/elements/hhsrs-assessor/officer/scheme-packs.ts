@@ -7,6 +7,8 @@ export interface PacksContext {
   packs: readonly Scheme[];
   problems: { source: string; problems: readonly Problem[] } | undefined;
   load: (file: File) => void;
+  /** False where the page offers the load action itself (the 2026 message): one button, not two. */
+  loadButton?: boolean;
 }
 
 /** The loaded packs, the problems of a refused one, and a button to load one from a file. */
@@ -23,8 +25,10 @@ export function schemePacksSection(c: PacksContext) {
       ? html`<p>Scheme packs loaded on this device:</p>
           <ul data-packs>${c.packs.map((p) => html`<li>${p.name} (id ${p.id}, version ${p.version})${p.example ? html` — <strong>example, not official figures</strong>` : nothing}</li>`)}</ul>`
       : nothing}
-    <div class="button-group no-print">
-      ${fileButton({ label: 'Load a scheme pack', inputId: 'pack-file', accept: 'application/json,.json', onFile: c.load })}
-    </div>
+    ${c.loadButton === false
+      ? nothing
+      : html`<div class="button-group no-print">
+          ${fileButton({ label: 'Load a scheme pack', inputId: 'pack-file', accept: 'application/json,.json', onFile: c.load })}
+        </div>`}
   `;
 }

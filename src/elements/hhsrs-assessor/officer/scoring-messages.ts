@@ -5,6 +5,8 @@ import { officerMessages } from './messages.ts';
 export const scoringMessages = {
   removed: (name: string) => `${name} removed.`,
   schemeNeedsDetails: 'Give the nation and the date the inspection began to see which scheme applies and to score hazards.',
+  scheme2026See: 'Why, and the button to load the pack, are under “Scoring scheme” above.',
+  summaryNotScored2026: 'Findings recorded, not scored:',
   relevantOccupier: 'Relevant occupier',
   likelihood: 'Likelihood of an occurrence in the next 12 months',
   likelihoodHint: 'For a member of the relevant age group. Table 1 of the regulations.',

@@ -7,6 +7,7 @@ import { scoringText } from './scoring-messages.ts';
 import type { HazardMovesController } from './hazard-moves.ts';
 import type { PhotosController } from './photos-controller.ts';
 import { hazardPhotos } from './photos-view.ts';
+import { findingsOnly, type ResolvedScheme } from './scheme-state.ts';
 import { summarySection } from './summary-section.ts';
 
 /**
@@ -20,7 +21,9 @@ export { PhotosController } from './photos-controller.ts';
 export { HazardMovesController } from './hazard-moves.ts';
 export { scoringStyles } from './scoring.styles.ts';
 
-export interface ScoredContext extends Pick<HazardCardContext, 'scheme' | 'errorFor' | 'change'> {
+export interface ScoredContext extends Pick<HazardCardContext, 'errorFor' | 'change'> {
+  /** The scheme in use, or why there is none. */
+  resolved: ResolvedScheme;
   assessment: Assessment;
   evaluated: readonly EvaluatedHazard[];
   /** Made as this part arrived: moving and removing hazards, and their photos. */
@@ -30,22 +33,29 @@ export interface ScoredContext extends Pick<HazardCardContext, 'scheme' | 'error
 
 /** The hazard cards, each with its photos, and the summary below them. */
 export function scored(c: ScoredContext) {
-  return { cards: hazardCards(c), summary: summarySection(assessmentSummary(c.assessment, c.evaluated, c.scheme), scoringText) };
+  const { scheme } = c.resolved;
+  const notScored = findingsOnly(c.resolved) ? c.evaluated : [];
+  const summary = assessmentSummary(c.assessment, c.evaluated, scheme);
+  return { cards: hazardCards(c), summary: summarySection(summary, scoringText, notScored) };
 }
 
 /** Every hazard of the assessment, in its order, each with its photos. */
 function hazardCards(c: ScoredContext) {
   const { assessment, photos, moves } = c;
   const t = scoringText;
+  const { scheme, reason, message } = c.resolved;
   const card: HazardCardContext = {
     t,
-    scheme: c.scheme,
+    scheme,
+    // A card asks for the nation and date only when one of them is missing.
+    unscoredWhy: reason === 'needs-details' ? t('schemeNeedsDetails') : message,
+    findingsOnly: findingsOnly(c.resolved),
     errorFor: c.errorFor,
     change: c.change,
     move: moves.move,
     remove: moves.remove,
     // The inputs work before the scheme is fixed, from the 2005 lists.
-    tables: c.scheme ?? ENGLAND_2005,
+    tables: scheme ?? ENGLAND_2005,
     count: assessment.hazards.length,
     photos: (hazardId, name) => hazardPhotos(t, photos, hazardId, name, assessment.hazards.find((h) => h.hazardId === hazardId)?.photos ?? []),
   };

@@ -1,14 +1,26 @@
 import { html, nothing } from 'lit';
-import { formatNumber, type AssessmentSummary } from '../../../core/index.ts';
+import { formatNumber, type AssessmentSummary, type EvaluatedHazard } from '../../../core/index.ts';
 import type { Translate } from '../../i18n.ts';
 import type { ScoringMessages } from './scoring-messages.ts';
 
-/** Hazards ranked by score, counts by category, and the courses of action open to the authority. */
-export function summarySection(summary: AssessmentSummary, t: Translate<ScoringMessages>) {
+/**
+ * Hazards ranked by score, counts by category, and the courses of action open to the authority; or, for an
+ * inspection that cannot be scored yet (`notScored`), each hazard found, said to be not scored.
+ */
+export function summarySection(
+  summary: AssessmentSummary,
+  t: Translate<ScoringMessages>,
+  notScored: readonly EvaluatedHazard[] = [],
+) {
   return html`
     <section part="summary" aria-labelledby="summary-title">
       <h2 id="summary-title">${t('summaryHeading')}</h2>
-      ${summary.ranked.length === 0
+      ${notScored.length > 0
+        ? html`<p>${t('summaryNotScored2026')}</p>
+            <ul data-not-scored-summary>
+              ${notScored.map((item) => html`<li>${nameOf(item)}: ${t('notScored2026').toLowerCase()}</li>`)}
+            </ul>`
+        : summary.ranked.length === 0
         ? html`<p>${t('summaryNone')}</p>`
         : html`<p data-counts>${t('summaryCounts', summary.category1, summary.category2)}</p>
             <div class="table-wrap">
@@ -39,3 +51,6 @@ export function summarySection(summary: AssessmentSummary, t: Translate<ScoringM
     </section>
   `;
 }
+
+const nameOf = (item: EvaluatedHazard) =>
+  item.hazard ? `${item.hazard.number}. ${item.hazard.name}` : item.entry.hazardId;

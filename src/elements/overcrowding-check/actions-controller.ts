@@ -73,7 +73,12 @@ export class ActionsController {
    * Runs something the user asked for and returns what to announce: `done`, or `failed` after telling the
    * page with an `hhsrs-error` event.
    */
-  private async attempt(kind: HhsrsErrorKind, work: () => Promise<unknown>, done: string, failed: string): Promise<string> {
+  private async attempt(
+    kind: HhsrsErrorKind,
+    work: () => Promise<unknown>,
+    done: string,
+    failed: string,
+  ): Promise<string> {
     try {
       await work();
       return done;

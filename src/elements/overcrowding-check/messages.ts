@@ -97,4 +97,8 @@ export function inLanguage<C extends object>(english: C, lang: string): C {
 }
 
 /** What a part of the page says while its code is on its way, or if it cannot be fetched. */
-export const partWords = (m: ShellMessages): OnDemandWords => ({ loading: m.partLoading, failed: m.partFailed, tryAgain: m.tryAgain });
+export const partWords = (m: ShellMessages): OnDemandWords => ({
+  loading: m.partLoading,
+  failed: m.partFailed,
+  tryAgain: m.tryAgain,
+});

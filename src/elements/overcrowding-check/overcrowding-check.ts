@@ -172,7 +172,8 @@ export class OvercrowdingCheck extends LitElement {
     const input = this.reading.input;
     const screen = this.report.module;
     if (!draft || !input || !this.current || !screen) return null;
-    return screen.reportFor({ draft, people: input.people, rooms: input.rooms, result: this.current, units: this.units }, this.lang);
+    const context = { draft, people: input.people, rooms: input.rooms, result: this.current, units: this.units };
+    return screen.reportFor(context, this.lang);
   }
 
   /** The findings once every answer is in; a loading line (or a retry) while the report's code is on its way. */
@@ -187,11 +188,16 @@ export class OvercrowdingCheck extends LitElement {
   private formScreen() {
     const m = this.m;
     const words = this.formWords;
-    const cards = { cards: this.cards.module?.cardViews(words, this.lang), cardsPlaceholder: () => this.cards.placeholder(partWords(m)) };
-    const context = this.form.context(this.draft, words, this.units, this.reading, this.change, this.report.module?.convertedMeasure, cards);
+    const cards = {
+      cards: this.cards.module?.cardViews(words, this.lang),
+      cardsPlaceholder: () => this.cards.placeholder(partWords(m)),
+    };
+    const convert = this.report.module?.convertedMeasure;
+    const context = this.form.context(this.draft, words, this.units, this.reading, this.change, convert, cards);
     if (!context) return nothing;
     const errors = this.form.submitted ? this.summaryErrors() : [];
-    return formView(context, errors, this.renderRoot as ShadowRoot, { prepare: this.prepare, check: () => void this.check() });
+    const actions = { prepare: this.prepare, check: () => void this.check() };
+    return formView(context, errors, this.renderRoot as ShadowRoot, actions);
   }
 
   override render() {

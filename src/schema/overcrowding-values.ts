@@ -1,12 +1,10 @@
-import type { OvercrowdingDraft, Units } from './overcrowding.ts';
-
 /**
  * The parts of the overcrowding draft format that need no validation: its version and an empty draft. Kept
  * apart from the zod schema (overcrowding.ts re-exports both) so the check's first screen can start a draft
  * without loading zod, which arrives only to read a saved draft.
  */
 
-export const OVERCROWDING_DRAFT_VERSION = 1;
+export const OVERCROWDING_DRAFT_VERSION: 1 = 1;
 
 /**
  * The longest name or description of a person or room, checked as it is typed (the save is held until it
@@ -14,6 +12,10 @@ export const OVERCROWDING_DRAFT_VERSION = 1;
  */
 export const OVERCROWDING_LIMITS = { name: 200 } as const;
 
-export function emptyOvercrowdingDraft(units: Units = 'metric'): OvercrowdingDraft {
-  return { version: OVERCROWDING_DRAFT_VERSION, units, hmo: false, people: [], rooms: [] };
+/**
+ * A draft with nobody and no rooms yet. Typed without the schema, which this file does not import (the
+ * schema imports it); overcrowding.ts checks that the schema accepts it.
+ */
+export function emptyOvercrowdingDraft<P = never, R = never>(units: 'metric' | 'imperial' = 'metric') {
+  return { version: OVERCROWDING_DRAFT_VERSION, units, hmo: false, people: [] as P[], rooms: [] as R[] };
 }

@@ -1,7 +1,7 @@
-import { OVERCROWDING_DRAFT_VERSION } from './overcrowding-values.ts';
+import { emptyOvercrowdingDraft as emptyDraft, OVERCROWDING_DRAFT_VERSION } from './overcrowding-values.ts';
 import { describeIssues, type Problem, z } from './zod.ts';
 
-export { emptyOvercrowdingDraft, OVERCROWDING_DRAFT_VERSION, OVERCROWDING_LIMITS } from './overcrowding-values.ts';
+export { OVERCROWDING_DRAFT_VERSION, OVERCROWDING_LIMITS } from './overcrowding-values.ts';
 
 /**
  * The overcrowding check's draft, as typed: every field is kept as the text the user entered (so an
@@ -57,6 +57,9 @@ export const overcrowdingDraftSchema = z.object({
   rooms: z.array(draftRoomSchema).check(z.maxLength(100)),
 });
 export type OvercrowdingDraft = z.infer<typeof overcrowdingDraftSchema>;
+
+/** A draft with nobody and no rooms yet, in `units` (its type checked against the schema here). */
+export const emptyOvercrowdingDraft: (units?: Units) => OvercrowdingDraft = emptyDraft;
 
 /** A stored draft, if it is one this version can read; otherwise undefined. */
 export function reviveOvercrowdingDraft(stored: unknown): OvercrowdingDraft | undefined {

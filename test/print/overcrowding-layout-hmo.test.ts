@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { emptyOvercrowdingDraft, type DraftPerson, type DraftRoom } from '../../src/schema/overcrowding.ts';
-import { readDraft } from '../../src/elements/overcrowding-check/read-draft.ts';
-import { evaluate } from '../../src/elements/overcrowding-check/evaluate.ts';
-import { en } from '../../src/elements/overcrowding-check/messages.ts';
-import { buildReport } from '../../src/elements/overcrowding-check/report/build.ts';
+import { readDraft } from '../../src/elements/overcrowding-check/screens/report/read-draft.ts';
+import { evaluate } from '../../src/elements/overcrowding-check/screens/report/index.ts';
+import { en } from '../../src/elements/overcrowding-check/screens/report/messages.ts';
+import { buildReport } from '../../src/elements/overcrowding-check/screens/report/findings/build.ts';
 import { overcrowdingLayout } from '../../src/print/overcrowding-layout.ts';
 import type { PrintBlock } from '../../src/print/document.ts';
 

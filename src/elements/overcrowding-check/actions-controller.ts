@@ -2,8 +2,8 @@ import type { ReactiveControllerHost } from 'lit';
 import { downloadBlob } from '../../print/download.ts';
 import type { Units } from '../../schema/overcrowding.ts';
 import type { DraftRepository } from '../../storage/repository.ts';
-import type { FormMessages } from './form-messages.ts';
-import { attempt } from './page.ts';
+import { HhsrsErrorEvent, type HhsrsErrorKind } from '../events.ts';
+import type { ShellMessages } from './messages.ts';
 import type { SavedDraft } from './saved-draft.ts';
 
 export interface ActionsHost extends ReactiveControllerHost, HTMLElement {
@@ -27,7 +27,7 @@ export class ActionsController {
   constructor(
     private readonly host: ActionsHost,
     private readonly saved: SavedDraft,
-    private readonly words: () => FormMessages,
+    private readonly words: () => ShellMessages,
     private readonly focusLater: (id: string) => void,
   ) {}
 
@@ -35,7 +35,7 @@ export class ActionsController {
     const m = this.words();
     this.say(m.pdfMaking);
     const work = async () => downloadBlob(await this.host.createPdf(), this.words().pdfFileName);
-    this.say(await attempt(this.host, 'print', work, m.pdfReady, m.pdfFailed));
+    this.say(await this.attempt('print', work, m.pdfReady, m.pdfFailed));
   };
 
   askDelete = (): void => {
@@ -53,7 +53,7 @@ export class ActionsController {
     const { repository, storageKey, units } = this.host;
     const m = this.words();
     const work = () => this.saved.deleteEverything(repository, storageKey, units);
-    this.say(await attempt(this.host, 'failed', work, m.deleted, m.deleteFailed));
+    this.say(await this.attempt('failed', work, m.deleted, m.deleteFailed));
     this.askingDelete = false;
     this.focusLater('delete-data');
   };
@@ -63,11 +63,30 @@ export class ActionsController {
     const m = this.words();
     const work = () => this.saved.settle(keepMine, this.host.storageKey);
     const done = keepMine ? m.keptMine : m.usedOther;
-    const said = await attempt(this.host, 'failed', work, done, m.saveFailedOther);
+    const said = await this.attempt('failed', work, done, m.saveFailedOther);
     // A save that failed or met yet another tab's save has its own banner; it is not announced as done.
     this.say(said === done && this.saved.drafts.status !== 'saved' ? '' : said);
     this.focusLater('title');
   };
+
+  /**
+   * Runs something the user asked for and returns what to announce: `done`, or `failed` after telling the
+   * page with an `hhsrs-error` event.
+   */
+  private async attempt(
+    kind: HhsrsErrorKind,
+    work: () => Promise<unknown>,
+    done: string,
+    failed: string,
+  ): Promise<string> {
+    try {
+      await work();
+      return done;
+    } catch (error) {
+      this.host.dispatchEvent(new HhsrsErrorEvent(kind, error instanceof Error ? error.message : String(error)));
+      return failed;
+    }
+  }
 
   private say(announcement: string): void {
     this.announcement = announcement;

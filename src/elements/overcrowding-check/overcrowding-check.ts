@@ -2,27 +2,25 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repositoryContext } from '../context.ts';
-import { OnDemand } from '../controllers/on-demand.ts';
-import { errorSummary, type FieldError } from '../ui/error-summary.ts';
+import { HhsrsOvercrowdingChangeEvent } from '../events.ts';
+import type { FieldError } from '../ui/error-summary.ts';
 import { sharedStyles } from '../ui/styles.ts';
 import type { DraftRepository } from '../../storage/repository.ts';
 import type { OvercrowdingReport } from '../../print/overcrowding-layout.ts';
 import type { OvercrowdingDraft, Units } from '../../schema/overcrowding.ts';
-import type { OvercrowdingResult } from './evaluate.ts';
-import { formMessages, partWords, type FormMessages } from './form-messages.ts';
-import { FormState } from './form-state.ts';
+import type { OvercrowdingResult } from '../../core/overcrowding.ts';
 import { ActionsController } from './actions-controller.ts';
+import { inLanguage, partWords, shellMessages, type ShellMessages } from './messages.ts';
 import { overcrowdingStyles } from './overcrowding-check.styles.ts';
-import { actionsView, introduction, saveStatus } from './page.ts';
-import type { FormReading } from './form/problem-text.ts';
-import { resultAnnouncer } from './result-announcer.ts';
+import { actionsView, introduction, saveStatus, storageBanners } from './page.ts';
 import { SavedDraft } from './saved-draft.ts';
-import { storageBanners } from './storage-banners.ts';
-import { inLanguage } from './translations.ts';
-import { peopleSection } from './form/people.ts';
-import { roomsSection } from './form/rooms.ts';
+import { later } from './screens.ts';
+import { formView } from './screens/form/form.ts';
+import { FormState } from './screens/form/form-state.ts';
+import { formMessages, type FormMessages } from './screens/form/messages.ts';
+import type { FormReading } from './types.ts';
 
-export type { OvercrowdingResult } from './evaluate.ts';
+export type { OvercrowdingResult } from '../../core/overcrowding.ts';
 
 const NOTHING_READ: FormReading = { problems: [], input: null };
 
@@ -68,24 +66,27 @@ export class OvercrowdingCheck extends LitElement {
   private readonly saved = new SavedDraft(this, (draft) => this.m.draftTitle(draft.people.length, draft.rooms.length));
   private readonly form = new FormState(this);
   private readonly actions = new ActionsController(this, this.saved, () => this.m, (id) => this.form.focusLater(id));
-  private readonly announceResult = resultAnnouncer(this);
-  /**
-   * Reading what was typed, the law, the findings and their words: fetched as the user starts on the form,
-   * or for a saved draft that has people or rooms, so the first screen downloads only the form.
-   */
-  private readonly checking = new OnDemand(this, () => import('./checking.ts'));
-  /** Each person's and room's card, fetched at the same moments (an empty form has none), apart from the check. */
-  private readonly cards = new OnDemand(this, () => import('./form/cards.ts'));
+  // The screens fetched later (see screens.ts); the form is the first screen, in this file's imports.
+  private readonly cards = later(this, 'cards');
+  private readonly report = later(this, 'report');
+  private readonly pdf = later(this, 'pdf');
   private reading: FormReading = NOTHING_READ;
   private current: OvercrowdingResult | null = null;
+  /** The result last sent with `hhsrs-overcrowding-change`: nothing is sent for the first empty form. */
+  private sent = 'null';
 
   /** The latest result, as last sent with `hhsrs-overcrowding-change` (null while the input is incomplete or invalid). */
   get result(): OvercrowdingResult | null {
     return this.current;
   }
 
-  /** The words of the page and the form; the results bring their own. */
-  private get m(): FormMessages {
+  /** The words around the screens. */
+  private get m(): ShellMessages {
+    return inLanguage(shellMessages, this.lang);
+  }
+
+  /** The form's words; the cards and the report bring their own. */
+  private get formWords(): FormMessages {
     return inLanguage(formMessages, this.lang);
   }
 
@@ -96,13 +97,12 @@ export class OvercrowdingCheck extends LitElement {
   /** The check as a PDF (Blob): the verdict, each standard with its reasons and figures, and the inputs. */
   async createPdf(): Promise<Blob> {
     // A page may ask before the results have arrived; they are worked out in the update that follows.
-    if (!(await this.checking.fetch())) throw new Error(this.m.partFailed);
+    const [screen, pdf] = await Promise.all([this.report.fetch(), this.pdf.fetch()]);
+    if (!screen || !pdf) throw new Error(this.m.partFailed);
     await this.updateComplete;
-    const report = this.report();
+    const report = this.reportOfPage();
     if (!report) throw new Error(this.m.noResultToPrint);
-    // jsPDF loads only when someone asks for a PDF.
-    const [{ renderPdf }, { overcrowdingLayout }] = await Promise.all([import('../../print/render-pdf.ts'), import('../../print/overcrowding-layout.ts')]);
-    return renderPdf(overcrowdingLayout(report));
+    return pdf.renderPdf(screen.paperLayout(report));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -115,17 +115,26 @@ export class OvercrowdingCheck extends LitElement {
       this.form.restored(news);
     }
     const draft = this.draft;
-    // An empty draft has nothing to read; the check's code is needed as soon as there is someone or a room.
-    const checking = this.household ? this.checking.get() : undefined;
+    // An empty draft has nothing to read; the report's code is needed as soon as there is someone or a room.
+    const screen = this.household ? this.report.get() : undefined;
     if (this.household) this.cards.get();
-    this.reading = draft && checking ? checking.readForm(draft, checking.catalogueFor(this.lang), this.units) : NOTHING_READ;
-    this.current = this.reading.input && draft && checking ? checking.evaluate(this.reading.input, draft.hmo) : null;
+    const checked = draft && screen ? screen.check(draft, this.lang, this.units) : undefined;
+    this.reading = checked?.reading ?? NOTHING_READ;
+    this.current = checked?.result ?? null;
     this.form.settle(this.summaryErrors());
   }
 
   protected override updated(): void {
-    this.announceResult(this.current);
+    this.announceResult();
     this.form.focusPending(this.renderRoot as ShadowRoot);
+  }
+
+  /** Tells the page (`hhsrs-overcrowding-change`) each time the result changes. */
+  private announceResult(): void {
+    const signature = JSON.stringify(this.current);
+    if (signature === this.sent) return;
+    this.sent = signature;
+    this.dispatchEvent(new HhsrsOvercrowdingChangeEvent<OvercrowdingResult>(this.current));
   }
 
   private change = (draft: OvercrowdingDraft, focusId?: string): void => {
@@ -142,45 +151,58 @@ export class OvercrowdingCheck extends LitElement {
   }
 
   private summaryErrors(): FieldError[] {
-    return this.draft ? this.form.allErrors(this.reading, this.draft, this.m) : [];
+    return this.draft ? this.form.allErrors(this.reading, this.draft, this.formWords) : [];
   }
 
   private async check(): Promise<void> {
-    // What was typed is read once the check's code has arrived (if it cannot, the results say so).
-    if (this.household && !this.checking.module && (await this.checking.fetch())) await this.updateComplete;
+    // What was typed is read once the report's code has arrived (if it cannot, the results say so).
+    if (this.household && !this.report.module && (await this.report.fetch())) await this.updateComplete;
     if (this.summaryErrors().length > 0) this.form.submit();
     else this.form.focusLater('results-heading');
   }
 
-  /** The user has started on the form: fetch the check's code now, so it is there when they have typed. */
+  /** The user has started on the form: fetch the cards and the report now, so they are there when they have typed. */
   private prepare = (): void => {
-    this.checking.get();
     this.cards.get();
+    this.report.get();
   };
 
-  private report(): OvercrowdingReport | null {
+  private reportOfPage(): OvercrowdingReport | null {
     const draft = this.draft;
     const input = this.reading.input;
-    const checking = this.checking.module;
-    if (!draft || !input || !this.current || !checking) return null;
-    return checking.reportFor({ draft, people: input.people, rooms: input.rooms, result: this.current, units: this.units }, this.lang);
+    const screen = this.report.module;
+    if (!draft || !input || !this.current || !screen) return null;
+    const context = { draft, people: input.people, rooms: input.rooms, result: this.current, units: this.units };
+    return screen.reportFor(context, this.lang);
   }
 
-  /** The findings once every answer is in; a loading line (or a retry) while the check's code is on its way. */
+  /** The findings once every answer is in; a loading line (or a retry) while the report's code is on its way. */
   private resultsView(report: OvercrowdingReport | null) {
-    const checking = this.checking.module;
-    if (this.household && !checking) return this.checking.placeholder(partWords(this.m));
-    if (!report || !checking) return html`<p>${this.m.resultsPending}</p>`;
-    return checking.findingsView(report);
+    const screen = this.report.module;
+    if (this.household && !screen) return this.report.placeholder(partWords(this.m));
+    if (!report || !screen) return html`<p>${this.m.resultsPending}</p>`;
+    return screen.findingsView(report);
+  }
+
+  /** The form screen, once the draft has loaded. */
+  private formScreen() {
+    const m = this.m;
+    const words = this.formWords;
+    const cards = {
+      cards: this.cards.module?.cardViews(words, this.lang),
+      cardsPlaceholder: () => this.cards.placeholder(partWords(m)),
+    };
+    const convert = this.report.module?.convertedMeasure;
+    const context = this.form.context(this.draft, words, this.units, this.reading, this.change, convert, cards);
+    if (!context) return nothing;
+    const errors = this.form.submitted ? this.summaryErrors() : [];
+    const actions = { prepare: this.prepare, check: () => void this.check() };
+    return formView(context, errors, this.renderRoot as ShadowRoot, actions);
   }
 
   override render() {
     const m = this.m;
-    const draft = this.draft;
-    const report = this.report();
-    const errors = this.form.submitted ? this.summaryErrors() : [];
-    const cards = { cards: this.cards.module?.cardViews(m, this.lang), cardsPlaceholder: () => this.cards.placeholder(partWords(m)) };
-    const context = this.form.context(draft, m, this.units, this.reading, this.change, this.checking.module?.convertedMeasure, cards);
+    const report = this.reportOfPage();
     return html`${introduction(m)}
       ${saveStatus(this.saved.drafts, m)}
       ${storageBanners(m, { drafts: this.saved.drafts, memoryOnly: this.saved.memoryOnly, refreshed: this.saved.refreshed }, {
@@ -189,13 +211,7 @@ export class OvercrowdingCheck extends LitElement {
         useOther: () => void this.actions.settleConflict(false),
       })}
       ${this.saved.waitingForSchema ? this.saved.schema.placeholder(partWords(m)) : nothing}
-      ${errorSummary(m.errorSummaryTitle, errors, this.renderRoot as ShadowRoot)}
-      ${context
-        ? html`<form class="no-print" novalidate @focusin=${this.prepare} @pointerdown=${this.prepare} @submit=${(event: Event) => (event.preventDefault(), void this.check())}>
-            ${peopleSection(context)} ${roomsSection(context)}
-            <button type="submit" class="button">${m.check}</button>
-          </form>`
-        : nothing}
+      ${this.formScreen()}
       <section class="results" part="results" aria-labelledby="results-heading">
         <h3 id="results-heading" tabindex="-1">${m.resultsHeading}</h3>
         ${this.resultsView(report)}

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { DraftController, type OverLimit } from '../controllers/draft-controller.ts';
-import { OnDemand } from '../controllers/on-demand.ts';
+import type { OnDemand } from '../controllers/on-demand.ts';
 import type { DraftRepository } from '../../storage/repository.ts';
 import type { OvercrowdingDraft, Units } from '../../schema/overcrowding.ts';
 import {
@@ -8,8 +8,8 @@ import {
   OVERCROWDING_DRAFT_VERSION,
   OVERCROWDING_LIMITS,
 } from '../../schema/overcrowding-values.ts';
-import { keepMineOverTheirs } from './two-tabs.ts';
 import { currentDraftKey, otherTabKey } from '../../storage/drafts/keys.ts';
+import { later, type Later } from './screens.ts';
 
 /**
  * The check's one draft, `<storage-key>/current`, kept by a DraftController: opening it, telling the
@@ -19,14 +19,14 @@ import { currentDraftKey, otherTabKey } from '../../storage/drafts/keys.ts';
 export class SavedDraft {
   readonly drafts: DraftController<OvercrowdingDraft>;
   /** The schema (and zod) that checks a saved draft, fetched only when there is one to check. */
-  readonly schema: OnDemand<typeof import('../../schema/overcrowding.ts')>;
+  readonly schema: OnDemand<Later['saved']>;
   private known: OvercrowdingDraft | undefined;
   private opens = 0;
   /** Opens the draft again, once the schema that could not be fetched has arrived. */
   private reopen: (() => Promise<void>) | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, title: (draft: OvercrowdingDraft) => string) {
-    this.schema = new OnDemand(host, () => import('../../schema/overcrowding.ts'));
+    this.schema = later(host, 'saved');
     this.drafts = new DraftController<OvercrowdingDraft>(host, {
       kind: 'overcrowding',
       schemaVersion: OVERCROWDING_DRAFT_VERSION,
@@ -134,4 +134,22 @@ function namesOverLimit(draft: OvercrowdingDraft): OverLimit[] {
     over: item.name.length - OVERCROWDING_LIMITS.name,
   });
   return [...draft.people.map(over('person')), ...draft.rooms.map(over('room'))].filter((item) => item.over > 0);
+}
+
+/**
+ * "Keep mine" after a two-tab conflict, for an element with one draft (`<storage-key>/current`): this
+ * tab's answers become the current draft, so every tab and the next visit show them; the version the other
+ * tab saved is first copied, exactly as stored, to `asideKey` under the same storage key, so nothing is
+ * lost and "Delete my data" still deletes it. If the copy cannot be made, nothing changes and the conflict
+ * stays for the user to decide again.
+ */
+async function keepMineOverTheirs<T>(drafts: DraftController<T>, asideKey: string): Promise<void> {
+  const { repository, key } = drafts;
+  if (!repository || !key) return;
+  const theirs = await repository.getDraft<unknown>(key);
+  if (theirs) {
+    const { kind, title, value, schemaVersion } = theirs;
+    await repository.saveDraft({ key: asideKey, kind, title, value, schemaVersion }, null, new Date().toISOString());
+  }
+  await drafts.overwriteWithMine();
 }

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { OnDemand } from '../../../src/elements/controllers/on-demand.ts';
 import type { OvercrowdingCheck } from '../../../src/elements/overcrowding-check/overcrowding-check.ts';
+import { SCREENS } from '../../../src/elements/overcrowding-check/screens.ts';
 import { emptyOvercrowdingDraft, type OvercrowdingDraft } from '../../../src/schema/overcrowding.ts';
 import { MemoryRepository } from '../../../src/storage/memory-repository.ts';
 import { button, checkArrived, click, fillHousehold, findingText, freshDatabase, personControls, roomControls } from './fixture.ts';
@@ -10,25 +10,22 @@ import { button, checkArrived, click, fillHousehold, findingText, freshDatabase,
  * schema that reads a saved check are fetched when first needed. When a fetch fails, as it does on a dropped
  * connection, the user is told, keeps everything typed or saved, and can try again.
  *
- * The element fetches with import(), which a test cannot make fail; so each test hands the element, before
- * it connects, a part whose first fetch fails and whose next one loads the real module.
+ * The element fetches with import(), which a test cannot make fail; so each test makes the next fetch of one
+ * entry of the element's screen table fail, as a dropped connection would; the fetch after that loads the
+ * real module.
  */
-function failingOnce<M>(host: OvercrowdingCheck, load: () => Promise<M>): OnDemand<M> {
-  let tries = 0;
-  return new OnDemand(host, async () => {
-    tries += 1;
-    if (tries === 1) throw new TypeError('Failed to fetch dynamically imported module');
-    return load();
-  });
+function failingOnce(entry: { load: () => Promise<unknown> }): void {
+  const load = entry.load;
+  entry.load = () => {
+    entry.load = load;
+    return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  };
 }
 
-type Parts = { checking: OnDemand<unknown>; cards: OnDemand<unknown>; saved: { schema: OnDemand<unknown> } };
-
-function element(storageKey: string, change: (parts: Parts, el: OvercrowdingCheck) => void, repository?: MemoryRepository): OvercrowdingCheck {
+function element(storageKey: string, repository?: MemoryRepository): OvercrowdingCheck {
   const el = document.createElement('overcrowding-check');
   el.setAttribute('storage-key', storageKey);
   if (repository) el.repository = repository;
-  change(el as unknown as Parts, el);
   document.body.append(el);
   return el;
 }
@@ -40,9 +37,8 @@ describe('<overcrowding-check> parts that arrive when first needed', () => {
 
   it('says when the results cannot load, keeps what was typed, and shows the results on "Try again"', async function () {
     this.timeout(30000);
-    const el = element('arriving-results', (parts, host) => {
-      parts.checking = failingOnce(host, () => import('../../../src/elements/overcrowding-check/checking.ts'));
-    });
+    failingOnce(SCREENS.report);
+    const el = element('arriving-results');
     const root = el.shadowRoot!;
     await waitUntil(() => root.querySelector('form'), 'the form did not show');
     await fillHousehold(el, root, [{ name: 'Ada', age: '30', sex: 'female' }], [{ name: 'Bedroom', use: 'bedroom', area: '12' }]);
@@ -62,13 +58,8 @@ describe('<overcrowding-check> parts that arrive when first needed', () => {
   it('says when the people\'s cards cannot load, keeps the household added, and shows the cards on "Try again"', async function () {
     this.timeout(30000);
     const memory = new MemoryRepository();
-    const el = element(
-      'arriving-cards',
-      (parts, host) => {
-        parts.cards = failingOnce(host, () => import('../../../src/elements/overcrowding-check/form/cards.ts'));
-      },
-      memory,
-    );
+    failingOnce(SCREENS.cards);
+    const el = element('arriving-cards', memory);
     const root = el.shadowRoot!;
     await waitUntil(() => root.querySelector('form'), 'the form did not show');
     button(root, 'Add a couple').click();
@@ -95,13 +86,8 @@ describe('<overcrowding-check> parts that arrive when first needed', () => {
       people: [{ id: 'p1', name: 'Saved person', age: '41', sex: 'male', partnerId: '' }],
     };
     await memory.saveDraft({ key: 'arriving-saved/current', kind: 'overcrowding', title: 'Saved', value: draft, schemaVersion: 1 }, null, '2026-01-01T10:00:00Z');
-    const el = element(
-      'arriving-saved',
-      (parts, host) => {
-        parts.saved.schema = failingOnce(host, () => import('../../../src/schema/overcrowding.ts'));
-      },
-      memory,
-    );
+    failingOnce(SCREENS.saved);
+    const el = element('arriving-saved', memory);
     const root = el.shadowRoot!;
     await waitUntil(() => root.querySelector('[role="alert"]'), 'the failure was not shown');
 

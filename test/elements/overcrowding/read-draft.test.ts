@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { emptyOvercrowdingDraft, type DraftPerson, type DraftRoom, type Units } from '../../../src/schema/overcrowding.ts';
-import { readDraft, type InputProblem } from '../../../src/elements/overcrowding-check/read-draft.ts';
-import { formatArea, formatPersons, convertedText } from '../../../src/elements/overcrowding-check/format.ts';
+import { readDraft, type InputProblem } from '../../../src/elements/overcrowding-check/screens/report/read-draft.ts';
+import { formatArea, formatPersons, convertedText } from '../../../src/elements/overcrowding-check/screens/report/format.ts';
 import { parseDecimal } from '../../../src/core/overcrowding/exact-area.ts';
-import { en } from '../../../src/elements/overcrowding-check/messages.ts';
+import { en } from '../../../src/elements/overcrowding-check/screens/report/messages.ts';
 
 const adult: DraftPerson = { id: 'p', name: '', age: '30', sex: 'female', partnerId: '' };
 const measure = (text: string, unit: Units = 'metric') => ({ text, unit });

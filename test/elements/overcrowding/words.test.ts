@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { en, others, type OvercrowdingMessages } from '../../../src/elements/overcrowding-check/messages.ts';
+import { others } from '../../../src/elements/overcrowding-check/messages.ts';
+import { en, type OvercrowdingMessages } from '../../../src/elements/overcrowding-check/screens/report/messages.ts';
 import type { OvercrowdingCheck } from '../../../src/elements/overcrowding-check/overcrowding-check.ts';
 import { OVERCROWDING_DRAFT_VERSION, type OvercrowdingDraft } from '../../../src/schema/overcrowding.ts';
 import { MemoryRepository } from '../../../src/storage/memory-repository.ts';

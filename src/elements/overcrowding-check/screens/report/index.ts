@@ -1,7 +1,47 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Finding, OvercrowdingReport, ReportTable, Tone } from '../../print/overcrowding-layout.ts';
+import { overcrowdingResult, type OvercrowdingResult, type Person } from '../../../../core/overcrowding.ts';
+import {
+  overcrowdingLayout,
+  type Finding,
+  type OvercrowdingReport,
+  type ReportTable,
+  type Tone,
+} from '../../../../print/overcrowding-layout.ts';
+import type { OvercrowdingDraft, Units } from '../../../../schema/overcrowding.ts';
+import type { FormReading, ReadRoom } from '../../types.ts';
+import { buildReport, type ReportContext } from './findings/build.ts';
+import { catalogueFor } from './messages.ts';
+import { readForm } from './problems.ts';
 
-/** The findings on screen, GOV.UK style: a tag with words (never colour alone), reasons, a summary list, tables. */
+export { convertedMeasure } from './format.ts';
+export type { OvercrowdingResult } from '../../../../core/overcrowding.ts';
+
+/**
+ * The report screen: what was typed, read as the law needs it (each problem in words, for the form to show
+ * beside its field), the result worked out in core, and the findings on screen and laid out for paper.
+ * Fetched once there is a household to check (see ../../screens.ts), so the first screen is only the form.
+ */
+
+/** The result of what was read from the form, worked out in core (see `overcrowdingResult`). */
+export function evaluate(input: { people: readonly Person[]; rooms: readonly ReadRoom[] }, hmo: boolean): OvercrowdingResult {
+  return overcrowdingResult({ people: input.people, rooms: input.rooms.map((read) => read.room), hmo });
+}
+
+/** The draft read in the page's language, and its result once every answer is in and nothing is wrong. */
+export function check(draft: OvercrowdingDraft, lang: string, units: Units): { reading: FormReading; result: OvercrowdingResult | null } {
+  const reading = readForm(draft, catalogueFor(lang), units);
+  return { reading, result: reading.input ? evaluate(reading.input, draft.hmo) : null };
+}
+
+/** The report of a finished check in the page's language (`cy` or English), dated now. */
+export function reportFor(context: Omit<ReportContext, 'm'>, lang: string): OvercrowdingReport {
+  return buildReport({ ...context, m: catalogueFor(lang) }, lang === 'cy' ? 'cy' : 'en-GB', new Date());
+}
+
+/** The report laid out for the PDF renderer. */
+export const paperLayout = overcrowdingLayout;
+
+// The findings on screen, GOV.UK style: a tag with words (never colour alone), reasons, a summary list, tables.
 
 const TAG: Record<Tone, string> = { bad: 'tag tag--cat1', good: 'tag tag--green', neutral: 'tag tag--grey' };
 

@@ -1,7 +1,6 @@
-/**
- * The words of each person's and room's card, which come with the cards' code (form/cards.ts) as the user
- * starts on the form: an empty form shows none (see messages.ts).
- */
+import type { OvercrowdingDraft } from '../../../../schema/overcrowding.ts';
+
+/** The words of each person's and room's card, which come with the cards (see index.ts). */
 export const cardMessages = {
   personLegend: (n: number) => `Person ${n}`,
   personFallback: (n: number) => `Person ${n}`,
@@ -63,3 +62,15 @@ export const cardMessages = {
 };
 
 export type CardMessages = typeof cardMessages;
+
+/** A person's name as entered, or "Person 2". */
+export function personLabel(draft: OvercrowdingDraft, m: CardMessages, id: string): string {
+  const index = draft.people.findIndex((person) => person.id === id);
+  return draft.people[index]?.name.trim() || m.personFallback(index + 1);
+}
+
+/** A room's name as entered, or "Room 3". */
+export function roomLabel(draft: OvercrowdingDraft, m: CardMessages, id: string): string {
+  const index = draft.rooms.findIndex((room) => room.id === id);
+  return draft.rooms[index]?.name.trim() || m.roomFallback(index + 1);
+}

@@ -1,13 +1,68 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ROOM_USES, type RoomCounts } from '../../../core/overcrowding/types.ts';
-import type { DraftRoom, Measure, Units } from '../../../schema/overcrowding.ts';
-import type { RoomField } from '../read-draft.ts';
-import { roomLabel } from '../report/context.ts';
-import { removeRoom, updateRoom } from './card-edits.ts';
-import type { CardContext } from './form-context.ts';
-import { radioField } from './fields.ts';
+import { ROOM_USES, type RoomCounts } from '../../../../core/overcrowding/types.ts';
+import type { DraftPerson, DraftRoom, Measure, Units } from '../../../../schema/overcrowding.ts';
+import { OVERCROWDING_LIMITS } from '../../../../schema/overcrowding-values.ts';
+import type { CountWords } from '../../../ui/character-count.ts';
+import { inLanguage } from '../../messages.ts';
+import type { RoomField } from '../../types.ts';
+import type { CardContext, CardViews } from '../form/context.ts';
+import { radioField, type Option } from '../form/fields.ts';
+import type { FormMessages } from '../form/messages.ts';
+import { removePerson, removeRoom, setPartner, updatePerson, updateRoom } from './edits.ts';
+import { cardMessages, personLabel, roomLabel, type CardMessages } from './messages.ts';
 import { selectField, textField } from './text-fields.ts';
-import { nameLimit } from './name-limit.ts';
+
+/**
+ * The cards screen: each person's and room's questions, with their words. Fetched as the user starts on the
+ * form, or for a saved check with people or rooms (see ../../screens.ts), as an empty form shows none.
+ */
+
+/** Each person's and room's card, with the form's words and the cards' own in `lang`. */
+export function cardViews(m: FormMessages, lang: string): CardViews {
+  return { m: { ...m, ...inLanguage(cardMessages, lang) }, person: personCard, room: roomCard };
+}
+
+/** The character count of a person's or room's name, in the cards' words. */
+function nameLimit(m: CardMessages): { length: number; words: CountWords } {
+  const words = { remaining: m.charactersRemaining, tooMany: m.charactersTooMany };
+  return { length: OVERCROWDING_LIMITS.name, words };
+}
+
+/** A person's card: name, age, sex and partner, and a button to remove them. */
+function personCard(context: CardContext, person: DraftPerson, index: number): TemplateResult {
+  const { m, draft } = context;
+  const label = personLabel(draft, m, person.id);
+  const at = (field: string) => `person-${person.id}-${field}`;
+  const common = (field: 'age' | 'sex' | 'partner') => ({ id: at(field), error: context.errorFor('person', person.id, field), errorPrefix: m.errorPrefix });
+  const others: Option[] = draft.people
+    .filter((other) => other.id !== person.id)
+    .map((other) => ({ value: other.id, label: personLabel(draft, m, other.id) }));
+  const listed = person.partnerId === '' || others.some((other) => other.value === person.partnerId);
+  const partnerOptions = [{ value: '', label: m.noPartner }, ...others, ...(listed ? [] : [{ value: person.partnerId, label: m.missingPartner }])];
+  const remove = () => context.change(removePerson(draft, person.id), 'add-person');
+  return html`<div class="card" part="person"><fieldset>
+    <legend class="card__title">${m.personLegend(index + 1)}</legend>
+    ${textField({
+      id: at('name'), label: m.name, hint: m.nameHint, errorPrefix: m.errorPrefix, value: person.name, width: 'medium',
+      limit: nameLimit(m),
+      onInput: (name) => context.change(updatePerson(draft, person.id, { name })),
+    })}
+    ${textField({
+      ...common('age'), label: m.age, hint: m.ageHint, value: person.age, numeric: true, width: 'short',
+      onInput: (age) => context.change(updatePerson(draft, person.id, { age })),
+    })}
+    ${radioField({
+      ...common('sex'), id: at('sex'), label: m.sex, value: person.sex, inline: true,
+      options: [{ value: 'female', label: m.female }, { value: 'male', label: m.male }],
+      onChange: (sex) => context.change(updatePerson(draft, person.id, { sex: sex as DraftPerson['sex'] })),
+    })}
+    ${selectField({
+      ...common('partner'), label: m.partner, hint: m.partnerHint, value: person.partnerId, options: partnerOptions,
+      onChange: (partnerId) => context.change(setPartner(draft, person.id, partnerId)),
+    })}
+    <button type="button" class="button button--secondary" @click=${remove}>${m.removePerson(label)}</button>
+  </fieldset></div>`;
+}
 
 type MeasureField = 'area' | 'length' | 'width' | 'lowCeiling';
 
@@ -44,7 +99,7 @@ function measureField(context: CardContext, room: DraftRoom, field: MeasureField
 }
 
 /** A room's card: name, use and size (and, in a licensed HMO, any low ceiling), and a button to remove it. */
-export function roomCard(context: CardContext, room: DraftRoom, index: number): TemplateResult {
+function roomCard(context: CardContext, room: DraftRoom, index: number): TemplateResult {
   const { m, draft } = context;
   const at = (field: string) => `room-${room.id}-${field}`;
   // Grouped as s.325(2)(b) and s.326(2)(b) treat them, in words: never by colour or order alone.

@@ -1,8 +1,8 @@
 import type { TemplateResult } from 'lit';
-import type { DraftPerson, DraftRoom, Measure, OvercrowdingDraft, Units } from '../../../schema/overcrowding.ts';
-import type { CardMessages } from '../card-messages.ts';
-import type { FormMessages } from '../form-messages.ts';
-import type { PersonField, RoomField } from '../read-draft.ts';
+import type { DraftPerson, DraftRoom, Measure, OvercrowdingDraft, Units } from '../../../../schema/overcrowding.ts';
+import type { PersonField, RoomField } from '../../types.ts';
+import type { CardMessages } from '../cards/messages.ts';
+import type { FormMessages } from './messages.ts';
 
 /** What the form's views need from the element: the draft, the words, and ways to change things. */
 export interface FormContext {

@@ -1,9 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { OvercrowdingDraft, Units } from '../../schema/overcrowding.ts';
-import { focusErrorSummary, type FieldError } from '../ui/error-summary.ts';
-import type { FormContext } from './form/form-context.ts';
-import type { FormReading, ShownProblem } from './form/problem-text.ts';
-import type { FormMessages } from './form-messages.ts';
+import type { OvercrowdingDraft, Units } from '../../../../schema/overcrowding.ts';
+import { focusErrorSummary, type FieldError } from '../../../ui/error-summary.ts';
+import type { FormReading, ShownProblem } from '../../types.ts';
+import type { FormContext } from './context.ts';
+import type { FormMessages } from './messages.ts';
 
 /** A blank field in a restored draft is work still to do, not an error to show. */
 const BLANK: ReadonlySet<string> = new Set(['missing', 'no-sex', 'no-use', 'no-counts']);

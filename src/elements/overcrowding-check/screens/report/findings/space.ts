@@ -1,5 +1,5 @@
-import { countPersons } from '../../../core/overcrowding.ts';
-import type { Finding } from '../../../print/overcrowding-layout.ts';
+import { countPersons } from '../../../../../core/overcrowding.ts';
+import type { Finding } from '../../../../../print/overcrowding-layout.ts';
 import { formatArea, formatPersons } from '../format.ts';
 import type { OvercrowdingMessages } from '../messages.ts';
 import { labels, type ReportContext } from './context.ts';

@@ -1,6 +1,6 @@
-import type { DraftPerson, DraftRoom, OvercrowdingDraft } from '../../../schema/overcrowding.ts';
+import type { DraftPerson, DraftRoom, OvercrowdingDraft } from '../../../../schema/overcrowding.ts';
 
-/** Changes made on a person's or room's card, each returning a new draft (see edits.ts for adding them). */
+/** Changes made on a person's or room's card, each returning a new draft (see ../form/edits.ts for adding them). */
 
 export function updatePerson(draft: OvercrowdingDraft, id: string, patch: Partial<Omit<DraftPerson, 'id' | 'partnerId'>>): OvercrowdingDraft {
   return { ...draft, people: draft.people.map((person) => (person.id === id ? { ...person, ...patch } : person)) };

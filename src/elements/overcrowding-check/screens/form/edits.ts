@@ -1,4 +1,4 @@
-import type { DraftPerson, DraftRoom, OvercrowdingDraft, Units } from '../../schema/overcrowding.ts';
+import type { DraftPerson, DraftRoom, OvercrowdingDraft, Units } from '../../../../schema/overcrowding.ts';
 
 /** Changes to the draft, each returning a new draft (the element never mutates the one it saved). */
 

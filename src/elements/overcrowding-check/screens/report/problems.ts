@@ -1,16 +1,9 @@
-import { decimalText } from '../../../core/overcrowding/exact-area.ts';
-import type { OvercrowdingDraft, Units } from '../../../schema/overcrowding.ts';
-import type { OvercrowdingMessages } from '../messages.ts';
-import { fieldId, readDraft, type DraftReading, type InputProblem } from '../read-draft.ts';
-import { personLabel, roomLabel } from '../report/context.ts';
-
-/** A problem with the control it belongs to and the words to show beside it and in the error summary. */
-export type ShownProblem = InputProblem & { fieldId: string; message: string };
-
-export interface FormReading {
-  problems: readonly ShownProblem[];
-  input: DraftReading['input'];
-}
+import { decimalText } from '../../../../core/overcrowding/exact-area.ts';
+import type { OvercrowdingDraft, Units } from '../../../../schema/overcrowding.ts';
+import type { FormReading, InputProblem } from '../../types.ts';
+import { personLabel, roomLabel } from '../cards/messages.ts';
+import type { OvercrowdingMessages } from './messages.ts';
+import { fieldId, readDraft } from './read-draft.ts';
 
 /** The draft read as the law needs it, each problem put into words. */
 export function readForm(draft: OvercrowdingDraft, m: OvercrowdingMessages, units: Units): FormReading {

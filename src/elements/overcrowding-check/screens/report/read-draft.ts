@@ -1,48 +1,38 @@
-import { decimal, exceeds, isZero, parseDecimal, times, toNumber, type Decimal, type DecimalProblem } from '../../core/overcrowding/exact-area.ts';
-import type { HhsrsInputError } from '../../core/errors.ts';
-import { ROOM_USES, type Person, type Room } from '../../core/overcrowding.ts';
-import { validatePeople } from '../../core/overcrowding/validate.ts';
-import type { DraftPerson, DraftRoom, Measure, OvercrowdingDraft, Units } from '../../schema/overcrowding.ts';
-import { metres, squareMetres } from './measure.ts';
+import {
+  decimal,
+  exceeds,
+  fromFeet,
+  fromSquareFeet,
+  isZero,
+  parseDecimal,
+  times,
+  toNumber,
+  type Decimal,
+} from '../../../../core/overcrowding/exact-area.ts';
+import type { HhsrsInputError } from '../../../../core/errors.ts';
+import { ROOM_USES, type Person } from '../../../../core/overcrowding.ts';
+import { validatePeople } from '../../../../core/overcrowding/validate.ts';
+import type { DraftPerson, DraftRoom, Measure, OvercrowdingDraft, Units } from '../../../../schema/overcrowding.ts';
+import type { DraftReading, FloorArea, InputProblem, PersonField, ProblemCode, ReadRoom, RoomField } from '../../types.ts';
 
-/** What is wrong with one field, for the messages catalogue to put into words. */
-export type ProblemCode =
-  | DecimalProblem
-  | 'too-old'
-  | 'zero'
-  | 'too-big'
-  | 'too-long'
-  | 'more-than-floor'
-  | 'no-sex'
-  | 'no-use'
-  | 'partner-missing'
-  | 'partner-not-mutual'
-  | 'partner-under-16'
-  | 'no-counts';
+export type { DraftReading, InputProblem } from '../../types.ts';
 
-export type PersonField = 'age' | 'sex' | 'partner';
-export type RoomField = 'use' | 'counts' | 'area' | 'length' | 'width' | 'lowCeiling';
+/** The form's measures (text as typed, in the unit it was typed in) as exact decimals; see core/overcrowding/exact-area.ts. */
 
-/** A room's floor area, exactly, in the unit it was typed in (m² unless every figure was in feet). */
-export interface FloorArea {
-  area: Decimal;
-  unit: Units;
+/** A length typed in metres or feet, exactly in metres. */
+export function metres(value: Decimal, unit: Units): Decimal {
+  return unit === 'metric' ? value : fromFeet(value);
 }
 
-export type InputProblem =
-  | { kind: 'person'; index: number; id: string; field: PersonField; code: ProblemCode }
-  | { kind: 'room'; index: number; id: string; field: RoomField; code: ProblemCode; floor?: FloorArea };
-
-/** A room ready for the law, with its exact floor area for display. */
-export interface ReadRoom {
-  room: Room;
-  exactSquareMetres: Decimal;
+/** An area typed in m² or sq ft, exactly in m². */
+export function squareMetres(value: Decimal, unit: Units): Decimal {
+  return unit === 'metric' ? value : fromSquareFeet(value);
 }
 
-export interface DraftReading {
-  problems: InputProblem[];
-  /** The input for core, when there is at least one person and one room and nothing is wrong. */
-  input: { people: Person[]; rooms: ReadRoom[] } | null;
+/** A measure that parses, with its exact value. */
+export function valueOf(measure: Measure): Decimal | undefined {
+  const parsed = parseDecimal(measure.text);
+  return parsed.ok ? parsed.value : undefined;
 }
 
 export const MAX_AGE = 130;

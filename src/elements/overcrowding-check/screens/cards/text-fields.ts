@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { characterCount, countId, overBy, type CountWords } from '../../ui/character-count.ts';
-import { describedBy, errorMessage, hint, type FieldCommon, type Option } from './fields.ts';
+import { characterCount, countId, overBy, type CountWords } from '../../../ui/character-count.ts';
+import { describedBy, errorMessage, hint, type FieldCommon, type Option } from '../form/fields.ts';
 
-/** The fields only a person's or room's card has (fetched with the cards); the GOV.UK patterns as in fields.ts. */
+/** The fields only a person's or room's card has (fetched with the cards); the GOV.UK patterns as in ../form/fields.ts. */
 
 export function textField(
   field: FieldCommon & {

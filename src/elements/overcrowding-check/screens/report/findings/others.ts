@@ -1,4 +1,4 @@
-import type { Finding, ReportTable } from '../../../print/overcrowding-layout.ts';
+import type { Finding, ReportTable } from '../../../../../print/overcrowding-layout.ts';
 import { formatArea, formatAreaNumber } from '../format.ts';
 import { labels, type ReportContext } from './context.ts';
 

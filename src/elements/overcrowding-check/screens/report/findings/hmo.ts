@@ -1,6 +1,6 @@
-import type { HmoOccupancy, HmoRoomSize } from '../../../core/overcrowding.ts';
-import type { SleepingRoom } from '../../../core/overcrowding/room-standard.ts';
-import type { Finding } from '../../../print/overcrowding-layout.ts';
+import type { HmoOccupancy, HmoRoomSize } from '../../../../../core/overcrowding.ts';
+import type { SleepingRoom } from '../../../../../core/overcrowding/room-standard.ts';
+import type { Finding } from '../../../../../print/overcrowding-layout.ts';
 import { formatAreaNumber } from '../format.ts';
 import { labels, withAge, type ReportContext } from './context.ts';
 

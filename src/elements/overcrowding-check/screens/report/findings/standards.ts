@@ -1,4 +1,4 @@
-import type { Finding } from '../../../print/overcrowding-layout.ts';
+import type { Finding } from '../../../../../print/overcrowding-layout.ts';
 import { labels, withAge, type ReportContext } from './context.ts';
 
 const blank = { reasons: [], list: [], facts: [], tables: [], notes: [] } as const;

@@ -1,4 +1,4 @@
-import type { Finding, OvercrowdingReport } from '../../../print/overcrowding-layout.ts';
+import type { Finding, OvercrowdingReport } from '../../../../../print/overcrowding-layout.ts';
 import type { ReportContext } from './context.ts';
 import { hmoFinding } from './hmo.ts';
 import { bedroomFinding, inputTables } from './others.ts';

@@ -7,10 +7,10 @@ import {
   fromSquareFeet,
   SQUARE_FOOT_IN_SQUARE_METRES,
   type Decimal,
-} from '../../core/overcrowding/exact-area.ts';
-import { HMO_ROOM_MINIMUMS, HMO_SLEEPING_MINIMUM_SQUARE_METRES, SPACE_STANDARD_TABLE_II } from '../../core/overcrowding.ts';
-import type { Measure, Units } from '../../schema/overcrowding.ts';
-import { valueOf } from './measure.ts';
+} from '../../../../core/overcrowding/exact-area.ts';
+import { HMO_ROOM_MINIMUMS, HMO_SLEEPING_MINIMUM_SQUARE_METRES, SPACE_STANDARD_TABLE_II } from '../../../../core/overcrowding.ts';
+import type { Measure, Units } from '../../../../schema/overcrowding.ts';
+import { valueOf } from './read-draft.ts';
 import type { OvercrowdingMessages } from './messages.ts';
 
 /**

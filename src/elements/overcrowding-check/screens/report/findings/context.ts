@@ -1,9 +1,8 @@
-import type { Person } from '../../../core/overcrowding.ts';
-import type { OvercrowdingDraft, Units } from '../../../schema/overcrowding.ts';
-import type { OvercrowdingResult } from '../evaluate.ts';
-import type { CardMessages } from '../card-messages.ts';
+import type { OvercrowdingResult, Person } from '../../../../../core/overcrowding.ts';
+import type { OvercrowdingDraft, Units } from '../../../../../schema/overcrowding.ts';
 import type { OvercrowdingMessages } from '../messages.ts';
-import type { ReadRoom } from '../read-draft.ts';
+import { personLabel, roomLabel } from '../../cards/messages.ts';
+import type { ReadRoom } from '../../../types.ts';
 
 /** What every part of the report is built from. */
 export interface ReportContext {
@@ -13,18 +12,6 @@ export interface ReportContext {
   readonly result: OvercrowdingResult;
   readonly units: Units;
   readonly m: OvercrowdingMessages;
-}
-
-/** A person's name as entered, or "Person 2". */
-export function personLabel(draft: OvercrowdingDraft, m: CardMessages, id: string): string {
-  const index = draft.people.findIndex((person) => person.id === id);
-  return draft.people[index]?.name.trim() || m.personFallback(index + 1);
-}
-
-/** A room's name as entered, or "Room 3". */
-export function roomLabel(draft: OvercrowdingDraft, m: CardMessages, id: string): string {
-  const index = draft.rooms.findIndex((room) => room.id === id);
-  return draft.rooms[index]?.name.trim() || m.roomFallback(index + 1);
 }
 
 export const labels = (context: ReportContext) => ({

@@ -54,7 +54,8 @@ export class RegisterLocation {
     if (name === undefined) return home;
     if (this.named?.name !== name) {
       this.close();
-      const named = { name, connection: openRegisterDatabase(name, () => this.named === named && (this.named = undefined)) };
+      const forget = () => this.named === named && (this.named = undefined);
+      const named = { name, connection: openRegisterDatabase(name, forget) };
       this.named = named;
     }
     return this.named.connection;

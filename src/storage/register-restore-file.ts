@@ -20,7 +20,10 @@ export class RestoreCancelledError extends Error {
 }
 
 interface TrustedTypesLike {
-  createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown };
+  createPolicy(
+    name: string,
+    rules: { createScriptURL(url: string): string },
+  ): { createScriptURL(url: string): unknown };
 }
 let policy: { createScriptURL(url: string): unknown } | undefined;
 

@@ -1,6 +1,8 @@
 import { DATABASE_NAME } from './database.ts';
 import { copySettings, dropOwner } from './register-backup.ts';
-import { deleteDatabase, freshDatabaseName, openRegisterDatabase, withRestoreLock, type RegisterLocation } from './register-location.ts';
+import {
+  deleteDatabase, freshDatabaseName, openRegisterDatabase, withRestoreLock, type RegisterLocation,
+} from './register-location.ts';
 import type { RestoreResult } from './register-repository.ts';
 
 /**
@@ -9,7 +11,11 @@ import type { RestoreResult } from './register-repository.ts';
  * deletes that database and leaves the register as it was. After the switch the old records are deleted:
  * the old database whole, or the register's records when it shared the main database.
  */
-export function restoreFresh(location: RegisterLocation, owner: string, write: (name: string) => Promise<RestoreResult>): Promise<RestoreResult> {
+export function restoreFresh(
+  location: RegisterLocation,
+  owner: string,
+  write: (name: string) => Promise<RestoreResult>,
+): Promise<RestoreResult> {
   return withRestoreLock(owner, async () => {
     const name = freshDatabaseName();
     await location.stage(name);

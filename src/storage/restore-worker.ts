@@ -17,7 +17,10 @@ export type RestoreReply =
   | { type: 'unreadable'; reason: 'not-json' | 'too-deep' }
   | { type: 'failed'; message: string };
 
-const scope = self as unknown as { postMessage(reply: RestoreReply): void; onmessage: ((event: MessageEvent<RestoreRequest>) => void) | null };
+const scope = self as unknown as {
+  postMessage(reply: RestoreReply): void;
+  onmessage: ((event: MessageEvent<RestoreRequest>) => void) | null;
+};
 
 async function restore({ file, owner, name, who, at }: RestoreRequest): Promise<RestoreReply> {
   const report = (progress: RestoreProgress) => scope.postMessage({ type: 'progress', progress });

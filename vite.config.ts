@@ -28,8 +28,15 @@ const JSPDF_OPTIONAL = ['html2canvas', 'dompurify', 'canvg'];
 const dependencies = Object.keys(JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')).dependencies as Record<string, string>);
 const isDependency = (id: string) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
+/**
+ * The restore worker (`new Worker(new URL(…))`) is emitted as its own module file; a relative base makes its
+ * URL relative to the file that starts it, wherever the CDN files or a bundler's output are served from.
+ */
+const WORKER_OUTPUT: UserConfig = { base: './', worker: { format: 'es' } };
+
 function libraryConfig(): UserConfig {
   return {
+    ...WORKER_OUTPUT,
     publicDir: false,
     build: {
       target: 'es2022',
@@ -49,6 +56,7 @@ function cdnConfig(name: string): UserConfig {
   const entry = fromRoot(`src/cdn/${name}.ts`);
   if (!existsSync(entry)) throw new Error(`No CDN entry src/cdn/${name}.ts`);
   return {
+    ...WORKER_OUTPUT,
     publicDir: false,
     plugins: [templateWhitespace()],
     // Some dependencies test process.env.NODE_ENV; a CDN file runs where there is no process.

@@ -88,10 +88,16 @@ async function buildFacts(transaction: WriteTransaction): Promise<void> {
 /**
  * Opens the one database of the origin. Each version's upgrade runs in turn, so a browser that skipped a
  * release still arrives at the current shape. An old tab holding an older version blocks an upgrade: we
- * say so rather than wait silently, and we close our own connection when a newer tab asks.
+ * say so rather than wait silently, and we close our own connection when a newer tab asks. A register restored
+ * from a backup has a database of its own (`name`, see register-location.ts) with the same stores.
  */
-export function openDatabase(onBlockedByOtherTab?: () => void, onClosed?: () => void, version = DATABASE_VERSION): Promise<Database> {
-  return openDB<HhsrsDatabase>(DATABASE_NAME, version, {
+export function openDatabase(
+  onBlockedByOtherTab?: () => void,
+  onClosed?: () => void,
+  version = DATABASE_VERSION,
+  name = DATABASE_NAME,
+): Promise<Database> {
+  return openDB<HhsrsDatabase>(name, version, {
     async upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
         db.createObjectStore('drafts', { keyPath: 'key' });

@@ -127,28 +127,75 @@ export async function checkBackup(data: unknown): Promise<CheckedBackup> {
   }
 }
 
+/** What a restore is doing, for a progress bar: reading the file, checking it, or writing one table. */
+export interface RestoreProgress {
+  phase: 'reading' | 'checking' | 'writing';
+  table?: (typeof RECORD_TABLES)[number] | 'audit' | 'evidence';
+  /** Records written so far of `total`, over all tables (0 of 0 while reading and checking). */
+  done: number;
+  total: number;
+}
+
+/** Records per write transaction: large enough that committing is rare, small enough to report progress. */
+const WRITE_BATCH = 5000;
+
 /**
- * Replaces the register's contents with a backup's, in one transaction — or, when the file has any problem
- * (shape, references between records, a file's bytes), changes nothing and lists every problem with its path.
+ * Writes a checked backup into a register's own new, empty database, in transactions of a few thousand records.
+ * Counts, compliance facts and search words are left stale, so they are built from these records at first use.
  */
-export async function restoreBackup(db: Database, owner: string, data: unknown, who: string, at: string): Promise<RestoreResult> {
-  const checked = await checkBackup(data);
-  if (!checked.ok) return checked;
+export async function writeRestore(
+  db: Database,
+  owner: string,
+  checked: Extract<CheckedBackup, { ok: true }>,
+  who: string,
+  at: string,
+  onProgress: (progress: RestoreProgress) => void = () => undefined,
+): Promise<RestoreResult> {
   const { backup, evidence, recomputed } = checked;
-  const decoded = { records: evidence };
-  const mine = <T extends { owner: string }>(record: Omit<T, 'owner'> | T) => ({ ...record, owner }) as T;
-  await inWriteTx(db, [...RECORD_TABLES, 'audit', 'evidence', 'settings'], async (tx) => {
-    await clearOwner(tx, owner);
-    const puts: Promise<unknown>[] = [];
-    for (const table of RECORD_TABLES) for (const record of backup[table]) puts.push(tx.objectStore(table).put(mine(record) as never));
-    for (const record of backup.audit) puts.push(tx.objectStore('audit').put(mine(record) as never));
-    for (const record of decoded.records) puts.push(tx.objectStore('evidence').put(mine(record) as never));
-    if (backup.policy) puts.push(tx.objectStore('settings').put({ key: `${owner}/policy`, value: backup.policy }));
-    const restored = auditEntry(owner, 'register', 'restored', null, { id: owner, exportedAt: backup.exportedAt }, who, at);
-    const corrected = recomputed.length === 0 ? '' : `; ${recomputed.length} hazard scores were recomputed from their likelihood and spread of harm`;
-    puts.push(tx.objectStore('audit').put({ ...restored, summary: `Register restored from the backup made ${backup.exportedAt}${corrected}` } as never));
-    await Promise.all(puts);
-  }, 'relaxed');
+  const restored = auditEntry(owner, 'register', 'restored', null, { id: owner, exportedAt: backup.exportedAt }, who, at);
+  const corrected = recomputed.length === 0 ? '' : `; ${recomputed.length} hazard scores were recomputed from their likelihood and spread of harm`;
+  const tables: [RestoreProgress['table'] & string, readonly object[]][] = [
+    ...RECORD_TABLES.map((table) => [table, backup[table]] as [typeof table, readonly object[]]),
+    ['audit', [...backup.audit, { ...restored, summary: `Register restored from the backup made ${backup.exportedAt}${corrected}` }]],
+    ['evidence', evidence],
+  ];
+  const total = tables.reduce((sum, [, records]) => sum + records.length, 0);
+  let done = 0;
+  for (const [table, records] of tables) {
+    for (let from = 0; from < records.length; from += WRITE_BATCH) {
+      onProgress({ phase: 'writing', table, done, total });
+      const batch = records.slice(from, from + WRITE_BATCH);
+      await inWriteTx(db, [table], async (tx) => {
+        const store = tx.objectStore(table as 'audit');
+        await Promise.all(batch.map((record) => store.put({ ...record, owner } as never)));
+      }, 'relaxed');
+      done += batch.length;
+    }
+  }
+  if (backup.policy) await db.put('settings', { key: `${owner}/policy`, value: backup.policy });
+  onProgress({ phase: 'writing', done, total });
   const counts = Object.fromEntries([...RECORD_TABLES, 'evidence', 'audit'].map((table) => [table, backup[table as RegisterStore | 'audit'].length]));
   return { ok: true, counts: counts as Record<RegisterStore | 'audit', number>, recomputed };
+}
+
+/** Copies a register's settings not in the restored database (who is using it, the last export) into it. */
+export async function copySettings(from: Database, to: Database, owner: string): Promise<void> {
+  const range = IDBKeyRange.bound(`${owner}/`, `${owner}/\uffff`);
+  const settings = await from.getAll('settings', range);
+  const tx = to.transaction('settings', 'readwrite');
+  const kept = new Set(await tx.store.getAllKeys(range));
+  await Promise.all(settings.filter((setting) => !kept.has(setting.key)).map((setting) => tx.store.put(setting)));
+  await tx.done;
+}
+
+/** Deletes a register's records, settings and kept figures from a database it has moved out of. */
+export async function dropOwner(db: Database, owner: string): Promise<void> {
+  await inWriteTx(db, [...RECORD_TABLES, 'audit', 'evidence', 'settings'], async (tx) => {
+    await clearOwner(tx, owner);
+    await tx.objectStore('settings').delete(IDBKeyRange.bound(`${owner}/`, `${owner}/\uffff`));
+    for (const name of ['registerFacts', 'propertySearch'] as const) {
+      const store = tx.objectStore(name);
+      for (const key of await store.index('byOwner').getAllKeys(owner)) await store.delete(key);
+    }
+  });
 }

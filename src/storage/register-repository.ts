@@ -16,6 +16,7 @@ import type {
 import type { Problem } from '../schema/zod.ts';
 import type { MergeCheck, MergeLogEntry, MergeResult, PreparedMerge } from './register-merge.ts';
 import type { RecomputedScore } from './register-backup-checks.ts';
+import type { RestoreProgress } from './register-backup.ts';
 
 /**
  * What `<hazard-register>` needs from storage. Everything is kept under the register's storage key, so two
@@ -142,6 +143,12 @@ export interface RegisterRepository {
   exportBackup(): Promise<unknown>;
   /** Replaces everything under the storage key with a backup — or, if it has any problem, changes nothing. */
   restoreBackup(backup: unknown, who: string): Promise<RestoreResult>;
+  /**
+   * Restores a backup file off the page's thread, reporting progress, into a new database that replaces the
+   * register only once complete. `signal` cancels, leaving the register as it was (a RestoreCancelledError);
+   * a file that is not JSON is an UnreadableBackupError.
+   */
+  restoreFile(file: Blob, who: string, onProgress: (progress: RestoreProgress) => void, signal?: AbortSignal): Promise<RestoreResult>;
   /** Checks a backup from another device and compares it with the register: a dry run that changes nothing. */
   checkMerge(backup: unknown): Promise<MergeCheck>;
   /**

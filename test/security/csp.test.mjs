@@ -73,6 +73,26 @@ test('the officer page works under the strict policy and shows HTML-like text as
   await context.close();
 });
 
+test('the register restores a backup under the strict policy, in its worker', async () => {
+  const { context, log, dialogs } = await strictContext();
+  const page = await openOfficer(context, site.url('index.html'));
+  await page.locator('.service-nav__link[href="#register"]').click();
+  const register = page.locator('hazard-register');
+  await register.getByLabel('Your name').fill('Jo Bloggs');
+  await register.getByRole('button', { name: 'Continue' }).click();
+  await register.getByRole('button', { name: 'Import and export' }).click();
+  const download = page.waitForEvent('download');
+  await register.getByRole('button', { name: 'Download a backup' }).click();
+  const file = join(mkdtempSync(join(tmpdir(), 'hhsrs-csp-')), 'backup.json');
+  await (await download).saveAs(file);
+  await register.getByLabel('Backup file (JSON)').setInputFiles(file);
+  await register.getByRole('button', { name: 'Replace the register with backup.json' }).click();
+  await register.getByText('Restored 0 properties, 0 hazards, 0 actions and 0 evidence files.').waitFor();
+  await assertClean(page, log, dialogs);
+  assert.ok(site.server.requests.some((path) => path.startsWith('/cdn/assets/restore-worker-')), 'the restore worker loaded from this site');
+  await context.close();
+});
+
 for (const [name, path, ready] of [
   ['the council page with the tenant self-check', 'demo/council.html', 'hhsrs-tenant-check'],
   ['the framed tenant self-check', 'embed/tenant.html?council-name=Anytown%20Council&theme=anytown', 'hhsrs-tenant-check'],

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { mergeKey } from '../../src/core/register/index.ts';
 import { prepareEvidence } from '../../src/evidence/prepare-evidence.ts';
-import { openDatabase } from '../../src/storage/database.ts';
+import { openRegisterOf } from '../../src/storage/register-location.ts';
 import { countsKey } from '../../src/storage/register-counts.ts';
 import type { RegisterRepository } from '../../src/storage/register-repository.ts';
 import { actionInput, freshRegister, hazardInput, pngFile, propertyInput } from '../elements/register/fixtures.ts';
@@ -12,7 +12,7 @@ const STORES = ['housingSchemes', 'properties', 'assessments', 'hazards', 'actio
 
 /** Every figure the screens show, counted from every stored record of the register. */
 async function fromScratch(owner: string) {
-  const db = await openDatabase();
+  const db = await openRegisterOf(owner);
   const rows = Object.fromEntries(
     await Promise.all(STORES.map(async (store) => [store, ((await db.getAll(store)) as unknown as Row[]).filter((r) => r.owner === owner)])),
   ) as Record<(typeof STORES)[number], Row[]>;
@@ -35,7 +35,7 @@ async function fromScratch(owner: string) {
 
 /** The counts as the last write left them in the database, without the repository counting anything. */
 async function keptInDatabase(owner: string) {
-  const db = await openDatabase();
+  const db = await openRegisterOf(owner);
   const kept = (await db.get('meta', countsKey(owner)))?.value;
   db.close();
   return kept;

@@ -4,6 +4,7 @@ import { CHECKLIST_POLICY_DEFAULTS, complianceReport } from '../../src/core/regi
 import { ukDateOf } from '../../src/core/uk-time.ts';
 import { prepareEvidence } from '../../src/evidence/prepare-evidence.ts';
 import { DATABASE_NAME, openDatabase } from '../../src/storage/database.ts';
+import { openRegisterOf } from '../../src/storage/register-location.ts';
 import { factsFreshKey } from '../../src/storage/register-facts.ts';
 import { IdbRegisterRepository } from '../../src/storage/register-idb-repository.ts';
 import type { RegisterRepository } from '../../src/storage/register-repository.ts';
@@ -14,7 +15,7 @@ type Row = Record<string, unknown> & { owner: string; propertyId: string; create
 
 /** The report worked out from every stored record of the register, as the report read them before the facts. */
 async function reportFromRecords(owner: string) {
-  const db = await openDatabase();
+  const db = await openRegisterOf(owner);
   const all = async (store: 'properties' | 'assessments' | 'hazards' | 'actions' | 'evidence') =>
     ((await db.getAll(store)) as unknown as Row[]).filter((record) => record.owner === owner);
   const properties = await all('properties');

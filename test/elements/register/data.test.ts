@@ -37,6 +37,7 @@ describe('<hazard-register>: backups, files and reports', () => {
     await expectAccessible(d.element, 'import and export');
 
     await d.upload('#restore-file', new File(['{ not json'], 'broken.json', { type: 'application/json' }));
+    await d.click('Replace the register with broken.json');
     await d.waitForText('is not a backup file');
     await d.upload('#restore-file', new File([JSON.stringify(backup)], 'backup.json', { type: 'application/json' }));
     await d.click('Replace the register with backup.json');

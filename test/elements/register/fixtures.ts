@@ -11,6 +11,8 @@ import type { RecordInput } from '../../../src/storage/register-repository.ts';
  */
 export async function freshRegister(storageKey = 'hazard-register', start = '2026-03-02T09:00:00.000Z') {
   await deleteDB(DATABASE_NAME);
+  // Registers restored in earlier tests each have a database of their own.
+  for (const { name } of await indexedDB.databases()) if (name?.startsWith(`${DATABASE_NAME}-register-`)) await deleteDB(name);
   clearPendingUnder(storageKey);
   let connection: Promise<Database> | undefined;
   let otherConnection: Promise<Database> | undefined;

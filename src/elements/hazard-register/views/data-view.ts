@@ -3,9 +3,11 @@ import { state } from 'lit/decorators.js';
 import { downloadBlob } from '../../../print/download.ts';
 import type { Problem } from '../../../schema/zod.ts';
 import type { RecomputedScore } from '../../../storage/register-backup-checks.ts';
+import type { RestoreProgress } from '../../../storage/register-backup.ts';
 import type { CsvTable } from '../../../storage/register-repository.ts';
+import { RestoreCancelledError, UnreadableBackupError } from '../../../storage/register-restore-file.ts';
 import { selectField } from '../fields.ts';
-import { formatBytes, formatDateTime } from '../format.ts';
+import { formatBytes, formatDateTime, formatNumber } from '../format.ts';
 import { RegisterView } from './register-view.ts';
 
 interface StorageUse { usage: number; quota: number; persisted: boolean }
@@ -18,7 +20,8 @@ export class RegisterDataView extends RegisterView {
   @state() private restoreProblems: Problem[] = [];
   @state() private message = '';
   @state() private recomputed: RecomputedScore[] = [];
-  @state() private pendingRestore: { data: unknown; name: string } | undefined;
+  @state() private pendingRestore: { file: File; name: string } | undefined;
+  @state() private restoring: { progress: RestoreProgress; startedAt: number; cancel: AbortController } | undefined;
   @state() private confirmingDelete = false;
 
   protected async load(): Promise<void> {
@@ -41,41 +44,60 @@ export class RegisterDataView extends RegisterView {
   }
 
   private async chooseRestore(event: Event): Promise<void> {
-    const { m } = this.ctx;
     const file = (event.target as HTMLInputElement).files?.[0];
     this.restoreProblems = [];
     this.recomputed = [];
     this.pendingRestore = undefined;
-    if (!file) return;
-    try {
-      this.pendingRestore = { data: JSON.parse(await file.text()), name: file.name };
-    } catch (error) {
-      // JSON.parse throws a RangeError, not a SyntaxError, for text nested beyond what it can read.
-      this.restoreProblems = [{ path: file.name, message: error instanceof SyntaxError ? m.notJson : m.backupTooDeep }];
-      await this.updateComplete;
-      this.querySelector<HTMLElement>('#restore-problems')?.focus();
-    }
+    // Read when restoring, off the page's thread: a large file would freeze the page here.
+    if (file) this.pendingRestore = { file, name: file.name };
+  }
+
+  private async showRestoreProblems(problems: Problem[]): Promise<void> {
+    this.restoreProblems = problems;
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('#restore-problems')?.focus();
   }
 
   private async restore(): Promise<void> {
     const { m, repository, who } = this.ctx;
-    if (!this.pendingRestore) return;
+    const pending = this.pendingRestore;
+    if (!pending || this.restoring) return;
     this.recomputed = [];
+    this.message = '';
+    const cancel = new AbortController();
+    this.restoring = { progress: { phase: 'reading', done: 0, total: 0 }, startedAt: performance.now(), cancel };
     try {
-      const result = await repository.restoreBackup(this.pendingRestore.data, who);
-      if (!result.ok) {
-        this.restoreProblems = result.problems;
-        await this.updateComplete;
-        this.querySelector<HTMLElement>('#restore-problems')?.focus();
-        return;
-      }
+      const result = await repository.restoreFile(pending.file, who, (progress) => {
+        if (this.restoring) this.restoring = { ...this.restoring, progress };
+      }, cancel.signal);
+      this.restoring = undefined;
+      if (!result.ok) return await this.showRestoreProblems(result.problems);
       this.message = m.restoreDone(result.counts);
       this.recomputed = result.recomputed;
       this.pendingRestore = undefined;
       this.ctx.changed('register', repository.storageKey, 'updated');
+      void this.load();
     } catch (error) {
-      this.ctx.fail(error);
+      this.restoring = undefined;
+      if (error instanceof RestoreCancelledError) this.message = m.restoreCancelled;
+      else if (error instanceof UnreadableBackupError) {
+        await this.showRestoreProblems([{ path: pending.name, message: error.reason === 'not-json' ? m.notJson : m.backupTooDeep }]);
+      } else this.ctx.fail(error);
     }
+  }
+
+  private restoreStatus() {
+    const { m } = this.ctx;
+    const { progress, startedAt, cancel } = this.restoring!;
+    const { phase, table, done, total } = progress;
+    // The rate so far gives the estimate; none until the first records are written.
+    const left = done > 0 && done < total ? Math.ceil(((performance.now() - startedAt) / done) * (total - done) / 1000) : 0;
+    const words = phase === 'reading' ? m.restoreReading : phase === 'checking' ? m.restoreChecking
+      : m.restoreWriting(m.restoreTable(table ?? ''), formatNumber(done), formatNumber(total), left > 0 ? m.secondsLeft(left) : '');
+    return html`<p class="status-line" role="status">${words}</p>
+      <progress id="restore-progress" max=${Math.max(total, 1)} .value=${done} aria-label=${m.restoreProgressLabel}></progress>
+      <p class="hint">${m.restoreStayHint}</p>
+      <p><button type="button" class="button button--secondary" @click=${() => cancel.abort()}>${m.cancelRestore}</button></p>`;
   }
 
   private async exportCsv(): Promise<void> {
@@ -131,7 +153,8 @@ export class RegisterDataView extends RegisterView {
             <ul class="error-summary__list problem-list">${this.restoreProblems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}</ul>
           </div>`
         : nothing}
-      ${this.pendingRestore && this.restoreProblems.length === 0
+      ${this.restoring ? this.restoreStatus() : nothing}
+      ${this.pendingRestore && this.restoreProblems.length === 0 && !this.restoring
         ? html`<button type="button" class="button button--warning" @click=${this.restore}>${m.restoreButton(this.pendingRestore.name)}</button>`
         : nothing}
 

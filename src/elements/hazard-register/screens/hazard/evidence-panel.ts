@@ -5,7 +5,7 @@ import type { PrepareEvidenceResult } from '../../../../evidence/prepare-evidenc
 import { sha256Hex } from '../../../../evidence/sha256.ts';
 import { downloadBlob } from '../../../../print/download.ts';
 import type { EvidenceRecord } from '../../../../schema/register.ts';
-import { registerPart } from '../../../../storage/register-part.ts';
+import { OnDemand } from '../../../controllers/on-demand.ts';
 import { errorSummary } from '../../../ui/error-summary.ts';
 import { formatBytes, formatDateTime } from '../../common/format.ts';
 import { radios, textArea } from '../../common/record-fields.ts';
@@ -28,6 +28,8 @@ export class RegisterEvidencePanel extends RegisterView {
   @state() private note = '';
   @state() private errors: Errors = {};
   @state() private busy = false;
+  /** Checking and re-encoding files is fetched when the first file is added, not with the hazard page. */
+  private readonly preparing = new OnDemand(this, () => this.ctx.later.prepareEvidence());
   @state() private added = '';
   @state() private removing: string | undefined;
   private urls: string[] = [];
@@ -71,9 +73,9 @@ export class RegisterEvidencePanel extends RegisterView {
       let prepared: PrepareEvidenceResult;
       if (file) {
         const allow = this.kind === 'photo' ? (['image'] as const) : this.kind === 'invoice' ? (['pdf'] as const) : (['image', 'pdf'] as const);
-        // Checking and re-encoding files is fetched when the first file is added, not with the hazard page.
-        const { prepareEvidence } = await registerPart(import('../../../../evidence/prepare-evidence.ts'));
-        prepared = await prepareEvidence(file, { allow });
+        const code = await this.preparing.fetch();
+        if (!code) return;
+        prepared = await code.prepareEvidence(file, { allow });
       } else {
         const blob = new Blob([this.note.trim()], { type: 'text/plain' });
         prepared = { ok: true, blob, type: 'text/plain', size: blob.size, sha256: await sha256Hex(blob), originalName: `follow-up-note-${today}.txt` };
@@ -149,6 +151,7 @@ export class RegisterEvidencePanel extends RegisterView {
               aria-describedby=${this.errors[this.fieldId('file')] ? `${this.fieldId('file-hint')} ${this.fieldId('file-error')}` : this.fieldId('file-hint')} />
           </div>
           ${textArea({ id: this.fieldId('note'), label: m.fieldEvidenceNote, value: this.note, error: this.errors[this.fieldId('note')], onInput: (v) => (this.note = v) })}
+          ${this.preparing.failed ? this.preparing.placeholder() : nothing}
           <button type="submit" class="button button--secondary" ?disabled=${this.busy}>${m.addEvidenceButton}</button>
         </form>
       </details>`;

@@ -2,15 +2,9 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Problem } from '../../../../schema/zod.ts';
 import type { AssessmentImport, AssessmentImportPlan } from '../../../../storage/register-assessment-import.ts';
-import { registerPart } from '../../../../storage/register-part.ts';
+import { OnDemand } from '../../../controllers/on-demand.ts';
 import { formatDate } from '../../common/format.ts';
 import { RegisterView } from '../../common/register-view.ts';
-
-/** Reads an assessment file with the assessment schema (and zod), fetched when the first file is chosen. */
-async function plan(file: File, propertyId: string): Promise<AssessmentImport> {
-  const { planAssessmentImport } = await registerPart(import('../../../../storage/register-assessment-import.ts'));
-  return planAssessmentImport(await file.text(), propertyId);
-}
 
 /** On a property page: bring in an assessment file exported from the officer's HHSRS assessment. */
 export class RegisterAssessmentImport extends RegisterView {
@@ -19,15 +13,20 @@ export class RegisterAssessmentImport extends RegisterView {
   @state() private problems: Problem[] = [];
   @state() private done = '';
 
+  /** Reads an assessment file with the assessment schema (and zod), fetched when the first file is chosen. */
+  private readonly reader = new OnDemand(this, () => this.ctx.later.assessmentImport());
+
   protected async load(): Promise<void> {}
 
   private async choose(event: Event): Promise<void> {
     const file = (event.target as HTMLInputElement).files?.[0];
     [this.plan, this.problems, this.done] = [undefined, [], ''];
     if (!file) return;
+    const reader = await this.reader.fetch();
+    if (!reader) return;
     let result: AssessmentImport;
     try {
-      result = await plan(file, this.propertyId);
+      result = await reader.planAssessmentImport(await file.text(), this.propertyId);
     } catch (error) {
       return this.ctx.fail(error);
     }
@@ -68,6 +67,7 @@ export class RegisterAssessmentImport extends RegisterView {
         <input type="file" id="assessment-import-file" accept="application/json,.json" aria-describedby="assessment-import-hint" @change=${this.choose} />
       </div>
       <p class="status-line" role="status">${this.done}</p>
+      ${this.reader.failed ? this.reader.placeholder() : nothing}
       ${this.problems.length > 0
         ? html`<div class="error-summary" id="assessment-import-result" tabindex="-1" role="alert" aria-labelledby="assessment-import-title">
             <h3 class="error-summary__title" id="assessment-import-title">${m.assessmentFileRefused}</h3>

@@ -4,6 +4,7 @@ import { complianceReport, reportCsvRows, toCsv, type ComplianceReport } from '.
 import { downloadBlob } from '../../../../print/download.ts';
 import type { HousingSchemeRecord } from '../../../../schema/register.ts';
 import { errorSummary } from '../../../ui/error-summary.ts';
+import { OnDemand } from '../../../controllers/on-demand.ts';
 import { HhsrsErrorEvent } from '../../../events.ts';
 import { selectField, textField } from '../../common/fields.ts';
 import { formatDate } from '../../common/format.ts';
@@ -27,6 +28,8 @@ export class RegisterReportView extends RegisterView {
   @state() private run: Run | undefined;
   @state() private errors: Errors = {};
   @state() private working = '';
+  /** The PDF's layout and renderer, fetched when the first PDF is asked for. */
+  private readonly printing = new OnDemand(this, () => this.ctx.later.reportPdf());
 
   protected async load(): Promise<void> {
     this.asOf ||= this.ctx.today;
@@ -69,13 +72,11 @@ export class RegisterReportView extends RegisterView {
   private async pdf(run: Run): Promise<void> {
     const { m, repository, who } = this.ctx;
     this.working = m.makingPdf;
+    const code = await this.printing.fetch();
+    if (!code) return void (this.working = '');
+    const [{ registerReportLayout }, { renderPdf }] = code;
     try {
-      const [counts, latest, { registerReportLayout }, { renderPdf }] = await Promise.all([
-        repository.counts(),
-        repository.recentChanges(20),
-        import('../../../../print/register-layout.ts'),
-        import('../../../../print/render-pdf.ts'),
-      ]);
+      const [counts, latest] = await Promise.all([repository.counts(), repository.recentChanges(20)]);
       const document = registerReportLayout({
         report: run.report, scope: run.scope, propertyNames: run.names, schemeNames: new Map(this.schemes.map((s) => [s.id, s.name])),
         audit: { count: counts.audit, latest }, preparedBy: who, generatedAt: new Date().toISOString(),
@@ -101,6 +102,7 @@ export class RegisterReportView extends RegisterView {
         <button type="submit" class="button">${m.runReport}</button>
       </form>
       <p class="status-line" role="status">${this.working}</p>
+      ${this.printing.failed ? this.printing.placeholder() : nothing}
       ${run
         ? html`<h2 id="report-heading">${m.reportHeading(run.scope, formatDate(run.report.asOf))}</h2>
             <p>${m.reportScope(run.report.propertyCount, formatDate(run.report.periodStart), formatDate(run.report.asOf))}</p>

@@ -3,7 +3,7 @@ import type { AuditEntry, PolicySettings, RegisterRecords, RegisterStore } from 
 import type { Database } from './database.ts';
 import { clearPendingUnder } from './drafts/pending.ts';
 import { announce } from './register-channel.ts';
-import type { MergeLogEntry, PreparedMerge } from './register-merge.ts';
+import type { MergeLogEntry, PreparedMerge } from './register-repository.ts';
 import { registerPart } from './register-part.ts';
 import { listProperties, prefixRange } from './register-paging.ts';
 import type { ActionQuery, CsvTable, EvidenceInput, HazardQuery, PropertyQuery, RecordInput, RegisterRepository, SaveBatch } from './register-repository.ts';

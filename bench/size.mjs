@@ -27,7 +27,7 @@ const CASES = [
     'all three',
     '<hhsrs-assessor mode="officer"></hhsrs-assessor><overcrowding-check></overcrowding-check><hazard-register></hazard-register>',
     'hazard-register',
-    45,
+    50,
   ],
 ];
 

@@ -1,70 +1,12 @@
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { StoredDraft, StoredEvidence } from './repository.ts';
-import { factsFreshKey, factsFromRecords, type FactsTable, type PropertyFacts } from './register-facts.ts';
-import type { PropertySearch } from './register-search.ts';
+import { openDB } from 'idb';
+import type { Database, FactsTable, HhsrsDatabase, WriteTransaction } from './database-schema.ts';
+import { factsFreshKey, factsFromRecords } from './register-facts.ts';
 import { StorageError } from './repository.ts';
 
 export const DATABASE_NAME = 'hhsrs-toolkit';
 export const DATABASE_VERSION = 4;
 
-/** Register records are typed by their zod schemas; the database only needs their keys and indexes. */
-type RecordWithId = { id: string } & Record<string, unknown>;
-/** Version 2 register indexes lead with the register's storage key (`owner`) and end with the id. */
-type Key3 = [string, string, string];
-type Key4 = [string, string, string | number, string];
-
-export interface HhsrsDatabase extends DBSchema {
-  drafts: { key: string; value: StoredDraft };
-  housingSchemes: { key: string; value: RecordWithId; indexes: { byOwnerName: Key3 } };
-  properties: {
-    key: string;
-    value: RecordWithId;
-    indexes: {
-      byHousingScheme: string;
-      /** Version 1 only: deleted in version 2. */
-      byReference: string;
-      byOwnerReference: Key3;
-      byOwnerPostcode: Key3;
-      byOwnerSchemeReference: Key4;
-      byOwnerNextInspection: Key3;
-    };
-  };
-  assessments: { key: string; value: RecordWithId; indexes: { byProperty: string; byOwnerInspection: Key3 } };
-  hazards: {
-    key: string;
-    value: RecordWithId;
-    indexes: {
-      byProperty: string;
-      /** Version 1 only: deleted in version 2. */
-      byStatus: string;
-      /** Version 1 only: deleted in version 2. */
-      byCategory: number;
-      byOwnerFound: Key3;
-      byOwnerStatusFound: Key4;
-      byOwnerCategoryFound: Key4;
-      byOwnerStatusCategoryFound: [string, string, number, string, string];
-    };
-  };
-  actions: {
-    key: string;
-    value: RecordWithId;
-    /** byProperty and byTargetDate: version 1 only, deleted in version 2. */
-    indexes: { byHazard: string; byProperty: string; byTargetDate: string; byOwnerStateTarget: Key4 };
-  };
-  evidence: { key: string; value: StoredEvidence; indexes: { byOwner: string; byRecord: string } };
-  /** byAt: version 1 only, deleted in version 2. */
-  audit: { key: string; value: RecordWithId; indexes: { byRecord: string; byAt: string; byOwnerAt: Key3; byOwnerStoreAt: Key4 } };
-  /** Version 3: what the compliance report reads of each property's records (register-facts.ts). */
-  registerFacts: { key: string; value: PropertyFacts; indexes: { byOwner: string } };
-  /** Version 4: each property's address words, for finding a property by any of them (register-search.ts). */
-  propertySearch: { key: string; value: PropertySearch; indexes: { byOwner: string; byWord: [string, string] } };
-  schemePacks: { key: string; value: RecordWithId };
-  settings: { key: string; value: { key: string; value: unknown } };
-  meta: { key: string; value: { key: string; value: unknown } };
-}
-
-export type Database = IDBPDatabase<HhsrsDatabase>;
-export type WriteTransaction = IDBPTransaction<HhsrsDatabase, ArrayLike<StoreNames<HhsrsDatabase>>, 'readwrite'>;
+export type { Database, HhsrsDatabase, WriteTransaction } from './database-schema.ts';
 
 /** Version 3 upgrade: every register's compliance facts from the records it already has. */
 async function buildFacts(transaction: WriteTransaction): Promise<void> {

@@ -1,24 +1,8 @@
 import type { RegisterAction, RegisterAssessment, RegisterEvidence, RegisterHazard } from '../core/register/types.ts';
 import { ukDateOf } from '../core/uk-time.ts';
-import type { Database, WriteTransaction } from './database.ts';
+import type { Database, FactsTable, PropertyFacts, WriteTransaction } from './database-schema.ts';
 
-/**
- * Per-property compliance facts: the parts of a property's assessments, hazards, actions and evidence the
- * compliance report reads (core/register/types.ts), one record per property, without evidence files. The
- * report reads 5,000 of these instead of 150,000 records. Saves and deletions keep them in their own
- * transaction; any other write (restore, merge, deleting everything) marks every register's facts stale in
- * its transaction, and the next report rebuilds them once from the records.
- */
-export interface PropertyFacts {
-  propertyId: string;
-  owner: string;
-  assessments: RegisterAssessment[];
-  hazards: RegisterHazard[];
-  actions: RegisterAction[];
-  evidence: (RegisterEvidence & { id: string })[];
-}
 
-export type FactsTable = 'assessments' | 'hazards' | 'actions' | 'evidence';
 type Stored = Record<string, unknown> & { id: string; owner: string };
 
 /** The meta key saying a register's facts match its records. */

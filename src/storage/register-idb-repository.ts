@@ -4,7 +4,7 @@ import type { Database } from './database.ts';
 import type { RestoreProgress } from './register-backup.ts';
 import { clearPendingUnder } from './drafts/pending.ts';
 import { announce } from './register-channel.ts';
-import type { MergeLogEntry, PreparedMerge } from './register-merge.ts';
+import type { MergeLogEntry, PreparedMerge } from './register-repository.ts';
 import { openRegisterDatabase, RegisterLocation } from './register-location.ts';
 import { registerPart } from './register-part.ts';
 import { listProperties, prefixRange } from './register-paging.ts';

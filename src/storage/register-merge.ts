@@ -1,39 +1,12 @@
-import { mergeKey, planMerge, resolveMerge, type ConflictChoice, type MergePlan, type MergeSide, type MergeWrite } from '../core/register/index.ts';
+import { mergeKey, planMerge, resolveMerge, type ConflictChoice, type MergeSide, type MergeWrite } from '../core/register/index.ts';
 import { RECORD_SCHEMAS, type AuditEntry, type RegisterStore } from '../schema/register.ts';
 import { describeIssues, type Problem } from '../schema/zod.ts';
 import type { Database } from './database.ts';
 import { auditEntry } from './register-audit.ts';
 import { checkBackup, readAll } from './register-backup.ts';
 import { inWriteTx } from './register-idb.ts';
+import type { MergeCheck, MergeLogEntry, MergeResult, PreparedMerge } from './register-repository.ts';
 import { StorageError } from './repository.ts';
-
-/** A backup checked against this register: the dry run to show, and what applying it needs. */
-export interface PreparedMerge {
-  plan: MergePlan;
-  /** When the other device made the backup, and its storage key. */
-  exportedAt: string;
-  from: string;
-  /** The backup's audit entries this register does not have, to import. */
-  audit: AuditEntry[];
-  /** Each of the backup's files by evidence id, decoded and checked against its SHA-256. */
-  files: ReadonlyMap<string, Blob>;
-  /** Every record id this register holds now: what a merged record may point at, with what the merge writes. */
-  idsHere: ReadonlySet<string>;
-}
-
-export type MergeCheck = { ok: true; merge: PreparedMerge } | { ok: false; problems: Problem[] };
-export type MergeResult =
-  | { ok: true; added: number; updated: number; combined: number; auditImported: number }
-  | { ok: false; problems: Problem[] };
-
-/** One line of the register's merge log (setting `merge-log`), newest last. */
-export interface MergeLogEntry {
-  at: string;
-  who: string;
-  exportedAt: string;
-  from: string;
-  counts: MergePlan['counts'];
-}
 
 const TABLES = ['housingSchemes', 'properties', 'assessments', 'hazards', 'actions', 'evidence'] as const;
 type Tables = Record<(typeof TABLES)[number], readonly object[]>;

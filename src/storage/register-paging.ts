@@ -1,5 +1,5 @@
 import type { PropertyRecord } from '../schema/register.ts';
-import type { Database } from './database.ts';
+import type { Database } from './database-schema.ts';
 import { countsKey, schemePropertiesKey, type RegisterCounts } from './register-counts.ts';
 import type { Page, PropertyPage, PropertyQuery } from './register-repository.ts';
 import { searchProperties } from './register-search.ts';

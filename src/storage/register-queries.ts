@@ -1,5 +1,5 @@
 import type { ActionRecord, HazardEntryRecord } from '../schema/register.ts';
-import type { Database } from './database.ts';
+import type { Database } from './database-schema.ts';
 import { actionStateKey, hazardFilterKey } from './register-counts.ts';
 import { keptCount, keptCounts, page, prefixRange, read, type PagedIndex } from './register-paging.ts';
 import type { ActionQuery, HazardQuery, Page } from './register-repository.ts';

@@ -1,4 +1,4 @@
-import type { ComplianceInput, ConflictChoice, RetentionList } from '../core/register/index.ts';
+import type { ComplianceInput, ConflictChoice, MergePlan, RetentionList } from '../core/register/index.ts';
 import type { RegisterAction, RegisterAssessment, RegisterHazard } from '../core/register/types.ts';
 import type { PrepareEvidenceResult } from '../evidence/prepare-evidence.ts';
 import type {
@@ -14,7 +14,6 @@ import type {
   RegisterStore,
 } from '../schema/register.ts';
 import type { Problem } from '../schema/zod.ts';
-import type { MergeCheck, MergeLogEntry, MergeResult, PreparedMerge } from './register-merge.ts';
 import type { RecomputedScore } from './register-backup-checks.ts';
 import type { RestoreProgress } from './register-backup.ts';
 
@@ -174,4 +173,32 @@ export class RegisterValidationError extends Error {
     super(problems.map((problem) => `${problem.path}: ${problem.message}`).join('; '));
     this.name = 'RegisterValidationError';
   }
+}
+
+/** A backup checked against this register: the dry run to show, and what applying it needs. */
+export interface PreparedMerge {
+  plan: MergePlan;
+  /** When the other device made the backup, and its storage key. */
+  exportedAt: string;
+  from: string;
+  /** The backup's audit entries this register does not have, to import. */
+  audit: AuditEntry[];
+  /** Each of the backup's files by evidence id, decoded and checked against its SHA-256. */
+  files: ReadonlyMap<string, Blob>;
+  /** Every record id this register holds now: what a merged record may point at, with what the merge writes. */
+  idsHere: ReadonlySet<string>;
+}
+
+export type MergeCheck = { ok: true; merge: PreparedMerge } | { ok: false; problems: Problem[] };
+export type MergeResult =
+  | { ok: true; added: number; updated: number; combined: number; auditImported: number }
+  | { ok: false; problems: Problem[] };
+
+/** One line of the register's merge log (setting `merge-log`), newest last. */
+export interface MergeLogEntry {
+  at: string;
+  who: string;
+  exportedAt: string;
+  from: string;
+  counts: MergePlan['counts'];
 }

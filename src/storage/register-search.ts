@@ -1,17 +1,5 @@
-import type { Database, WriteTransaction } from './database.ts';
+import type { Database, PropertySearch, WriteTransaction } from './database-schema.ts';
 
-/**
- * Address search words, kept per property in the `propertySearch` store (database version 4) under a
- * multiEntry index of `[owner, word]`: finding "mill" among 5,000 properties reads the index entries that
- * start with it, not every property. Saves and deletions keep a property's words in their own transaction;
- * a write that changes properties without keeping them (restore, merge, deleting everything) marks them
- * stale in its transaction, and the next search rebuilds them once.
- */
-export interface PropertySearch {
-  propertyId: string;
-  owner: string;
-  words: [string, string][];
-}
 
 export const searchFreshKey = (owner: string) => `register-search/${owner}`;
 const ALL_FRESH_KEYS = IDBKeyRange.bound('register-search/', 'register-search/\uffff');

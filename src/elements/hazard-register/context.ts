@@ -1,4 +1,8 @@
+import type * as PrepareEvidence from '../../evidence/prepare-evidence.ts';
+import type * as RegisterLayout from '../../print/register-layout.ts';
+import type * as RenderPdf from '../../print/render-pdf.ts';
 import type { RegisterStore } from '../../schema/register.ts';
+import type * as AssessmentImport from '../../storage/register-assessment-import.ts';
 import type { RegisterRepository } from '../../storage/register-repository.ts';
 import type { RegisterMessages, ShellMessages } from './messages.ts';
 
@@ -20,6 +24,13 @@ export type Route =
   | { view: 'assessment-form'; propertyId: string }
   | { view: 'action-form'; hazardId: string; id?: string };
 
+/** Code a screen fetches when the user first asks for it (screens.ts has the loaders). */
+export interface LaterCode {
+  reportPdf(): Promise<[typeof RegisterLayout, typeof RenderPdf]>;
+  prepareEvidence(): Promise<typeof PrepareEvidence>;
+  assessmentImport(): Promise<typeof AssessmentImport>;
+}
+
 /**
  * What every screen gets from `<hazard-register>`: data down, and callbacks for what goes up. The
  * properties list, which opens first, gets only the frame's words (`M` = ShellMessages); the other
@@ -39,6 +50,8 @@ export interface RegisterContext<M extends ShellMessages = RegisterMessages> {
   changed(store: RegisterStore | 'register', id: string, change: 'created' | 'updated' | 'deleted'): void;
   /** A save or load failed: show it in the banner, and tell the page (`hhsrs-error`). */
   fail(error: unknown): void;
+  /** Code fetched on the user's first request (a PDF, a file to check). */
+  later: LaterCode;
   /** Replace the user's name after the settings screen saved it. */
   whoChanged(name: string): void;
 }

@@ -12,7 +12,8 @@ import { sharedStyles } from '../ui/styles.ts';
 import type { RegisterContext, Route } from './context.ts';
 import { registerStyles } from './hazard-register.styles.ts';
 import { catalogueFor, shellCatalogueFor, type ShellMessages } from './messages.ts';
-import { loadScreen, type LaterView, type LoadedScreen } from './screens.ts';
+import type { LoadedScreen } from './common/later-screen.ts';
+import { LATER_CODE, loadScreen, type LaterView } from './screens.ts';
 import { errorBanner, exportReminder, navigation, whoForm } from './shell.ts';
 
 /**
@@ -159,6 +160,7 @@ export class HazardRegister extends LitElement {
         void this.refresh();
       },
       fail: (error) => this.fail(error),
+      later: LATER_CODE,
       whoChanged: (who) => (this.ready = { ...ready, who }),
     };
   }

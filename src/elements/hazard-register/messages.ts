@@ -1,6 +1,6 @@
 import type { Catalogue, Lang } from '../i18n.ts';
-import { shellMessages } from './messages/shell-messages.ts';
-import type { ScreenMessages } from './messages/screen-messages.ts';
+import { shellMessages } from './shell-words.ts';
+import type { ScreenMessages } from './screens/words.ts';
 
 /**
  * Every string the hazard register shows, in plain English. No Welsh text yet: with lang="cy" the English

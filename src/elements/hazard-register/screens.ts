@@ -1,59 +1,53 @@
-import type { CSSResult } from 'lit';
-import { defineOnce } from '../define-once.ts';
-import type { Route } from './context.ts';
-import type { ScreenMessages } from './messages/screen-messages.ts';
-import type { laterView } from './routes.ts';
+import type { LoadedScreen } from './common/later-screen.ts';
+import type { LaterCode, Route } from './context.ts';
+
+/** The screens in the register's menu, in its order. */
+export type MenuView = 'properties' | 'hazards' | 'actions' | 'report' | 'data' | 'settings';
+
+export interface ScreenEntry {
+  /** The menu item the screen sits under (marked as the current page). */
+  under: MenuView;
+  /** Its code, fetched the first time the user goes there; none for the first screen, which comes with the register. */
+  load?: () => Promise<{ screen: LoadedScreen }>;
+}
+
+/**
+ * The screens of `<hazard-register>`: adding a screen is one entry here plus its folder under screens/ (and
+ * its route in context.ts). This file is the one place the register fetches code later; the shell wraps
+ * each load in an `OnDemand`, which shows "Loading…", or the failure with "Try again".
+ */
+export const SCREENS = {
+  properties: { under: 'properties' },
+  hazards: { under: 'hazards', load: () => import('./screens/lists/index.ts') },
+  actions: { under: 'actions', load: () => import('./screens/lists/index.ts') },
+  report: { under: 'report', load: () => import('./screens/report/index.ts') },
+  data: { under: 'data', load: () => import('./screens/data/index.ts') },
+  merge: { under: 'data', load: () => import('./screens/merge/index.ts') },
+  retention: { under: 'data', load: () => import('./screens/retention/index.ts') },
+  settings: { under: 'settings', load: () => import('./screens/settings/index.ts') },
+  property: { under: 'properties', load: () => import('./screens/property/index.ts') },
+  'property-form': { under: 'properties', load: () => import('./screens/property-form/index.ts') },
+  'scheme-form': { under: 'properties', load: () => import('./screens/scheme-form/index.ts') },
+  'assessment-form': { under: 'properties', load: () => import('./screens/assessment-form/index.ts') },
+  hazard: { under: 'properties', load: () => import('./screens/hazard/index.ts') },
+  'hazard-form': { under: 'properties', load: () => import('./screens/hazard-form/index.ts') },
+  'action-form': { under: 'properties', load: () => import('./screens/action-form/index.ts') },
+} satisfies Record<Route['view'], ScreenEntry>;
 
 /** The screens fetched when the user first goes to them: all but the properties list (and the name prompt). */
 export type LaterView = Exclude<Route['view'], 'properties'>;
 
-const define = (...elements: (readonly [string, CustomElementConstructor])[]) => {
-  for (const [tag, element] of elements) defineOnce(tag, element);
-};
-
-const lists = () => import('./views/lists-view.ts').then((v) => define(['hhsrs-register-hazards', v.RegisterHazardsView], ['hhsrs-register-actions', v.RegisterActionsView]));
-
-/** Each screen's code, with the elements inside it, defined once it has arrived. */
-const SCREENS: Record<LaterView, () => Promise<void>> = {
-  hazards: lists,
-  actions: lists,
-  report: () => import('./views/report-view.ts').then((v) => define(['hhsrs-register-report', v.RegisterReportView])),
-  data: () =>
-    Promise.all([import('./views/data-view.ts'), import('./views/import-panel.ts')]).then(([v, i]) =>
-      define(['hhsrs-register-import', i.RegisterImportPanel], ['hhsrs-register-data', v.RegisterDataView]),
-    ),
-  merge: () => import('./views/merge-view.ts').then((v) => define(['hhsrs-register-merge', v.RegisterMergeView])),
-  retention: () => import('./views/retention-view.ts').then((v) => define(['hhsrs-register-retention', v.RegisterRetentionView])),
-  settings: () => import('./views/settings-view.ts').then((v) => define(['hhsrs-register-settings', v.RegisterSettingsView])),
-  'scheme-form': () => import('./views/scheme-form.ts').then((v) => define(['hhsrs-register-scheme-form', v.RegisterSchemeForm])),
-  property: () =>
-    Promise.all([import('./views/property-view.ts'), import('./views/assessment-import.ts')]).then(([v, i]) =>
-      define(['hhsrs-register-assessment-import', i.RegisterAssessmentImport], ['hhsrs-register-property', v.RegisterPropertyView]),
-    ),
-  'property-form': () => import('./views/property-form.ts').then((v) => define(['hhsrs-register-property-form', v.RegisterPropertyForm])),
-  'assessment-form': () => import('./views/assessment-form.ts').then((v) => define(['hhsrs-register-assessment-form', v.RegisterAssessmentForm])),
-  hazard: () =>
-    Promise.all([import('./views/hazard-view.ts'), import('./views/evidence-panel.ts')]).then(([v, e]) =>
-      define(['hhsrs-register-evidence', e.RegisterEvidencePanel], ['hhsrs-register-hazard', v.RegisterHazardView]),
-    ),
-  'hazard-form': () => import('./views/hazard-form.ts').then((v) => define(['hhsrs-register-hazard-form', v.RegisterHazardForm])),
-  'action-form': () => import('./views/action-form.ts').then((v) => define(['hhsrs-register-action-form', v.RegisterActionForm])),
-};
-
-/** What a screen needs once it has arrived: the screens' words and styles, and how to render a route to it. */
-export interface LoadedScreen {
-  words: ScreenMessages;
-  styles: CSSResult;
-  render: typeof laterView;
-}
-
-/** Fetches a screen, the screens' words, styles and routes; resolves once the screen's elements are defined. */
+/** Fetches a later screen; resolves once its elements are defined. */
 export async function loadScreen(view: LaterView): Promise<LoadedScreen> {
-  const [messages, styles, routes] = await Promise.all([
-    import('./messages/screen-messages.ts'),
-    import('./record.styles.ts'),
-    import('./routes.ts'),
-    SCREENS[view](),
-  ]);
-  return { words: messages.screenMessages, styles: styles.recordStyles, render: routes.laterView };
+  return (await SCREENS[view].load()).screen;
 }
+
+/**
+ * Code a screen fetches only when the user first asks for it (a PDF, a file to check), passed down in the
+ * context; the screen holds it in an `OnDemand` so a failed fetch is shown with "Try again".
+ */
+export const LATER_CODE: LaterCode = {
+  reportPdf: () => Promise.all([import('../../print/register-layout.ts'), import('../../print/render-pdf.ts')]),
+  prepareEvidence: () => import('../../evidence/prepare-evidence.ts'),
+  assessmentImport: () => import('../../storage/register-assessment-import.ts'),
+};

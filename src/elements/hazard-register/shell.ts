@@ -3,10 +3,11 @@ import { daysBetween } from '../../core/register/index.ts';
 import { ukDateOf } from '../../core/uk-time.ts';
 import type { Route } from './context.ts';
 import type { ShellMessages } from './messages.ts';
+import { SCREENS, type MenuView } from './screens.ts';
 
 /** The parts around every screen: the menu, the problem banner, the backup reminder, the name prompt. */
 
-const MENU: readonly (readonly [Route['view'], keyof ShellMessages])[] = [
+const MENU: readonly (readonly [MenuView, keyof ShellMessages])[] = [
   ['properties', 'navProperties'],
   ['hazards', 'navHazards'],
   ['actions', 'navActions'],
@@ -15,27 +16,8 @@ const MENU: readonly (readonly [Route['view'], keyof ShellMessages])[] = [
   ['settings', 'navSettings'],
 ];
 
-/** Which menu item a screen belongs under. */
-function section(route: Route): Route['view'] {
-  switch (route.view) {
-    case 'property':
-    case 'property-form':
-    case 'scheme-form':
-    case 'hazard':
-    case 'hazard-form':
-    case 'assessment-form':
-    case 'action-form':
-      return 'properties';
-    case 'merge':
-    case 'retention':
-      return 'data';
-    default:
-      return route.view;
-  }
-}
-
 export function navigation(m: ShellMessages, route: Route, go: (route: Route) => void): TemplateResult {
-  const current = section(route);
+  const current = SCREENS[route.view].under;
   return html`<nav class="service-nav no-print" aria-label=${m.navLabel} part="navigation">
     <ul>
       ${MENU.map(([view, label]) => html`<li>

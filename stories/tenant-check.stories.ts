@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/hhsrs-assessor/tenant/define.ts';
-import { freshTenantDraft, freshTopicAnswers, TENANT_DRAFT_VERSION, type TenantDraft } from '../src/schema/tenant.ts';
+import type { TenantDraft } from '../src/schema/tenant.ts';
+import { freshTenantDraft, freshTopicAnswers, TENANT_DRAFT_VERSION } from '../src/schema/tenant-values.ts';
 import { MemoryRepository } from '../src/storage/memory-repository.ts';
 
 interface Args {

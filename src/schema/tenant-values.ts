@@ -1,27 +1,13 @@
 import type { TenantDraft, TenantSentDetails, TenantTopicAnswers } from './tenant.ts';
+import { TENANT_DRAFT_VERSION, TENANT_LETTER_LIMITS, type TenantLetterField } from './tenant-format.ts';
+
+export { TENANT_DRAFT_VERSION, TENANT_LETTER_LIMITS, type TenantLetterField } from './tenant-format.ts';
 
 /**
- * The parts of the tenant draft format that need no validation: its version and fresh, empty values. Kept
- * apart from the zod schema (tenant.ts re-exports them) so the self-check's start page can begin a check
- * without loading zod, which arrives only to read a saved check.
+ * Fresh, empty values of the tenant draft, and its limits checked without validation. Kept apart from the
+ * zod schema (tenant.ts) so the self-check's start page can begin a check without loading zod, which arrives
+ * only to read a saved check.
  */
-
-/** Bumped when the saved shape changes; an older draft that no longer parses starts the check again. */
-export const TENANT_DRAFT_VERSION = 1;
-
-/**
- * The most characters each of the letter's text fields holds: the schema refuses more, and each input counts
- * down to its limit. "Anything else" is generous: a tenant may describe months of trouble.
- */
-export const TENANT_LETTER_LIMITS = {
-  name: 200,
-  address: 600,
-  landlordName: 200,
-  contact: 200,
-  extra: 10_000,
-} as const;
-
-export type TenantLetterField = keyof typeof TENANT_LETTER_LIMITS;
 
 /** The letter's fields over their limits, in the order they appear on the page. */
 export function tenantOverLimits(draft: TenantDraft): { field: TenantLetterField; over: number }[] {

@@ -10,17 +10,10 @@ import {
   TOPIC_IDS,
   YES_NO,
 } from '../core/tenant/types.ts';
-import { TENANT_DRAFT_VERSION, TENANT_LETTER_LIMITS as LIMITS } from './tenant-values.ts';
+import { TENANT_DRAFT_VERSION, TENANT_LETTER_LIMITS as LIMITS } from './tenant-format.ts';
 import { describeIssues, type Problem, z } from './zod.ts';
 
-export {
-  freshSentDetails,
-  freshTenantDraft,
-  freshTopicAnswers,
-  TENANT_DRAFT_VERSION,
-  TENANT_LETTER_LIMITS,
-  tenantOverLimits,
-} from './tenant-values.ts';
+export { TENANT_DRAFT_VERSION, TENANT_LETTER_LIMITS } from './tenant-format.ts';
 
 const topicAnswers = z.object({
   // Ids this version does not know are kept and ignored, so a newer draft opened in an older tab loses nothing.

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { pageAfter, pageBefore, pageErrors, pageSequence, resumePage } from '../../../src/elements/hhsrs-assessor/tenant/flow.ts';
-import { freshTenantDraft, freshTopicAnswers, parseTenantDraft, type TenantDraft } from '../../../src/schema/tenant.ts';
+import { parseTenantDraft, type TenantDraft } from '../../../src/schema/tenant.ts';
+import { freshTenantDraft, freshTopicAnswers } from '../../../src/schema/tenant-values.ts';
 
 const draft = (patch: Partial<TenantDraft>): TenantDraft => ({ ...freshTenantDraft(), ...patch });
 const QUESTION_PAGES = ['nation', 'landlord', 'household', 'problems', 'told'];

@@ -1,12 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TenantCheck } from '../../../src/elements/hhsrs-assessor/tenant/tenant-check.ts';
-import { tenantParts } from '../../../src/elements/hhsrs-assessor/tenant/parts.ts';
+import { LATER, SCREENS } from '../../../src/elements/hhsrs-assessor/tenant/screens.ts';
 import type { IdbRepository } from '../../../src/storage/idb-repository.ts';
 import { $, choose, clickButton, freshDatabase, KEY, mount, openRepository, savedCheck, stairRailLetter, text, title, TODAY, until } from './tenant-fixture.ts';
 
 /** What a tenant sees when their connection drops before a part of the check was ever fetched. */
 const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-const original = { ...tenantParts };
+const original = { ...LATER, questions: SCREENS.questions.load };
 
 /** The check as a page embeds it, without waiting for a first page (which may not come). */
 async function embed(repository: IdbRepository, lang = 'en'): Promise<TenantCheck> {
@@ -21,21 +21,23 @@ async function savedPage(repository: IdbRepository): Promise<string | undefined>
 
 describe('<hhsrs-tenant-check> parts that arrive when they are needed', () => {
   beforeEach(freshDatabase);
-  afterEach(() => Object.assign(tenantParts, original));
+  afterEach(() => {
+    const { questions, ...later } = original;
+    Object.assign(LATER, later);
+    SCREENS.questions.load = questions;
+  });
 
-  it('fetches the questions as the tenant reaches for "Start now", so pressing it shows the first question at once', async () => {
+  it('fetches the questions as the tenant reaches for "Start now", once, and shows the first question when pressed', async () => {
     const repository = await openRepository();
     const el = await mount(repository);
     let fetched = 0;
-    let arrived = false;
-    tenantParts.journey = () => {
+    SCREENS.questions.load = () => {
       fetched += 1;
-      return original.journey().then((journey) => ((arrived = true), journey));
+      return original.questions();
     };
     $(el, '.button--start')!.focus();
-    await until(() => arrived, 'focusing "Start now" did not fetch the questions');
-    $(el, '.button--start')!.click();
-    await el.updateComplete;
+    expect(fetched, 'focusing "Start now" fetches the questions').to.equal(1);
+    await clickButton(el, 'Start now');
     expect(title(el)).to.equal('Where is your home?');
     expect(fetched).to.equal(1);
   });
@@ -43,13 +45,13 @@ describe('<hhsrs-tenant-check> parts that arrive when they are needed', () => {
   it('goes on to the first question when the pages after the start arrive, and says so while they cannot, keeping the answers', async () => {
     const repository = await openRepository();
     const el = await mount(repository);
-    tenantParts.journey = offline;
+    SCREENS.questions.load = offline;
     $(el, '.button--start')!.click();
     await until(() => text(el).includes('could not load'), 'the failure');
     expect($(el, '[role="alert"]')!.textContent).to.contain('Nothing you have entered is lost');
     expect(await savedPage(repository)).to.equal('nation');
 
-    tenantParts.journey = original.journey;
+    SCREENS.questions.load = original.questions;
     await clickButton(el, 'Try again');
     expect(title(el)).to.equal('Where is your home?');
     await choose(el, 'England');
@@ -60,26 +62,26 @@ describe('<hhsrs-tenant-check> parts that arrive when they are needed', () => {
   it('keeps a saved check it cannot read yet (offline), and reads it on "Try again"', async () => {
     const repository = await openRepository();
     await savedCheck(repository, stairRailLetter());
-    tenantParts.schema = offline;
+    LATER.schema = offline;
     const el = await embed(repository);
     await until(() => text(el).includes('could not load'), 'the failure');
     expect(await savedPage(repository), 'the saved check is not overwritten').to.equal('letter');
 
-    tenantParts.schema = original.schema;
+    LATER.schema = original.schema;
     await clickButton(el, 'Try again');
     expect(title(el)).to.equal('Your letter to your landlord');
     expect(text(el, '.letter')).to.contain('Dear Hill Lettings,');
   });
 
   it('shows nothing in English to a Welsh reader: says in Welsh that the Welsh words could not load, then shows them', async () => {
-    tenantParts.welsh = offline;
+    LATER.welsh = offline;
     const el = await embed(await openRepository(), 'cy');
     await until(() => text(el).includes('Nid oedd modd llwytho'), 'the failure, in Welsh');
     expect(title(el)).to.equal('');
     expect(text(el)).not.to.contain('Check a problem');
     expect($(el, '.tenant')!.getAttribute('lang')).to.equal('cy');
 
-    tenantParts.welsh = original.welsh;
+    LATER.welsh = original.welsh;
     await clickButton(el, 'Rhowch gynnig arall arni');
     expect(title(el)).to.equal('Gwirio problem yn eich cartref rhent');
   });
@@ -99,7 +101,7 @@ describe('<hhsrs-tenant-check> parts that arrive when they are needed', () => {
   it('says when photos cannot be added because the photo checker cannot load', async () => {
     const repository = await openRepository();
     await savedCheck(repository, stairRailLetter({ page: 'letter-details' }));
-    tenantParts.photos = offline;
+    LATER.photoChecker = offline;
     const el = await embed(repository);
     await until(() => title(el) === 'Your details for the letter', 'the details page');
     const input = $<HTMLInputElement>(el, '#photos')!;

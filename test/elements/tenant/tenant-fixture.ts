@@ -4,7 +4,8 @@ import { DATABASE_NAME, openDatabase } from '../../../src/storage/database.ts';
 import { IdbRepository } from '../../../src/storage/idb-repository.ts';
 import '../../../src/elements/hhsrs-assessor/tenant/define.ts';
 import type { TenantCheck } from '../../../src/elements/hhsrs-assessor/tenant/tenant-check.ts';
-import { freshTenantDraft, TENANT_DRAFT_VERSION, type TenantDraft } from '../../../src/schema/tenant.ts';
+import type { TenantDraft } from '../../../src/schema/tenant.ts';
+import { freshTenantDraft, TENANT_DRAFT_VERSION } from '../../../src/schema/tenant-values.ts';
 
 /** Monday 23 November 2026: letters are dated, and deadlines counted, from here. */
 export const TODAY = '2026-11-23';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { cy } from '../../../src/elements/hhsrs-assessor/tenant/messages.cy.ts';
 import { tenantLang, tenantMessages, type TenantKey } from '../../../src/elements/hhsrs-assessor/tenant/messages.ts';
-import { longDate } from '../../../src/elements/hhsrs-assessor/tenant/view-context.ts';
+import { longDate } from '../../../src/elements/hhsrs-assessor/tenant/view.ts';
 import { andWelsh, listWelsh, softDate, toWelsh, withWelsh } from '../../../src/elements/hhsrs-assessor/tenant/welsh.ts';
 
 describe('Welsh words for the tenant self-check', () => {

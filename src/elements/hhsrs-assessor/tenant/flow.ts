@@ -1,11 +1,23 @@
-import { problemById, questionsFor, TOPIC_IDS, type QuestionId, type TopicId } from '../../../core/tenant/index.ts';
+import {
+  indicativeResult,
+  problemById,
+  questionsFor,
+  TOPIC_IDS,
+  type IndicativeResult,
+  type QuestionId,
+  type TenantNation,
+  type TopicId,
+} from '../../../core/tenant/index.ts';
 import type { TenantDraft, TenantTopicAnswers } from '../../../schema/tenant.ts';
 import { freshTopicAnswers } from '../../../schema/tenant-values.ts';
 import type { TenantKey } from './messages.ts';
-import { FIRST_QUESTION, type PageId } from './page-ids.ts';
 import { sentDateError } from './sent.ts';
+import { FIRST_QUESTION, type PageError, type PageId } from './state.ts';
 
-export type { FixedPage, PageId } from './page-ids.ts';
+/**
+ * The check's rules: the order of its pages from the answers so far, what is missing on each, Continue and
+ * Back, and what the answers add up to. Fetched with the first page past the start.
+ */
 
 export interface TopicPage {
   topic: TopicId;
@@ -52,12 +64,6 @@ function raisesEmergency(question: QuestionId, answers: TenantTopicAnswers): boo
   if (question === 'cold-now') return answers.coldNow === 'yes';
   if (question !== 'kinds') return false;
   return answers.kinds.some((id) => problemById(id)?.emergency?.when === 'always');
-}
-
-export interface PageError {
-  /** The id of the control the error summary links to: the field, or the first option of a group. */
-  fieldId: string;
-  message: TenantKey;
 }
 
 /** What is missing on a page before the tenant can go on. `today` (YYYY-MM-DD) rules out a sent date in the future. */
@@ -140,4 +146,50 @@ export function resumePage(draft: TenantDraft, today?: string): PageId {
   // Not having sent the letter yet is not a gap in the check.
   const check = pages.filter((page) => !(sentPages as readonly string[]).includes(page));
   return check.find((page) => pageErrors(page, draft, today).length > 0) ?? (pages.includes('check') ? 'check' : pages.at(-1)!);
+}
+
+/** An indicative result for each chosen problem the tenant has said what it is. */
+export function resultsOf(draft: TenantDraft): IndicativeResult[] {
+  return chosenTopics(draft)
+    .filter((topic) => pageErrors(`topic:${topic}:kinds`, draft).length === 0)
+    .map((topic) => indicativeResult(topic, answersFor(draft, topic), draft.household ?? []));
+}
+
+/**
+ * The tenant's case as core reads it for next steps, the letter's terms and the follow-up: where the home
+ * is, who the landlord is, and the results. A question about when the landlord first knew adds its
+ * `awareness` here, and every screen that counts a deadline gets it.
+ */
+export function landlordCase(draft: TenantDraft): { nation: TenantNation; landlord: NonNullable<TenantDraft['landlord']>; results: IndicativeResult[] } {
+  return { nation: draft.nation ?? 'england', landlord: draft.landlord ?? 'not-sure', results: resultsOf(draft) };
+}
+
+/** What moving between pages reads and changes: the shell's journey. */
+export interface Moves {
+  /** YYYY-MM-DD: today, as the element reads it. */
+  today(): string;
+  /** The check as it is now. */
+  value(): TenantDraft;
+  go(page: PageId, patch?: Partial<TenantDraft>): void;
+  showErrors(errors: PageError[]): void;
+}
+
+/** Continue: on to the next page, or back to this one with what is missing on it. */
+export function continueFrom(moves: Moves): void {
+  const draft = moves.value();
+  const today = moves.today();
+  const page = resumePage(draft, today);
+  const errors = pageErrors(page, draft, today);
+  if (errors.length > 0) {
+    moves.showErrors(errors);
+    return;
+  }
+  const target = pageAfter(page, draft, today);
+  moves.go(target, target === 'check' ? { returnTo: null } : {});
+}
+
+/** Back: to the page before, even if the tenant came from the check to change an answer. */
+export function goBack(moves: Moves): void {
+  const draft = moves.value();
+  moves.go(pageBefore(resumePage(draft, moves.today()), draft), { returnTo: null });
 }

@@ -2,16 +2,13 @@ import type { LitElement, TemplateResult } from 'lit';
 import type { TenantDraft } from '../../../schema/tenant.ts';
 import { freshTenantDraft } from '../../../schema/tenant-values.ts';
 import type { DraftController } from '../../controllers/draft-controller.ts';
-import { OnDemand } from '../../controllers/on-demand.ts';
-import type { PageError } from './flow.ts';
-import type { Journey } from './journey.ts';
-import type { LetterActions } from './letter-actions.ts';
+import { OnDemand, type OnDemandWords } from '../../controllers/on-demand.ts';
+import type { Moves } from './flow.ts';
 import type { TenantMessages } from './messages.ts';
-import { FIRST_QUESTION, type PageId } from './page-ids.ts';
 import type { PageFocus } from './page-focus.ts';
-import { tenantParts } from './parts.ts';
 import type { TenantPhotos } from './photos.ts';
-import { localToday, type CouncilDetails } from './view-context.ts';
+import { LATER, LATER_SCREENS, SCREENS, screenOf, type LaterScreen, type LaterScreenId } from './screens.ts';
+import { FIRST_QUESTION, localToday, type CouncilDetails, type LaterPage, type PageError, type PageId, type PdfCode } from './state.ts';
 
 export interface JourneyHost extends LitElement {
   /** The date the page set, YYYY-MM-DD, if any. */
@@ -19,16 +16,19 @@ export interface JourneyHost extends LitElement {
 }
 
 /**
- * Where the tenant is in the check, and each move saved as it is made. The pages past the start, and the
- * rules that order them, are a part (journey.ts) fetched as the tenant is about to start, or comes back to a
- * check past it: until then only "Start now" moves.
+ * Where the tenant is in the check, and each move saved as it is made. The rules that order the pages
+ * (flow.ts) and each screen past the start arrive when first needed, through the screen table: until the
+ * rules have, only "Start now" moves.
  */
-export class JourneyController implements Journey {
+export class JourneyController implements Moves {
   /** What Continue found missing on the page shown. */
   errors: PageError[] = [];
-  letterActions: LetterActions | undefined;
-  /** The pages past the start: `placeholder()` stands in for them until they arrive. */
-  readonly part: OnDemand<typeof import('./journey.ts')>;
+  /** The rules that order the pages: `placeholder()` stands in for the page until they arrive. */
+  readonly flow: OnDemand<typeof import('./flow.ts')>;
+  private readonly screens: Record<LaterScreenId, OnDemand<LaterScreen>>;
+  private readonly pdf: OnDemand<PdfCode>;
+  /** Counts arrivals on a page, so a page says nothing about what was done on an earlier visit. */
+  private visit = 0;
 
   constructor(
     readonly host: JourneyHost,
@@ -36,22 +36,49 @@ export class JourneyController implements Journey {
     readonly photos: TenantPhotos,
     private readonly focus: PageFocus,
   ) {
-    this.part = new OnDemand(host, () => tenantParts.journey());
+    // Each loader is read when fetched, not now, so a test can stand in for one that cannot load.
+    this.flow = new OnDemand(host, () => LATER.flow());
+    this.pdf = new OnDemand(host, () => LATER.pdf());
+    const entries = LATER_SCREENS.map((id) => [id, new OnDemand(host, () => SCREENS[id].load())] as const);
+    this.screens = Object.fromEntries(entries) as Record<LaterScreenId, OnDemand<LaterScreen>>;
   }
 
   readonly start = (): void => this.go(FIRST_QUESTION);
 
-  /** As the tenant reaches for "Start now": the pages after it are fetched ahead. */
-  readonly prepare = (): void => void this.part.fetch();
+  /** As the tenant reaches for "Start now": the rules and the first question's screen are fetched ahead. */
+  readonly prepare = (): void => {
+    void this.flow.fetch();
+    void this.screens[screenOf(FIRST_QUESTION)].fetch();
+  };
 
-  /** The page the check is on; undefined while the part that orders the pages is on its way (which this fetches). */
+  /** The page the check is on; undefined while the rules that order the pages are on their way (which this fetches). */
   pageOf(draft: TenantDraft): PageId | undefined {
-    return draft.page === 'start' ? 'start' : this.part.get()?.resumePage(draft, this.today());
+    return draft.page === 'start' ? 'start' : this.flow.get()?.resumePage(draft, this.today());
   }
 
-  /** A page past the start: only once `pageOf` has found it, so its part is here. */
-  view(page: Exclude<PageId, 'start'>, draft: TenantDraft, welsh: TenantMessages | undefined, council: CouncilDetails): TemplateResult {
-    return this.part.module!.journeyPage(this, page, draft, welsh, council);
+  /** A page past the start, drawn by its screen once that has arrived; "Loading…" (or "Try again") until then. */
+  view(page: LaterPage, draft: TenantDraft, welsh: TenantMessages | undefined, council: CouncilDetails, words: OnDemandWords): TemplateResult {
+    const screen = this.screens[screenOf(page)];
+    const loaded = screen.get();
+    if (!loaded) return screen.placeholder(words);
+    const { host } = this;
+    return loaded.render({
+      host,
+      draft,
+      page,
+      today: this.today(),
+      lang: host.lang,
+      welsh,
+      errors: this.errors,
+      council,
+      photos: this.photos,
+      pdf: this.pdf,
+      visit: this.visit,
+      root: host.renderRoot as ShadowRoot,
+      save: (patch) => this.save(patch),
+      go: (target, patch) => this.go(target, patch),
+      next: () => this.flow.module?.continueFrom(this),
+    });
   }
 
   /** Today on this device (or as the page set it), YYYY-MM-DD: the only place the self-check reads the clock. */
@@ -60,12 +87,12 @@ export class JourneyController implements Journey {
   }
 
   back(): void {
-    this.part.module?.goBack(this);
+    this.flow.module?.goBack(this);
   }
 
   go(page: PageId, patch: Partial<TenantDraft> = {}): void {
     this.clearErrors();
-    this.letterActions?.reset();
+    this.visit += 1;
     // "Updated in another tab" is said once, on the page where it happened.
     this.draft.notice = undefined;
     this.focus.next = 'title';

@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DraftRepository, StoredEvidence } from '../../../storage/repository.ts';
 import { HhsrsErrorEvent } from '../../events.ts';
-import { tenantParts } from './parts.ts';
 import { currentDraftKey } from '../../../storage/drafts/keys.ts';
 
 /** A stored photo as shown: a preview and a download of the cleaned copy. */
@@ -14,6 +13,11 @@ export interface TenantPhoto {
 }
 
 type PrepareEvidence = typeof import('../../../evidence/prepare-evidence.ts').prepareEvidence;
+
+/** The photo checker, fetched by the shell the first time photos are chosen. */
+export interface PhotoChecker {
+  fetch(): Promise<{ prepareEvidence: PrepareEvidence } | undefined>;
+}
 
 /** What the tenant is told about photos that were not added, in the page's words. */
 export interface PhotoWords {
@@ -42,7 +46,10 @@ export class TenantPhotos implements ReactiveController {
   private repository: DraftRepository | undefined;
   private owner = '';
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly checker: PhotoChecker,
+  ) {
     host.addController(this);
   }
 
@@ -70,7 +77,7 @@ export class TenantPhotos implements ReactiveController {
     this.busy = true;
     this.problems = [];
     this.host.requestUpdate();
-    const prepareEvidence = await this.checker();
+    const prepareEvidence = (await this.checker.fetch())?.prepareEvidence;
     if (prepareEvidence) await this.addEach(files, prepareEvidence, repository, words);
     else this.problems.push(words.unavailable);
     this.busy = false;
@@ -109,15 +116,6 @@ export class TenantPhotos implements ReactiveController {
         this.problems.push(message);
         this.host.dispatchEvent(new HhsrsErrorEvent('failed', message));
       }
-    }
-  }
-
-  /** The photo checker, fetched the first time photos are chosen; undefined when it cannot be (offline). */
-  private async checker(): Promise<PrepareEvidence | undefined> {
-    try {
-      return (await tenantParts.photos()).prepareEvidence;
-    } catch {
-      return undefined;
     }
   }
 

@@ -7,18 +7,18 @@ import type { DraftRepository } from '../../../storage/repository.ts';
 import { repositoryContext } from '../../context.ts';
 import { DraftController } from '../../controllers/draft-controller.ts';
 import { OnDemand } from '../../controllers/on-demand.ts';
-import { DeleteController } from './delete-controller.ts';
+import { saveBanner, storageFooter } from './chrome.ts';
 import { JourneyController } from './journey-controller.ts';
 import { needsWelsh, startWords, welshWords } from './language.ts';
 import { LOADING_WORDS, tenantLang } from './messages.start.ts';
 import { OpeningController } from './opening-controller.ts';
 import { PageFocus } from './page-focus.ts';
-import { tenantParts } from './parts.ts';
 import { TenantPhotos } from './photos.ts';
+import { LATER } from './screens.ts';
+import { DeleteController, deletedView, deleteView } from './screens/delete/delete.ts';
+import { startView } from './screens/start/start.ts';
+import { councilDetails } from './state.ts';
 import { tenantCheckStyles } from './tenant-check.styles.ts';
-import { councilDetails } from './view-context.ts';
-import { saveBanner, storageFooter } from './views/chrome.ts';
-import { deletedView, deleteView, startView } from './views/intro.ts';
 
 /**
  * @summary A tenant's self-check: plain-English questions about problems at home, an indicative result per
@@ -68,20 +68,29 @@ export class TenantCheck extends LitElement {
     kind: 'tenant-check',
     schemaVersion: TENANT_DRAFT_VERSION,
     title: () => startWords(this.welsh, this.lang)('draftTitle'),
-    revive: async (stored) => (await tenantParts.schema()).parseTenantDraft(stored),
-    explain: async (stored) => (await tenantParts.schema()).tenantDraftProblems(stored),
+    revive: async (stored) => (await this.savedCheckReader()).parseTenantDraft(stored),
+    explain: async (stored) => (await this.savedCheckReader()).tenantDraftProblems(stored),
     overLimits: tenantOverLimits,
   });
-  private readonly photos = new TenantPhotos(this);
+  /** The saved check's schema (zod), fetched only to read a check saved earlier. */
+  private readonly schema = new OnDemand(this, () => LATER.schema());
+  private readonly photos = new TenantPhotos(this, new OnDemand(this, () => LATER.photoChecker()));
   private readonly pageFocus = new PageFocus();
   private readonly journey = new JourneyController(this, this.draft, this.photos, this.pageFocus);
-  private readonly welsh = new OnDemand(this, () => tenantParts.welsh());
+  private readonly welsh = new OnDemand(this, () => LATER.welsh());
   private readonly deleting = new DeleteController(this, this.draft, this.photos, this.pageFocus);
   private readonly opening = new OpeningController(this, this.draft, this.photos);
 
   /** The namespace of everything this element saves. */
   get effectiveStorageKey(): string {
     return this.storageKey ?? 'hhsrs-tenant-check';
+  }
+
+  /** A saved check that cannot be read yet (offline) is kept, and read again on "Try again". */
+  private async savedCheckReader(): Promise<typeof import('../../../schema/tenant.ts')> {
+    const schema = await this.schema.fetch();
+    if (!schema) throw new Error('The saved check could not be read: its schema could not be fetched.');
+    return schema;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -113,7 +122,8 @@ export class TenantCheck extends LitElement {
     if (overlay === 'delete') content = deleteView(start, deleting);
     else if (overlay === 'deleted') content = deletedView(start, deleting);
     else if (page === 'start') content = startView(start);
-    else content = page ? this.journey.view(page, draft, welsh, council) : this.journey.part.placeholder(LOADING_WORDS[lang]);
+    else if (page) content = this.journey.view(page, draft, welsh, council, LOADING_WORDS[lang]);
+    else content = this.journey.flow.placeholder(LOADING_WORDS[lang]);
     const showBack = overlay === 'delete' || (overlay === null && page !== undefined && page !== 'start');
     return html`<div class="tenant" lang=${lang}>
       ${showBack ? html`<a href="#" class="back-link no-print" @click=${this.onBack}>${t('back')}</a>` : nothing} ${saveBanner(this.draft, t)}

@@ -1,10 +1,9 @@
 import { html, type TemplateResult } from 'lit';
-import { problemsFor, questionsFor, type QuestionId, type TopicId } from '../../../../core/tenant/index.ts';
-import { answersFor, chosenTopics, type PageId } from '../flow.ts';
-import { pageHeading } from '../text.ts';
-import type { TenantKey } from '../messages.ts';
-import type { TenantView } from '../view-context.ts';
-import { continueButton } from './form.ts';
+import { questionsFor } from '../../../../../core/tenant/index.ts';
+import { answersFor, chosenTopics } from '../../flow.ts';
+import type { PageId } from '../../state.ts';
+import { pageHeading } from '../../text.ts';
+import { answerText, continueButton, type TenantView } from '../../view.ts';
 
 /** GOV.UK "Check your answers": every answer with a Change link that comes back here. */
 export function checkView(v: TenantView): TemplateResult {
@@ -45,24 +44,4 @@ function row(v: TenantView, label: string, value: unknown, page: PageId, what = 
       <a href="#" @click=${change}>${v.t('checkChange')}<span class="visually-hidden"> ${what.toLowerCase()}</span></a>
     </dd>
   </div>`;
-}
-
-/** An answer in words, as the tenant chose it. */
-export function answerText(v: TenantView, topic: TopicId, question: QuestionId): string[] {
-  const { t } = v;
-  const answers = answersFor(v.draft, topic);
-  switch (question) {
-    case 'kinds':
-      return problemsFor(topic)
-        .filter((problem) => answers.kinds.includes(problem.id))
-        .map((problem) => t(`kind.${problem.id}` as TenantKey));
-    case 'severity':
-      return answers.severity ? [t(`severity.${topic}.${answers.severity}` as TenantKey)] : [];
-    case 'cold-now':
-      return answers.coldNow ? [t(answers.coldNow)] : [];
-    case 'since':
-      return answers.since ? [t(`since.${answers.since}`)] : [];
-    case 'rooms':
-      return answers.rooms.map((room) => t(`room.${room}`));
-  }
 }

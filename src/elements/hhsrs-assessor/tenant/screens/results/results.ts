@@ -1,9 +1,9 @@
 import { html, type TemplateResult } from 'lit';
-import type { IndicativeResult, Seriousness } from '../../../../core/tenant/index.ts';
-import { pageHeading } from '../text.ts';
-import type { TenantKey } from '../messages.ts';
-import type { TenantView } from '../view-context.ts';
-import { continueButton } from './form.ts';
+import type { IndicativeResult, Seriousness } from '../../../../../core/tenant/index.ts';
+import { resultsOf } from '../../flow.ts';
+import type { TenantKey } from '../../messages.ts';
+import { pageHeading } from '../../text.ts';
+import { continueButton, type TenantView } from '../../view.ts';
 
 /** Seriousness is always said in words; the colour only repeats it. */
 const TAG_CLASS: Readonly<Record<Seriousness, string>> = {
@@ -18,7 +18,7 @@ export function resultsView(v: TenantView): TemplateResult {
   return html`
     ${pageHeading(t('resultsTitle'))}
     <div class="inset"><p>${t('resultsNotOfficial')}</p></div>
-    ${v.results().map((result) => resultCard(v, result))} ${continueButton(v, t('resultsContinue'))}
+    ${resultsOf(v.draft).map((result) => resultCard(v, result))} ${continueButton(v, t('resultsContinue'))}
   `;
 }
 

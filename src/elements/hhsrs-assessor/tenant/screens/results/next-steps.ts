@@ -1,15 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { AWAABS_LAW } from '../../../../core/awaabs-law.ts';
-import type { LetterTerm, NextStep, TopicId } from '../../../../core/tenant/index.ts';
-import { pageHeading, paragraphs } from '../text.ts';
-import { capitalise } from '../messages.ts';
-import { longDate, type TenantView } from '../view-context.ts';
-import { continueButton, councilContact, embedForeign } from './form.ts';
-import { emergencyBody, emergencyTitle } from './topic.ts';
+import { AWAABS_LAW } from '../../../../../core/awaabs-law.ts';
+import { nextSteps, type LetterTerm, type NextStep, type TopicId } from '../../../../../core/tenant/index.ts';
+import { landlordCase } from '../../flow.ts';
+import { capitalise } from '../../messages.ts';
+import { pageHeading, paragraphs } from '../../text.ts';
+import { continueButton, councilContact, embedForeign, emergencyBody, emergencyTitle, longDate, type TenantView } from '../../view.ts';
 
 export function nextStepsView(v: TenantView): TemplateResult {
   const { t } = v;
-  const steps = v.steps();
+  const steps = nextSteps({ ...landlordCase(v.draft), told: v.draft.told ?? 'no', today: v.today });
   const emergencies = steps.filter((step): step is Extract<NextStep, { kind: 'emergency' }> => step.kind === 'emergency');
   const rest = steps.filter((step) => step.kind !== 'emergency');
   return html`

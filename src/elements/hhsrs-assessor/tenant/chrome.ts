@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DraftController } from '../../../controllers/draft-controller.ts';
-import type { StartTranslate } from '../messages.start.ts';
-import { unreadableDrafts } from '../../../ui/unreadable-drafts.ts';
+import type { DraftController } from '../../controllers/draft-controller.ts';
+import type { StartTranslate } from './messages.start.ts';
+import { unreadableDrafts } from '../../ui/unreadable-drafts.ts';
 
 /** What went wrong with saving, or that saving is in memory only, or that another tab moved the check on. */
 export function saveBanner<T>(draft: DraftController<T>, t: StartTranslate): TemplateResult | typeof nothing {

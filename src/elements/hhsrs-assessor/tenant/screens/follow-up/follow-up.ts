@@ -1,14 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { AWAABS_LAW } from '../../../../core/awaabs-law.ts';
-import { SEND_METHODS, type AwaabsLawFollowUp, type FollowUp, type FollowUpProblem, type FollowUpStep } from '../../../../core/tenant/index.ts';
-import { capitalise } from '../messages.ts';
-import { dateInput, radios } from '../fields.ts';
-import { pageHeading } from '../text.ts';
-import { sentDate } from '../sent.ts';
-import { freshSentDetails } from '../../../../schema/tenant-values.ts';
-import { longDate, type TenantView } from '../view-context.ts';
-import { councilContact, embedForeign, questionForm } from './form.ts';
-import type { LetterActions } from './letter.ts';
+import { AWAABS_LAW } from '../../../../../core/awaabs-law.ts';
+import { SEND_METHODS, type AwaabsLawFollowUp, type FollowUp, type FollowUpProblem, type FollowUpStep } from '../../../../../core/tenant/index.ts';
+import { freshSentDetails } from '../../../../../schema/tenant-values.ts';
+import { dateInput, radios } from '../../fields.ts';
+import { capitalise } from '../../messages.ts';
+import { sentDate } from '../../sent.ts';
+import { pageHeading } from '../../text.ts';
+import { councilContact, embedForeign, longDate, questionForm, type TenantView } from '../../view.ts';
+import type { LetterActions } from '../letter/letter.ts';
 
 export function sentHowView(v: TenantView): TemplateResult {
   const { t } = v;
@@ -48,9 +47,8 @@ export function sentOnView(v: TenantView): TemplateResult {
  * After the letter: wait until the landlord's time is up, then the next steps with the problems that were not
  * dealt with in time and the date their time ran out. The letter can be copied again to send with a complaint.
  */
-export function followUpView(v: TenantView, letter: LetterActions): TemplateResult {
+export function followUpView(v: TenantView, outcome: FollowUp, letter: LetterActions): TemplateResult {
   const { t } = v;
-  const outcome = v.followUp()!;
   const sent = v.draft.sent!;
   const date = (iso: string | null) => (iso ? longDate(iso, t, true) : '');
   const waiting = outcome.status === 'waiting';

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
-  GAS_EMERGENCY_NUMBERS,
   indicativeResult,
   nextSteps,
   problemsFor,
@@ -8,17 +7,14 @@ import {
   SEVERITY_LEVELS,
   SINCE_OPTIONS,
   YES_NO,
-  type EmergencyId,
   type NextStep,
-  type TenantNation,
   type TopicId,
-} from '../../../../core/tenant/index.ts';
-import { answersFor, type TopicPage } from '../flow.ts';
-import { checkboxes, radios } from '../fields.ts';
-import { pageHeading, paragraphs } from '../text.ts';
-import type { TenantKey } from '../messages.ts';
-import type { TenantView } from '../view-context.ts';
-import { continueButton, questionForm } from './form.ts';
+} from '../../../../../core/tenant/index.ts';
+import { answersFor, type TopicPage } from '../../flow.ts';
+import { checkboxes, radios } from '../../fields.ts';
+import type { TenantKey } from '../../messages.ts';
+import { pageHeading } from '../../text.ts';
+import { continueButton, emergencyBody, emergencyTitle, questionForm, type TenantView } from '../../view.ts';
 
 /** One question about one problem, with the problem as the caption. */
 export function topicQuestionView(v: TenantView, { topic, question }: TopicPage): TemplateResult {
@@ -76,16 +72,4 @@ export function emergencyView(v: TenantView, topic: TopicId): TemplateResult {
       ${continueButton(v, t('continue'), 'button--inverse')}
     </div>
   `;
-}
-
-export function emergencyTitle(v: TenantView, emergency: EmergencyId): string {
-  const phone = GAS_EMERGENCY_NUMBERS[(v.draft.nation ?? 'england') as TenantNation];
-  return emergency === 'gas' ? v.t('emergencyTitle.gas', phone) : v.t(`emergencyTitle.${emergency}` as TenantKey);
-}
-
-export function emergencyBody(v: TenantView, step: Extract<NextStep, { kind: 'emergency' }>): TemplateResult {
-  const { t } = v;
-  const text =
-    step.emergency === 'gas' || step.emergency === 'carbon-monoxide' ? t(`emergency.${step.emergency}`, step.phone ?? '') : t(`emergency.${step.emergency}` as TenantKey);
-  return html`${paragraphs(text)} ${step.phone === null ? html`<p>${t('emergencyLandlordNumber')}</p>` : nothing}`;
 }

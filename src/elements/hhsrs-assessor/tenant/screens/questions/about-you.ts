@@ -1,9 +1,8 @@
 import { html, type TemplateResult } from 'lit';
-import { GAS_EMERGENCY_NUMBERS, HOUSEHOLD_GROUPS, LANDLORD_TYPES, TENANT_NATIONS, TOLD_LANDLORD, TOPIC_IDS } from '../../../../core/tenant/index.ts';
-import { checkboxes, radios } from '../fields.ts';
-import { pageHeading, paragraphs, warningText } from '../text.ts';
-import type { TenantView } from '../view-context.ts';
-import { questionForm } from './form.ts';
+import { GAS_EMERGENCY_NUMBERS, HOUSEHOLD_GROUPS, LANDLORD_TYPES, TENANT_NATIONS, TOLD_LANDLORD, TOPIC_IDS } from '../../../../../core/tenant/index.ts';
+import { checkboxes, radios } from '../../fields.ts';
+import { pageHeading, paragraphs, warningText } from '../../text.ts';
+import { questionForm, type TenantView } from '../../view.ts';
 
 const group = (v: TenantView, name: string) => ({ name, error: v.errors.get(name), errorPrefix: v.t('errorPrefix') });
 

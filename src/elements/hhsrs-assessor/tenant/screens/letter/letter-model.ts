@@ -1,9 +1,40 @@
-import { AWAABS_LAW } from '../../../core/awaabs-law.ts';
-import { TOPIC_SHAPES, type IndicativeResult, type LetterTerm } from '../../../core/tenant/index.ts';
-import type { TenantLetter } from '../../../print/letter-layout.ts';
-import { answersFor } from './flow.ts';
-import { longDate, type TenantView } from './view-context.ts';
-import { answerText } from './views/check.ts';
+import { AWAABS_LAW } from '../../../../../core/awaabs-law.ts';
+import { letterTerms, TOPIC_SHAPES, type IndicativeResult, type LetterTerm } from '../../../../../core/tenant/index.ts';
+import type { TenantLetter } from '../../../../../print/letter-layout.ts';
+import type { TenantDraft } from '../../../../../schema/tenant.ts';
+import { answersFor, landlordCase } from '../../flow.ts';
+import { tenantMessages } from '../../messages.ts';
+import { sentDate } from '../../sent.ts';
+import type { ScreenState } from '../../state.ts';
+import { answerText, longDate, type TenantView } from '../../view.ts';
+import type { LetterActions } from './letter.ts';
+import { letterActionsOf } from './letter-actions.ts';
+
+/** The letter's date: the day it was sent, once the tenant has said, so a copy made later reads the same. */
+function letterDate(draft: TenantDraft, today: string): string {
+  const sent = sentDate(draft.sent);
+  return draft.sent?.how && sent && sent <= today ? sent : today;
+}
+
+/** The letter in the language chosen for it, dated the day it was sent (or today, until it has been), with its actions. */
+export function letterFor(state: ScreenState, v: TenantView): LetterActions {
+  const draft = v.draft;
+  const found = landlordCase(draft);
+  const lang = draft.letterLang ?? v.lang;
+  const date = letterDate(draft, v.today);
+  const words = { ...v, t: tenantMessages(lang, state.welsh), lang, today: date };
+  const letter = buildLetter(words, found.results, letterTerms({ ...found, today: date }));
+  const actions = letterActionsOf(state.host, state.visit);
+  return {
+    letter,
+    status: actions.status,
+    fallbackText: actions.fallbackText,
+    busy: actions.busy,
+    print: () => actions.print(),
+    pdf: () => void actions.pdf(letter, v.t, state.pdf),
+    copy: () => void actions.copy(letter, v.t),
+  };
+}
 
 /**
  * The tenant's letter, worded from the answers, the details typed and the letter terms. `v.t` and `v.lang` are

@@ -1,12 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { TenantLetter } from '../../../../print/letter-layout.ts';
-import { TENANT_LETTER_LIMITS, type TenantLetterField } from '../../../../schema/tenant-values.ts';
-import { textField } from '../fields.ts';
-import { pageHeading } from '../text.ts';
-import type { TenantView } from '../view-context.ts';
-import { continueButton, questionForm } from './form.ts';
-import { photosField } from './photos.ts';
+import type { TenantLetter } from '../../../../../print/letter-layout.ts';
+import { TENANT_LETTER_LIMITS, type TenantLetterField } from '../../../../../schema/tenant-values.ts';
+import { textField } from '../../fields.ts';
+import { pageHeading } from '../../text.ts';
+import { continueButton, questionForm, type TenantView } from '../../view.ts';
+import { photosField } from './photos-field.ts';
 
 export function letterDetailsView(v: TenantView): TemplateResult {
   const { t } = v;

@@ -10,10 +10,10 @@ import {
 import { inWriteTx, type WriteTx } from './register-idb.ts';
 import { prefixRange } from './register-paging.ts';
 import { scanOwner } from './register-queries.ts';
-import type { RestoreResult } from './register-repository.ts';
+import type { RestoreProgress, RestoreResult, RestoreTable } from './register-repository.ts';
 import { referenceProblems } from './register-references.ts';
 
-const RECORD_TABLES = ['housingSchemes', 'properties', 'assessments', 'hazards', 'actions'] as const;
+const RECORD_TABLES = ['housingSchemes', 'properties', 'assessments', 'hazards', 'actions'] as const satisfies readonly RestoreTable[];
 const OWNER_INDEX = {
   housingSchemes: 'byOwnerName',
   properties: 'byOwnerReference',
@@ -128,14 +128,6 @@ export async function checkBackup(data: unknown): Promise<CheckedBackup> {
 }
 
 /** What a restore is doing, for a progress bar: reading the file, checking it, or writing one table. */
-export interface RestoreProgress {
-  phase: 'reading' | 'checking' | 'writing';
-  table?: (typeof RECORD_TABLES)[number] | 'audit' | 'evidence';
-  /** Records written so far of `total`, over all tables (0 of 0 while reading and checking). */
-  done: number;
-  total: number;
-}
-
 /** Records per write transaction: large enough that committing is rare, small enough to report progress. */
 const WRITE_BATCH = 5000;
 

@@ -1,7 +1,7 @@
 import type { ConflictChoice } from '../core/register/index.ts';
 import type { AuditEntry, PolicySettings, RegisterRecords, RegisterStore } from '../schema/register.ts';
 import type { Database } from './database.ts';
-import type { RestoreProgress } from './register-backup.ts';
+import type { RestoreProgress } from './register-repository.ts';
 import { clearPendingUnder } from './drafts/pending.ts';
 import { announce } from './register-channel.ts';
 import type { MergeLogEntry, PreparedMerge } from './register-repository.ts';

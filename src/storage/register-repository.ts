@@ -15,7 +15,6 @@ import type {
 } from '../schema/register.ts';
 import type { Problem } from '../schema/zod.ts';
 import type { RecomputedScore } from './register-backup-checks.ts';
-import type { RestoreProgress } from './register-backup.ts';
 
 /**
  * What `<hazard-register>` needs from storage. Everything is kept under the register's storage key, so two
@@ -201,4 +200,16 @@ export interface MergeLogEntry {
   exportedAt: string;
   from: string;
   counts: MergePlan['counts'];
+}
+
+/** The tables a restore writes, in the order it writes them. */
+export type RestoreTable = 'housingSchemes' | 'properties' | 'assessments' | 'hazards' | 'actions' | 'audit' | 'evidence';
+
+/** How far a restore has got, for its progress bar. */
+export interface RestoreProgress {
+  phase: 'reading' | 'checking' | 'writing';
+  table?: RestoreTable;
+  /** Records written so far of `total`, over all tables (0 of 0 while reading and checking). */
+  done: number;
+  total: number;
 }

@@ -1,4 +1,4 @@
-import type { RestoreProgress } from './register-backup.ts';
+import type { RestoreProgress } from './register-repository.ts';
 import type { RegisterLocation } from './register-location.ts';
 import { restoreFresh } from './register-restore.ts';
 import type { RestoreResult } from './register-repository.ts';

@@ -1,4 +1,5 @@
-import { checkBackup, writeRestore, type RestoreProgress } from './register-backup.ts';
+import { checkBackup, writeRestore } from './register-backup.ts';
+import type { RestoreProgress } from './register-repository.ts';
 import { openRegisterDatabase } from './register-location.ts';
 import type { RestoreResult } from './register-repository.ts';
 

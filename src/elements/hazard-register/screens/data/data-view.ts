@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { downloadBlob } from '../../../../print/download.ts';
 import type { Problem } from '../../../../schema/zod.ts';
 import type { RecomputedScore } from '../../../../storage/register-backup-checks.ts';
-import type { RestoreProgress } from '../../../../storage/register-backup.ts';
+import type { RestoreProgress } from '../../../../storage/register-repository.ts';
 import type { CsvTable } from '../../../../storage/register-repository.ts';
 import { RestoreCancelledError, UnreadableBackupError } from '../../../../storage/register-restore-file.ts';
 import { selectField } from '../../common/fields.ts';

@@ -6,7 +6,8 @@ import { OfficerAssessment } from '../src/elements/hhsrs-assessor/officer/office
 import { assessmentDocument } from '../src/elements/hhsrs-assessor/officer/files.ts';
 import { resolveScheme } from '../src/elements/hhsrs-assessor/officer/scheme-choice.ts';
 import { evaluateHazard, ENGLAND_2005 } from '../src/core/index.ts';
-import { emptyAssessment, type Assessment } from '../src/schema/assessment.ts';
+import type { Assessment } from '../src/schema/assessment.ts';
+import { emptyAssessment } from '../src/schema/assessment-values.ts';
 
 defineOnce('hhsrs-officer-assessment', OfficerAssessment);
 defineOnce('hhsrs-assessor', HhsrsAssessor);

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/hhsrs-assessor/define.ts';
-import { ASSESSMENT_SCHEMA_VERSION, emptyAssessment, type Assessment } from '../src/schema/assessment.ts';
+import type { Assessment } from '../src/schema/assessment.ts';
+import { ASSESSMENT_SCHEMA_VERSION, emptyAssessment } from '../src/schema/assessment-values.ts';
 import { MemoryRepository } from '../src/storage/memory-repository.ts';
 
 const STORAGE_KEY = 'story:officer';

@@ -1,5 +1,5 @@
 import { checkWorkedExample, ENGLAND_2026_CUTOFF, schemeById, type Scheme, type WorkedExampleCheck } from '../core/index.ts';
-import { parseSchemePack, type SchemePack } from '../schema/scheme.ts';
+import { parseSchemePack, type SchemePack } from '../schema/scheme-pack.ts';
 import type { Problem } from '../schema/zod.ts';
 
 /**

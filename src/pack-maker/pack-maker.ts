@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { downloadBlob } from '../print/download.ts';
-import { parseSchemePack, toSchemePack } from '../schema/scheme.ts';
+import { parseSchemePack, toSchemePack } from '../schema/scheme-pack.ts';
 import { readJson, type Problem } from '../schema/zod.ts';
 import { errorSummary, focusErrorSummary } from '../elements/ui/error-summary.ts';
 import { fileButton } from '../elements/ui/file-button.ts';

@@ -1,28 +1,13 @@
 import type { Assessment } from './assessment.ts';
+import { ASSESSMENT_FORMAT, ASSESSMENT_LIMITS, ASSESSMENT_SCHEMA_VERSION, type AssessmentTextField } from './assessment-format.ts';
+
+export { ASSESSMENT_FORMAT, ASSESSMENT_LIMITS, ASSESSMENT_SCHEMA_VERSION, type AssessmentTextField };
 
 /**
  * The parts of the assessment format that need no validation: version numbers, a fresh assessment, and what
  * is worked out from one. Kept apart from the zod schemas (assessment.ts re-exports all of it) so the officer's
  * first screen can start an assessment without loading zod, which arrives only to read saved or imported data.
  */
-
-export const ASSESSMENT_SCHEMA_VERSION = 1;
-export const ASSESSMENT_FORMAT = 'hhsrs-assessment/1';
-
-/**
- * The most characters each text field holds: the schema refuses more, and each input counts down to its limit.
- * Generous for real notes (a justification can run to several pages).
- */
-export const ASSESSMENT_LIMITS = {
-  address: 500,
-  reference: 100,
-  inspector: 200,
-  occupiers: 200,
-  notes: 20_000,
-  justification: 20_000,
-} as const;
-
-export type AssessmentTextField = keyof typeof ASSESSMENT_LIMITS;
 
 /** A field over its limit; `index` is the hazard's, for a justification. */
 export interface AssessmentOverLimit {

@@ -1,18 +1,9 @@
 import type { NoticeType } from '../core/notice-rules.ts';
-import { ASSESSMENT_FORMAT, ASSESSMENT_LIMITS as LIMITS, ASSESSMENT_SCHEMA_VERSION } from './assessment-values.ts';
+import { ASSESSMENT_FORMAT, ASSESSMENT_LIMITS as LIMITS, ASSESSMENT_SCHEMA_VERSION } from './assessment-format.ts';
 import { schemePackSchema } from './scheme.ts';
 import { describeIssues, readJson, type Problem, z } from './zod.ts';
 
-export {
-  ASSESSMENT_FORMAT,
-  ASSESSMENT_LIMITS,
-  ASSESSMENT_SCHEMA_VERSION,
-  assessmentFile,
-  assessmentOverLimits,
-  emptyAssessment,
-  fingerprintedPart,
-  revisionOf,
-} from './assessment-values.ts';
+export { ASSESSMENT_FORMAT, ASSESSMENT_LIMITS, ASSESSMENT_SCHEMA_VERSION } from './assessment-format.ts';
 
 const percentage = z.number().check(z.gte(0), z.lte(100));
 

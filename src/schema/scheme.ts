@@ -1,8 +1,4 @@
-import { packConflict } from '../core/scheme/select.ts';
-import type { Scheme } from '../core/scheme/types.ts';
-import { schemeFromPack } from './scheme-values.ts';
-export { schemeFromPack, toSchemePack } from './scheme-values.ts';
-import { describeIssues, type Problem, z } from './zod.ts';
+import { z } from './zod.ts';
 
 const isoDate = z.iso.date();
 const text = z.string().check(z.minLength(1));
@@ -75,19 +71,4 @@ function consistency(pack: SchemePack): { path: (string | number)[]; message: st
     if (!ids.includes(id)) problems.push({ path: ['prescribedFireHazards', index], message: `names a hazard the pack does not have: ${id}` });
   });
   return problems;
-}
-
-export type SchemeParse = { ok: true; scheme: Scheme } | { ok: false; problems: Problem[] };
-
-/**
- * Validates a scheme pack read from JSON. A bad pack is refused with every problem and its path; so is one
- * that would replace the law as built in (a built-in id, or a nation and date a built-in scheme covers).
- */
-export function parseSchemePack(input: unknown): SchemeParse {
-  const result = schemePackSchema.safeParse(input, { reportInput: true });
-  if (!result.success) return { ok: false, problems: describeIssues(result.error.issues) };
-  const scheme = schemeFromPack(result.data);
-  const conflict = packConflict(scheme);
-  if (conflict) return { ok: false, problems: [{ path: conflict.startsWith('uses the id') ? 'id' : 'coverage', message: conflict }] };
-  return { ok: true, scheme };
 }

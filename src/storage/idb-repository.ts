@@ -124,7 +124,7 @@ export class IdbRepository implements DraftRepository {
 
   async saveSchemePack(scheme: Scheme): Promise<void> {
     try {
-      const { toSchemePack } = await import('../schema/scheme.ts');
+      const { toSchemePack } = await import('../schema/scheme-pack.ts');
       await (await this.db()).put('schemePacks', toSchemePack(scheme) as never);
     } catch (error) {
       throw toStorageError(error);
@@ -139,7 +139,7 @@ export class IdbRepository implements DraftRepository {
 /** Stored packs that still pass the schema; the schema (and zod) loads only when there are packs to check. */
 export async function packsFromStore(stored: readonly unknown[]): Promise<Scheme[]> {
   if (stored.length === 0) return [];
-  const { parseSchemePack } = await import('../schema/scheme.ts');
+  const { parseSchemePack } = await import('../schema/scheme-pack.ts');
   return stored.flatMap((pack) => {
     const parsed = parseSchemePack(pack);
     return parsed.ok ? [parsed.scheme] : [];

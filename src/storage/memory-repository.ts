@@ -83,7 +83,7 @@ export class MemoryRepository implements DraftRepository {
   }
 
   async saveSchemePack(scheme: Scheme): Promise<void> {
-    const { toSchemePack } = await import('../schema/scheme.ts');
+    const { toSchemePack } = await import('../schema/scheme-pack.ts');
     this.packs.set(scheme.id, structuredClone(toSchemePack(scheme)));
   }
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ENGLAND_2005, type Scheme } from '../../src/core/index.ts';
-import { parseSchemePack, toSchemePack } from '../../src/schema/scheme.ts';
+import { parseSchemePack, toSchemePack } from '../../src/schema/scheme-pack.ts';
 
 describe('scheme packs (FACTS §7: a scheme is data, validated)', () => {
   // A pack with the 2005 tables for what no built-in scheme covers (England from 22 June 2026, FACTS §7).

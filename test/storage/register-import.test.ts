@@ -99,7 +99,7 @@ describe('importing an assessment from the officer’s tool', () => {
   afterEach(() => register.close());
 
   it('adds the inspection and its hazards, scored as the assessor scored them', async () => {
-    const { assessmentFile, emptyAssessment } = await import('../../src/schema/assessment.ts');
+    const { assessmentFile, emptyAssessment } = await import('../../src/schema/assessment-values.ts');
     const { planAssessmentImport } = await import('../../src/storage/register-assessment-import.ts');
     const { repository } = register;
     const property = await repository.save('properties', propertyInput('R-1'), null, 'Jo');
@@ -126,7 +126,7 @@ describe('importing an assessment from the officer’s tool', () => {
   });
 
   it('refuses a file that is not an assessment, or has no inspection date', async () => {
-    const { assessmentFile, emptyAssessment } = await import('../../src/schema/assessment.ts');
+    const { assessmentFile, emptyAssessment } = await import('../../src/schema/assessment-values.ts');
     const { planAssessmentImport } = await import('../../src/storage/register-assessment-import.ts');
     expect((await planAssessmentImport('{"nope": 1}', 'p1')).ok).to.equal(false);
     const undated = await planAssessmentImport(assessmentFile(emptyAssessment('a2'), '2026-03-03T10:00:00.000Z'), 'p1');
@@ -145,7 +145,7 @@ describe('importing an assessment from the officer’s tool', () => {
   });
 
   it('scores an English inspection of 21 June 2026 under the 2005 tables', async () => {
-    const { assessmentFile, emptyAssessment } = await import('../../src/schema/assessment.ts');
+    const { assessmentFile, emptyAssessment } = await import('../../src/schema/assessment-values.ts');
     const { planAssessmentImport } = await import('../../src/storage/register-assessment-import.ts');
     const result = await planAssessmentImport(assessmentFile(dampAt('2026-06-21', emptyAssessment), '2026-06-21T10:00:00.000Z'), 'p1');
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
@@ -155,7 +155,7 @@ describe('importing an assessment from the officer’s tool', () => {
   });
 
   it('does not score an English inspection of 22 June 2026 or later under the 2005 tables, and says why', async () => {
-    const { assessmentFile, emptyAssessment } = await import('../../src/schema/assessment.ts');
+    const { assessmentFile, emptyAssessment } = await import('../../src/schema/assessment-values.ts');
     const { planAssessmentImport } = await import('../../src/storage/register-assessment-import.ts');
     for (const date of ['2026-06-22', '2026-09-01']) {
       const result = await planAssessmentImport(assessmentFile(dampAt(date, emptyAssessment), '2026-09-02T10:00:00.000Z'), 'p1');
@@ -167,7 +167,7 @@ describe('importing an assessment from the officer’s tool', () => {
   });
 
   it('checks a finalised file’s fingerprint before anything is saved, and says in words what differs', async () => {
-    const { assessmentFile, emptyAssessment } = await import('../../src/schema/assessment.ts');
+    const { assessmentFile, emptyAssessment } = await import('../../src/schema/assessment-values.ts');
     const { finalise } = await import('../../src/schema/assessment-fingerprint.ts');
     const { ENGLAND_2005 } = await import('../../src/core/index.ts');
     const { planAssessmentImport } = await import('../../src/storage/register-assessment-import.ts');

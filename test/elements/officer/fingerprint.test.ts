@@ -1,5 +1,6 @@
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
-import { assessmentFile, type Assessment } from '../../../src/schema/assessment.ts';
+import type { Assessment } from '../../../src/schema/assessment.ts';
+import { assessmentFile } from '../../../src/schema/assessment-values.ts';
 import { canonicalJson } from '../../../src/schema/canonical.ts';
 import { expectAccessible } from '../../helpers/a11y.ts';
 import { pdfText } from '../../helpers/pdf.ts';

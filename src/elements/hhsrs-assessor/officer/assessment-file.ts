@@ -1,5 +1,6 @@
 import { downloadBlob } from '../../../print/download.ts';
-import { assessmentFile, parseAssessmentFile, type Assessment, type AssessmentParse } from '../../../schema/assessment.ts';
+import { parseAssessmentFile, type Assessment, type AssessmentParse } from '../../../schema/assessment.ts';
+import { assessmentFile } from '../../../schema/assessment-values.ts';
 import { fileNameFrom } from './file-name.ts';
 
 /** An assessment file is a few kilobytes; anything this large is not one, and parsing it would stall the tab. */

@@ -1,4 +1,4 @@
-import { parseSchemePack, type SchemeParse } from '../../../schema/scheme.ts';
+import { parseSchemePack, type SchemeParse } from '../../../schema/scheme-pack.ts';
 import { readJson } from '../../../schema/zod.ts';
 
 // Fetched when a pack is first loaded, from scheme-src or a file: its schema brings zod with it.

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Scheme } from '../../../core/index.ts';
-import type { SchemeParse } from '../../../schema/scheme.ts';
+import type { SchemeParse } from '../../../schema/scheme-pack.ts';
 import type { Problem } from '../../../schema/zod.ts';
 import type { DraftRepository } from '../../../storage/repository.ts';
 

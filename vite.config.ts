@@ -25,7 +25,9 @@ const LIBRARY_ENTRIES = [
 const JSPDF_OPTIONAL = ['html2canvas', 'dompurify', 'canvg'];
 
 /** The library leaves its dependencies (lit, zod, idb, jsPDF…) to the consumer's bundler; build helpers are inlined. */
-const dependencies = Object.keys(JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')).dependencies as Record<string, string>);
+const dependencies = Object.keys(
+  JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')).dependencies as Record<string, string>,
+);
 const isDependency = (id: string) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
 /**

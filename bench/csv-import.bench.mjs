@@ -20,7 +20,10 @@ async function importCsv({ rows }) {
   const { openRegisterRepository } = await import('/src/storage/register-open.ts');
   const { planImport, commitImport } = await import('/src/storage/register-csv-import.ts');
   const repository = await openRegisterRepository('bench-csv');
-  const lines = Array.from({ length: rows }, (_, i) => `R-${i},${i % 200 + 1} Mill Lane,LS${(i % 28) + 1} ${(i % 9) + 1}AB,social,England,Scheme ${i % 50}`);
+  const lines = Array.from(
+    { length: rows },
+    (_, i) => `R-${i},${(i % 200) + 1} Mill Lane,LS${(i % 28) + 1} ${(i % 9) + 1}AB,social,England,Scheme ${i % 50}`,
+  );
   const text = `Reference,Address,Postcode,Landlord,Nation,Scheme\n${lines.join('\n')}\n`;
   let reports = 0;
   let started = performance.now();
@@ -36,7 +39,11 @@ const root = process.argv[3] ?? fileURLToPath(new URL('..', import.meta.url));
 const server = await createServer({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
 await server.listen();
 const profile = await mkdtemp(join(tmpdir(), 'csv-bench-'));
-const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, args: chromiumArgs, headless: true });
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: chromiumPath,
+  args: chromiumArgs,
+  headless: true,
+});
 try {
   const page = await context.newPage();
   page.setDefaultTimeout(1_200_000);

@@ -8,7 +8,8 @@ import { runCoreBench } from './core.bench.mjs';
 import { runOfficerBench } from './officer.bench.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const optional = async (file) => (existsSync(new URL(file, import.meta.url)) ? import(new URL(file, import.meta.url).href) : undefined);
+const optional = async (file) =>
+  existsSync(new URL(file, import.meta.url)) ? import(new URL(file, import.meta.url).href) : undefined;
 
 const size = await optional('./size.mjs');
 if (size?.runSizeBench) await size.runSizeBench();

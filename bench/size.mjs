@@ -19,7 +19,13 @@ const dist = join(root, 'dist');
 /** [CDN file, what the page shows, markup, the element whose shadow root shows the first screen, goal in kB gz]. */
 const CASES = [
   ['hhsrs-assessor.js', 'tenant mode', '<hhsrs-assessor></hhsrs-assessor>', 'hhsrs-tenant-check', 30],
-  ['hhsrs-assessor.js', 'officer mode', '<hhsrs-assessor mode="officer"></hhsrs-assessor>', 'hhsrs-officer-assessment', 30],
+  [
+    'hhsrs-assessor.js',
+    'officer mode',
+    '<hhsrs-assessor mode="officer"></hhsrs-assessor>',
+    'hhsrs-officer-assessment',
+    30,
+  ],
   ['overcrowding-check.js', '', '<overcrowding-check></overcrowding-check>', 'overcrowding-check', 30],
   ['hazard-register.js', '', '<hazard-register></hazard-register>', 'hazard-register', 30],
   [
@@ -39,7 +45,10 @@ export async function measureSizes({ only } = {}) {
   const dist = only ? await buildOne(only) : builtSite();
   const cases = CASES.filter(([file]) => !only || file === `${only}.js`);
   const pages = Object.fromEntries(
-    cases.map(([file, , markup], i) => [`/bench/${i}.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>size</title><script type="module" src="/cdn/${file}"></script></head><body>${markup}</body></html>`]),
+    cases.map(([file, , markup], i) => [
+      `/bench/${i}.html`,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>size</title><script type="module" src="/cdn/${file}"></script></head><body>${markup}</body></html>`,
+    ]),
   );
   const server = await serve({ root: dist, pages });
   const browser = await launch();
@@ -61,8 +70,15 @@ export async function measureSizes({ only } = {}) {
         return find(document);
       }, shown);
       await page.waitForLoadState('networkidle');
-      const files = [...new Set(server.requests.slice(from).filter((path) => path.startsWith('/cdn/') && path.endsWith('.js')))];
-      rows.push({ label: `${file}${what ? `, ${what}` : ''}`, gzip: files.reduce((sum, path) => sum + gz(join(dist, path)), 0), files, goal });
+      const files = [
+        ...new Set(server.requests.slice(from).filter((path) => path.startsWith('/cdn/') && path.endsWith('.js'))),
+      ];
+      rows.push({
+        label: `${file}${what ? `, ${what}` : ''}`,
+        gzip: files.reduce((sum, path) => sum + gz(join(dist, path)), 0),
+        files,
+        goal,
+      });
       await context.close();
     }
   } finally {
@@ -70,8 +86,15 @@ export async function measureSizes({ only } = {}) {
     await server.close();
   }
   const renderers = readdirSync(join(dist, 'cdn/chunks')).filter((file) => /^render-pdf-.*\.js$/.test(file));
-  const renderer = renderers.map((file) => ({ file, gzip: gz(join(dist, 'cdn/chunks', file)) })).sort((a, b) => b.gzip - a.gzip)[0];
-  if (renderer) rows.push({ label: `PDF renderer (jsPDF and font, chunks/${renderer.file}), on print only`, gzip: renderer.gzip, files: [] });
+  const renderer = renderers
+    .map((file) => ({ file, gzip: gz(join(dist, 'cdn/chunks', file)) }))
+    .sort((a, b) => b.gzip - a.gzip)[0];
+  if (renderer)
+    rows.push({
+      label: `PDF renderer (jsPDF and font, chunks/${renderer.file}), on print only`,
+      gzip: renderer.gzip,
+      files: [],
+    });
   if (only) rmSync(dist, { recursive: true, force: true });
   return rows;
 }
@@ -80,14 +103,20 @@ export async function runSizeBench(options) {
   for (const row of await measureSizes(options)) {
     const over = row.goal && row.gzip / 1000 > row.goal ? ', over' : '';
     const goal = row.goal ? ` (goal ≤ ${row.goal} kB${over})` : '';
-    const loaded = row.files.length ? ` loaded before it shows, ${row.files.length} file${row.files.length === 1 ? '' : 's'}` : '';
+    const loaded = row.files.length
+      ? ` loaded before it shows, ${row.files.length} file${row.files.length === 1 ? '' : 's'}`
+      : '';
     console.log(`size ${row.label}: ${kB(row.gzip)} gz${loaded}${goal}`);
   }
 }
 
 /** dist/, built first when dist/cdn is missing or older than the sources. */
 function builtSite() {
-  if (needsBuild()) execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (needsBuild())
+    execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   return dist;
 }
 
@@ -102,7 +131,11 @@ async function buildOne(name) {
 function needsBuild() {
   const cdn = join(dist, 'cdn');
   if (!existsSync(cdn)) return true;
-  const built = Math.min(...readdirSync(cdn).filter((f) => f.endsWith('.js')).map((f) => statSync(join(cdn, f)).mtimeMs));
+  const built = Math.min(
+    ...readdirSync(cdn)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => statSync(join(cdn, f)).mtimeMs),
+  );
   return newest(join(root, 'src')) > built;
 }
 

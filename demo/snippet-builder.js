@@ -14,7 +14,12 @@ const COUNCIL_FIELDS = ['council-name', 'council-phone', 'council-url', 'council
 
 /** Text made safe for a double-quoted HTML attribute value: it can never end the value or start a tag. */
 export function escapeAttribute(value) {
-  return String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return String(value)
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 /** A web address for a link or script: http(s), or a path on the same website. Anything else is refused. */
@@ -29,7 +34,8 @@ export function checkAddress(value, { folder = false, absoluteOnly = false } = {
     return { error: 'Enter a web address, like https://www.anytown.gov.uk/page' };
   }
   const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(text);
-  if (scheme && parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { error: 'Enter an address that starts with https://' };
+  if (scheme && parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    return { error: 'Enter an address that starts with https://' };
   if (absoluteOnly && !scheme) return { error: 'Enter the full address, starting with https://' };
   if (text.startsWith('//')) return { error: 'Enter an address that starts with https:// or /' };
   return { value: folder && !text.endsWith('/') ? `${text}/` : text };
@@ -47,7 +53,9 @@ export function buildSnippet(choice, hashes) {
   if (tool.mode) attributes.push(['mode', tool.mode]);
   if (tool.units && choice.units === 'imperial') attributes.push(['units', 'imperial']);
   if (choice.lang === 'cy') attributes.push(['lang', 'cy']);
-  if (tool.council) for (const name of COUNCIL_FIELDS) if (choice.council[name]?.trim()) attributes.push([name, choice.council[name].trim()]);
+  if (tool.council)
+    for (const name of COUNCIL_FIELDS)
+      if (choice.council[name]?.trim()) attributes.push([name, choice.council[name].trim()]);
   if (choice.storageKey.trim()) attributes.push(['storage-key', choice.storageKey.trim()]);
 
   const lines = [];
@@ -116,7 +124,16 @@ function read() {
     if (checkedUrl.error) errors['council-url'] = checkedUrl.error;
   }
   const council = Object.fromEntries(COUNCIL_FIELDS.map((name) => [name, field(name).value]));
-  const choice = { tool, units: checked('units'), lang: checked('lang'), council, theme, themeUrl: themeUrl.value, cdn: cdn.value, storageKey: field('storage-key').value };
+  const choice = {
+    tool,
+    units: checked('units'),
+    lang: checked('lang'),
+    council,
+    theme,
+    themeUrl: themeUrl.value,
+    cdn: cdn.value,
+    storageKey: field('storage-key').value,
+  };
   return { choice, errors };
 }
 
@@ -128,7 +145,8 @@ function render() {
 
   const { choice, errors } = read();
   const blocking = Object.keys(errors).filter((id) => !field(id).closest('[hidden]'));
-  for (const id of ['cdn-url', 'theme-url', 'council-url']) showError(id, touched.has(id) && blocking.includes(id) ? errors[id] : undefined);
+  for (const id of ['cdn-url', 'theme-url', 'council-url'])
+    showError(id, touched.has(id) && blocking.includes(id) ? errors[id] : undefined);
   pre.classList.toggle('snippet--waiting', blocking.length > 0 || !ready);
   copy.disabled = blocking.length > 0 || !ready;
   if (!ready) {
@@ -171,7 +189,8 @@ copy.addEventListener('click', async () => {
     const selection = window.getSelection();
     selection.removeAllRanges();
     selection.addRange(range);
-    status.textContent = 'Your browser did not let us copy the code. It is selected: press Ctrl and C (or Command and C on a Mac) to copy it.';
+    status.textContent =
+      'Your browser did not let us copy the code. It is selected: press Ctrl and C (or Command and C on a Mac) to copy it.';
   }
 });
 
@@ -181,7 +200,8 @@ async function loadHashes() {
     if (!response.ok) throw new Error(String(response.status));
     hashes = await response.json();
   } catch {
-    hashProblem = 'The integrity hashes (cdn/sri.json) could not be read, so this code has no integrity check. Rebuild the toolkit and reload this page.';
+    hashProblem =
+      'The integrity hashes (cdn/sri.json) could not be read, so this code has no integrity check. Rebuild the toolkit and reload this page.';
   }
   ready = true;
   render();

@@ -17,7 +17,11 @@ function defineOncePlugin() {
       if (!tag || !ts.isStringLiteral(tag) || !element || !ts.isIdentifier(element)) return;
       moduleDoc.exports = [
         ...(moduleDoc.exports ?? []),
-        { kind: 'custom-element-definition', name: tag.text, declaration: { name: element.text, module: moduleDoc.path } },
+        {
+          kind: 'custom-element-definition',
+          name: tag.text,
+          declaration: { name: element.text, module: moduleDoc.path },
+        },
       ];
     },
     packageLinkPhase({ customElementsManifest }) {
@@ -83,7 +87,10 @@ export function buildManifest(root) {
   const modules = [...sources(join(root, 'src/elements'))].map((file) =>
     ts.createSourceFile(relative(root, file), readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true),
   );
-  const manifest = create({ modules, plugins: [...litPlugin(), defineOncePlugin(), documentedEventsPlugin(), shippedPathsPlugin()] });
+  const manifest = create({
+    modules,
+    plugins: [...litPlugin(), defineOncePlugin(), documentedEventsPlugin(), shippedPathsPlugin()],
+  });
   mkdirSync(join(root, 'dist'), { recursive: true });
   writeFileSync(join(root, 'dist/custom-elements.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const readmePath = join(root, 'README.md');
@@ -96,6 +103,9 @@ export function buildManifest(root) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const manifest = buildManifest(root);
-  const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName);
+  const tags = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.tagName)
+    .map((d) => d.tagName);
   console.log(`custom-elements.json: ${tags.join(', ')}`);
 }

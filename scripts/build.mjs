@@ -27,5 +27,7 @@ await step('custom-elements.json and README element reference', () => buildManif
 console.log(`Built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 function cdnNames() {
-  return readdirSync(`${root}src/cdn`).filter((file) => file.endsWith('.ts')).map((file) => file.slice(0, -3));
+  return readdirSync(`${root}src/cdn`)
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => file.slice(0, -3));
 }

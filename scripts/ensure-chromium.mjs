@@ -12,5 +12,8 @@ if (!existsSync(path)) {
   }
   console.log('Installing Debian chromium (about 40 s)…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execSync('apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium fonts-liberation poppler-utils', { stdio: 'inherit', env });
+  execSync(
+    'apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium fonts-liberation poppler-utils',
+    { stdio: 'inherit', env },
+  );
 }

@@ -12,7 +12,11 @@ const maskable = svg
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
-  for (const [file, source, size] of [['icon-192.png', svg, 192], ['icon-512.png', svg, 512], ['maskable-512.png', maskable, 512]]) {
+  for (const [file, source, size] of [
+    ['icon-192.png', svg, 192],
+    ['icon-512.png', svg, 512],
+    ['maskable-512.png', maskable, 512],
+  ]) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });
     const sized = source.replace('<svg ', `<svg width="${size}" height="${size}" `);
     await page.setContent(`<html><body style="margin:0;background:transparent">${sized}</body></html>`);

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
-const INSTALL = 'Install poppler: apt-get install -y --no-install-recommends poppler-utils (macOS: brew install poppler).';
+const INSTALL =
+  'Install poppler: apt-get install -y --no-install-recommends poppler-utils (macOS: brew install poppler).';
 
 async function poppler(tool, args) {
   try {

@@ -11,5 +11,12 @@ export * from './elements/events.ts';
 export { defineOnce } from './elements/define-once.ts';
 export { repositoryContext } from './elements/context.ts';
 export { MemoryRepository } from './storage/memory-repository.ts';
-export { StorageError, type DraftRepository, type StoredDraft, type DraftToSave, type StoredEvidence, type StorageErrorKind } from './storage/repository.ts';
+export {
+  StorageError,
+  type DraftRepository,
+  type StoredDraft,
+  type DraftToSave,
+  type StoredEvidence,
+  type StorageErrorKind,
+} from './storage/repository.ts';
 export * from './core/index.ts';

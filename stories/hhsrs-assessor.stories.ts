@@ -11,7 +11,13 @@ const STORAGE_KEY = 'story:officer';
 async function withAssessment(assessment: Assessment): Promise<MemoryRepository> {
   const repository = new MemoryRepository();
   await repository.saveDraft(
-    { key: `${STORAGE_KEY}/${assessment.id}`, kind: 'assessment', title: assessment.details.address, value: assessment, schemaVersion: ASSESSMENT_SCHEMA_VERSION },
+    {
+      key: `${STORAGE_KEY}/${assessment.id}`,
+      kind: 'assessment',
+      title: assessment.details.address,
+      value: assessment,
+      schemaVersion: ASSESSMENT_SCHEMA_VERSION,
+    },
     null,
     '2026-11-23T10:00:00Z',
   );
@@ -38,7 +44,8 @@ const scored: Assessment = {
       likelihood: 180,
       mostLikelyClass: 4,
       spread: [0, 4.6, 21.5, 0],
-      justification: 'Black mould on the external wall of the bedroom where the toddler sleeps; no extractor in the bathroom.',
+      justification:
+        'Black mould on the external wall of the bedroom where the toddler sleeps; no extractor in the bathroom.',
     },
     {
       hazardId: 'excess-cold',
@@ -54,13 +61,17 @@ const scored: Assessment = {
 const unfinished: Assessment = {
   ...emptyAssessment('unfinished'),
   details: { ...emptyAssessment('').details, address: '3 Station Road, Anytown' },
-  hazards: [{ hazardId: 'falling-on-stairs', likelihood: null, mostLikelyClass: null, spread: [0, 0, 0, 0], justification: '' }],
+  hazards: [
+    { hazardId: 'falling-on-stairs', likelihood: null, mostLikelyClass: null, spread: [0, 0, 0, 0], justification: '' },
+  ],
 };
 
 /** Waits for the officer view inside the element to render, then returns its shadow root. */
 async function officerView(canvas: HTMLElement): Promise<ShadowRoot> {
   for (let i = 0; i < 100; i++) {
-    const root = canvas.querySelector('hhsrs-assessor')?.shadowRoot?.querySelector('hhsrs-officer-assessment')?.shadowRoot;
+    const root = canvas
+      .querySelector('hhsrs-assessor')
+      ?.shadowRoot?.querySelector('hhsrs-officer-assessment')?.shadowRoot;
     if (root?.querySelector('#details-address')) return root;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -93,7 +104,9 @@ export const Errors: Story = {
   loaders: [async () => ({ repository: await withAssessment(unfinished) })],
   play: async ({ canvasElement }) => {
     const root = await officerView(canvasElement);
-    const check = [...root.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Check assessment');
+    const check = [...root.querySelectorAll('button')].find(
+      (button) => button.textContent?.trim() === 'Check assessment',
+    );
     check?.click();
   },
 };

@@ -13,7 +13,13 @@ interface Args {
 async function savedCheck(draft: OvercrowdingDraft): Promise<MemoryRepository> {
   const repository = new MemoryRepository();
   await repository.saveDraft(
-    { key: 'story/current', kind: 'overcrowding', title: 'Story', value: draft, schemaVersion: OVERCROWDING_DRAFT_VERSION },
+    {
+      key: 'story/current',
+      kind: 'overcrowding',
+      title: 'Story',
+      value: draft,
+      schemaVersion: OVERCROWDING_DRAFT_VERSION,
+    },
     null,
     '2026-12-01T10:00:00Z',
   );
@@ -23,7 +29,14 @@ async function savedCheck(draft: OvercrowdingDraft): Promise<MemoryRepository> {
 const metres = (text: string) => ({ text, unit: 'metric' as const });
 const blank = metres('');
 const room = (id: string, name: string, use: OvercrowdingDraft['rooms'][number]['use'], area: string) => ({
-  id, name, use, size: 'area' as const, area: metres(area), length: blank, width: blank, lowCeiling: blank,
+  id,
+  name,
+  use,
+  size: 'area' as const,
+  area: metres(area),
+  length: blank,
+  width: blank,
+  lowCeiling: blank,
 });
 
 /** A couple with a son of 15 and a daughter of 12 in a one-bedroom flat with a 10.21 m² bedroom and a living room. */
@@ -37,7 +50,11 @@ const overcrowdedFamily: OvercrowdingDraft = {
     { id: 'son', name: 'Sami', age: '15', sex: 'male', partnerId: '' },
     { id: 'daughter', name: 'Lena', age: '12', sex: 'female', partnerId: '' },
   ],
-  rooms: [room('b1', 'Bedroom', 'bedroom', '10.21'), room('lr', 'Living room', 'living', '14'), room('k', 'Kitchen', 'kitchen', '7')],
+  rooms: [
+    room('b1', 'Bedroom', 'bedroom', '10.21'),
+    room('lr', 'Living room', 'living', '14'),
+    room('k', 'Kitchen', 'kitchen', '7'),
+  ],
 };
 
 /** Three sharers in a licensed HMO, one room with a sloping attic ceiling. */
@@ -87,7 +104,9 @@ export const Imperial: Story = { args: { units: 'imperial' } };
  * Overcrowded by the space standard: 4 people, and 3 permitted (Table I for two rooms; Table II gives 3½, the
  * 10.21 m² bedroom counting for 1½). The room standard is met by parting the couple.
  */
-export const OvercrowdedFamily: Story = { loaders: [async () => ({ repository: await savedCheck(overcrowdedFamily) })] };
+export const OvercrowdedFamily: Story = {
+  loaders: [async () => ({ repository: await savedCheck(overcrowdedFamily) })],
+};
 
 /** The 2018 HMO licence room sizes, with floor under a low ceiling left out. */
 export const LicensedHmo: Story = { loaders: [async () => ({ repository: await savedCheck(hmo) })] };
@@ -97,11 +116,13 @@ async function checkRoot(canvasElement: HTMLElement, n = 0): Promise<ShadowRoot>
   const el = canvasElement.querySelectorAll('overcrowding-check')[n];
   if (!el) throw new Error('no <overcrowding-check> in the story');
   await customElements.whenDefined('overcrowding-check');
-  for (let tries = 0; !el.shadowRoot?.querySelector('form') && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 20));
+  for (let tries = 0; !el.shadowRoot?.querySelector('form') && tries < 100; tries++)
+    await new Promise((resolve) => setTimeout(resolve, 20));
   return el.shadowRoot as ShadowRoot;
 }
 
-const buttonIn = (root: ShadowRoot, text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
+const buttonIn = (root: ShadowRoot, text: string) =>
+  [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
 
 /** "Delete my data" pressed: GOV.UK asks first, beside the button, with focus on "Yes, delete it". */
 export const AskingBeforeDeleting: Story = {

@@ -32,10 +32,22 @@ const dampFlat: TenantDraft = {
   household: ['under-5'],
   topics: ['damp-and-mould'],
   answers: {
-    'damp-and-mould': { kinds: ['mould', 'damp-patches'], severity: 'high', coldNow: null, since: 'over-6-months', rooms: ['bedroom', 'bathroom'] },
+    'damp-and-mould': {
+      kinds: ['mould', 'damp-patches'],
+      severity: 'high',
+      coldNow: null,
+      since: 'over-6-months',
+      rooms: ['bedroom', 'bathroom'],
+    },
   },
   told: 'no',
-  letter: { name: 'Sam Jones', address: 'Flat 2, 12 Mill Lane\nAnytown\nAN1 2BC', landlordName: 'Anytown Homes', contact: '07700 900123', extra: '' },
+  letter: {
+    name: 'Sam Jones',
+    address: 'Flat 2, 12 Mill Lane\nAnytown\nAN1 2BC',
+    landlordName: 'Anytown Homes',
+    contact: '07700 900123',
+    extra: '',
+  },
 };
 
 /** A housing association tenant of 70 with no heating in cold weather. */
@@ -79,22 +91,34 @@ type Story = StoryObj<Args>;
 export const Start: Story = {};
 
 /** No council details from the page: the text says "your local council" and links to GOV.UK's council finder. */
-export const WithoutCouncilDetails: Story = { args: { councilName: '', councilPhone: '', councilUrl: '', councilHours: '' } };
+export const WithoutCouncilDetails: Story = {
+  args: { councilName: '', councilPhone: '', councilUrl: '', councilHours: '' },
+};
 
 /** Emergencies interrupt the questions: no heating in cold weather for someone 65 or over. */
 export const NoHeatingEmergency: Story = { loaders: [async () => ({ repository: await savedCheck(noHeating) })] };
 
 /** The indicative result for the damp flat: "could be serious", never a score. */
-export const DampFlatResults: Story = { loaders: [async () => ({ repository: await savedCheck({ ...dampFlat, page: 'results' }) })] };
+export const DampFlatResults: Story = {
+  loaders: [async () => ({ repository: await savedCheck({ ...dampFlat, page: 'results' }) })],
+};
 
 /** Next steps for a council tenant in England, with Awaab's Law time limits. */
-export const DampFlatNextSteps: Story = { loaders: [async () => ({ repository: await savedCheck({ ...dampFlat, page: 'next-steps' }) })] };
+export const DampFlatNextSteps: Story = {
+  loaders: [async () => ({ repository: await savedCheck({ ...dampFlat, page: 'next-steps' }) })],
+};
 
 /** The letter to the landlord, ready to print, download or copy. */
-export const DampFlatLetter: Story = { loaders: [async () => ({ repository: await savedCheck({ ...dampFlat, page: 'letter' }) })] };
+export const DampFlatLetter: Story = {
+  loaders: [async () => ({ repository: await savedCheck({ ...dampFlat, page: 'letter' }) })],
+};
 
 /** Scotland: the HHSRS does not apply, so the check says whom to contact instead. */
-export const Scotland: Story = { loaders: [async () => ({ repository: await savedCheck({ ...freshTenantDraft(), nation: 'scotland', page: 'outside' }) })] };
+export const Scotland: Story = {
+  loaders: [
+    async () => ({ repository: await savedCheck({ ...freshTenantDraft(), nation: 'scotland', page: 'outside' }) }),
+  ],
+};
 
 /** A council tenant in Wales with a toddler and damp, in Welsh. */
 const dampFlatWales: TenantDraft = {
@@ -121,15 +145,41 @@ export const WelshLetter: Story = {
 
 /** After the letter: sent by post five days ago, so the tenant waits until the 14 days are up. */
 export const FollowUpWaiting: Story = {
-  loaders: [async () => ({ repository: await savedCheck({ ...dampFlat, landlord: 'private', page: 'follow-up', sent: { how: 'post', day: '18', month: '11', year: '2026' } }) })],
+  loaders: [
+    async () => ({
+      repository: await savedCheck({
+        ...dampFlat,
+        landlord: 'private',
+        page: 'follow-up',
+        sent: { how: 'post', day: '18', month: '11', year: '2026' },
+      }),
+    }),
+  ],
 };
 
 /** After the letter: sent 15 days ago to a private landlord, so the next step is the council, with the problems listed. */
 export const FollowUpCouncilStep: Story = {
-  loaders: [async () => ({ repository: await savedCheck({ ...dampFlat, landlord: 'private', page: 'follow-up', sent: { how: 'email', day: '8', month: '11', year: '2026' } }) })],
+  loaders: [
+    async () => ({
+      repository: await savedCheck({
+        ...dampFlat,
+        landlord: 'private',
+        page: 'follow-up',
+        sent: { how: 'email', day: '8', month: '11', year: '2026' },
+      }),
+    }),
+  ],
 };
 
 /** After the letter: a council tenant in England, with the Awaab's Law dates counted from the day it was sent. */
 export const FollowUpAwaabsLaw: Story = {
-  loaders: [async () => ({ repository: await savedCheck({ ...dampFlat, page: 'follow-up', sent: { how: 'by-hand', day: '23', month: '11', year: '2026' } }) })],
+  loaders: [
+    async () => ({
+      repository: await savedCheck({
+        ...dampFlat,
+        page: 'follow-up',
+        sent: { how: 'by-hand', day: '23', month: '11', year: '2026' },
+      }),
+    }),
+  ],
 };

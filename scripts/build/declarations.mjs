@@ -6,9 +6,13 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function buildDeclarations(root) {
-  const tsc = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(root, 'tsconfig.build.json')], { cwd: root, encoding: 'utf8' });
+  const tsc = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(root, 'tsconfig.build.json')], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (tsc.error) throw tsc.error;
-  if (tsc.status !== 0) console.warn(`! type errors (declarations written anyway; npm test fails on these):\n${tsc.stdout}${tsc.stderr}`);
+  if (tsc.status !== 0)
+    console.warn(`! type errors (declarations written anyway; npm test fails on these):\n${tsc.stdout}${tsc.stderr}`);
   for (const file of walk(join(root, 'dist/lib'))) {
     if (!file.endsWith('.d.ts')) continue;
     const text = readFileSync(file, 'utf8');

@@ -5,7 +5,17 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The officer page's shell and the CDN file it loads, with every chunk that file can import. */
-const SHELL = ['./', 'index.html', 'page.css', 'app.js', 'manifest.webmanifest', 'icons/icon.svg', 'icons/icon-192.png', 'icons/icon-512.png', 'icons/maskable-512.png'];
+const SHELL = [
+  './',
+  'index.html',
+  'page.css',
+  'app.js',
+  'manifest.webmanifest',
+  'icons/icon.svg',
+  'icons/icon-192.png',
+  'icons/icon-512.png',
+  'icons/maskable-512.png',
+];
 const OFFICER_SCRIPT = 'cdn/hhsrs-toolkit.js';
 
 export function buildSite(root) {
@@ -18,7 +28,10 @@ export function buildSite(root) {
   if (missing.length) throw new Error(`The offline list names files the build did not write: ${missing.join(', ')}`);
   const hash = createHash('sha256');
   for (const file of files) if (file !== './') hash.update(readFileSync(join(dist, file)));
-  writeFileSync(join(dist, 'precache.json'), `${JSON.stringify({ version: hash.digest('hex').slice(0, 16), files }, null, 2)}\n`);
+  writeFileSync(
+    join(dist, 'precache.json'),
+    `${JSON.stringify({ version: hash.digest('hex').slice(0, 16), files }, null, 2)}\n`,
+  );
   return files;
 }
 

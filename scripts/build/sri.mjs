@@ -14,7 +14,8 @@ export function integrity(bytes) {
 export function writeSri(root) {
   const cdn = join(root, 'dist', 'cdn');
   const files = scripts(cdn).sort();
-  if (!files.some((file) => !file.includes('/'))) throw new Error('No CDN files in dist/cdn: build them before the SRI step.');
+  if (!files.some((file) => !file.includes('/')))
+    throw new Error('No CDN files in dist/cdn: build them before the SRI step.');
   const hashes = Object.fromEntries(files.map((file) => [file, integrity(readFileSync(join(cdn, file)))]));
   writeFileSync(join(cdn, 'sri.json'), `${JSON.stringify(hashes, null, 2)}\n`);
   return hashes;

@@ -15,7 +15,8 @@ export function templateWhitespace() {
       if (!/\/src\/.+\.ts$/.test(id) || !/\b(?:html|svg|css)`/.test(code)) return null;
       const edits = [];
       visit(parseAst(code, { lang: 'js' }), (node) => {
-        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !TAGS.has(node.tag.name)) return;
+        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !TAGS.has(node.tag.name))
+          return;
         for (const quasi of node.quasi.quasis) {
           const raw = code.slice(quasi.start, quasi.end);
           const trimmed = dropIndentation(raw);
@@ -24,7 +25,8 @@ export function templateWhitespace() {
       });
       if (edits.length === 0) return null;
       let out = code;
-      for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+      for (const edit of edits.sort((a, b) => b.start - a.start))
+        out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
       return { code: out, map: null };
     },
   };

@@ -74,6 +74,12 @@ if (circles.length === 0) {
   console.log(`No import circles in ${graph.size} modules under ${relative(root, source)}/.`);
 } else {
   console.error(`${circles.length} import circle(s) under ${relative(root, source)}/:`);
-  for (const circle of circles) console.error(`- ${circle.map((file) => relative(source, file)).sort().join(' ↔ ')}`);
+  for (const circle of circles)
+    console.error(
+      `- ${circle
+        .map((file) => relative(source, file))
+        .sort()
+        .join(' ↔ ')}`,
+    );
   process.exitCode = 1;
 }

@@ -17,7 +17,8 @@ export function elementReference(manifest) {
     const element = elements.find((d) => d.tagName === tag);
     if (!element) continue;
     // The analyzer reads the JSDoc block directly above the class; anything in between detaches it.
-    if (!element.summary) console.warn(`! <${tag}> has no @summary in custom-elements.json: is its JSDoc directly above the class?`);
+    if (!element.summary)
+      console.warn(`! <${tag}> has no @summary in custom-elements.json: is its JSDoc directly above the class?`);
     lines.push('', ...describe(element));
   }
   return lines.join('\n');
@@ -27,7 +28,12 @@ function describe(element) {
   const out = [`### \`<${element.tagName}>\``, ''];
   if (element.summary) out.push(element.summary, '');
   out.push(...table('Attribute', element.attributes, (a) => [code(a.name), a.description]));
-  out.push(...table('Property (JavaScript only)', scriptOnlyProperties(element), (p) => [code(p.name), `${p.readonly ? '(read-only) ' : ''}${p.description}`]));
+  out.push(
+    ...table('Property (JavaScript only)', scriptOnlyProperties(element), (p) => [
+      code(p.name),
+      `${p.readonly ? '(read-only) ' : ''}${p.description}`,
+    ]),
+  );
   out.push(...table('Event', element.events, (e) => [code(e.name), e.description]));
   out.push(...table('CSS custom property', element.cssProperties, (p) => [code(p.name), p.description]));
   out.push(...table('CSS part', element.cssParts, (p) => [code(`::part(${p.name})`), p.description]));
@@ -39,13 +45,23 @@ function describe(element) {
 function scriptOnlyProperties(element) {
   const attributeFields = new Set((element.attributes ?? []).map((a) => a.fieldName));
   return (element.members ?? []).filter(
-    (m) => m.kind === 'field' && !m.static && m.description && !['private', 'protected'].includes(m.privacy) && !attributeFields.has(m.name),
+    (m) =>
+      m.kind === 'field' &&
+      !m.static &&
+      m.description &&
+      !['private', 'protected'].includes(m.privacy) &&
+      !attributeFields.has(m.name),
   );
 }
 
 function table(heading, rows, cells) {
   if (!rows?.length) return [];
-  return [`| ${heading} | Description |`, '| --- | --- |', ...rows.map((row) => `| ${cells(row).map(cell).join(' | ')} |`), ''];
+  return [
+    `| ${heading} | Description |`,
+    '| --- | --- |',
+    ...rows.map((row) => `| ${cells(row).map(cell).join(' | ')} |`),
+    '',
+  ];
 }
 
 const code = (text) => `\`${text}\``;

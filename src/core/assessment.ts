@@ -43,7 +43,10 @@ export function evaluateHazard(entry: HazardEntry, scheme: Scheme): EvaluatedHaz
   if (entry.justification.trim() === '') missing.push('justification');
   const evaluated: EvaluatedHazard = { entry, hazard, missing };
   if (!hazard) {
-    return { ...evaluated, error: { field: 'hazardId', message: `hazard ${entry.hazardId} is not in scheme ${scheme.id}` } };
+    return {
+      ...evaluated,
+      error: { field: 'hazardId', message: `hazard ${entry.hazardId} is not in scheme ${scheme.id}` },
+    };
   }
   if (entry.likelihood === null || entry.mostLikelyClass === null) return evaluated;
   try {
@@ -51,7 +54,13 @@ export function evaluateHazard(entry: HazardEntry, scheme: Scheme): EvaluatedHaz
     const spread = completeSpread(open as [number | null, number | null, number | null, number | null], scheme);
     const input = { likelihood: entry.likelihood, spread };
     const result = scoreHazard(input, scheme);
-    return { ...evaluated, spread, result, working: workingText(input, result, scheme), sensitivity: sensitivity(input, scheme) };
+    return {
+      ...evaluated,
+      spread,
+      result,
+      working: workingText(input, result, scheme),
+      sensitivity: sensitivity(input, scheme),
+    };
   } catch (error) {
     const { field, message } = error as HhsrsInputError;
     return { ...evaluated, error: { field, message } };

@@ -73,10 +73,16 @@ export function awarenessStart(input: AwarenessInput): AwarenessStart {
   if (toDayNumber(input.date, 'date') > latest) {
     throw new HhsrsInputError('date', `date must be on or before ${input.latestOn}; got ${input.date}`);
   }
-  const start: AwarenessStart = input.how === 'letter'
-    ? letterArrives(input.date, input.postClass)
-    : { startOn: input.date, basis: 'told', exact: true, rule: `told by ${input.how} on ${input.date}`,
-      checkLocally: false };
+  const start: AwarenessStart =
+    input.how === 'letter'
+      ? letterArrives(input.date, input.postClass)
+      : {
+          startOn: input.date,
+          basis: 'told',
+          exact: true,
+          rule: `told by ${input.how} on ${input.date}`,
+          checkLocally: false,
+        };
   if (start.startOn >= AWAABS_LAW.inForceFrom) return start;
   return {
     startOn: AWAABS_LAW.inForceFrom,

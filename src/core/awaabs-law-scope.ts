@@ -42,10 +42,19 @@ export const AWAABS_LAW_PHASES: readonly AwaabsLawPhase[] = [
     inForceFrom: null,
     expected: 2026,
     significant: [
-      'excess-cold', 'excess-heat',
-      'falls-associated-with-baths', 'falling-on-level-surfaces', 'falling-on-stairs', 'falling-between-levels',
-      'structural-collapse-and-falling-elements', 'explosions', 'fire', 'electrical-hazards',
-      'domestic-hygiene-pests-and-refuse', 'personal-hygiene-sanitation-and-drainage', 'food-safety',
+      'excess-cold',
+      'excess-heat',
+      'falls-associated-with-baths',
+      'falling-on-level-surfaces',
+      'falling-on-stairs',
+      'falling-between-levels',
+      'structural-collapse-and-falling-elements',
+      'explosions',
+      'fire',
+      'electrical-hazards',
+      'domestic-hygiene-pests-and-refuse',
+      'personal-hygiene-sanitation-and-drainage',
+      'food-safety',
     ],
     emergency: [],
     source: 'Government’s announced phasing of Awaab’s Law (2025); not yet in regulations seen here',
@@ -58,9 +67,20 @@ export const AWAABS_LAW_PHASES: readonly AwaabsLawPhase[] = [
     expected: 2027,
     // The remaining hazards, excluding crowding and space as announced.
     significant: [
-      'asbestos-and-mmf', 'biocides', 'carbon-monoxide-and-fuel-combustion-products', 'lead', 'radiation',
-      'uncombusted-fuel-gas', 'volatile-organic-compounds', 'entry-by-intruders', 'lighting', 'noise',
-      'water-supply', 'flames-and-hot-surfaces', 'collision-and-entrapment', 'position-and-operability-of-amenities',
+      'asbestos-and-mmf',
+      'biocides',
+      'carbon-monoxide-and-fuel-combustion-products',
+      'lead',
+      'radiation',
+      'uncombusted-fuel-gas',
+      'volatile-organic-compounds',
+      'entry-by-intruders',
+      'lighting',
+      'noise',
+      'water-supply',
+      'flames-and-hot-surfaces',
+      'collision-and-entrapment',
+      'position-and-operability-of-amenities',
     ],
     emergency: [],
     source: 'Government’s announced phasing of Awaab’s Law (2025); not yet in regulations seen here',
@@ -106,7 +126,10 @@ export function awaabsLawApplies(
     );
   }
   if (input.riskLevel !== 'emergency' && input.riskLevel !== 'significant') {
-    throw new HhsrsInputError('riskLevel', `riskLevel must be emergency or significant; got "${String(input.riskLevel)}"`);
+    throw new HhsrsInputError(
+      'riskLevel',
+      `riskLevel must be emergency or significant; got "${String(input.riskLevel)}"`,
+    );
   }
   toDayNumber(input.awareOn, 'awareOn');
   if (input.nation !== 'england') return { applies: false, reason: 'Awaab’s Law applies in England only.' };

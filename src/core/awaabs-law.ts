@@ -45,26 +45,47 @@ export const AWAABS_LAW = {
     'practicable and within 12 weeks.',
   timescales: {
     'emergency-investigate-and-make-safe': {
-      riskLevel: 'emergency', requirement: 'Investigate and make safe', amount: 24, unit: 'hours', from: 'awareness',
+      riskLevel: 'emergency',
+      requirement: 'Investigate and make safe',
+      amount: 24,
+      unit: 'hours',
+      from: 'awareness',
     },
     'significant-investigate': {
-      riskLevel: 'significant', requirement: 'Investigate', amount: 10, unit: 'working days', from: 'awareness',
+      riskLevel: 'significant',
+      requirement: 'Investigate',
+      amount: 10,
+      unit: 'working days',
+      from: 'awareness',
     },
     'significant-written-summary': {
-      riskLevel: 'significant', requirement: 'Give the tenant a written summary of the investigation',
-      amount: 3, unit: 'working days', from: 'investigation end',
+      riskLevel: 'significant',
+      requirement: 'Give the tenant a written summary of the investigation',
+      amount: 3,
+      unit: 'working days',
+      from: 'investigation end',
     },
     'significant-make-safe': {
-      riskLevel: 'significant', requirement: 'Make safe', amount: 5, unit: 'working days', from: 'investigation end',
+      riskLevel: 'significant',
+      requirement: 'Make safe',
+      amount: 5,
+      unit: 'working days',
+      from: 'investigation end',
     },
     'significant-preventative-works-start': {
-      riskLevel: 'significant', requirement: 'Begin further (preventative) works', amount: 5, unit: 'working days',
+      riskLevel: 'significant',
+      requirement: 'Begin further (preventative) works',
+      amount: 5,
+      unit: 'working days',
       from: 'investigation end',
     },
     'significant-preventative-works-start-latest': {
       riskLevel: 'significant',
-      requirement: 'Begin further (preventative) works at the latest, where 5 working days is not reasonably practicable',
-      amount: 12, unit: 'weeks', from: 'investigation end',
+      requirement:
+        'Begin further (preventative) works at the latest, where 5 working days is not reasonably practicable',
+      amount: 12,
+      unit: 'weeks',
+      from: 'investigation end',
     },
   } satisfies Record<AwaabsTimescaleId, AwaabsTimescale>,
 } as const;
@@ -165,7 +186,11 @@ export function awaabsLawDueDates(input: AwaabsDueDatesInput): AwaabsDueDates {
     const base = ended ?? investigateBy;
     const label = ended === undefined ? `investigation due ${base}` : `investigation ended ${base}`;
     const baseField = ended === undefined ? 'awareAt' : 'investigationEndedOn';
-    const fromInvestigationEnd = ['significant-written-summary', 'significant-make-safe', 'significant-preventative-works-start'] as const;
+    const fromInvestigationEnd = [
+      'significant-written-summary',
+      'significant-make-safe',
+      'significant-preventative-works-start',
+    ] as const;
     for (const id of fromInvestigationEnd) {
       const rule = t[id];
       dueDates.push({

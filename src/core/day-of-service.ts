@@ -66,7 +66,8 @@ export const SERVICE_RULES: Readonly<Record<ServiceMethod, ServiceRule>> = {
   },
   email: {
     workingDays: null,
-    rule: 'email, where the person agreed to it: served the day it is sent if that is a working day and it is sent ' +
+    rule:
+      'email, where the person agreed to it: served the day it is sent if that is a working day and it is sent ' +
       'before 4.30pm, otherwise the next working day',
     source: 'CPR 6.26 (email), applied by analogy — a convention, check locally',
     convention: true,
@@ -97,7 +98,8 @@ export function dayOfService(input: DayOfServiceInput): DayOfService {
     method: input.method,
     sentOn: input.sentOn,
     servedOn,
-    rule: `${rule.rule} (sent ${input.sentOn}${input.method === 'email' ? ` at ${input.sentAt}` : ''}, ` +
+    rule:
+      `${rule.rule} (sent ${input.sentOn}${input.method === 'email' ? ` at ${input.sentAt}` : ''}, ` +
       `served ${servedOn})`,
     source: rule.source,
     convention: rule.convention,

@@ -80,7 +80,10 @@ function afterText(after: MilestoneRule['after']): string {
 export function noticeTimeline(input: NoticeTimelineInput): NoticeTimeline {
   // Own keys only, so that 'toString' and the like are refused rather than read off the prototype.
   if (!Object.hasOwn(NOTICE_RULES, input.notice)) {
-    throw new HhsrsInputError('notice', `notice must be one of ${NOTICE_TYPES.join(', ')}; got "${String(input.notice)}"`);
+    throw new HhsrsInputError(
+      'notice',
+      `notice must be one of ${NOTICE_TYPES.join(', ')}; got "${String(input.notice)}"`,
+    );
   }
   if (input.category !== 1 && input.category !== 2) {
     throw new HhsrsInputError('category', `category must be 1 or 2; got ${String(input.category)}`);
@@ -130,7 +133,10 @@ export function noticeTimeline(input: NoticeTimelineInput): NoticeTimeline {
 /** The day of service; only a notice is served — an order is made and emergency action started on a day. */
 function served(title: string, dateIs: NoticeRule['dateIs'], input: DayOfServiceInput): DayOfService {
   if (dateIs !== 'served') {
-    throw new HhsrsInputError('service', `service applies to notices; a ${title.toLowerCase()} is ${dateIs}: give its date`);
+    throw new HhsrsInputError(
+      'service',
+      `service applies to notices; a ${title.toLowerCase()} is ${dateIs}: give its date`,
+    );
   }
   return dayOfService(input);
 }

@@ -45,16 +45,32 @@ export function enforcementOptions(context: EnforcementContext): EnforcementAdvi
   ];
   if (cat1) {
     options.push(
-      { action: 'Emergency remedial action', section: 's.40', note: 'Only where there is an imminent risk of serious harm; notice within 7 days of starting.' },
-      { action: 'Emergency prohibition order', section: 's.43', note: 'Only where there is an imminent risk of serious harm; effective immediately.' },
-      { action: 'Demolition order', section: 'Housing Act 1985 s.265', note: 'Where the other courses are not appropriate.' },
+      {
+        action: 'Emergency remedial action',
+        section: 's.40',
+        note: 'Only where there is an imminent risk of serious harm; notice within 7 days of starting.',
+      },
+      {
+        action: 'Emergency prohibition order',
+        section: 's.43',
+        note: 'Only where there is an imminent risk of serious harm; effective immediately.',
+      },
+      {
+        action: 'Demolition order',
+        section: 'Housing Act 1985 s.265',
+        note: 'Where the other courses are not appropriate.',
+      },
       { action: 'Clearance area', section: 'Housing Act 1985 s.289', note: 'For an area of such dwellings.' },
     );
   } else {
     // FACTS §3: for Category 2 hazards both are open only in the circumstances prescribed by order.
     options.push(
       { action: 'Demolition order', section: 'Housing Act 1985 s.265(2)', note: 'Only in prescribed cases.' },
-      { action: 'Clearance area', section: 'Housing Act 1985 s.289(2B)', note: 'Only in prescribed cases; for an area of such dwellings.' },
+      {
+        action: 'Clearance area',
+        section: 'Housing Act 1985 s.289(2B)',
+        note: 'Only in prescribed cases; for an area of such dwellings.',
+      },
     );
   }
   const consultFireAuthority = context.prescribedFireHazard && context.hmoOrCommonParts;

@@ -31,12 +31,32 @@ export {
 } from './scheme/select.ts';
 export { checkWorkedExample, type WorkedExample, type WorkedExampleCheck } from './scheme/worked-example.ts';
 export { completeSpread, validateSpread } from './spread.ts';
-export { scoreHazard, bandFor, categoryFor, roundHalfUp, requireLikelihood, type HazardInput, type HazardScore } from './score.ts';
+export {
+  scoreHazard,
+  bandFor,
+  categoryFor,
+  roundHalfUp,
+  requireLikelihood,
+  type HazardInput,
+  type HazardScore,
+} from './score.ts';
 export { workingText, likelihoodLabel, likelihoodOption, spreadOption } from './working.ts';
 export { sensitivity, type Sensitivity, type SensitivityChange } from './sensitivity.ts';
-export { enforcementOptions, type EnforcementAdvice, type EnforcementContext, type EnforcementOption } from './enforcement.ts';
+export {
+  enforcementOptions,
+  type EnforcementAdvice,
+  type EnforcementContext,
+  type EnforcementOption,
+} from './enforcement.ts';
 export { formatNumber } from './format.ts';
-export { evaluateHazard, summariseAssessment, type AssessmentSummary, type EvaluatedHazard, type HazardEntry, type MissingPart } from './assessment.ts';
+export {
+  evaluateHazard,
+  summariseAssessment,
+  type AssessmentSummary,
+  type EvaluatedHazard,
+  type HazardEntry,
+  type MissingPart,
+} from './assessment.ts';
 
 /** The 29 hazards of Schedule 1, in its order. */
 export const HAZARDS = ENGLAND_2005.hazards;

@@ -33,7 +33,10 @@ export function toDayNumber(value: string, field: string): number {
     // A day beyond the month's end rolls over (2026-02-30 → March), so compare what comes back.
     if (formatDayNumber(ms / MS_PER_DAY) === value) return ms / MS_PER_DAY;
   }
-  throw new HhsrsInputError(field, `${field} must be a calendar date written YYYY-MM-DD, e.g. 2026-03-02; got "${value}"`);
+  throw new HhsrsInputError(
+    field,
+    `${field} must be a calendar date written YYYY-MM-DD, e.g. 2026-03-02; got "${value}"`,
+  );
 }
 
 /** The YYYY-MM-DD string of a day number (years below 1000 are zero-padded). */

@@ -2,7 +2,15 @@
  * Statutory overcrowding (Housing Act 1985 Part X, ss.324–326), with the bedroom standard and the 2018
  * HMO licence room sizes beside it. Pure: no DOM, no dates.
  */
-export { ROOM_USES, type Person, type Room, type RoomArea, type RoomCounts, type RoomUse, type Sex } from './overcrowding/types.ts';
+export {
+  ROOM_USES,
+  type Person,
+  type Room,
+  type RoomArea,
+  type RoomCounts,
+  type RoomUse,
+  type Sex,
+} from './overcrowding/types.ts';
 export { MIN_PARTNER_AGE, isSleepingRoom, type HmoRoom } from './overcrowding/validate.ts';
 export { SQUARE_METRES_PER_SQUARE_FOOT } from './overcrowding/exact-area.ts';
 export { countPersons } from './overcrowding/persons.ts';
@@ -22,7 +30,12 @@ export {
   type SpaceRoom,
   type SpaceStandard,
 } from './overcrowding/check.ts';
-export { bedroomStandard, type Bedroom, type BedroomBasis, type BedroomStandard } from './overcrowding/bedroom-standard.ts';
+export {
+  bedroomStandard,
+  type Bedroom,
+  type BedroomBasis,
+  type BedroomStandard,
+} from './overcrowding/bedroom-standard.ts';
 export {
   hmoRoomSizes,
   HMO_ROOM_MINIMUMS,

@@ -57,7 +57,10 @@ export function bandFor(score: number, scheme: Scheme = ENGLAND_2005): Band {
 /** Reg 8: bands A to C are Category 1, the rest Category 2 (a scheme pack names its own). */
 export function categoryFor(band: Band, scheme: Scheme = ENGLAND_2005): 1 | 2 {
   if (!scheme.bands.some((row) => row.band === band)) {
-    throw new HhsrsInputError('band', `band must be one of ${listOf(scheme.bands.map((row) => row.band))}; got ${band}`);
+    throw new HhsrsInputError(
+      'band',
+      `band must be one of ${listOf(scheme.bands.map((row) => row.band))}; got ${band}`,
+    );
   }
   return scheme.category1Bands.includes(band) ? 1 : 2;
 }

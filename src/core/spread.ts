@@ -46,12 +46,18 @@ export function validateSpread(spread: Spread, scheme: Scheme = ENGLAND_2005): n
   }
   spread.forEach((value, index) => {
     if (!Number.isFinite(value) || value < 0 || value > 100) {
-      throw new HhsrsInputError('spread', `spread for ${CLASS_NAMES[index]} must be a percentage from 0 to 100; got ${value}`);
+      throw new HhsrsInputError(
+        'spread',
+        `spread for ${CLASS_NAMES[index]} must be a percentage from 0 to 100; got ${value}`,
+      );
     }
   });
   const total = spread.reduce((sum, value) => sum + value, 0);
   if (Math.abs(total - 100) > 1e-9) {
-    throw new HhsrsInputError('spread', `spread must add up to 100 %; Classes I to IV add up to ${formatNumber(total, 4)} %`);
+    throw new HhsrsInputError(
+      'spread',
+      `spread must add up to 100 %; Classes I to IV add up to ${formatNumber(total, 4)} %`,
+    );
   }
   const points = new Set(scheme.spreadScale.map((row) => row.rsppr));
   const candidates = [0, 1, 2, 3].filter((index) =>

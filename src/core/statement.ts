@@ -97,11 +97,13 @@ const AGAINST: Readonly<Record<NoticeType, { otherwise: string } & Partial<Recor
   'hazard-awareness-notice': { otherwise: 'advice alone is unlikely to get the hazards dealt with' },
   'emergency-remedial-action': {
     otherwise: 'there is no imminent risk of serious harm that calls for the authority to act at once',
-    'emergency-prohibition-order': 'the authority’s own works could not remove the imminent risk quickly enough, so use of the premises has to stop',
+    'emergency-prohibition-order':
+      'the authority’s own works could not remove the imminent risk quickly enough, so use of the premises has to stop',
   },
   'emergency-prohibition-order': {
     otherwise: 'there is no imminent risk of serious harm that calls for use of the premises to stop at once',
-    'emergency-remedial-action': 'the authority’s own works can remove the imminent risk without stopping use of the premises',
+    'emergency-remedial-action':
+      'the authority’s own works can remove the imminent risk without stopping use of the premises',
   },
 };
 
@@ -130,9 +132,13 @@ export function draftStatement(input: StatementInput): StatementDraft {
   const { action, hazards } = input;
   // Own keys only, so that 'toString' and the like are refused rather than read off the prototype.
   if (!Object.hasOwn(NOTICE_RULES, action)) {
-    throw new HhsrsInputError('action', `action must be one of ${STATEMENT_ACTION_ORDER.join(', ')}; got "${String(action)}"`);
+    throw new HhsrsInputError(
+      'action',
+      `action must be one of ${STATEMENT_ACTION_ORDER.join(', ')}; got "${String(action)}"`,
+    );
   }
-  if (hazards.length === 0) throw new HhsrsInputError('hazards', 'hazards must name at least one hazard the action deals with');
+  if (hazards.length === 0)
+    throw new HhsrsInputError('hazards', 'hazards must name at least one hazard the action deals with');
   const ineligible = isEmergency(action) ? hazards.filter((h) => h.category === 2) : [];
   if (ineligible.length > 0) {
     const rule = NOTICE_RULES[action];
@@ -191,8 +197,12 @@ function alternativesText(chosen: NoticeType, cat1: boolean): string {
     .filter((alt) => alt !== chosen)
     .map((alt) => {
       const rule = NOTICE_RULES[alt];
-      let why = isEmergency(chosen) && !isEmergency(alt) ? 'it would not take effect quickly enough: there is an imminent risk of serious harm' : (AGAINST[alt][chosen] ?? AGAINST[alt].otherwise);
-      if (alt === 'hazard-awareness-notice' && cat1) why += ', and would not meet the duty to take the most appropriate action on a Category 1 hazard (section 5)';
+      let why =
+        isEmergency(chosen) && !isEmergency(alt)
+          ? 'it would not take effect quickly enough: there is an imminent risk of serious harm'
+          : (AGAINST[alt][chosen] ?? AGAINST[alt].otherwise);
+      if (alt === 'hazard-awareness-notice' && cat1)
+        why += ', and would not meet the duty to take the most appropriate action on a Category 1 hazard (section 5)';
       return `${rule.title} (${rule.sections[cat1 ? 0 : 1]}): not chosen, because ${why}.`;
     });
   lines.push(
@@ -203,7 +213,20 @@ function alternativesText(chosen: NoticeType, cat1: boolean): string {
   return lines.join('\n');
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * A YYYY-MM-DD date as written in a notice: "22 March 2026".

@@ -50,7 +50,10 @@ export function parseUkDateTime(value: string, field: string): number {
     throw invalid;
   }
   const clockMs =
-    dayNumber * MS_PER_DAY + Number(match[2]) * MS_PER_HOUR + Number(match[3]) * MS_PER_MINUTE + Number(match[4] ?? 0) * 1000;
+    dayNumber * MS_PER_DAY +
+    Number(match[2]) * MS_PER_HOUR +
+    Number(match[3]) * MS_PER_MINUTE +
+    Number(match[4] ?? 0) * 1000;
   if (match[5] === undefined) {
     const summerCandidate = clockMs - MS_PER_HOUR;
     return ukOffsetMinutes(summerCandidate) === 60 ? summerCandidate : clockMs;

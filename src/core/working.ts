@@ -31,6 +31,11 @@ export function likelihoodOption(row: LikelihoodPoint): string {
 
 /** Table 2's row as an option: "4.6 % (3 to 7 %)", "0 % (below 0.05 %)", "46.4 % (above 38 %)". */
 export function spreadOption(row: SpreadPoint): string {
-  const range = row.from === 0 ? `below ${formatNumber(row.to)} %` : row.to >= 100 ? `above ${formatNumber(row.from)} %` : `${formatNumber(row.from)} to ${formatNumber(row.to)} %`;
+  const range =
+    row.from === 0
+      ? `below ${formatNumber(row.to)} %`
+      : row.to >= 100
+        ? `above ${formatNumber(row.from)} %`
+        : `${formatNumber(row.from)} to ${formatNumber(row.to)} %`;
   return `${formatNumber(row.rsppr)} % (${range})`;
 }

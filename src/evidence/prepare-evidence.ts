@@ -45,7 +45,9 @@ export async function prepareEvidence(file: File, options: PrepareEvidenceOption
   }
   const found = sniff(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()));
   if (found.kind === 'markup' || /\.(svgz?|html?|xhtml|xml)$/i.test(name)) {
-    return refuse(`“${name}” is an SVG or web page file. These can contain code, so they cannot be added. Choose ${wanted}.`);
+    return refuse(
+      `“${name}” is an SVG or web page file. These can contain code, so they cannot be added. Choose ${wanted}.`,
+    );
   }
   if (found.kind === 'unknown' || !options.allow.includes(found.kind)) {
     return refuse(`“${name}” is not ${wanted}, whatever its name says. Choose ${wanted}.`);
@@ -61,10 +63,19 @@ export async function prepareEvidence(file: File, options: PrepareEvidenceOption
       return refuse(`“${name}” could not be opened as a picture. It may be damaged: take or export the photo again.`);
     }
     if (blob.size > maxBytes) {
-      return refuse(`“${name}” is still ${megabytes(blob.size)} after resizing. Files must be ${megabytes(maxBytes)} or smaller.`);
+      return refuse(
+        `“${name}” is still ${megabytes(blob.size)} after resizing. Files must be ${megabytes(maxBytes)} or smaller.`,
+      );
     }
   }
-  return { ok: true, blob, type: blob.type, size: blob.size, sha256: await sha256Hex(blob), originalName: safeFileName(name, blob.type) };
+  return {
+    ok: true,
+    blob,
+    type: blob.type,
+    size: blob.size,
+    sha256: await sha256Hex(blob),
+    originalName: safeFileName(name, blob.type),
+  };
 }
 
 function describeAllowed(allow: readonly ('image' | 'pdf')[]): string {

@@ -1,4 +1,10 @@
-import { checkWorkedExample, ENGLAND_2026_CUTOFF, schemeById, type Scheme, type WorkedExampleCheck } from '../core/index.ts';
+import {
+  checkWorkedExample,
+  ENGLAND_2026_CUTOFF,
+  schemeById,
+  type Scheme,
+  type WorkedExampleCheck,
+} from '../core/index.ts';
 import { parseSchemePack, type SchemePack } from '../schema/scheme-pack.ts';
 import type { Problem } from '../schema/zod.ts';
 
@@ -73,7 +79,12 @@ export function draftFromPack(pack: SchemePack, examples: readonly SavedExample[
     likelihood: pack.likelihoodScale.map((r) => ({ rspr: text(r.rspr), from: text(r.from), to: text(r.to) })),
     spread: pack.spreadScale.map((r) => ({ rsppr: text(r.rsppr), from: text(r.from), to: text(r.to) })),
     harmClasses: pack.harmClasses.map((h) => ({ name: h.name, weight: text(h.weight), examples: h.examples })),
-    bands: pack.bands.map((b) => ({ band: b.band, min: text(b.min), max: text(b.max), category1: pack.category1Bands.includes(b.band) })),
+    bands: pack.bands.map((b) => ({
+      band: b.band,
+      min: text(b.min),
+      max: text(b.max),
+      category1: pack.category1Bands.includes(b.band),
+    })),
     examples: examples.map((e) => ({
       description: e.description,
       likelihood: text(e.likelihood),
@@ -83,7 +94,12 @@ export function draftFromPack(pack: SchemePack, examples: readonly SavedExample[
   };
 }
 
-export const emptyExample = (): ExampleRow => ({ description: '', likelihood: '', spread: ['', '', '', ''], expectedScore: '' });
+export const emptyExample = (): ExampleRow => ({
+  description: '',
+  likelihood: '',
+  spread: ['', '', '', ''],
+  expectedScore: '',
+});
 
 const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
 
@@ -112,13 +128,19 @@ export function checkDraft(draft: PackDraft): DraftCheck {
     const trimmed = value.trim();
     if (open && trimmed === '') return null;
     if (!NUMBER.test(trimmed)) {
-      problems.push({ path, message: trimmed === '' ? 'is missing: enter a number' : `must be a number, like 4.6; got "${trimmed}"` });
+      problems.push({
+        path,
+        message: trimmed === '' ? 'is missing: enter a number' : `must be a number, like 4.6; got "${trimmed}"`,
+      });
       return Number.NaN;
     }
     return Number(trimmed);
   };
   const replaces = (value: string, path: string) => {
-    const parts = value.split(',').map((p) => p.trim()).filter(Boolean);
+    const parts = value
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
     return parts.length === 0 ? undefined : parts.map((p, j) => num(p, `${path}[${j}]`) as number);
   };
   const file: PackFile = {
@@ -156,16 +178,28 @@ export function checkDraft(draft: PackDraft): DraftCheck {
       weight: num(h.weight, `harmClasses[${i}].weight`) as number,
       examples: h.examples.trim(),
     })),
-    bands: draft.bands.map((b, i) => ({ band: b.band.trim(), min: num(b.min, `bands[${i}].min`) as number, max: num(b.max, `bands[${i}].max`, true) })),
+    bands: draft.bands.map((b, i) => ({
+      band: b.band.trim(),
+      min: num(b.min, `bands[${i}].min`) as number,
+      max: num(b.max, `bands[${i}].max`, true),
+    })),
     category1Bands: draft.bands.filter((b) => b.category1).map((b) => b.band.trim()),
     prescribedFireHazards: draft.hazards.filter((h) => h.fire).map((h) => h.id.trim()),
   };
   // DESIGN.md "Scheme precedence": a pack only fills what no built-in scheme covers.
-  if (file.id && schemeById(file.id)) problems.push({ path: 'id', message: `is the id of a built-in scheme (${file.id}): choose your own, like anytown-england-2026` });
+  if (file.id && schemeById(file.id))
+    problems.push({
+      path: 'id',
+      message: `is the id of a built-in scheme (${file.id}): choose your own, like anytown-england-2026`,
+    });
   if (/^\d{4}-\d{2}-\d{2}$/.test(file.coverage[0]!.from) && file.coverage[0]!.from < ENGLAND_2026_CUTOFF) {
-    problems.push({ path: 'coverage[0].from', message: 'must be 22 June 2026 or later: earlier English inspections use the built-in 2005 scheme' });
+    problems.push({
+      path: 'coverage[0].from',
+      message: 'must be 22 June 2026 or later: earlier English inspections use the built-in 2005 scheme',
+    });
   }
-  if (file.category1Bands.length === 0) problems.push({ path: 'category1Bands', message: 'choose at least one band that is Category 1' });
+  if (file.category1Bands.length === 0)
+    problems.push({ path: 'category1Bands', message: 'choose at least one band that is Category 1' });
   const parsed = parseSchemePack(file);
   if (!parsed.ok) problems.push(...parsed.problems);
   const unique = problems.filter((p, i) => problems.findIndex((q) => q.path === p.path) === i);
@@ -180,11 +214,20 @@ export function checkDraft(draft: PackDraft): DraftCheck {
       }))
     : [];
   const refusals = [...unique, ...examples.flatMap((e) => e.problems)];
-  if (draft.examples.length === 0) refusals.push({ path: 'examples', message: 'add at least one worked example from your guidance, with the score it gives' });
+  if (draft.examples.length === 0)
+    refusals.push({
+      path: 'examples',
+      message: 'add at least one worked example from your guidance, with the score it gives',
+    });
   examples.forEach((e, i) => {
-    if (e.check?.ok && !e.check.agrees) refusals.push({ path: `examples[${i}].expectedScore`, message: `disagrees: the pack gives ${e.check.score}, the guidance ${draft.examples[i]!.expectedScore.trim()}` });
+    if (e.check?.ok && !e.check.agrees)
+      refusals.push({
+        path: `examples[${i}].expectedScore`,
+        message: `disagrees: the pack gives ${e.check.score}, the guidance ${draft.examples[i]!.expectedScore.trim()}`,
+      });
   });
-  if (!scheme && draft.examples.length > 0) refusals.push({ path: 'examples', message: 'cannot be checked until the pack’s own problems are fixed' });
+  if (!scheme && draft.examples.length > 0)
+    refusals.push({ path: 'examples', message: 'cannot be checked until the pack’s own problems are fixed' });
   return { file, problems: unique, scheme, examples, refusals };
 }
 
@@ -193,7 +236,10 @@ function checkExample(row: ExampleRow, i: number, scheme: Scheme | null): Exampl
   const read = (value: string, path: string) => {
     const trimmed = value.trim();
     if (NUMBER.test(trimmed)) return Number(trimmed);
-    problems.push({ path, message: trimmed === '' ? 'is missing: enter a number' : `must be a number; got "${trimmed}"` });
+    problems.push({
+      path,
+      message: trimmed === '' ? 'is missing: enter a number' : `must be a number; got "${trimmed}"`,
+    });
     return Number.NaN;
   };
   const likelihood = read(row.likelihood, `examples[${i}].likelihood`);
@@ -201,6 +247,10 @@ function checkExample(row: ExampleRow, i: number, scheme: Scheme | null): Exampl
   const expectedScore = read(row.expectedScore, `examples[${i}].expectedScore`);
   if (problems.length > 0 || !scheme) return { check: null, problems };
   const check = checkWorkedExample(scheme, { likelihood, spread, expectedScore });
-  if (!check.ok) problems.push({ path: `examples[${i}].${check.field === 'spread' ? 'spread[0]' : check.field}`, message: check.message });
+  if (!check.ok)
+    problems.push({
+      path: `examples[${i}].${check.field === 'spread' ? 'spread[0]' : check.field}`,
+      message: check.message,
+    });
   return { check, problems };
 }

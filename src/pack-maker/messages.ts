@@ -6,14 +6,16 @@ export const messages = {
     'The form starts from an example pack: 21 hazards from a secondary list, with Table 1 and Table 2 copied from the 2005 scheme as placeholders, and High taken as Category 1 by assumption. The 2026 tables are not built into this toolkit. Replace every figure from your council’s own copy of the 2026 Operating Guidance, then check the pack against its worked examples.',
   kept: 'Your work is kept in this browser as you type.',
   saved: 'Saved in this browser',
-  saveFailed: 'This browser would not keep your work. Download the pack (or copy your figures) before you close the page.',
+  saveFailed:
+    'This browser would not keep your work. Download the pack (or copy your figures) before you close the page.',
   openPack: 'Open a pack',
   openHint: 'Opening a pack file replaces the form with that pack.',
   openFailed: 'That file is not a scheme pack this page can open. Nothing was changed:',
   opened: (name: string) => `Opened ${name}.`,
   aboutHeading: 'About the pack',
   id: 'Pack id',
-  idHint: 'Lower-case words joined by hyphens, for example anytown-england-2026. It must not be a built-in scheme’s id.',
+  idHint:
+    'Lower-case words joined by hyphens, for example anytown-england-2026. It must not be a built-in scheme’s id.',
   version: 'Version',
   versionHint: 'For example 2026.1. Change it whenever a figure changes: saved assessments record it.',
   name: 'Name',
@@ -53,7 +55,8 @@ export const messages = {
   weight: 'Weight',
   harmExamples: 'Examples of harm',
   bandsHeading: 'Bands and the category rule',
-  bandsHint: 'Highest band first; the lowest starts at 0. Leave “up to” empty on the top band. Tick the bands that are Category 1.',
+  bandsHint:
+    'Highest band first; the lowest starts at 0. Leave “up to” empty on the top band. Tick the bands that are Category 1.',
   bandRow: (n: number) => `Band row ${n}`,
   band: 'Band',
   min: 'Scores from',
@@ -77,7 +80,8 @@ export const messages = {
   addExample: 'Add a worked example',
   noExamples: 'No worked examples yet.',
   downloadHeading: 'Download the pack',
-  downloadHint: 'Load the file on the officer page (“Load a scheme pack”) or give its address to the scoring tool’s scheme-src.',
+  downloadHint:
+    'Load the file on the officer page (“Load a scheme pack”) or give its address to the scoring tool’s scheme-src.',
   download: 'Download the pack',
   downloaded: (file: string) => `Downloaded ${file}. Every worked example agrees.`,
   errorTitle: 'The pack cannot be downloaded yet',
@@ -97,12 +101,30 @@ const SECTION: Record<string, (n: number) => string> = {
 };
 
 const FIELD: Record<string, string> = {
-  id: messages.id, version: messages.version, name: messages.name, source: messages.source, number: messages.number,
-  group: messages.group, relevantOccupier: messages.relevantOccupier, replaces: messages.replaces, rspr: messages.rspr,
-  rsppr: messages.rsppr, weight: messages.weight, examples: messages.harmExamples, band: messages.band, min: messages.min,
-  max: messages.max, likelihood: messages.exampleLikelihood, expectedScore: messages.expectedScore, spread: 'spread',
-  category1Bands: messages.category1, prescribedFireHazards: messages.fire, hazards: messages.hazardsHeading,
-  likelihoodScale: messages.likelihoodHeading, spreadScale: messages.spreadHeading, coverage: messages.from,
+  id: messages.id,
+  version: messages.version,
+  name: messages.name,
+  source: messages.source,
+  number: messages.number,
+  group: messages.group,
+  relevantOccupier: messages.relevantOccupier,
+  replaces: messages.replaces,
+  rspr: messages.rspr,
+  rsppr: messages.rsppr,
+  weight: messages.weight,
+  examples: messages.harmExamples,
+  band: messages.band,
+  min: messages.min,
+  max: messages.max,
+  likelihood: messages.exampleLikelihood,
+  expectedScore: messages.expectedScore,
+  spread: 'spread',
+  category1Bands: messages.category1,
+  prescribedFireHazards: messages.fire,
+  hazards: messages.hazardsHeading,
+  likelihoodScale: messages.likelihoodHeading,
+  spreadScale: messages.spreadHeading,
+  coverage: messages.from,
 };
 
 /** A problem's path in words: "hazards[3].id" → "Hazard 4, Id"; "coverage[0].from" → the date's label. */
@@ -110,11 +132,14 @@ export function describePath(path: string): string {
   if (path.startsWith('coverage')) return messages.from;
   const [, section, index, rest] = /^(\w+)(?:\[(\d+)\])?\.?(.*)$/.exec(path) ?? [];
   if (!section) return path;
-  const where = index !== undefined && SECTION[section] ? SECTION[section](Number(index) + 1) : (FIELD[section] ?? section);
+  const where =
+    index !== undefined && SECTION[section] ? SECTION[section](Number(index) + 1) : (FIELD[section] ?? section);
   if (!rest) return where;
   const field = /^(\w+)(?:\[(\d+)\])?/.exec(rest)!;
-  if (field[1] === 'spread') return `${where}, ${messages.classSpread(['I', 'II', 'III', 'IV'][Number(field[2] ?? 0)]!)}`;
-  if (field[1] === 'from' || field[1] === 'to') return `${where}, ${section === 'spreadScale' ? (field[1] === 'from' ? messages.percentFrom : messages.percentTo) : field[1] === 'from' ? messages.ratioFrom : messages.ratioTo}`;
+  if (field[1] === 'spread')
+    return `${where}, ${messages.classSpread(['I', 'II', 'III', 'IV'][Number(field[2] ?? 0)]!)}`;
+  if (field[1] === 'from' || field[1] === 'to')
+    return `${where}, ${section === 'spreadScale' ? (field[1] === 'from' ? messages.percentFrom : messages.percentTo) : field[1] === 'from' ? messages.ratioFrom : messages.ratioTo}`;
   if (section === 'hazards' && field[1] === 'id') return `${where}, ${messages.hazardId}`;
   return `${where}, ${FIELD[field[1]!] ?? field[1]}`;
 }

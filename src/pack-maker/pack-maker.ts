@@ -7,7 +7,14 @@ import { readJson, type Problem } from '../schema/zod.ts';
 import { errorSummary, focusErrorSummary } from '../elements/ui/error-summary.ts';
 import { fileButton } from '../elements/ui/file-button.ts';
 import { sharedStyles } from '../elements/ui/styles.ts';
-import { checkDraft, draftFromPack, emptyExample, type DraftCheck, type PackDraft, type SavedExample } from './draft.ts';
+import {
+  checkDraft,
+  draftFromPack,
+  emptyExample,
+  type DraftCheck,
+  type PackDraft,
+  type SavedExample,
+} from './draft.ts';
 import { describePath, messages as m } from './messages.ts';
 import { packMakerStyles } from './pack-maker.styles.ts';
 
@@ -109,7 +116,8 @@ export class HhsrsPackMaker extends LitElement {
   }
 
   override render() {
-    if (this.loadFailed) return html`<div class="banner banner--error" role="alert"><p>${m.loading}</p><p>${this.loadFailed}</p></div>`;
+    if (this.loadFailed)
+      return html`<div class="banner banner--error" role="alert"><p>${m.loading}</p><p>${this.loadFailed}</p></div>`;
     if (!this.draft) return html`<p role="status">${m.loading}</p>`;
     const d = this.draft;
     const check = checkDraft(d);
@@ -122,10 +130,22 @@ export class HhsrsPackMaker extends LitElement {
           message: `${describePath(p.path)}: ${p.message}`,
         }))
       : [];
-    const text = (path: string, label: string, value: string, set: (d: PackDraft, v: string) => void, o: { hint?: string; width?: string; inputmode?: string } = {}) =>
-      this.field(path, label, errors.get(path), o.hint, (described) => html`<input type="text" id=${fieldId(path)} class=${o.width ?? ''}
+    const text = (
+      path: string,
+      label: string,
+      value: string,
+      set: (d: PackDraft, v: string) => void,
+      o: { hint?: string; width?: string; inputmode?: string } = {},
+    ) =>
+      this.field(
+        path,
+        label,
+        errors.get(path),
+        o.hint,
+        (described) => html`<input type="text" id=${fieldId(path)} class=${o.width ?? ''}
         inputmode=${o.inputmode ?? nothing} spellcheck="false" aria-invalid=${errors.has(path) ? 'true' : 'false'} aria-describedby=${described || nothing}
-        .value=${live(value)} @input=${(e: Event) => this.change((draft) => set(draft, (e.target as HTMLInputElement).value))} />`);
+        .value=${live(value)} @input=${(e: Event) => this.change((draft) => set(draft, (e.target as HTMLInputElement).value))} />`,
+      );
     const num = (path: string, label: string, value: string, set: (d: PackDraft, v: string) => void) =>
       text(path, label, value, set, { width: 'input--short', inputmode: 'decimal' });
     return html`
@@ -135,10 +155,12 @@ export class HhsrsPackMaker extends LitElement {
       ${this.saveFailed ? html`<div class="banner banner--error" role="alert"><p>${m.saveFailed}</p></div>` : nothing}
       <div class="button-group">${fileButton({ label: m.openPack, inputId: 'pack-file', accept: 'application/json,.json', onFile: (f) => void this.open(f), describedBy: 'open-hint' })}</div>
       <p class="hint" id="open-hint">${m.openHint}</p>
-      ${this.openProblems.length > 0
-        ? html`<div class="banner banner--error" role="alert" data-open-problems><p>${m.openFailed}</p>
+      ${
+        this.openProblems.length > 0
+          ? html`<div class="banner banner--error" role="alert" data-open-problems><p>${m.openFailed}</p>
             <ul>${this.openProblems.map((p) => html`<li>${p.path}: ${p.message}</li>`)}</ul></div>`
-        : nothing}
+          : nothing
+      }
 
       <h2 id="f-id-heading">${m.aboutHeading}</h2>
       ${text('id', m.id, d.id, (x, v) => (x.id = v), { hint: m.idHint })}
@@ -150,55 +172,91 @@ export class HhsrsPackMaker extends LitElement {
 
       <section aria-labelledby="f-hazards-heading">
         <h2 id="f-hazards-heading">${m.hazardsHeading}</h2>
-        ${d.hazards.map((h, i) => this.row(m.hazard(i + 1), 'hazards', i, html`
+        ${d.hazards.map((h, i) =>
+          this.row(
+            m.hazard(i + 1),
+            'hazards',
+            i,
+            html`
           ${num(`hazards[${i}].number`, m.number, h.number, (x, v) => (x.hazards[i]!.number = v))}
           ${text(`hazards[${i}].id`, m.hazardId, h.id, (x, v) => (x.hazards[i]!.id = v))}
           ${text(`hazards[${i}].name`, m.hazardName, h.name, (x, v) => (x.hazards[i]!.name = v))}
-          ${this.field(`hazards[${i}].group`, m.group, errors.get(`hazards[${i}].group`), undefined, () => html`<select id=${fieldId(`hazards[${i}].group`)}
+          ${this.field(
+            `hazards[${i}].group`,
+            m.group,
+            errors.get(`hazards[${i}].group`),
+            undefined,
+            () => html`<select id=${fieldId(`hazards[${i}].group`)}
             @change=${(e: Event) => this.change((x) => (x.hazards[i]!.group = (e.target as HTMLSelectElement).value))}>
-            ${GROUPS.map((g) => html`<option value=${g} .selected=${live(h.group === g)}>${m.groups[g]}</option>`)}</select>`)}
+            ${GROUPS.map((g) => html`<option value=${g} .selected=${live(h.group === g)}>${m.groups[g]}</option>`)}</select>`,
+          )}
           ${text(`hazards[${i}].relevantOccupier`, m.relevantOccupier, h.relevantOccupier, (x, v) => (x.hazards[i]!.relevantOccupier = v))}
           ${text(`hazards[${i}].replaces`, m.replaces, h.replaces, (x, v) => (x.hazards[i]!.replaces = v), { hint: m.replacesHint, width: 'input--medium' })}
-          ${this.checkbox(`f-hazards-${i}-fire`, m.fire, h.fire, (x, v) => (x.hazards[i]!.fire = v))}`))}
+          ${this.checkbox(`f-hazards-${i}-fire`, m.fire, h.fire, (x, v) => (x.hazards[i]!.fire = v))}`,
+          ),
+        )}
         ${this.addButton('f-hazards', m.addHazard, (x) => x.hazards.push({ number: String(x.hazards.length + 1), id: '', name: '', group: 'safety', relevantOccupier: '', replaces: '', fire: false }))}
       </section>
 
       <section aria-labelledby="f-likelihoodScale-heading">
         <h2 id="f-likelihoodScale-heading">${m.likelihoodHeading}</h2>
         <p class="hint">${m.likelihoodHint}</p>
-        ${d.likelihood.map((r, i) => this.row(m.likelihoodRow(i + 1), 'likelihood', i, html`
+        ${d.likelihood.map((r, i) =>
+          this.row(
+            m.likelihoodRow(i + 1),
+            'likelihood',
+            i,
+            html`
           ${num(`likelihoodScale[${i}].rspr`, m.rspr, r.rspr, (x, v) => (x.likelihood[i]!.rspr = v))}
           ${num(`likelihoodScale[${i}].from`, m.ratioFrom, r.from, (x, v) => (x.likelihood[i]!.from = v))}
-          ${num(`likelihoodScale[${i}].to`, m.ratioTo, r.to, (x, v) => (x.likelihood[i]!.to = v))}`))}
+          ${num(`likelihoodScale[${i}].to`, m.ratioTo, r.to, (x, v) => (x.likelihood[i]!.to = v))}`,
+          ),
+        )}
         ${this.addButton('f-likelihoodScale', m.addRow, (x) => x.likelihood.push({ rspr: '', from: '', to: '' }))}
       </section>
 
       <section aria-labelledby="f-spreadScale-heading">
         <h2 id="f-spreadScale-heading">${m.spreadHeading}</h2>
         <p class="hint">${m.spreadHint}</p>
-        ${d.spread.map((r, i) => this.row(m.spreadRow(i + 1), 'spread', i, html`
+        ${d.spread.map((r, i) =>
+          this.row(
+            m.spreadRow(i + 1),
+            'spread',
+            i,
+            html`
           ${num(`spreadScale[${i}].rsppr`, m.rsppr, r.rsppr, (x, v) => (x.spread[i]!.rsppr = v))}
           ${num(`spreadScale[${i}].from`, m.percentFrom, r.from, (x, v) => (x.spread[i]!.from = v))}
-          ${num(`spreadScale[${i}].to`, m.percentTo, r.to, (x, v) => (x.spread[i]!.to = v))}`))}
+          ${num(`spreadScale[${i}].to`, m.percentTo, r.to, (x, v) => (x.spread[i]!.to = v))}`,
+          ),
+        )}
         ${this.addButton('f-spreadScale', m.addRow, (x) => x.spread.push({ rsppr: '', from: '', to: '' }))}
       </section>
 
       <section aria-labelledby="f-harmClasses-heading">
         <h2 id="f-harmClasses-heading">${m.harmHeading}</h2>
-        ${d.harmClasses.map((h, i) => html`<fieldset class="row"><legend>${m.harmClass(CLASSES[i]!)}</legend><div class="row__fields">
+        ${d.harmClasses.map(
+          (h, i) => html`<fieldset class="row"><legend>${m.harmClass(CLASSES[i]!)}</legend><div class="row__fields">
           ${text(`harmClasses[${i}].name`, m.harmName, h.name, (x, v) => (x.harmClasses[i]!.name = v), { width: 'input--medium' })}
           ${num(`harmClasses[${i}].weight`, m.weight, h.weight, (x, v) => (x.harmClasses[i]!.weight = v))}
-          ${text(`harmClasses[${i}].examples`, m.harmExamples, h.examples, (x, v) => (x.harmClasses[i]!.examples = v))}</div></fieldset>`)}
+          ${text(`harmClasses[${i}].examples`, m.harmExamples, h.examples, (x, v) => (x.harmClasses[i]!.examples = v))}</div></fieldset>`,
+        )}
       </section>
 
       <section aria-labelledby="f-bands-heading" id="f-category1Bands" tabindex="-1">
         <h2 id="f-bands-heading">${m.bandsHeading}</h2>
         <p class="hint">${m.bandsHint}</p>
-        ${d.bands.map((b, i) => this.row(m.bandRow(i + 1), 'bands', i, html`
+        ${d.bands.map((b, i) =>
+          this.row(
+            m.bandRow(i + 1),
+            'bands',
+            i,
+            html`
           ${text(`bands[${i}].band`, m.band, b.band, (x, v) => (x.bands[i]!.band = v), { width: 'input--short' })}
           ${num(`bands[${i}].min`, m.min, b.min, (x, v) => (x.bands[i]!.min = v))}
           ${num(`bands[${i}].max`, m.max, b.max, (x, v) => (x.bands[i]!.max = v))}
-          ${this.checkbox(`f-bands-${i}-category1`, m.category1, b.category1, (x, v) => (x.bands[i]!.category1 = v))}`))}
+          ${this.checkbox(`f-bands-${i}-category1`, m.category1, b.category1, (x, v) => (x.bands[i]!.category1 = v))}`,
+          ),
+        )}
         ${this.addButton('f-bands', m.addRow, (x) => x.bands.push({ band: '', min: '', max: '', category1: false }))}
       </section>
 
@@ -209,13 +267,18 @@ export class HhsrsPackMaker extends LitElement {
         ${d.examples.map((row, i) => {
           const result = check.examples[i]!.check;
           const verdict = result?.ok ? (result.agrees ? m.agrees : m.disagrees) : m.notChecked;
-          return this.row(m.exampleRow(i + 1), 'examples', i, html`
+          return this.row(
+            m.exampleRow(i + 1),
+            'examples',
+            i,
+            html`
             ${text(`examples[${i}].description`, m.description, row.description, (x, v) => (x.examples[i]!.description = v))}
             ${num(`examples[${i}].likelihood`, m.exampleLikelihood, row.likelihood, (x, v) => (x.examples[i]!.likelihood = v))}
             ${row.spread.map((s, c) => num(`examples[${i}].spread[${c}]`, m.classSpread(CLASSES[c]!), s, (x, v) => (x.examples[i]!.spread[c] = v)))}
             ${num(`examples[${i}].expectedScore`, m.expectedScore, row.expectedScore, (x, v) => (x.examples[i]!.expectedScore = v))}
             <p class="verdict" data-example-result>${m.computed}: <strong>${result?.ok ? result.score : '—'}</strong>
-              <span class="tag ${result?.ok ? (result.agrees ? 'tag--green' : 'tag--cat1') : 'tag--grey'}">${verdict}</span></p>`);
+              <span class="tag ${result?.ok ? (result.agrees ? 'tag--green' : 'tag--cat1') : 'tag--grey'}">${verdict}</span></p>`,
+          );
         })}
         ${this.addButton('f-examples', m.addExample, (x) => x.examples.push(emptyExample()))}
       </section>
@@ -227,7 +290,13 @@ export class HhsrsPackMaker extends LitElement {
     `;
   }
 
-  private field(path: string, label: string, error: string | undefined, hint: string | undefined, control: (describedBy: string) => TemplateResult) {
+  private field(
+    path: string,
+    label: string,
+    error: string | undefined,
+    hint: string | undefined,
+    control: (describedBy: string) => TemplateResult,
+  ) {
     const id = fieldId(path);
     const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
     return html`<div class="form-group ${error ? 'form-group--error' : ''}">
@@ -238,14 +307,25 @@ export class HhsrsPackMaker extends LitElement {
     </div>`;
   }
 
-  private checkbox(id: string, label: string, checked: boolean, set: (d: PackDraft, v: boolean) => void, hint?: string) {
+  private checkbox(
+    id: string,
+    label: string,
+    checked: boolean,
+    set: (d: PackDraft, v: boolean) => void,
+    hint?: string,
+  ) {
     return html`<div class="choices"><div class="choice">
       <input type="checkbox" id=${id} .checked=${live(checked)} aria-describedby=${hint ? `${id}-hint` : nothing}
         @change=${(e: Event) => this.change((x) => set(x, (e.target as HTMLInputElement).checked))} />
       <label for=${id}>${label}</label>${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}</div></div>`;
   }
 
-  private row(legend: string, list: 'hazards' | 'likelihood' | 'spread' | 'bands' | 'examples', index: number, fields: TemplateResult) {
+  private row(
+    legend: string,
+    list: 'hazards' | 'likelihood' | 'spread' | 'bands' | 'examples',
+    index: number,
+    fields: TemplateResult,
+  ) {
     return html`<fieldset class="row"><legend>${legend}</legend><div class="row__fields">${fields}</div>
       <button type="button" class="button button--secondary" aria-label=${m.removeLabel(legend)}
         @click=${() => this.change((x) => x[list].splice(index, 1))}>${m.remove}</button></fieldset>`;

@@ -1,4 +1,10 @@
-import { formatNumber, likelihoodOption, type AssessmentSummary, type EvaluatedHazard, type Scheme } from '../core/index.ts';
+import {
+  formatNumber,
+  likelihoodOption,
+  type AssessmentSummary,
+  type EvaluatedHazard,
+  type Scheme,
+} from '../core/index.ts';
 import type { Assessment } from '../schema/assessment.ts';
 import type { PrintBlock, PrintDocument } from './document.ts';
 
@@ -37,13 +43,20 @@ export function assessmentLayout(input: AssessmentPrintInput): PrintDocument {
         ['HMO or common parts', d.hmoOrCommonParts ? 'Yes' : 'No'],
         [
           'Scoring scheme',
-          scheme ? `${scheme.name} — ${scheme.source} (id ${scheme.id}, version ${scheme.version})` : (input.notScored ?? 'None: not scored'),
+          scheme
+            ? `${scheme.name} — ${scheme.source} (id ${scheme.id}, version ${scheme.version})`
+            : (input.notScored ?? 'None: not scored'),
         ],
       ],
     },
   ];
   blocks.push(...finalisedBlocks(assessment));
-  if (scheme?.example) blocks.push({ kind: 'paragraph', emphasis: 'warning', text: 'Scored under an example scheme pack, not official figures.' });
+  if (scheme?.example)
+    blocks.push({
+      kind: 'paragraph',
+      emphasis: 'warning',
+      text: 'Scored under an example scheme pack, not official figures.',
+    });
   if (input.schemeMessage) blocks.push({ kind: 'paragraph', emphasis: 'warning', text: input.schemeMessage });
   if (d.notes) blocks.push({ kind: 'heading', level: 3, text: 'Notes' }, { kind: 'paragraph', text: d.notes });
   const { notScored } = input;
@@ -60,7 +73,9 @@ export function assessmentLayout(input: AssessmentPrintInput): PrintDocument {
       scheme ? `Scheme ${scheme.id} v${scheme.version}` : 'Not scored',
       `printed ${input.printedAt.slice(0, 16).replace('T', ' ')} UTC`,
       `assessment ${assessment.id}`,
-      assessment.finalised ? `revision ${assessment.finalised.revision}, SHA-256 ${assessment.finalised.sha256.slice(0, 12)}…` : 'draft',
+      assessment.finalised
+        ? `revision ${assessment.finalised.revision}, SHA-256 ${assessment.finalised.sha256.slice(0, 12)}…`
+        : 'draft',
     ].join(' · '),
     blocks,
   };
@@ -75,10 +90,23 @@ export function formatFinalisedAt(iso: string): string {
 function finalisedBlocks(assessment: Assessment): PrintBlock[] {
   const { finalised, previous } = assessment;
   const replaces: PrintBlock[] = previous
-    ? [{ kind: 'paragraph', emphasis: 'small', text: `Replaces revision ${previous.revision}, SHA-256 ${previous.sha256}` }]
+    ? [
+        {
+          kind: 'paragraph',
+          emphasis: 'small',
+          text: `Replaces revision ${previous.revision}, SHA-256 ${previous.sha256}`,
+        },
+      ]
     : [];
   if (!finalised) {
-    return [{ kind: 'paragraph', emphasis: 'warning', text: 'Draft: not finalised. The findings and scores may still change.' }, ...replaces];
+    return [
+      {
+        kind: 'paragraph',
+        emphasis: 'warning',
+        text: 'Draft: not finalised. The findings and scores may still change.',
+      },
+      ...replaces,
+    ];
   }
   return [
     { kind: 'heading', level: 2, text: 'Finalised' },
@@ -108,9 +136,11 @@ function fingerprintNote(version2: boolean): string {
     ? 'It covers every field, including who finalised it, when, the revision and the scheme data it was scored ' +
       'under; the statement of reasons has its own SHA-256.'
     : 'It is an older fingerprint: it leaves out who finalised it, when, and any statement of reasons.';
-  return `The fingerprint is the SHA-256 of this assessment as canonical JSON (keys sorted, no spaces). ${covers} ` +
+  return (
+    `The fingerprint is the SHA-256 of this assessment as canonical JSON (keys sorted, no spaces). ${covers} ` +
     'A record whose recomputed fingerprint equals the one printed here has not changed since this copy was printed; ' +
-    'the fingerprint alone does not prove who made the record.';
+    'the fingerprint alone does not prove who made the record.'
+  );
 }
 
 function summaryBlocks(summary: AssessmentSummary): PrintBlock[] {
@@ -131,9 +161,14 @@ function summaryBlocks(summary: AssessmentSummary): PrintBlock[] {
       ]),
     },
   );
-  if (summary.incomplete > 0) blocks.push({ kind: 'paragraph', emphasis: 'warning', text: `${summary.incomplete} hazard(s) incomplete.` });
+  if (summary.incomplete > 0)
+    blocks.push({ kind: 'paragraph', emphasis: 'warning', text: `${summary.incomplete} hazard(s) incomplete.` });
   if (summary.consultFireAuthorityFor.length > 0) {
-    blocks.push({ kind: 'paragraph', emphasis: 'warning', text: `Consult the fire and rescue authority before enforcement on ${summary.consultFireAuthorityFor.join(', ')} (Housing Act 2004 s.10).` });
+    blocks.push({
+      kind: 'paragraph',
+      emphasis: 'warning',
+      text: `Consult the fire and rescue authority before enforcement on ${summary.consultFireAuthorityFor.join(', ')} (Housing Act 2004 s.10).`,
+    });
   }
   if (summary.enforcement) {
     blocks.push(
@@ -174,9 +209,24 @@ function hazardBlocks(item: EvaluatedHazard, scheme: Scheme | undefined, notScor
   const spread = item.spread ?? entry.spread;
   const rows: [string, string][] = [
     ['Relevant occupier', item.hazard?.relevantOccupier ?? '—'],
-    ['Likelihood', likelihoodRow ? likelihoodOption(likelihoodRow) : entry.likelihood === null ? 'Not chosen' : String(entry.likelihood)],
+    [
+      'Likelihood',
+      likelihoodRow
+        ? likelihoodOption(likelihoodRow)
+        : entry.likelihood === null
+          ? 'Not chosen'
+          : String(entry.likelihood),
+    ],
     ['Most likely harm', entry.mostLikelyClass ? `Class ${ROMAN[entry.mostLikelyClass - 1]}` : 'Not chosen'],
-    ['Spread of harm', spread.map((v, i) => `Class ${ROMAN[i]} ${formatNumber(v, 4)} %${entry.mostLikelyClass === i + 1 ? ' (worked out)' : ''}`).join(' · ')],
+    [
+      'Spread of harm',
+      spread
+        .map(
+          (v, i) =>
+            `Class ${ROMAN[i]} ${formatNumber(v, 4)} %${entry.mostLikelyClass === i + 1 ? ' (worked out)' : ''}`,
+        )
+        .join(' · '),
+    ],
   ];
   const blocks: PrintBlock[] = [
     { kind: 'heading', level: 3, text: hazardName(item) },
@@ -184,9 +234,18 @@ function hazardBlocks(item: EvaluatedHazard, scheme: Scheme | undefined, notScor
   ];
   if (item.result && item.working) {
     blocks.push({ kind: 'paragraph', emphasis: 'strong', text: `Working: ${item.working}` });
-    if (item.sensitivity) blocks.push({ kind: 'paragraph', emphasis: item.sensitivity.nearCategoryBoundary ? 'warning' : 'small', text: item.sensitivity.summary });
+    if (item.sensitivity)
+      blocks.push({
+        kind: 'paragraph',
+        emphasis: item.sensitivity.nearCategoryBoundary ? 'warning' : 'small',
+        text: item.sensitivity.summary,
+      });
   } else {
-    blocks.push({ kind: 'paragraph', emphasis: 'warning', text: item.error ? `Not scored: ${item.error.message}` : 'Not scored: incomplete.' });
+    blocks.push({
+      kind: 'paragraph',
+      emphasis: 'warning',
+      text: item.error ? `Not scored: ${item.error.message}` : 'Not scored: incomplete.',
+    });
   }
   blocks.push({ kind: 'paragraph', emphasis: 'strong', text: 'Justification' });
   blocks.push({ kind: 'paragraph', text: entry.justification.trim() || 'None given.' });
@@ -204,5 +263,10 @@ function photoBlocks(photos: Assessment['hazards'][number]['photos']): PrintBloc
 
 function longDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }

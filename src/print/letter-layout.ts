@@ -64,7 +64,9 @@ export function letterText(letter: TenantLetter): string {
     letter.recipient,
     letter.greeting,
     ...letter.opening,
-    ...letter.problems.map((problem) => [problem.heading, ...problem.rows.map(([label, value]) => `${label}: ${value}`)].join('\n')),
+    ...letter.problems.map((problem) =>
+      [problem.heading, ...problem.rows.map(([label, value]) => `${label}: ${value}`)].join('\n'),
+    ),
     ...letter.closing,
     `${letter.signOff}\n${letter.signature}`,
   ];

@@ -52,7 +52,11 @@ function table(source: ReportTable): PrintBlock[] {
 function finding(source: Finding): PrintBlock[] {
   const blocks: PrintBlock[] = [{ kind: 'heading', text: source.heading, level: 2 }];
   if (source.status) {
-    blocks.push({ kind: 'paragraph', text: `${source.status.label}: ${source.status.text}`, emphasis: source.status.tone === 'bad' ? 'warning' : 'strong' });
+    blocks.push({
+      kind: 'paragraph',
+      text: `${source.status.label}: ${source.status.text}`,
+      emphasis: source.status.tone === 'bad' ? 'warning' : 'strong',
+    });
   }
   for (const reason of source.reasons) blocks.push({ kind: 'paragraph', text: reason });
   if (source.list.length > 0) blocks.push({ kind: 'list', items: source.list });

@@ -45,26 +45,40 @@ export function registerReportLayout(input: RegisterReportLayoutInput): PrintDoc
     {
       kind: 'table',
       head: ['Item', 'Pass', 'Fail', 'Not applicable'],
-      rows: report.items.map((item) => [`${item.number}. ${item.title}`, String(item.pass), String(item.fail), String(item.notApplicable)]),
+      rows: report.items.map((item) => [
+        `${item.number}. ${item.title}`,
+        String(item.pass),
+        String(item.fail),
+        String(item.notApplicable),
+      ]),
       widths: [4, 1, 1, 1.4],
     },
   ];
   for (const item of report.items.slice(0, 4)) {
     blocks.push({ kind: 'heading', level: 2, text: `${item.number}. ${item.title}` });
     blocks.push({ kind: 'paragraph', text: item.definition, emphasis: 'small' });
-    blocks.push({ kind: 'paragraph', text: `${item.pass} pass, ${item.fail} fail, ${item.notApplicable} not applicable.` });
+    blocks.push({
+      kind: 'paragraph',
+      text: `${item.pass} pass, ${item.fail} fail, ${item.notApplicable} not applicable.`,
+    });
     if (item.failing.length === 0) continue;
     blocks.push({
       kind: 'table',
       head: ['Property', 'Why it fails'],
-      rows: item.failing.map((row) => [name(row.propertyId, row.reference), row.findings.map((finding) => finding.text).join('\n')]),
+      rows: item.failing.map((row) => [
+        name(row.propertyId, row.reference),
+        row.findings.map((finding) => finding.text).join('\n'),
+      ]),
       widths: [1.2, 3],
     });
   }
   const summary = report.items[4];
   if (summary) {
     blocks.push({ kind: 'heading', level: 2, text: `5. ${summary.title}` });
-    blocks.push({ kind: 'paragraph', text: `${summary.definition} ${summary.pass} of ${report.propertyCount} properties are compliant.` });
+    blocks.push({
+      kind: 'paragraph',
+      text: `${summary.definition} ${summary.pass} of ${report.propertyCount} properties are compliant.`,
+    });
     blocks.push({
       kind: 'table',
       head: ['Property', 'Inspected', 'Next due', 'Open Cat 1 / Cat 2', 'Overdue actions', 'Fails items', 'Compliant'],

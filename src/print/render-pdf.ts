@@ -31,8 +31,13 @@ export async function renderPdfBytes(doc: PrintDocument): Promise<Uint8Array<Arr
   // two top-level headings in a row would read as two documents.
   const first = doc.blocks[0];
   const ownHeading = first?.kind === 'heading' && first.level === 1;
-  const blocks: PrintBlock[] = ownHeading ? [...doc.blocks] : [{ kind: 'heading', level: 1, text: doc.title }, ...doc.blocks];
-  paginate(pdf, blocks.flatMap((block, i) => layOut(pdf, block, gapBetween(blocks[i - 1], block))));
+  const blocks: PrintBlock[] = ownHeading
+    ? [...doc.blocks]
+    : [{ kind: 'heading', level: 1, text: doc.title }, ...doc.blocks];
+  paginate(
+    pdf,
+    blocks.flatMap((block, i) => layOut(pdf, block, gapBetween(blocks[i - 1], block))),
+  );
   drawFooters(pdf, doc);
   return new Uint8Array(pdf.output('arraybuffer'));
 }

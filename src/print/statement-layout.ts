@@ -41,18 +41,27 @@ export function statementLayout(input: StatementPrintInput): PrintDocument {
         ['Reference', assessment.details.reference || '—'],
         ['Action', input.actionLabel],
         [timeline ? DATE_LABEL[timeline.dateIs] : 'Date', statement.date ? longDate(statement.date) : 'Not given'],
-        ['Assessment', finalised ? `Revision ${finalised.revision}, finalised by ${finalised.by} on ${formatFinalisedAt(finalised.at)}` : 'Not finalised'],
+        [
+          'Assessment',
+          finalised
+            ? `Revision ${finalised.revision}, finalised by ${finalised.by} on ${formatFinalisedAt(finalised.at)}`
+            : 'Not finalised',
+        ],
       ],
     },
   ];
-  if (finalised) blocks.push({ kind: 'paragraph', emphasis: 'small', text: `Assessment SHA-256 fingerprint: ${finalised.sha256}` });
+  if (finalised)
+    blocks.push({ kind: 'paragraph', emphasis: 'small', text: `Assessment SHA-256 fingerprint: ${finalised.sha256}` });
   let hazardsHeaded = false;
   for (const section of statement.sections) {
     const hazard = section.id.startsWith('hazard:');
     if (hazard && !hazardsHeaded) blocks.push({ kind: 'heading', level: 2, text: 'The hazards' });
     hazardsHeaded ||= hazard;
     blocks.push({ kind: 'heading', level: hazard ? 3 : 2, text: section.heading });
-    const paragraphs = section.text.split(/\n+/).map((line) => line.trim()).filter(Boolean);
+    const paragraphs = section.text
+      .split(/\n+/)
+      .map((line) => line.trim())
+      .filter(Boolean);
     blocks.push(...paragraphs.map((text): PrintBlock => ({ kind: 'paragraph', text })));
   }
   blocks.push(...deadlineBlocks(timeline));
@@ -79,8 +88,10 @@ export function deadlineNotes(timeline: NoticeTimeline): string[] {
  */
 export function deadlineBlocks(timeline: NoticeTimeline | undefined): PrintBlock[] {
   const blocks: PrintBlock[] = [{ kind: 'heading', level: 2, text: 'Deadlines' }];
-  if (!timeline) return [...blocks, { kind: 'paragraph', text: 'Give the action and its date to work out the deadlines.' }];
-  if (timeline.milestones.length > 0) blocks.push({ kind: 'paragraph', text: 'Counted in calendar days. Each date is shown with how it is worked out.' });
+  if (!timeline)
+    return [...blocks, { kind: 'paragraph', text: 'Give the action and its date to work out the deadlines.' }];
+  if (timeline.milestones.length > 0)
+    blocks.push({ kind: 'paragraph', text: 'Counted in calendar days. Each date is shown with how it is worked out.' });
   for (const m of timeline.milestones) {
     blocks.push(
       { kind: 'paragraph', emphasis: 'strong', text: `${m.label}: ${longDate(m.date)}` },

@@ -90,12 +90,22 @@ export async function checkFingerprint(assessment: Assessment): Promise<Fingerpr
 }
 
 const DETAILS: Record<string, string> = {
-  address: 'the address', reference: 'the reference', nation: 'the nation', inspectionDate: 'the date the inspection began',
-  inspector: 'the inspector', occupiers: 'the occupiers’ ages', hmoOrCommonParts: 'whether it is an HMO or common parts', notes: 'the notes',
+  address: 'the address',
+  reference: 'the reference',
+  nation: 'the nation',
+  inspectionDate: 'the date the inspection began',
+  inspector: 'the inspector',
+  occupiers: 'the occupiers’ ages',
+  hmoOrCommonParts: 'whether it is an HMO or common parts',
+  notes: 'the notes',
 };
 const FINALISED: Record<string, string> = {
-  by: 'who finalised it', at: 'when it was finalised', revision: 'the revision number', fingerprintVersion: 'the fingerprint version',
-  scheme: 'the scheme data it was scored under', schemeSha256: 'the scheme data it was scored under',
+  by: 'who finalised it',
+  at: 'when it was finalised',
+  revision: 'the revision number',
+  fingerprintVersion: 'the fingerprint version',
+  scheme: 'the scheme data it was scored under',
+  schemeSha256: 'the scheme data it was scored under',
 };
 
 /** A part's name in words: "who finalised it", "hazard 2 (damp-and-mould-growth)". */
@@ -107,7 +117,9 @@ function partWords(name: string, assessment: Assessment): string {
   if (name === 'hazards.length') return 'the number of hazards';
   if (group === 'hazards') {
     const hazard = assessment.hazards[Number(key)];
-    return hazard ? `hazard ${Number(key) + 1} (${hazard.hazardId}), its figures or justification` : `hazard ${Number(key) + 1}`;
+    return hazard
+      ? `hazard ${Number(key) + 1} (${hazard.hazardId}), its figures or justification`
+      : `hazard ${Number(key) + 1}`;
   }
   if (name === 'schemeId' || name === 'schemeVersion') return 'the scheme it was scored under';
   return name === 'previous' ? 'the revision it replaces' : `the ${name}`;
@@ -120,8 +132,14 @@ export function fingerprintWords(check: FingerprintCheck, assessment: Assessment
     return `The fingerprint matches: the record has not changed since it was finalised.${check.version === 1 ? ` ${older}` : ''}`;
   }
   if (check.status === 'not-finalised') return 'This assessment is not finalised, so it has no fingerprint to check.';
-  if (check.version === 1) return `This assessment’s fingerprint does not match its contents: it has been changed since it was finalised. ${older}`;
+  if (check.version === 1)
+    return `This assessment’s fingerprint does not match its contents: it has been changed since it was finalised. ${older}`;
   const words = [...new Set(check.differs.map((name) => partWords(name, assessment)))];
-  const what = words.length === 0 ? 'its fingerprint record itself' : words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+  const what =
+    words.length === 0
+      ? 'its fingerprint record itself'
+      : words.length === 1
+        ? words[0]
+        : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
   return `This assessment’s fingerprint does not match its contents: ${what} ${words.length > 1 ? 'differ' : 'differs'} from when it was finalised.`;
 }

@@ -1,5 +1,10 @@
 import type { Assessment } from './assessment.ts';
-import { ASSESSMENT_FORMAT, ASSESSMENT_LIMITS, ASSESSMENT_SCHEMA_VERSION, type AssessmentTextField } from './assessment-format.ts';
+import {
+  ASSESSMENT_FORMAT,
+  ASSESSMENT_LIMITS,
+  ASSESSMENT_SCHEMA_VERSION,
+  type AssessmentTextField,
+} from './assessment-format.ts';
 
 export { ASSESSMENT_FORMAT, ASSESSMENT_LIMITS, ASSESSMENT_SCHEMA_VERSION, type AssessmentTextField };
 
@@ -39,7 +44,16 @@ export function emptyAssessment(id: string): Assessment {
     id,
     schemaVersion: ASSESSMENT_SCHEMA_VERSION,
     schemeId: null,
-    details: { address: '', reference: '', nation: '', inspectionDate: '', inspector: '', occupiers: '', hmoOrCommonParts: false, notes: '' },
+    details: {
+      address: '',
+      reference: '',
+      nation: '',
+      inspectionDate: '',
+      inspector: '',
+      occupiers: '',
+      hmoOrCommonParts: false,
+      notes: '',
+    },
     hazards: [],
   };
 }

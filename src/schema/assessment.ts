@@ -67,7 +67,11 @@ export const finalisedSchema = z.object({
 });
 
 /** The finalised revision this one was made from, kept as its own read-only draft at `key`. */
-export const previousRevisionSchema = z.object({ key: z.string().check(z.minLength(1)), revision: z.int().check(z.gte(1)), sha256 });
+export const previousRevisionSchema = z.object({
+  key: z.string().check(z.minLength(1)),
+  revision: z.int().check(z.gte(1)),
+  sha256,
+});
 
 export const STATEMENT_ACTIONS = [
   'improvement-notice',
@@ -87,7 +91,15 @@ export const statementSchema = z.object({
   /** The day the notice is served, the order made or the emergency action started, YYYY-MM-DD, or ''. */
   date: z.union([z.literal(''), z.iso.date()]),
   hazardIds,
-  sections: z.array(z.object({ id: z.string(), heading: z.string().check(z.maxLength(500)), text: z.string().check(z.maxLength(50000)) })).check(z.maxLength(200)),
+  sections: z
+    .array(
+      z.object({
+        id: z.string(),
+        heading: z.string().check(z.maxLength(500)),
+        text: z.string().check(z.maxLength(50000)),
+      }),
+    )
+    .check(z.maxLength(200)),
   /** What the text was drafted for, to warn when the action or hazards were changed afterwards. */
   drafted: z.optional(z.object({ action, hazardIds })),
 });

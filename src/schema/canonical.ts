@@ -23,11 +23,15 @@ function write(value: unknown, path: string): string {
       if (!Number.isFinite(value)) throw new RangeError(`${path || 'the value'} is ${value}, which JSON cannot hold`);
       return JSON.stringify(value);
     case 'object':
-      if (Array.isArray(value)) return `[${value.map((item, i) => (item === undefined ? 'null' : write(item, `${path}[${i}]`))).join(',')}]`;
+      if (Array.isArray(value))
+        return `[${value.map((item, i) => (item === undefined ? 'null' : write(item, `${path}[${i}]`))).join(',')}]`;
       return `{${Object.keys(value)
         .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
         .sort()
-        .map((key) => `${JSON.stringify(key)}:${write((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key)}`)
+        .map(
+          (key) =>
+            `${JSON.stringify(key)}:${write((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key)}`,
+        )
         .join(',')}}`;
     default:
       throw new TypeError(`${path || 'the value'} is a ${typeof value}, which JSON cannot hold`);

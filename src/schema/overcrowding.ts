@@ -35,7 +35,20 @@ export const draftRoomSchema = z.object({
    * What the room is used as (core's RoomUse, or '' not yet chosen). The first five values are those of the
    * first drafts, which keep their meaning; the rest were added to say which rooms count more exactly.
    */
-  use: z.enum(['', 'bedroom', 'living', 'kitchen', 'bathroom', 'other', 'dining', 'study', 'box-room', 'kitchen-diner', 'hall', 'store']),
+  use: z.enum([
+    '',
+    'bedroom',
+    'living',
+    'kitchen',
+    'bathroom',
+    'other',
+    'dining',
+    'study',
+    'box-room',
+    'kitchen-diner',
+    'hall',
+    'store',
+  ]),
   /** For a kitchen-diner: whether rooms like it are normally used locally as a living room or bedroom. */
   counts: z.optional(z.enum(['', 'yes', 'no'])),
   /** Floor area typed, or worked out from length × width. */

@@ -1,7 +1,21 @@
 import { NOTICE_RULES } from '../core/notice-rules.ts';
-import { bandFor, categoryFor, HAZARDS, HhsrsInputError, scoreHazard, type HazardScore, type Spread } from '../core/index.ts';
+import {
+  bandFor,
+  categoryFor,
+  HAZARDS,
+  HhsrsInputError,
+  scoreHazard,
+  type HazardScore,
+  type Spread,
+} from '../core/index.ts';
 import { parseUkDateTime } from '../core/uk-time.ts';
-import { BACKUP_FORMAT, POSTCODE, REGISTER_SCHEMA_VERSION, REGISTER_STORES, type RegisterStore } from './register-constants.ts';
+import {
+  BACKUP_FORMAT,
+  POSTCODE,
+  REGISTER_SCHEMA_VERSION,
+  REGISTER_STORES,
+  type RegisterStore,
+} from './register-constants.ts';
 import { z } from './zod.ts';
 
 export { BACKUP_FORMAT, POSTCODE, REGISTER_SCHEMA_VERSION, REGISTER_STORES, type RegisterStore };
@@ -22,7 +36,13 @@ const matches = (pattern: RegExp, message: string) => z.refine<string>((value) =
 const hazardIds = HAZARDS.map((hazard) => hazard.id) as [string, ...string[]];
 const ukClock = z.string().check(
   matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a date and time written YYYY-MM-DDTHH:MM'),
-  z.refine((value) => { try { return parseUkDateTime(value, 'awareAt') > 0; } catch { return false; } }, 'must be a real date and time'),
+  z.refine((value) => {
+    try {
+      return parseUkDateTime(value, 'awareAt') > 0;
+    } catch {
+      return false;
+    }
+  }, 'must be a real date and time'),
 );
 
 const record = {
@@ -110,29 +130,43 @@ export const hazardEntrySchema = z
   })
   .check(
     z.superRefine((entry, ctx) => {
-      const add = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message, input: entry });
+      const add = (path: string, message: string) =>
+        ctx.addIssue({ code: 'custom', path: [path], message, input: entry });
       let inputsWrong = false;
       const addAt: AddIssue = (path, message) => {
         inputsWrong = true;
         ctx.addIssue({ code: 'custom', path, message, input: entry });
       };
-      if (entry.likelihood === null && entry.spread !== null) addAt(['likelihood'], 'is missing: a spread of harm needs the likelihood it goes with');
-      else if (entry.likelihood !== null && entry.spread === null) addAt(['spread'], 'is missing: a likelihood needs the spread of harm it goes with');
+      if (entry.likelihood === null && entry.spread !== null)
+        addAt(['likelihood'], 'is missing: a spread of harm needs the likelihood it goes with');
+      else if (entry.likelihood !== null && entry.spread === null)
+        addAt(['spread'], 'is missing: a likelihood needs the spread of harm it goes with');
       else if (entry.likelihood !== null && entry.spread !== null) {
         const worked = scoreFromInputs(entry.likelihood, entry.spread, addAt);
-        if (worked && entry.score !== worked.score) addAt(['score'], `must be ${worked.score}, the score of its likelihood and spread of harm`);
+        if (worked && entry.score !== worked.score)
+          addAt(['score'], `must be ${worked.score}, the score of its likelihood and spread of harm`);
       }
       // Band and category follow from the score: checked once the score itself is right.
       if (!inputsWrong) {
         if (entry.score === null) {
-          if (entry.band !== null || entry.category !== null) add('score', 'is missing: a band or category needs the score it comes from');
-        } else if (entry.band !== bandFor(entry.score)) add('band', `must be ${bandFor(entry.score)} for a score of ${entry.score}`);
-        else if (entry.category !== categoryFor(entry.band)) add('category', `must be ${categoryFor(entry.band)} for band ${entry.band}`);
+          if (entry.band !== null || entry.category !== null)
+            add('score', 'is missing: a band or category needs the score it comes from');
+        } else if (entry.band !== bandFor(entry.score))
+          add('band', `must be ${bandFor(entry.score)} for a score of ${entry.score}`);
+        else if (entry.category !== categoryFor(entry.band))
+          add('category', `must be ${categoryFor(entry.band)} for band ${entry.band}`);
       }
       const dealtWith = entry.status === 'resolved' || entry.status === 'no-action';
-      if (dealtWith !== (entry.resolvedOn !== null)) add('resolvedOn', dealtWith ? `is missing: when was it ${entry.status === 'resolved' ? 'resolved' : 'closed'}?` : 'must be empty while the hazard is open');
+      if (dealtWith !== (entry.resolvedOn !== null))
+        add(
+          'resolvedOn',
+          dealtWith
+            ? `is missing: when was it ${entry.status === 'resolved' ? 'resolved' : 'closed'}?`
+            : 'must be empty while the hazard is open',
+        );
       for (const step of ['writtenSummarySentOn', 'madeSafeAt', 'furtherWorksStartedOn'] as const) {
-        if (entry.awaabs === null && entry[step] !== undefined) add(step, 'must be empty: the risk has no Awaab’s Law classification');
+        if (entry.awaabs === null && entry[step] !== undefined)
+          add(step, 'must be empty: the risk has no Awaab’s Law classification');
       }
     }),
   );
@@ -158,10 +192,14 @@ export const actionSchema = z
   })
   .check(
     z.superRefine((action, ctx) => {
-      const add = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message, input: action });
-      if (action.targetDate < action.raisedOn) add('targetDate', `must be on or after the day it was raised (${action.raisedOn})`);
-      if (action.completedOn !== null && action.completedOn < action.raisedOn) add('completedOn', `must be on or after the day it was raised (${action.raisedOn})`);
-      if (action.state !== (action.completedOn === null ? 'open' : 'completed')) add('state', `must be ${action.completedOn === null ? 'open' : 'completed'}`);
+      const add = (path: string, message: string) =>
+        ctx.addIssue({ code: 'custom', path: [path], message, input: action });
+      if (action.targetDate < action.raisedOn)
+        add('targetDate', `must be on or after the day it was raised (${action.raisedOn})`);
+      if (action.completedOn !== null && action.completedOn < action.raisedOn)
+        add('completedOn', `must be on or after the day it was raised (${action.raisedOn})`);
+      if (action.state !== (action.completedOn === null ? 'open' : 'completed'))
+        add('state', `must be ${action.completedOn === null ? 'open' : 'completed'}`);
     }),
   );
 
@@ -179,7 +217,10 @@ const evidenceFields = {
 };
 export const evidenceSchema = z.strictObject({ ...evidenceFields, blob: z.instanceof(Blob) });
 /** In a backup file the bytes travel as base64. */
-export const backupEvidenceSchema = z.strictObject({ ...evidenceFields, data: z.string().check(matches(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')) });
+export const backupEvidenceSchema = z.strictObject({
+  ...evidenceFields,
+  data: z.string().check(matches(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')),
+});
 
 export const auditEntrySchema = z.strictObject({
   ...record,

@@ -18,6 +18,10 @@ export function parseSchemePack(input: unknown): SchemeParse {
   if (!result.success) return { ok: false, problems: describeIssues(result.error.issues) };
   const scheme = schemeFromPack(result.data);
   const conflict = packConflict(scheme);
-  if (conflict) return { ok: false, problems: [{ path: conflict.startsWith('uses the id') ? 'id' : 'coverage', message: conflict }] };
+  if (conflict)
+    return {
+      ok: false,
+      problems: [{ path: conflict.startsWith('uses the id') ? 'id' : 'coverage', message: conflict }],
+    };
   return { ok: true, scheme };
 }

@@ -18,7 +18,10 @@ export function readJson(text: string): JsonRead {
   try {
     return { ok: true, data: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, problems: [{ path: '(the whole file)', message: `is not valid JSON (${(error as Error).message})` }] };
+    return {
+      ok: false,
+      problems: [{ path: '(the whole file)', message: `is not valid JSON (${(error as Error).message})` }],
+    };
   }
 }
 
@@ -28,13 +31,18 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): Problem[] {
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 function describe(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `is missing (expected ${issue.expected})` : `must be ${article(issue.expected)}; got ${typeName(issue.input)}`;
+      return issue.input === undefined
+        ? `is missing (expected ${issue.expected})`
+        : `must be ${article(issue.expected)}; got ${typeName(issue.input)}`;
     case 'too_small':
       return issue.origin === 'array' || issue.origin === 'string'
         ? `must have at least ${String(issue.minimum)} ${issue.origin === 'array' ? 'entries' : 'characters'}`
@@ -63,7 +71,8 @@ function describeUnion(branches: readonly z.core.$ZodIssue[]): string {
   const format = branches.find((b) => b.code === 'invalid_format');
   if (format) return describe(format);
   const values = branches.flatMap((b) => (b.code === 'invalid_value' ? b.values : []));
-  if (values.length === branches.length && values.length > 0) return `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (values.length === branches.length && values.length > 0)
+    return `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
   return 'does not match any allowed form';
 }
 

@@ -84,7 +84,11 @@ export interface HhsrsDatabase extends DBSchema {
   };
   evidence: { key: string; value: StoredEvidence; indexes: { byOwner: string; byRecord: string } };
   /** byAt: version 1 only, deleted in version 2. */
-  audit: { key: string; value: RecordWithId; indexes: { byRecord: string; byAt: string; byOwnerAt: Key3; byOwnerStoreAt: Key4 } };
+  audit: {
+    key: string;
+    value: RecordWithId;
+    indexes: { byRecord: string; byAt: string; byOwnerAt: Key3; byOwnerStoreAt: Key4 };
+  };
   /** Version 3: what the compliance report reads of each property's records (register-facts.ts). */
   registerFacts: { key: string; value: PropertyFacts; indexes: { byOwner: string } };
   /** Version 4: each property's address words, for finding a property by any of them (register-search.ts). */

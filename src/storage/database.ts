@@ -19,9 +19,15 @@ async function buildFacts(transaction: WriteTransaction): Promise<void> {
       records[table].push(record);
     }
   }
-  const owners = new Set([...byOwner.keys(), ...((await transaction.objectStore('properties').getAll()) as unknown as { owner: string }[]).map((p) => p.owner)]);
+  const owners = new Set([
+    ...byOwner.keys(),
+    ...((await transaction.objectStore('properties').getAll()) as unknown as { owner: string }[]).map((p) => p.owner),
+  ]);
   for (const owner of owners) {
-    const facts = factsFromRecords(owner, byOwner.get(owner) ?? { assessments: [], hazards: [], actions: [], evidence: [] });
+    const facts = factsFromRecords(
+      owner,
+      byOwner.get(owner) ?? { assessments: [], hazards: [], actions: [], evidence: [] },
+    );
     for (const item of facts) await transaction.objectStore('registerFacts').put(item);
     await transaction.objectStore('meta').put({ key: factsFreshKey(owner), value: true });
   }
@@ -120,6 +126,10 @@ export function openDatabase(
       onClosed?.();
     },
   }).catch((error: unknown) => {
-    throw new StorageError('unavailable', 'This browser will not let the page store data (it may be in private mode).', { cause: error });
+    throw new StorageError(
+      'unavailable',
+      'This browser will not let the page store data (it may be in private mode).',
+      { cause: error },
+    );
   });
 }

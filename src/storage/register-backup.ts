@@ -1,11 +1,23 @@
 import { sha256Hex } from '../evidence/sha256.ts';
-import { BACKUP_FORMAT, backupSchema, type AuditEntry, type EvidenceRecord, type RegisterBackup, type RegisterStore } from '../schema/register.ts';
+import {
+  BACKUP_FORMAT,
+  backupSchema,
+  type AuditEntry,
+  type EvidenceRecord,
+  type RegisterBackup,
+  type RegisterStore,
+} from '../schema/register.ts';
 import { describeIssues, type Problem } from '../schema/zod.ts';
 import type { Database } from './database.ts';
 import { auditEntry } from './register-audit.ts';
 import { base64ToBytes, bytesToBase64 } from './register-base64.ts';
 import {
-  evidenceContentProblem, evidenceSizeProblem, nestingProblem, recomputeScores, restoredName, type RecomputedScore,
+  evidenceContentProblem,
+  evidenceSizeProblem,
+  nestingProblem,
+  recomputeScores,
+  restoredName,
+  type RecomputedScore,
 } from './register-backup-checks.ts';
 import { inWriteTx, type WriteTx } from './register-idb.ts';
 import { prefixRange } from './register-paging.ts';
@@ -13,7 +25,13 @@ import { scanOwner } from './register-queries.ts';
 import type { RestoreProgress, RestoreResult, RestoreTable } from './register-repository.ts';
 import { referenceProblems } from './register-references.ts';
 
-const RECORD_TABLES = ['housingSchemes', 'properties', 'assessments', 'hazards', 'actions'] as const satisfies readonly RestoreTable[];
+const RECORD_TABLES = [
+  'housingSchemes',
+  'properties',
+  'assessments',
+  'hazards',
+  'actions',
+] as const satisfies readonly RestoreTable[];
 const OWNER_INDEX = {
   housingSchemes: 'byOwnerName',
   properties: 'byOwnerReference',
@@ -47,16 +65,28 @@ export async function readAll(db: Database, owner: string) {
 export async function exportBackup(db: Database, owner: string, exportedAt: string): Promise<RegisterBackup> {
   const { evidence, ...records } = await readAll(db, owner);
   const files = await Promise.all(
-    evidence.map(async ({ blob, ...meta }) => ({ ...meta, data: bytesToBase64(new Uint8Array(await blob.arrayBuffer())) })),
+    evidence.map(async ({ blob, ...meta }) => ({
+      ...meta,
+      data: bytesToBase64(new Uint8Array(await blob.arrayBuffer())),
+    })),
   );
-  return { format: BACKUP_FORMAT, version: 1, exportedAt, storageKey: owner, ...(records as unknown as Omit<RegisterBackup, 'format' | 'version' | 'exportedAt' | 'storageKey' | 'evidence'>), evidence: files };
+  return {
+    format: BACKUP_FORMAT,
+    version: 1,
+    exportedAt,
+    storageKey: owner,
+    ...(records as unknown as Omit<RegisterBackup, 'format' | 'version' | 'exportedAt' | 'storageKey' | 'evidence'>),
+    evidence: files,
+  };
 }
 
 /**
  * Decodes each file and checks it as an upload is checked (size cap, content matching its type), then its
  * size and SHA-256 against what the backup says it is. A file over the cap is not decoded.
  */
-async function decodeEvidence(backup: RegisterBackup): Promise<{ records: Omit<EvidenceRecord, 'owner'>[]; problems: Problem[] }> {
+async function decodeEvidence(
+  backup: RegisterBackup,
+): Promise<{ records: Omit<EvidenceRecord, 'owner'>[]; problems: Problem[] }> {
   const problems: Problem[] = [];
   const records = await Promise.all(
     backup.evidence.map(async ({ data, ...meta }, index) => {
@@ -70,8 +100,16 @@ async function decodeEvidence(backup: RegisterBackup): Promise<{ records: Omit<E
       const blob = new Blob([bytes], { type: meta.type });
       const content = evidenceContentProblem(meta.type, bytes, index);
       if (content) problems.push(content);
-      else if (blob.size !== meta.size) problems.push({ path: `evidence[${index}].data`, message: `holds ${blob.size} bytes, but size says ${meta.size}` });
-      else if ((await sha256Hex(blob)) !== meta.sha256) problems.push({ path: `evidence[${index}].data`, message: 'does not match its SHA-256: the file was changed or damaged' });
+      else if (blob.size !== meta.size)
+        problems.push({
+          path: `evidence[${index}].data`,
+          message: `holds ${blob.size} bytes, but size says ${meta.size}`,
+        });
+      else if ((await sha256Hex(blob)) !== meta.sha256)
+        problems.push({
+          path: `evidence[${index}].data`,
+          message: 'does not match its SHA-256: the file was changed or damaged',
+        });
       return { ...record, blob };
     }),
   );
@@ -86,7 +124,10 @@ async function decodeEvidence(backup: RegisterBackup): Promise<{ records: Omit<E
 export async function clearOwner(tx: WriteTx, owner: string): Promise<void> {
   const range = prefixRange(owner);
   const deletions: Promise<unknown>[] = [];
-  const empty = async (store: { count(): Promise<number>; clear(): Promise<void>; delete(key: string): Promise<void> }, keys: IDBValidKey[]) => {
+  const empty = async (
+    store: { count(): Promise<number>; clear(): Promise<void>; delete(key: string): Promise<void> },
+    keys: IDBValidKey[],
+  ) => {
     if (keys.length === 0) return;
     if ((await store.count()) === keys.length) deletions.push(store.clear());
     else for (const key of keys) deletions.push(store.delete(key as string));
@@ -119,10 +160,21 @@ export async function checkBackup(data: unknown): Promise<CheckedBackup> {
     const backup = parsed.data;
     const decoded = await decodeEvidence(backup);
     const problems = [...scored.problems, ...referenceProblems(backup), ...decoded.problems];
-    return problems.length > 0 ? { ok: false, problems } : { ok: true, backup, evidence: decoded.records, recomputed: scored.recomputed };
+    return problems.length > 0
+      ? { ok: false, problems }
+      : { ok: true, backup, evidence: decoded.records, recomputed: scored.recomputed };
   } catch (error) {
     // A stack overflow in checking (a file shaped to cause one) is a refusal, not a failure of the page.
-    if (error instanceof RangeError) return { ok: false, problems: [{ path: '(the whole file)', message: 'is too large or too deeply nested to be a register backup. Nothing has changed.' }] };
+    if (error instanceof RangeError)
+      return {
+        ok: false,
+        problems: [
+          {
+            path: '(the whole file)',
+            message: 'is too large or too deeply nested to be a register backup. Nothing has changed.',
+          },
+        ],
+      };
     throw error;
   }
 }
@@ -144,11 +196,28 @@ export async function writeRestore(
   onProgress: (progress: RestoreProgress) => void = () => undefined,
 ): Promise<RestoreResult> {
   const { backup, evidence, recomputed } = checked;
-  const restored = auditEntry(owner, 'register', 'restored', null, { id: owner, exportedAt: backup.exportedAt }, who, at);
-  const corrected = recomputed.length === 0 ? '' : `; ${recomputed.length} hazard scores were recomputed from their likelihood and spread of harm`;
+  const restored = auditEntry(
+    owner,
+    'register',
+    'restored',
+    null,
+    { id: owner, exportedAt: backup.exportedAt },
+    who,
+    at,
+  );
+  const corrected =
+    recomputed.length === 0
+      ? ''
+      : `; ${recomputed.length} hazard scores were recomputed from their likelihood and spread of harm`;
   const tables: [RestoreProgress['table'] & string, readonly object[]][] = [
     ...RECORD_TABLES.map((table) => [table, backup[table]] as [typeof table, readonly object[]]),
-    ['audit', [...backup.audit, { ...restored, summary: `Register restored from the backup made ${backup.exportedAt}${corrected}` }]],
+    [
+      'audit',
+      [
+        ...backup.audit,
+        { ...restored, summary: `Register restored from the backup made ${backup.exportedAt}${corrected}` },
+      ],
+    ],
     ['evidence', evidence],
   ];
   const total = tables.reduce((sum, [, records]) => sum + records.length, 0);
@@ -157,16 +226,23 @@ export async function writeRestore(
     for (let from = 0; from < records.length; from += WRITE_BATCH) {
       onProgress({ phase: 'writing', table, done, total });
       const batch = records.slice(from, from + WRITE_BATCH);
-      await inWriteTx(db, [table], async (tx) => {
-        const store = tx.objectStore(table as 'audit');
-        await Promise.all(batch.map((record) => store.put({ ...record, owner } as never)));
-      }, 'relaxed');
+      await inWriteTx(
+        db,
+        [table],
+        async (tx) => {
+          const store = tx.objectStore(table as 'audit');
+          await Promise.all(batch.map((record) => store.put({ ...record, owner } as never)));
+        },
+        'relaxed',
+      );
       done += batch.length;
     }
   }
   if (backup.policy) await db.put('settings', { key: `${owner}/policy`, value: backup.policy });
   onProgress({ phase: 'writing', done, total });
-  const counts = Object.fromEntries([...RECORD_TABLES, 'evidence', 'audit'].map((table) => [table, backup[table as RegisterStore | 'audit'].length]));
+  const counts = Object.fromEntries(
+    [...RECORD_TABLES, 'evidence', 'audit'].map((table) => [table, backup[table as RegisterStore | 'audit'].length]),
+  );
   return { ok: true, counts: counts as Record<RegisterStore | 'audit', number>, recomputed };
 }
 

@@ -17,12 +17,24 @@ const prefixRange = (...prefix: (string | number)[]) => IDBKeyRange.bound(prefix
 const ALL_COUNTS_KEYS = IDBKeyRange.bound('register-counts/', 'register-counts/\uffff');
 
 /** The stores whose records are counted. */
-export const COUNTED_STORES = ['housingSchemes', 'properties', 'assessments', 'hazards', 'actions', 'evidence', 'audit'] as const;
+export const COUNTED_STORES = [
+  'housingSchemes',
+  'properties',
+  'assessments',
+  'hazards',
+  'actions',
+  'evidence',
+  'audit',
+] as const;
 export type CountedStore = (typeof COUNTED_STORES)[number];
 
 /** The kept count behind the hazards list's filters (both, either or neither). */
 export function hazardFilterKey(status?: string, category?: number): string {
-  return ['hazards', ...(status === undefined ? [] : [`status=${status}`]), ...(category === undefined ? [] : [`category=${category}`])].join('/');
+  return [
+    'hazards',
+    ...(status === undefined ? [] : [`status=${status}`]),
+    ...(category === undefined ? [] : [`category=${category}`]),
+  ].join('/');
 }
 export const actionStateKey = (state: string) => `actions/state=${state}`;
 export const schemePropertiesKey = (housingSchemeId: string) => `properties/scheme=${housingSchemeId}`;
@@ -33,13 +45,15 @@ type Counted = Record<string, unknown>;
 /** Each kept count one record adds to, with how much. */
 function countsOf(table: string, record: Counted): [string, number][] {
   const out: [string, number][] = [[table, 1]];
-  if (table === 'properties' && typeof record.housingSchemeId === 'string') out.push([schemePropertiesKey(record.housingSchemeId), 1]);
+  if (table === 'properties' && typeof record.housingSchemeId === 'string')
+    out.push([schemePropertiesKey(record.housingSchemeId), 1]);
   if (table === 'hazards') {
     const status = String(record.status);
     const category = record.category === null || record.category === undefined ? undefined : Number(record.category);
     out.push([hazardFilterKey(status), 1]);
     // A hazard not yet scored has no category: like the indexes, the category filters leave it out.
-    if (category !== undefined) out.push([hazardFilterKey(undefined, category), 1], [hazardFilterKey(status, category), 1]);
+    if (category !== undefined)
+      out.push([hazardFilterKey(undefined, category), 1], [hazardFilterKey(status, category), 1]);
   }
   if (table === 'actions') out.push([actionStateKey(String(record.state)), 1]);
   if (table === 'evidence') out.push([EVIDENCE_BYTES, Number(record.size) || 0]);
@@ -67,7 +81,14 @@ async function countsIn(tx: WriteTransaction, owner: string): Promise<RegisterCo
  * with it to the register's kept counts, in the transaction that writes them. An edit that moves a record
  * between filters (a hazard closed, an action completed) takes it from one count and adds it to the other.
  */
-export async function keepCounts(tx: WriteTransaction, owner: string, table: string, before: object | null, after: object | null, auditEntries = 1): Promise<void> {
+export async function keepCounts(
+  tx: WriteTransaction,
+  owner: string,
+  table: string,
+  before: object | null,
+  after: object | null,
+  auditEntries = 1,
+): Promise<void> {
   const counts = await countsIn(tx, owner);
   if (!counts) return;
   const add = (key: string, by: number) => {
@@ -81,7 +102,8 @@ export async function keepCounts(tx: WriteTransaction, owner: string, table: str
 }
 
 /** Counts audit entries written on their own (a policy change, a retention summary). */
-export const keepAuditCount = (tx: WriteTransaction, owner: string, entries = 1) => keepCounts(tx, owner, 'audit', null, null, entries);
+export const keepAuditCount = (tx: WriteTransaction, owner: string, entries = 1) =>
+  keepCounts(tx, owner, 'audit', null, null, entries);
 
 /**
  * At the end of a write transaction's work: writes the counts it kept; when it wrote counted records
@@ -92,7 +114,8 @@ export async function settleCounts(tx: WriteTransaction, stores: readonly string
   const state = pending.get(tx);
   const meta = tx.objectStore('meta');
   if (!state) {
-    if (stores.some((store) => (COUNTED_STORES as readonly string[]).includes(store))) await meta.delete(ALL_COUNTS_KEYS);
+    if (stores.some((store) => (COUNTED_STORES as readonly string[]).includes(store)))
+      await meta.delete(ALL_COUNTS_KEYS);
     return;
   }
   for (const [owner, counts] of state.counts) if (counts) await meta.put({ key: countsKey(owner), value: counts });
@@ -126,18 +149,36 @@ export async function countFromIndexes(
   for (const status of ['reported', 'open', 'resolved', 'no-action']) {
     figures.push([hazardFilterKey(status), index('hazards', 'byOwnerStatusFound').count(prefixRange(owner, status))]);
     for (const category of [1, 2]) {
-      figures.push([hazardFilterKey(status, category), index('hazards', 'byOwnerStatusCategoryFound').count(prefixRange(owner, status, category))]);
+      figures.push([
+        hazardFilterKey(status, category),
+        index('hazards', 'byOwnerStatusCategoryFound').count(prefixRange(owner, status, category)),
+      ]);
     }
   }
-  for (const category of [1, 2]) figures.push([hazardFilterKey(undefined, category), index('hazards', 'byOwnerCategoryFound').count(prefixRange(owner, category))]);
-  for (const state of ['open', 'completed']) figures.push([actionStateKey(state), index('actions', 'byOwnerStateTarget').count(prefixRange(owner, state))]);
-  const schemes = tx.objectStore('housingSchemes').index('byOwnerName') as unknown as { getAllKeys(range: IDBKeyRange): Promise<IDBValidKey[]> };
+  for (const category of [1, 2])
+    figures.push([
+      hazardFilterKey(undefined, category),
+      index('hazards', 'byOwnerCategoryFound').count(prefixRange(owner, category)),
+    ]);
+  for (const state of ['open', 'completed'])
+    figures.push([actionStateKey(state), index('actions', 'byOwnerStateTarget').count(prefixRange(owner, state))]);
+  const schemes = tx.objectStore('housingSchemes').index('byOwnerName') as unknown as {
+    getAllKeys(range: IDBKeyRange): Promise<IDBValidKey[]>;
+  };
   for (const key of await schemes.getAllKeys(owned)) {
     const id = (key as string[])[2] as string;
-    figures.push([schemePropertiesKey(id), index('properties', 'byOwnerSchemeReference').count(prefixRange(owner, id))]);
+    figures.push([
+      schemePropertiesKey(id),
+      index('properties', 'byOwnerSchemeReference').count(prefixRange(owner, id)),
+    ]);
   }
-  const evidence = tx.objectStore('evidence').index('byOwner') as unknown as { getAll(owner: string): Promise<{ size: number }[]> };
-  figures.push([EVIDENCE_BYTES, evidence.getAll(owner).then((items) => items.reduce((sum, item) => sum + (Number(item.size) || 0), 0))]);
+  const evidence = tx.objectStore('evidence').index('byOwner') as unknown as {
+    getAll(owner: string): Promise<{ size: number }[]>;
+  };
+  figures.push([
+    EVIDENCE_BYTES,
+    evidence.getAll(owner).then((items) => items.reduce((sum, item) => sum + (Number(item.size) || 0), 0)),
+  ]);
   for (const [key, value] of figures) put(key, await value);
   return counts;
 }

@@ -12,7 +12,8 @@ export type CsvText =
 const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
 export function decodeCsv(bytes: Uint8Array): CsvText {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { ok: false, reason: 'utf-16' };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return { ok: false, reason: 'utf-16' };
   if (bytes.includes(0)) return { ok: false, reason: 'binary' };
   try {
     // The decoder drops a UTF-8 byte-order mark by itself.

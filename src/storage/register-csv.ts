@@ -2,7 +2,15 @@ import type { CsvCell } from '../core/register/index.ts';
 import type { AuditEntry, EvidenceRecord } from '../schema/register.ts';
 import type { Database } from './database.ts';
 import {
-  ACTION_COLUMNS, ASSESSMENT_COLUMNS, AUDIT_COLUMNS, EVIDENCE_COLUMNS, HAZARD_COLUMNS, HOUSING_SCHEME_COLUMNS, PROPERTY_COLUMNS, csvRows, type CsvLookups,
+  ACTION_COLUMNS,
+  ASSESSMENT_COLUMNS,
+  AUDIT_COLUMNS,
+  EVIDENCE_COLUMNS,
+  HAZARD_COLUMNS,
+  HOUSING_SCHEME_COLUMNS,
+  PROPERTY_COLUMNS,
+  csvRows,
+  type CsvLookups,
 } from './register-csv-columns.ts';
 import { prefixRange } from './register-paging.ts';
 import type { CsvTable } from './register-repository.ts';
@@ -27,13 +35,21 @@ export async function csvExport(db: Database, owner: string, table: CsvTable): P
     case 'properties':
       return csvRows(PROPERTY_COLUMNS, all(properties), lookups);
     case 'assessments':
-      return csvRows(ASSESSMENT_COLUMNS, all(await db.getAllFromIndex('assessments', 'byOwnerInspection', range)), lookups);
+      return csvRows(
+        ASSESSMENT_COLUMNS,
+        all(await db.getAllFromIndex('assessments', 'byOwnerInspection', range)),
+        lookups,
+      );
     case 'hazards':
       return csvRows(HAZARD_COLUMNS, all(await db.getAllFromIndex('hazards', 'byOwnerFound', range)), lookups);
     case 'actions':
       return csvRows(ACTION_COLUMNS, all(await db.getAllFromIndex('actions', 'byOwnerStateTarget', range)), lookups);
     case 'evidence':
-      return csvRows(EVIDENCE_COLUMNS, all<EvidenceRecord>(await db.getAllFromIndex('evidence', 'byOwner', owner)), lookups);
+      return csvRows(
+        EVIDENCE_COLUMNS,
+        all<EvidenceRecord>(await db.getAllFromIndex('evidence', 'byOwner', owner)),
+        lookups,
+      );
     case 'audit':
       return csvRows(AUDIT_COLUMNS, all<AuditEntry>(await db.getAllFromIndex('audit', 'byOwnerAt', range)), lookups);
   }

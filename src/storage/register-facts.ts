@@ -2,7 +2,6 @@ import type { RegisterAction, RegisterAssessment, RegisterEvidence, RegisterHaza
 import { ukDateOf } from '../core/uk-time.ts';
 import type { Database, FactsTable, PropertyFacts, WriteTransaction } from './database-schema.ts';
 
-
 type Stored = Record<string, unknown> & { id: string; owner: string };
 
 /** The meta key saying a register's facts match its records. */
@@ -11,8 +10,20 @@ const GENERATION = 'register-facts-generation';
 const ALL_FRESH_KEYS = IDBKeyRange.bound('register-facts/', 'register-facts/\uffff');
 
 const HAZARD_FIELDS = [
-  'id', 'propertyId', 'hazardId', 'foundOn', 'reportedBy', 'category', 'status', 'escalatedOn', 'resolvedOn', 'awaabs',
-  'investigationEndedOn', 'writtenSummarySentOn', 'madeSafeAt', 'furtherWorksStartedOn',
+  'id',
+  'propertyId',
+  'hazardId',
+  'foundOn',
+  'reportedBy',
+  'category',
+  'status',
+  'escalatedOn',
+  'resolvedOn',
+  'awaabs',
+  'investigationEndedOn',
+  'writtenSummarySentOn',
+  'madeSafeAt',
+  'furtherWorksStartedOn',
 ] as const;
 const ACTION_FIELDS = ['id', 'propertyId', 'hazardId', 'description', 'raisedOn', 'targetDate', 'completedOn'] as const;
 
@@ -27,13 +38,21 @@ function pick(record: Stored, fields: readonly string[]): Record<string, unknown
 function factOf(table: FactsTable, record: Stored): { id: string } & object {
   switch (table) {
     case 'assessments':
-      return { id: record.id, propertyId: record.propertyId, inspectionDate: record.inspectionDate } as RegisterAssessment;
+      return {
+        id: record.id,
+        propertyId: record.propertyId,
+        inspectionDate: record.inspectionDate,
+      } as RegisterAssessment;
     case 'hazards':
       return pick(record, HAZARD_FIELDS) as unknown as RegisterHazard;
     case 'actions':
       return pick(record, ACTION_FIELDS) as unknown as RegisterAction;
     case 'evidence':
-      const evidence: RegisterEvidence & { id: string } = { id: record.id, recordId: String(record.recordId), addedOn: ukDateOf(Date.parse(String(record.createdAt))) };
+      const evidence: RegisterEvidence & { id: string } = {
+        id: record.id,
+        recordId: String(record.recordId),
+        addedOn: ukDateOf(Date.parse(String(record.createdAt))),
+      };
       return evidence;
   }
 }
@@ -48,7 +67,11 @@ export function factsFromRecords(owner: string, records: { [T in FactsTable]: re
     for (const record of records[table] as Stored[]) {
       const propertyId = String(record.propertyId);
       let facts = byProperty.get(propertyId);
-      if (!facts) byProperty.set(propertyId, (facts = { propertyId, owner, assessments: [], hazards: [], actions: [], evidence: [] }));
+      if (!facts)
+        byProperty.set(
+          propertyId,
+          (facts = { propertyId, owner, assessments: [], hazards: [], actions: [], evidence: [] }),
+        );
       (facts[table] as { id: string }[]).push(factOf(table, record));
     }
   }
@@ -64,14 +87,27 @@ const kept = new WeakSet<object>();
  * Applies one record's change (created: before null; deleted: after null) to its property's facts, in the
  * transaction that writes the record. Properties and housing schemes have no facts of their own.
  */
-export async function keepFacts(tx: WriteTransaction, owner: string, table: string, before: object | null, after: object | null): Promise<void> {
+export async function keepFacts(
+  tx: WriteTransaction,
+  owner: string,
+  table: string,
+  before: object | null,
+  after: object | null,
+): Promise<void> {
   kept.add(tx);
   if (table === 'properties' && after === null) await tx.objectStore('registerFacts').delete((before as Stored).id);
   if (!isFactsTable(table)) return;
   const record = (after ?? before) as Stored;
   const store = tx.objectStore('registerFacts');
   const propertyId = String(record.propertyId);
-  const facts = (await store.get(propertyId)) ?? { propertyId, owner, assessments: [], hazards: [], actions: [], evidence: [] };
+  const facts = (await store.get(propertyId)) ?? {
+    propertyId,
+    owner,
+    assessments: [],
+    hazards: [],
+    actions: [],
+    evidence: [],
+  };
   const list = (facts[table] as { id: string }[]).filter((item) => item.id !== record.id);
   if (after !== null) list.push(factOf(table, after as Stored));
   await store.put({ ...facts, [table]: list });

@@ -8,7 +8,16 @@ import type { MergeLogEntry, PreparedMerge } from './register-repository.ts';
 import { openRegisterDatabase, RegisterLocation } from './register-location.ts';
 import { registerPart } from './register-part.ts';
 import { listProperties, prefixRange } from './register-paging.ts';
-import type { ActionQuery, CsvTable, EvidenceInput, HazardQuery, PropertyQuery, RecordInput, RegisterRepository, SaveBatch } from './register-repository.ts';
+import type {
+  ActionQuery,
+  CsvTable,
+  EvidenceInput,
+  HazardQuery,
+  PropertyQuery,
+  RecordInput,
+  RegisterRepository,
+  SaveBatch,
+} from './register-repository.ts';
 
 /*
  * Opening the register and listing its properties needs only the reads above. The other screens' reads,
@@ -29,7 +38,11 @@ export class IdbRegisterRepository implements RegisterRepository {
    * @param db gives the open database, reconnecting when the browser closed it (another tab upgrading it)
    * @param now the clock stamped on records and audit entries
    */
-  constructor(private readonly db: () => Promise<Database>, readonly storageKey: string, private readonly now: () => Date = () => new Date()) {
+  constructor(
+    private readonly db: () => Promise<Database>,
+    readonly storageKey: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {
     this.location = new RegisterLocation(this.db, storageKey);
   }
 
@@ -51,7 +64,9 @@ export class IdbRegisterRepository implements RegisterRepository {
 
   async save<S extends RegisterStore>(store: S, input: RecordInput<S>, expectedRevision: number | null, who: string) {
     const { inWriteTx, writeWithAudit } = await writes();
-    const saved = await inWriteTx(await this.here(), [store, 'audit'], (tx) => writeWithAudit(tx, this.storageKey, store, input, expectedRevision, who, this.at()));
+    const saved = await inWriteTx(await this.here(), [store, 'audit'], (tx) =>
+      writeWithAudit(tx, this.storageKey, store, input, expectedRevision, who, this.at()),
+    );
     announce(this.storageKey, store, saved.id);
     return saved;
   }
@@ -59,29 +74,62 @@ export class IdbRegisterRepository implements RegisterRepository {
   async saveMany(batch: SaveBatch, who: string): Promise<void> {
     const { inWriteTx, writeWithAudit } = await writes();
     const at = this.at();
-    await inWriteTx(await this.here(), [...BATCH_ORDER, 'audit'], async (tx) => {
-      for (const store of BATCH_ORDER) {
-        for (const input of batch[store] ?? []) await writeWithAudit(tx, this.storageKey, store, input as RecordInput<typeof store>, null, who, at, 'imported');
-      }
-    }, 'relaxed');
+    await inWriteTx(
+      await this.here(),
+      [...BATCH_ORDER, 'audit'],
+      async (tx) => {
+        for (const store of BATCH_ORDER) {
+          for (const input of batch[store] ?? [])
+            await writeWithAudit(
+              tx,
+              this.storageKey,
+              store,
+              input as RecordInput<typeof store>,
+              null,
+              who,
+              at,
+              'imported',
+            );
+        }
+      },
+      'relaxed',
+    );
     announce(this.storageKey, 'register', '');
   }
 
   async remove(store: RegisterStore, id: string, who: string): Promise<void> {
-    const [{ inWriteTx }, { removeWithDependants }] = await Promise.all([writes(), registerPart(import('./register-remove.ts'))]);
+    const [{ inWriteTx }, { removeWithDependants }] = await Promise.all([
+      writes(),
+      registerPart(import('./register-remove.ts')),
+    ]);
     const at = this.at();
-    await inWriteTx(await this.here(), [...BATCH_ORDER, 'evidence', 'audit'], (tx) => removeWithDependants(tx, this.storageKey, store, id, who, at));
+    await inWriteTx(await this.here(), [...BATCH_ORDER, 'evidence', 'audit'], (tx) =>
+      removeWithDependants(tx, this.storageKey, store, id, who, at),
+    );
     announce(this.storageKey, store, id);
   }
 
   async addEvidence(input: EvidenceInput, who: string) {
     const { file, ...rest } = input;
-    const record = { ...rest, originalName: file.originalName, type: file.type as RegisterRecords['evidence']['type'], size: file.size, sha256: file.sha256, blob: file.blob };
+    const record = {
+      ...rest,
+      originalName: file.originalName,
+      type: file.type as RegisterRecords['evidence']['type'],
+      size: file.size,
+      sha256: file.sha256,
+      blob: file.blob,
+    };
     return this.save('evidence', record, null, who);
   }
 
   async listHousingSchemes() {
-    return (await (await this.here()).getAllFromIndex('housingSchemes', 'byOwnerName', prefixRange(this.storageKey))) as unknown as RegisterRecords['housingSchemes'][];
+    return (await (
+      await this.here()
+    ).getAllFromIndex(
+      'housingSchemes',
+      'byOwnerName',
+      prefixRange(this.storageKey),
+    )) as unknown as RegisterRecords['housingSchemes'][];
   }
   async listProperties(query: PropertyQuery) {
     return listProperties(await this.here(), this.storageKey, query);
@@ -124,11 +172,17 @@ export class IdbRegisterRepository implements RegisterRepository {
   async counts() {
     const { readCounts, storeCount, COUNTED_STORES } = await registerPart(import('./register-counts.ts'));
     const counts = await readCounts(await this.here(), this.storageKey);
-    return Object.fromEntries(COUNTED_STORES.map((store) => [store, storeCount(counts, store)])) as Record<RegisterStore | 'audit', number>;
+    return Object.fromEntries(COUNTED_STORES.map((store) => [store, storeCount(counts, store)])) as Record<
+      RegisterStore | 'audit',
+      number
+    >;
   }
 
   async isEmpty() {
-    const cursor = await (await this.here()).transaction('properties').store.index('byOwnerReference').openKeyCursor(prefixRange(this.storageKey));
+    const cursor = await (await this.here())
+      .transaction('properties')
+      .store.index('byOwnerReference')
+      .openKeyCursor(prefixRange(this.storageKey));
     return cursor === null;
   }
 
@@ -160,7 +214,10 @@ export class IdbRegisterRepository implements RegisterRepository {
   }
 
   async restoreBackup(backup: unknown, who: string) {
-    const [{ checkBackup, writeRestore }, { restoreFresh }] = await Promise.all([backups(), registerPart(import('./register-restore.ts'))]);
+    const [{ checkBackup, writeRestore }, { restoreFresh }] = await Promise.all([
+      backups(),
+      registerPart(import('./register-restore.ts')),
+    ]);
     const at = this.at();
     const result = await restoreFresh(this.location, this.storageKey, async (name) => {
       const checked = await checkBackup(backup);
@@ -209,7 +266,10 @@ export class IdbRegisterRepository implements RegisterRepository {
   }
 
   async exportCsv(table: CsvTable): Promise<string> {
-    const [{ csvExport }, { toCsv }] = await Promise.all([registerPart(import('./register-csv.ts')), registerPart(import('../core/register/csv.ts'))]);
+    const [{ csvExport }, { toCsv }] = await Promise.all([
+      registerPart(import('./register-csv.ts')),
+      registerPart(import('../core/register/csv.ts')),
+    ]);
     const rows = await csvExport(await this.here(), this.storageKey, table);
     await this.setSetting('last-export', this.at());
     return toCsv(rows);

@@ -1,5 +1,10 @@
 import { describeIssues } from '../schema/zod.ts';
-import { RECORD_SCHEMAS, REGISTER_SCHEMA_VERSION, type RegisterRecords, type RegisterStore } from '../schema/register.ts';
+import {
+  RECORD_SCHEMAS,
+  REGISTER_SCHEMA_VERSION,
+  type RegisterRecords,
+  type RegisterStore,
+} from '../schema/register.ts';
 import { auditEntry } from './register-audit.ts';
 import { keepCounts, settleCounts } from './register-counts.ts';
 import { FACTS_STORES, keepFacts, settleFacts } from './register-facts.ts';
@@ -41,11 +46,22 @@ export function stamp<S extends RegisterStore>(
 }
 
 /** A save against a revision that is no longer the stored one: another tab or window got there first. */
-export function conflictError(store: RegisterStore, current: { revision: number; updatedAt: string } | undefined): StorageError {
-  const what = store === 'properties' ? 'property' : store === 'hazards' ? 'hazard' : store === 'actions' ? 'action' : 'record';
-  if (!current) return new StorageError('conflict', `This ${what} was deleted in another tab or window, so your changes were not saved.`);
+export function conflictError(
+  store: RegisterStore,
+  current: { revision: number; updatedAt: string } | undefined,
+): StorageError {
+  const what =
+    store === 'properties' ? 'property' : store === 'hazards' ? 'hazard' : store === 'actions' ? 'action' : 'record';
+  if (!current)
+    return new StorageError(
+      'conflict',
+      `This ${what} was deleted in another tab or window, so your changes were not saved.`,
+    );
   const time = new Date(current.updatedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-  return new StorageError('conflict', `This ${what} was changed in another tab or window at ${time}, so your changes were not saved. Open it again to see the latest version, then make your change again.`);
+  return new StorageError(
+    'conflict',
+    `This ${what} was changed in another tab or window at ${time}, so your changes were not saved. Open it again to see the latest version, then make your change again.`,
+  );
 }
 
 /**
@@ -63,8 +79,10 @@ export async function writeWithAudit<S extends RegisterStore>(
   change: 'created' | 'updated' | 'imported' = expectedRevision === null ? 'created' : 'updated',
 ): Promise<RegisterRecords[S]> {
   const records = tx.objectStore(store);
-  const current = input.id === undefined ? undefined : ((await records.get(input.id)) as RegisterRecords[S] | undefined);
-  if ((current?.revision ?? null) !== expectedRevision || (current && current.owner !== owner)) throw conflictError(store, current);
+  const current =
+    input.id === undefined ? undefined : ((await records.get(input.id)) as RegisterRecords[S] | undefined);
+  if ((current?.revision ?? null) !== expectedRevision || (current && current.owner !== owner))
+    throw conflictError(store, current);
   const saved = stamp(owner, store, input, current, at);
   await records.put(saved as never);
   await tx.objectStore('audit').put(auditEntry(owner, store, change, current ?? null, saved, who, at) as never);
@@ -79,7 +97,12 @@ export async function writeWithAudit<S extends RegisterStore>(
  * `relaxed` durability (bulk restores and imports, whose source file still exists) lets the browser
  * confirm before the disk has the data, which here makes a 150,000-record restore markedly faster.
  */
-export async function inWriteTx<T>(db: Database, stores: RegisterTxStore[], work: (tx: WriteTx) => Promise<T>, durability: IDBTransactionDurability = 'default'): Promise<T> {
+export async function inWriteTx<T>(
+  db: Database,
+  stores: RegisterTxStore[],
+  work: (tx: WriteTx) => Promise<T>,
+  durability: IDBTransactionDurability = 'default',
+): Promise<T> {
   const tx = openWrite(db, stores, durability);
   try {
     const result = await work(tx);

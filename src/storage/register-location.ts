@@ -43,7 +43,10 @@ export class RegisterLocation {
   private named: { name: string; connection: Promise<Database> } | undefined;
   private cleaned: Promise<void> | undefined;
 
-  constructor(readonly home: () => Promise<Database>, private readonly owner: string) {}
+  constructor(
+    readonly home: () => Promise<Database>,
+    private readonly owner: string,
+  ) {}
 
   /** The database the register is in now. */
   async db(): Promise<Database> {
@@ -70,7 +73,10 @@ export class RegisterLocation {
   close(): void {
     const named = this.named;
     this.named = undefined;
-    named?.connection.then((db) => db.close(), () => undefined);
+    named?.connection.then(
+      (db) => db.close(),
+      () => undefined,
+    );
   }
 
   /** Deletes a restore's database left by a tab closed mid-restore, unless a restore is running now. */

@@ -1,4 +1,11 @@
-import { mergeKey, planMerge, resolveMerge, type ConflictChoice, type MergeSide, type MergeWrite } from '../core/register/index.ts';
+import {
+  mergeKey,
+  planMerge,
+  resolveMerge,
+  type ConflictChoice,
+  type MergeSide,
+  type MergeWrite,
+} from '../core/register/index.ts';
 import { RECORD_SCHEMAS, type AuditEntry, type RegisterStore } from '../schema/register.ts';
 import { describeIssues, type Problem } from '../schema/zod.ts';
 import type { Database } from './database.ts';
@@ -12,7 +19,11 @@ const TABLES = ['housingSchemes', 'properties', 'assessments', 'hazards', 'actio
 type Tables = Record<(typeof TABLES)[number], readonly object[]>;
 
 /** One side for the merge: its records as plain data (a file stands for its bytes by its SHA-256). */
-function sideOf(tables: Omit<Tables, 'evidence'>, evidence: readonly object[], audit: readonly AuditEntry[]): MergeSide {
+function sideOf(
+  tables: Omit<Tables, 'evidence'>,
+  evidence: readonly object[],
+  audit: readonly AuditEntry[],
+): MergeSide {
   const records = Object.fromEntries(TABLES.map((table) => [table, table === 'evidence' ? evidence : tables[table]]));
   return { records: records as unknown as MergeSide['records'], audit };
 }
@@ -36,8 +47,16 @@ export async function checkMerge(db: Database, owner: string, data: unknown): Pr
   const { backup, evidence } = checked;
   const here = await readAll(db, owner);
   const plan = planMerge(
-    sideOf(here, here.evidence.map(({ blob: _blob, ...meta }) => meta), here.audit),
-    sideOf(backup, backup.evidence.map(({ data: _data, ...meta }) => meta), backup.audit),
+    sideOf(
+      here,
+      here.evidence.map(({ blob: _blob, ...meta }) => meta),
+      here.audit,
+    ),
+    sideOf(
+      backup,
+      backup.evidence.map(({ data: _data, ...meta }) => meta),
+      backup.audit,
+    ),
   );
   const importing = new Set(plan.auditToImport);
   return {
@@ -60,10 +79,16 @@ function writeProblems(writes: readonly MergeWrite[], idsHere: ReadonlySet<strin
   for (const { store, after } of writes) {
     const record = store === 'evidence' ? { ...after, owner: 'check', blob: new Blob() } : { ...after };
     const parsed = RECORD_SCHEMAS[store].safeParse(record);
-    if (!parsed.success) for (const p of describeIssues(parsed.error.issues)) problems.push({ path: `${store}/${after.id}.${p.path}`, message: p.message });
+    if (!parsed.success)
+      for (const p of describeIssues(parsed.error.issues))
+        problems.push({ path: `${store}/${after.id}.${p.path}`, message: p.message });
     for (const link of LINKS[store]) {
       const target = after[link];
-      if (typeof target === 'string' && !ids.has(target)) problems.push({ path: `${store}/${after.id}.${link}`, message: `points to ${target}, which was deleted here: take the backup’s version of it too` });
+      if (typeof target === 'string' && !ids.has(target))
+        problems.push({
+          path: `${store}/${after.id}.${link}`,
+          message: `points to ${target}, which was deleted here: take the backup’s version of it too`,
+        });
     }
   }
   return problems;
@@ -88,7 +113,11 @@ export async function applyMerge(
   const problems = writeProblems(writes, merge.idsHere);
   if (problems.length > 0) return { ok: false, problems };
   const note = `merged from the backup made ${merge.exportedAt}`;
-  const kept = merge.plan.items.flatMap((item) => (item.kind === 'conflict' && item.here !== null && choices.get(mergeKey(item)) === 'here' ? [{ store: item.store, here: item.here }] : []));
+  const kept = merge.plan.items.flatMap((item) =>
+    item.kind === 'conflict' && item.here !== null && choices.get(mergeKey(item)) === 'here'
+      ? [{ store: item.store, here: item.here }]
+      : [],
+  );
   await inWriteTx(db, [...TABLES, 'audit', 'settings'], async (tx) => {
     const audit = tx.objectStore('audit');
     const log = (entry: AuditEntry) => audit.put({ ...entry, owner } as never);
@@ -96,12 +125,18 @@ export async function applyMerge(
       const records = tx.objectStore(store as RegisterStore);
       const current = (await records.get(after.id)) as { revision: number; owner: string } | undefined;
       if (current?.revision !== before?.revision || (current && current.owner !== owner)) {
-        throw new StorageError('conflict', 'The register changed in another tab or window since the backup was checked, so nothing was merged. Check the backup again.');
+        throw new StorageError(
+          'conflict',
+          'The register changed in another tab or window since the backup was checked, so nothing was merged. Check the backup again.',
+        );
       }
       const record = { ...after, owner, ...(store === 'evidence' ? { blob: merge.files.get(after.id) } : {}) };
       await records.put(record as never);
       const entry = auditEntry(owner, store, how === 'added' ? 'imported' : 'updated', before, record, who, at);
-      await log({ ...entry, summary: `${entry.summary}: ${how === 'combined' ? 'combined from both versions' : how === 'added' ? 'added' : 'backup’s version taken'}, ${note}` });
+      await log({
+        ...entry,
+        summary: `${entry.summary}: ${how === 'combined' ? 'combined from both versions' : how === 'added' ? 'added' : 'backup’s version taken'}, ${note}`,
+      });
     }
     for (const item of kept) {
       const entry = auditEntry(owner, item.store, 'updated', item.here, item.here, who, at);
@@ -116,5 +151,11 @@ export async function applyMerge(
     await settings.put({ key: `${owner}/merge-log`, value: [...previous, line] });
   });
   const count = (how: MergeWrite['how']) => writes.filter((write) => write.how === how).length;
-  return { ok: true, added: count('added'), updated: count('taken'), combined: count('combined'), auditImported: merge.audit.length };
+  return {
+    ok: true,
+    added: count('added'),
+    updated: count('taken'),
+    combined: count('combined'),
+    auditImported: merge.audit.length,
+  };
 }

@@ -30,12 +30,28 @@ interface PagedCursor {
 }
 
 /** A page of a range; `kept` is the range's kept count (register-counts.ts), counted afresh when there is none. */
-export async function page<T>(index: PagedIndex, range: IDBKeyRange, direction: IDBCursorDirection, offset: number, limit: number, kept?: number): Promise<Page<T>> {
-  const [total, items] = await Promise.all([kept ?? index.count(range), read<T>(index, range, direction, offset, limit)]);
+export async function page<T>(
+  index: PagedIndex,
+  range: IDBKeyRange,
+  direction: IDBCursorDirection,
+  offset: number,
+  limit: number,
+  kept?: number,
+): Promise<Page<T>> {
+  const [total, items] = await Promise.all([
+    kept ?? index.count(range),
+    read<T>(index, range, direction, offset, limit),
+  ]);
   return { items, total, offset };
 }
 
-export async function read<T>(index: PagedIndex, range: IDBKeyRange, direction: IDBCursorDirection, offset: number, limit: number): Promise<T[]> {
+export async function read<T>(
+  index: PagedIndex,
+  range: IDBKeyRange,
+  direction: IDBCursorDirection,
+  offset: number,
+  limit: number,
+): Promise<T[]> {
   const items: T[] = [];
   let cursor = await index.openCursor(range, direction);
   if (cursor && offset > 0) cursor = await cursor.advance(offset);
@@ -47,7 +63,10 @@ export async function read<T>(index: PagedIndex, range: IDBKeyRange, direction: 
 }
 
 /** A register's kept counts as the transaction sees them, or undefined when a write left none. */
-export async function keptCounts(tx: { objectStore(name: 'meta'): { get(key: string): Promise<{ value: unknown } | undefined> } }, owner: string) {
+export async function keptCounts(
+  tx: { objectStore(name: 'meta'): { get(key: string): Promise<{ value: unknown } | undefined> } },
+  owner: string,
+) {
   return (await tx.objectStore('meta').get(countsKey(owner)))?.value as RegisterCounts | undefined;
 }
 
@@ -55,10 +74,17 @@ export async function keptCounts(tx: { objectStore(name: 'meta'): { get(key: str
 export const keptCount = (counts: RegisterCounts | undefined, key: string) => (counts ? (counts[key] ?? 0) : undefined);
 
 /** Properties with a word of their address starting with each word typed, in reference order. */
-async function addressPage(db: Database, owner: string, search: string, query: PropertyQuery): Promise<Page<PropertyRecord>> {
+async function addressPage(
+  db: Database,
+  owner: string,
+  search: string,
+  query: PropertyQuery,
+): Promise<Page<PropertyRecord>> {
   const ids = await searchProperties(db, owner, search);
   const store = db.transaction('properties').store;
-  const found = ((await Promise.all(ids.map((id) => store.get(id)))) as unknown as PropertyRecord[]).filter((p) => p?.owner === owner);
+  const found = ((await Promise.all(ids.map((id) => store.get(id)))) as unknown as PropertyRecord[]).filter(
+    (p) => p?.owner === owner,
+  );
   found.sort((a, b) => (a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : a.id < b.id ? -1 : 1));
   if (query.sort === 'reference-desc') found.reverse();
   return { items: found.slice(query.offset, query.offset + query.limit), total: found.length, offset: query.offset };
@@ -74,13 +100,19 @@ export async function listProperties(db: Database, owner: string, query: Propert
     const byReference = store.index('byOwnerReference') as unknown as PagedIndex;
     const referenceRange = IDBKeyRange.bound([owner, search], [owner, `${search}\uffff`]);
     if ((await byReference.count(referenceRange)) > 0) {
-      return { ...(await page<PropertyRecord>(byReference, referenceRange, direction, query.offset, query.limit)), matchedOn: 'reference' };
+      return {
+        ...(await page<PropertyRecord>(byReference, referenceRange, direction, query.offset, query.limit)),
+        matchedOn: 'reference',
+      };
     }
     const postcode = search.toUpperCase();
     const byPostcode = store.index('byOwnerPostcode') as unknown as PagedIndex;
     const postcodeRange = IDBKeyRange.bound([owner, postcode], [owner, `${postcode}\uffff`]);
     if ((await byPostcode.count(postcodeRange)) > 0) {
-      return { ...(await page<PropertyRecord>(byPostcode, postcodeRange, direction, query.offset, query.limit)), matchedOn: 'postcode' };
+      return {
+        ...(await page<PropertyRecord>(byPostcode, postcodeRange, direction, query.offset, query.limit)),
+        matchedOn: 'postcode',
+      };
     }
     return { ...(await addressPage(db, owner, search, query)), matchedOn: 'address' };
   }
@@ -89,7 +121,9 @@ export async function listProperties(db: Database, owner: string, query: Propert
     const total = keptCount(await keptCounts(tx, owner), schemePropertiesKey(query.housingSchemeId));
     return page(index, prefixRange(owner, query.housingSchemeId), direction, query.offset, query.limit, total);
   }
-  const index = store.index(query.sort === 'next-inspection' ? 'byOwnerNextInspection' : 'byOwnerReference') as unknown as PagedIndex;
+  const index = store.index(
+    query.sort === 'next-inspection' ? 'byOwnerNextInspection' : 'byOwnerReference',
+  ) as unknown as PagedIndex;
   // Properties not yet due an inspection are left out of the next-inspection index, so that page counts.
   const total = query.sort === 'next-inspection' ? undefined : keptCount(await keptCounts(tx, owner), 'properties');
   return page(index, prefixRange(owner), direction, query.offset, query.limit, total);

@@ -26,11 +26,20 @@ export function checkPolicy(policy: PolicySettings): PolicySettings {
 }
 
 /** Saves a checked policy in place of `before`, with an audit entry listing what changed. */
-export async function writePolicy(db: Database, owner: string, policy: PolicySettings, before: PolicySettings, who: string, at: string): Promise<void> {
+export async function writePolicy(
+  db: Database,
+  owner: string,
+  policy: PolicySettings,
+  before: PolicySettings,
+  who: string,
+  at: string,
+): Promise<void> {
   await inWriteTx(db, ['settings', 'audit'], async (tx) => {
     await tx.objectStore('settings').put({ key: `${owner}/policy`, value: policy });
     const entry = auditEntry(owner, 'register', 'updated', { id: owner, ...before }, { id: owner, ...policy }, who, at);
-    await tx.objectStore('audit').put({ ...entry, summary: 'Policy settings', changes: diffRecords(before, policy) } as never);
+    await tx
+      .objectStore('audit')
+      .put({ ...entry, summary: 'Policy settings', changes: diffRecords(before, policy) } as never);
     await keepAuditCount(tx, owner);
   });
 }

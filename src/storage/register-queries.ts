@@ -35,7 +35,14 @@ export async function listActions(db: Database, owner: string, query: ActionQuer
   }
   if (query.state !== undefined) {
     const total = keptCount(counts, actionStateKey(query.state));
-    return page(store.index('byOwnerStateTarget') as unknown as PagedIndex, prefixRange(owner, query.state), 'next', query.offset, query.limit, total);
+    return page(
+      store.index('byOwnerStateTarget') as unknown as PagedIndex,
+      prefixRange(owner, query.state),
+      'next',
+      query.offset,
+      query.limit,
+      total,
+    );
   }
   // Everything: the open ones first, then the completed, each soonest target first.
   const index = store.index('byOwnerStateTarget') as unknown as PagedIndex;
@@ -44,8 +51,18 @@ export async function listActions(db: Database, owner: string, query: ActionQuer
     keptCount(counts, actionStateKey('open')) ?? index.count(open),
     keptCount(counts, actionStateKey('completed')) ?? index.count(completed),
   ]);
-  const first = query.offset < openCount ? await read<ActionRecord>(index, open, 'next', query.offset, query.limit) : [];
-  const rest = first.length < query.limit ? await read<ActionRecord>(index, completed, 'next', Math.max(0, query.offset - openCount), query.limit - first.length) : [];
+  const first =
+    query.offset < openCount ? await read<ActionRecord>(index, open, 'next', query.offset, query.limit) : [];
+  const rest =
+    first.length < query.limit
+      ? await read<ActionRecord>(
+          index,
+          completed,
+          'next',
+          Math.max(0, query.offset - openCount),
+          query.limit - first.length,
+        )
+      : [];
   return { items: [...first, ...rest], total: openCount + completedCount, offset: query.offset };
 }
 
@@ -72,7 +89,11 @@ export async function scanOwner<T extends { owner: string; id: string }>(
   const out: T[] = [];
   let after: string | undefined;
   for (;;) {
-    const chunk = (await db.getAll(store, after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), chunkSize)) as unknown as T[];
+    const chunk = (await db.getAll(
+      store,
+      after === undefined ? undefined : IDBKeyRange.lowerBound(after, true),
+      chunkSize,
+    )) as unknown as T[];
     for (const record of chunk) if (record.owner === owner) out.push(record);
     if (chunk.length < chunkSize) return out;
     after = (chunk[chunk.length - 1] as T).id;

@@ -19,7 +19,10 @@ export async function propertyByReference(db: Database, owner: string, reference
 }
 
 export async function assessmentsOf(db: Database, owner: string, propertyId: string) {
-  const list = mine<RegisterRecords['assessments']>(owner, await db.getAllFromIndex('assessments', 'byProperty', propertyId));
+  const list = mine<RegisterRecords['assessments']>(
+    owner,
+    await db.getAllFromIndex('assessments', 'byProperty', propertyId),
+  );
   return list.sort((a, b) => b.inspectionDate.localeCompare(a.inspectionDate));
 }
 

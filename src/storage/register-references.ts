@@ -23,21 +23,26 @@ export function referenceProblems(backup: RegisterBackup): Problem[] {
   const hazards = new Map<string, string>();
   for (const hazard of backup.hazards) if (!hazards.has(hazard.id)) hazards.set(hazard.id, hazard.propertyId);
   const assessments = inTable('assessments');
-  const missing = (path: string, what: string, id: string) => problems.push({ path, message: `points to ${what} ${id}, which is not in the file` });
+  const missing = (path: string, what: string, id: string) =>
+    problems.push({ path, message: `points to ${what} ${id}, which is not in the file` });
   backup.properties.forEach((property, i) => {
-    if (property.housingSchemeId !== null && !schemes.has(property.housingSchemeId)) missing(`properties[${i}].housingSchemeId`, 'housing scheme', property.housingSchemeId);
+    if (property.housingSchemeId !== null && !schemes.has(property.housingSchemeId))
+      missing(`properties[${i}].housingSchemeId`, 'housing scheme', property.housingSchemeId);
   });
   backup.assessments.forEach((assessment, i) => {
-    if (!properties.has(assessment.propertyId)) missing(`assessments[${i}].propertyId`, 'property', assessment.propertyId);
+    if (!properties.has(assessment.propertyId))
+      missing(`assessments[${i}].propertyId`, 'property', assessment.propertyId);
   });
   backup.hazards.forEach((hazard, i) => {
     if (!properties.has(hazard.propertyId)) missing(`hazards[${i}].propertyId`, 'property', hazard.propertyId);
-    if (hazard.assessmentId !== null && !assessments.has(hazard.assessmentId)) missing(`hazards[${i}].assessmentId`, 'assessment', hazard.assessmentId);
+    if (hazard.assessmentId !== null && !assessments.has(hazard.assessmentId))
+      missing(`hazards[${i}].assessmentId`, 'assessment', hazard.assessmentId);
   });
   backup.actions.forEach((action, i) => {
     const property = hazards.get(action.hazardId);
     if (property === undefined) missing(`actions[${i}].hazardId`, 'hazard', action.hazardId);
-    else if (property !== action.propertyId) problems.push({ path: `actions[${i}].propertyId`, message: `must be ${property}, the property of its hazard` });
+    else if (property !== action.propertyId)
+      problems.push({ path: `actions[${i}].propertyId`, message: `must be ${property}, the property of its hazard` });
   });
   backup.evidence.forEach((item, i) => {
     if (!ids.has(item.recordId)) missing(`evidence[${i}].recordId`, 'record', item.recordId);

@@ -12,7 +12,14 @@ type AnyRecord = RegisterRecords[RegisterStore];
  * assessments, hazards, actions and evidence with it; a hazard its actions and evidence; an action its
  * evidence. A housing scheme is deleted without its properties, which are left in no scheme.
  */
-export async function removeWithDependants(tx: WriteTx, owner: string, store: RegisterStore, id: string, who: string, at: string): Promise<string[]> {
+export async function removeWithDependants(
+  tx: WriteTx,
+  owner: string,
+  store: RegisterStore,
+  id: string,
+  who: string,
+  at: string,
+): Promise<string[]> {
   const record = (await tx.objectStore(store).get(id)) as AnyRecord | undefined;
   if (!record || record.owner !== owner) return [];
   const removed: string[] = [];
@@ -26,7 +33,8 @@ export async function removeWithDependants(tx: WriteTx, owner: string, store: Re
     removed.push(item.id);
   };
   const evidenceOf = async (recordId: string) => {
-    for (const item of await tx.objectStore('evidence').index('byRecord').getAll(recordId)) await drop('evidence', item as unknown as AnyRecord);
+    for (const item of await tx.objectStore('evidence').index('byRecord').getAll(recordId))
+      await drop('evidence', item as unknown as AnyRecord);
   };
   const actionsOf = async (hazardId: string) => {
     for (const action of await tx.objectStore('actions').index('byHazard').getAll(hazardId)) {
@@ -40,7 +48,8 @@ export async function removeWithDependants(tx: WriteTx, owner: string, store: Re
       await evidenceOf(hazard.id);
       await drop('hazards', hazard as unknown as AnyRecord);
     }
-    for (const assessment of await tx.objectStore('assessments').index('byProperty').getAll(id)) await drop('assessments', assessment as unknown as AnyRecord);
+    for (const assessment of await tx.objectStore('assessments').index('byProperty').getAll(id))
+      await drop('assessments', assessment as unknown as AnyRecord);
   } else if (store === 'hazards') {
     await actionsOf(id);
   } else if (store === 'housingSchemes') {

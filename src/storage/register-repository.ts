@@ -23,7 +23,10 @@ import type { RecomputedScore } from './register-backup-checks.ts';
  */
 
 /** The fields a caller supplies; the repository stamps id (unless given), owner, times, version and revision. */
-export type RecordInput<S extends RegisterStore> = Omit<RegisterRecords[S], 'id' | 'owner' | 'createdAt' | 'updatedAt' | 'schemaVersion' | 'revision'> & {
+export type RecordInput<S extends RegisterStore> = Omit<
+  RegisterRecords[S],
+  'id' | 'owner' | 'createdAt' | 'updatedAt' | 'schemaVersion' | 'revision'
+> & {
   id?: string;
 };
 
@@ -105,7 +108,12 @@ export interface RegisterRepository {
    * @throws RegisterValidationError listing each problem; StorageError 'conflict' when the record changed
    *   since `expectedRevision` (another tab), or another StorageError when the browser refused the write
    */
-  save<S extends RegisterStore>(store: S, input: RecordInput<S>, expectedRevision: number | null, who: string): Promise<RegisterRecords[S]>;
+  save<S extends RegisterStore>(
+    store: S,
+    input: RecordInput<S>,
+    expectedRevision: number | null,
+    who: string,
+  ): Promise<RegisterRecords[S]>;
   /** Creates many records in one transaction (a CSV import), each audited as imported; all or none. */
   saveMany(batch: SaveBatch, who: string): Promise<void>;
   /** Finds a property by its reference (exact). */
@@ -146,7 +154,12 @@ export interface RegisterRepository {
    * register only once complete. `signal` cancels, leaving the register as it was (a RestoreCancelledError);
    * a file that is not JSON is an UnreadableBackupError.
    */
-  restoreFile(file: Blob, who: string, onProgress: (progress: RestoreProgress) => void, signal?: AbortSignal): Promise<RestoreResult>;
+  restoreFile(
+    file: Blob,
+    who: string,
+    onProgress: (progress: RestoreProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<RestoreResult>;
   /** Checks a backup from another device and compares it with the register: a dry run that changes nothing. */
   checkMerge(backup: unknown): Promise<MergeCheck>;
   /**
@@ -203,7 +216,14 @@ export interface MergeLogEntry {
 }
 
 /** The tables a restore writes, in the order it writes them. */
-export type RestoreTable = 'housingSchemes' | 'properties' | 'assessments' | 'hazards' | 'actions' | 'audit' | 'evidence';
+export type RestoreTable =
+  | 'housingSchemes'
+  | 'properties'
+  | 'assessments'
+  | 'hazards'
+  | 'actions'
+  | 'audit'
+  | 'evidence';
 
 /** How far a restore has got, for its progress bar. */
 export interface RestoreProgress {

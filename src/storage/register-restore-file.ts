@@ -64,29 +64,34 @@ export function restoreFile(
   onProgress: (progress: RestoreProgress) => void,
   signal?: AbortSignal,
 ): Promise<RestoreResult> {
-  return restoreFresh(location, owner, (name) => new Promise<RestoreResult>((resolve, reject) => {
-    if (signal?.aborted) return reject(new RestoreCancelledError());
-    const worker = startWorker();
-    const finish = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', cancel);
-    };
-    const cancel = () => {
-      finish();
-      reject(new RestoreCancelledError());
-    };
-    signal?.addEventListener('abort', cancel, { once: true });
-    worker.onmessage = ({ data }: MessageEvent<RestoreReply>) => {
-      if (data.type === 'progress') return onProgress(data.progress);
-      finish();
-      if (data.type === 'done') resolve(data.result);
-      else if (data.type === 'unreadable') reject(new UnreadableBackupError(data.reason));
-      else reject(new StorageError('failed', `The backup could not be restored: ${data.message}`));
-    };
-    worker.onerror = () => {
-      finish();
-      reject(new StorageError('failed', 'The backup could not be restored: the page could not start its restore.'));
-    };
-    worker.postMessage({ file, owner, name, who, at } satisfies RestoreRequest);
-  }));
+  return restoreFresh(
+    location,
+    owner,
+    (name) =>
+      new Promise<RestoreResult>((resolve, reject) => {
+        if (signal?.aborted) return reject(new RestoreCancelledError());
+        const worker = startWorker();
+        const finish = () => {
+          worker.terminate();
+          signal?.removeEventListener('abort', cancel);
+        };
+        const cancel = () => {
+          finish();
+          reject(new RestoreCancelledError());
+        };
+        signal?.addEventListener('abort', cancel, { once: true });
+        worker.onmessage = ({ data }: MessageEvent<RestoreReply>) => {
+          if (data.type === 'progress') return onProgress(data.progress);
+          finish();
+          if (data.type === 'done') resolve(data.result);
+          else if (data.type === 'unreadable') reject(new UnreadableBackupError(data.reason));
+          else reject(new StorageError('failed', `The backup could not be restored: ${data.message}`));
+        };
+        worker.onerror = () => {
+          finish();
+          reject(new StorageError('failed', 'The backup could not be restored: the page could not start its restore.'));
+        };
+        worker.postMessage({ file, owner, name, who, at } satisfies RestoreRequest);
+      }),
+  );
 }

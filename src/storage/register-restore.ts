@@ -1,7 +1,11 @@
 import { DATABASE_NAME } from './database.ts';
 import { copySettings, dropOwner } from './register-backup.ts';
 import {
-  deleteDatabase, freshDatabaseName, openRegisterDatabase, withRestoreLock, type RegisterLocation,
+  deleteDatabase,
+  freshDatabaseName,
+  openRegisterDatabase,
+  withRestoreLock,
+  type RegisterLocation,
 } from './register-location.ts';
 import type { RestoreResult } from './register-repository.ts';
 

@@ -1,27 +1,51 @@
 import type { Database, PropertySearch, WriteTransaction } from './database-schema.ts';
 
-
 export const searchFreshKey = (owner: string) => `register-search/${owner}`;
 const ALL_FRESH_KEYS = IDBKeyRange.bound('register-search/', 'register-search/\uffff');
 
 /** Lower-case words of a text, split at anything but letters and digits. */
 export function searchWords(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
 }
 
-type Address = { id: string; reference?: unknown; addressLine1?: unknown; addressLine2?: unknown; town?: unknown; postcode?: unknown };
+type Address = {
+  id: string;
+  reference?: unknown;
+  addressLine1?: unknown;
+  addressLine2?: unknown;
+  town?: unknown;
+  postcode?: unknown;
+};
 
 /** A property's search record: every word of its address, town, postcode (also without its space) and reference. */
 export function searchOf(owner: string, property: Address): PropertySearch {
   const postcode = String(property.postcode ?? '');
-  const text = [property.reference, property.addressLine1, property.addressLine2, property.town, postcode, postcode.replace(/\s+/g, '')].map((part) => String(part ?? '')).join(' ');
+  const text = [
+    property.reference,
+    property.addressLine1,
+    property.addressLine2,
+    property.town,
+    postcode,
+    postcode.replace(/\s+/g, ''),
+  ]
+    .map((part) => String(part ?? ''))
+    .join(' ');
   return { propertyId: property.id, owner, words: [...new Set(searchWords(text))].map((word) => [owner, word]) };
 }
 
 const kept = new WeakSet<object>();
 
 /** Applies a property's change (created: before null; deleted: after null) to its search words, in the write's transaction. */
-export async function keepSearch(tx: WriteTransaction, owner: string, table: string, before: object | null, after: object | null): Promise<void> {
+export async function keepSearch(
+  tx: WriteTransaction,
+  owner: string,
+  table: string,
+  before: object | null,
+  after: object | null,
+): Promise<void> {
   if (table !== 'properties') return;
   kept.add(tx);
   const store = tx.objectStore('propertySearch');
@@ -41,7 +65,10 @@ export async function freshenSearch(db: Database, owner: string): Promise<void> 
   const search = tx.objectStore('propertySearch');
   for (const key of await search.index('byOwner').getAllKeys(owner)) await search.delete(key);
   const range = IDBKeyRange.bound([owner], [owner, []]);
-  const properties = (await tx.objectStore('properties').index('byOwnerReference').getAll(range)) as unknown as Address[];
+  const properties = (await tx
+    .objectStore('properties')
+    .index('byOwnerReference')
+    .getAll(range)) as unknown as Address[];
   await Promise.all(properties.map((property) => search.put(searchOf(owner, property))));
   await tx.objectStore('meta').put({ key: searchFreshKey(owner), value: true });
   await tx.done;
@@ -56,7 +83,12 @@ export async function searchProperties(db: Database, owner: string, text: string
   if (words.length === 0) return [];
   await freshenSearch(db, owner);
   const index = db.transaction('propertySearch').store.index('byWord');
-  const sets = await Promise.all(words.map(async (word) => new Set((await index.getAllKeys(IDBKeyRange.bound([owner, word], [owner, `${word}\uffff`]))) as string[])));
+  const sets = await Promise.all(
+    words.map(
+      async (word) =>
+        new Set((await index.getAllKeys(IDBKeyRange.bound([owner, word], [owner, `${word}\uffff`]))) as string[]),
+    ),
+  );
   sets.sort((a, b) => a.size - b.size);
   const [first, ...rest] = sets as [Set<string>, ...Set<string>[]];
   return [...first].filter((id) => rest.every((set) => set.has(id)));

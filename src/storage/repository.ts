@@ -23,7 +23,16 @@ export interface StoredDraft<T = unknown> {
 
 /** The record kept at `asideKey` by `setAside`: `value` is the whole stored record as it was found. */
 export function asideRecord(key: string, raw: unknown, now: string): StoredDraft {
-  return { key, kind: UNREADABLE_KIND, title: '', value: raw, revision: 1, createdAt: now, updatedAt: now, schemaVersion: 0 };
+  return {
+    key,
+    kind: UNREADABLE_KIND,
+    title: '',
+    value: raw,
+    revision: 1,
+    createdAt: now,
+    updatedAt: now,
+    schemaVersion: 0,
+  };
 }
 
 export interface DraftToSave<T = unknown> {

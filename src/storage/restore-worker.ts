@@ -10,7 +10,13 @@ import type { RestoreResult } from './register-repository.ts';
  */
 
 /** What the page sends: the file and where to write it. */
-export interface RestoreRequest { file: Blob; owner: string; name: string; who: string; at: string }
+export interface RestoreRequest {
+  file: Blob;
+  owner: string;
+  name: string;
+  who: string;
+  at: string;
+}
 /** What the worker reports: progress, then a result or why the file could not be read. */
 export type RestoreReply =
   | { type: 'progress'; progress: RestoreProgress }
@@ -46,5 +52,6 @@ async function restore({ file, owner, name, who, at }: RestoreRequest): Promise<
 
 scope.onmessage = (event) => {
   restore(event.data).then(scope.postMessage, (error: unknown) =>
-    scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
+    scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+  );
 };

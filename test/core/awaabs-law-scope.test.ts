@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { AWAABS_LAW_PHASES, awaabsLawApplies, type AwaabsLawCase, type AwaabsLawPhase } from '../../src/core/awaabs-law-scope.ts';
+import {
+  AWAABS_LAW_PHASES,
+  awaabsLawApplies,
+  type AwaabsLawCase,
+  type AwaabsLawPhase,
+} from '../../src/core/awaabs-law-scope.ts';
 import { HhsrsInputError } from '../../src/core/errors.ts';
 import { ENGLAND_2005_HAZARDS } from '../../src/core/scheme/england-2005-hazards.ts';
 
@@ -40,10 +45,22 @@ describe('awaabsLawApplies', () => {
   const rows: [change: Partial<AwaabsLawCase>, applies: boolean, reason: string][] = [
     [{}, true, 'Damp and mould growth is in scope for significant hazards from phase 1.'],
     [{ riskLevel: 'emergency' }, true, 'from phase 1'],
-    [{ hazardId: 'electrical-hazards', riskLevel: 'emergency' }, true, 'Electrical hazards is in scope for emergency hazards from phase 1.'],
-    [{ hazardId: 'excess-cold' }, false, 'comes into scope for significant hazards in phase 2 (expected 2026), not in force on 2025-10-27.'],
+    [
+      { hazardId: 'electrical-hazards', riskLevel: 'emergency' },
+      true,
+      'Electrical hazards is in scope for emergency hazards from phase 1.',
+    ],
+    [
+      { hazardId: 'excess-cold' },
+      false,
+      'comes into scope for significant hazards in phase 2 (expected 2026), not in force on 2025-10-27.',
+    ],
     [{ hazardId: 'noise' }, false, 'in phase 3 (expected 2027)'],
-    [{ hazardId: 'crowding-and-space', riskLevel: 'emergency' }, false, 'Crowding and space is not within Awaab’s Law for emergency hazards.'],
+    [
+      { hazardId: 'crowding-and-space', riskLevel: 'emergency' },
+      false,
+      'Crowding and space is not within Awaab’s Law for emergency hazards.',
+    ],
     [{ hazardId: 'crowding-and-space' }, false, 'not within Awaab’s Law'],
     [{ nation: 'wales' }, false, 'England only'],
     [{ socialLandlord: false }, false, 'social landlords only'],
@@ -71,7 +88,9 @@ describe('awaabsLawApplies', () => {
   });
 
   it('refuses a hazard id not in Schedule 1, naming hazardId', () => {
-    expect(() => awaabsLawApplies({ ...base, hazardId: 'damp' })).to.throw(HhsrsInputError, 'Schedule 1').with.property('field', 'hazardId');
+    expect(() => awaabsLawApplies({ ...base, hazardId: 'damp' }))
+      .to.throw(HhsrsInputError, 'Schedule 1')
+      .with.property('field', 'hazardId');
   });
 
   it('refuses a risk level other than emergency or significant, naming riskLevel', () => {
@@ -81,6 +100,8 @@ describe('awaabsLawApplies', () => {
   });
 
   it('refuses a malformed awareness date, naming awareOn', () => {
-    expect(() => awaabsLawApplies({ ...base, awareOn: '27/10/2025' })).to.throw(HhsrsInputError).with.property('field', 'awareOn');
+    expect(() => awaabsLawApplies({ ...base, awareOn: '27/10/2025' }))
+      .to.throw(HhsrsInputError)
+      .with.property('field', 'awareOn');
   });
 });

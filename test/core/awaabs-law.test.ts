@@ -13,11 +13,17 @@ describe('Awaab’s Law timescales table', () => {
     expect(AWAABS_LAW.legislation).to.contain('SI 2025/1042');
     const t = AWAABS_LAW.timescales;
     // FACTS.md §4: 24 hours; 10, 3 and 5 working days; 12 weeks.
-    expect([t['emergency-investigate-and-make-safe'].amount, t['emergency-investigate-and-make-safe'].unit]).to.deep.equal([24, 'hours']);
+    expect([
+      t['emergency-investigate-and-make-safe'].amount,
+      t['emergency-investigate-and-make-safe'].unit,
+    ]).to.deep.equal([24, 'hours']);
     expect(t['significant-investigate'].amount).to.equal(10);
     expect(t['significant-written-summary'].amount).to.equal(3);
     expect(t['significant-make-safe'].amount).to.equal(5);
-    expect([t['significant-preventative-works-start-latest'].amount, t['significant-preventative-works-start-latest'].unit]).to.deep.equal([12, 'weeks']);
+    expect([
+      t['significant-preventative-works-start-latest'].amount,
+      t['significant-preventative-works-start-latest'].unit,
+    ]).to.deep.equal([12, 'weeks']);
   });
 });
 
@@ -38,7 +44,11 @@ describe('awaabsLawDueDates', () => {
   });
 
   const elapsed: [awareAt: string, due: string, why: string][] = [
-    ['2026-10-24T12:00', '2026-10-25T11:00:00+00:00', '24 elapsed hours across the end of BST show an hour earlier on the clock'],
+    [
+      '2026-10-24T12:00',
+      '2026-10-25T11:00:00+00:00',
+      '24 elapsed hours across the end of BST show an hour earlier on the clock',
+    ],
     ['2026-03-28T12:00', '2026-03-29T13:00:00+01:00', '24 elapsed hours across the start of BST show an hour later'],
     ['2025-12-24T18:00', '2025-12-25T18:00:00+00:00', 'hours run through bank holidays'],
     ['2031-06-01T10:00', '2031-06-02T10:00:00+01:00', 'an hours clock needs no bank-holiday data'],
@@ -81,7 +91,9 @@ describe('awaabsLawDueDates', () => {
   });
 
   it('takes the UK date of awareness: 23:30 UTC on 30 June is 1 July in summer', () => {
-    expect(awaabsLawDueDates({ riskLevel: 'significant', awareAt: '2026-06-30T23:30Z' }).awareOn).to.equal('2026-07-01');
+    expect(awaabsLawDueDates({ riskLevel: 'significant', awareAt: '2026-06-30T23:30Z' }).awareOn).to.equal(
+      '2026-07-01',
+    );
   });
 
   it('flags working-day dates that rely on projected bank holidays (after 2026)', () => {
@@ -107,13 +119,27 @@ describe('awaabsLawDueDates', () => {
     [{ riskLevel: 'significant', awareAt: '2030-12-20T09:00' }, 'awareAt', 'known for 2020–2030 only'],
     // 13 December 2030 + 10 working days is 31 December 2030; the summary would fall in 2031.
     [{ riskLevel: 'significant', awareAt: '2030-12-13T09:00' }, 'awareAt', 'after 2030-12-31'],
-    [{ riskLevel: 'significant', awareAt: '2030-12-13T09:00', investigationEndedOn: '2031-01-06' }, 'investigationEndedOn', 'known for 2020–2030 only'],
-    [{ riskLevel: 'significant', awareAt: '2026-03-20T10:00', investigationEndedOn: '2026-03-19' }, 'investigationEndedOn', 'not be before the awareness date 2026-03-20'],
-    [{ riskLevel: 'significant', awareAt: '2026-03-20T10:00', investigationEndedOn: '2026-3-31' }, 'investigationEndedOn', 'YYYY-MM-DD'],
+    [
+      { riskLevel: 'significant', awareAt: '2030-12-13T09:00', investigationEndedOn: '2031-01-06' },
+      'investigationEndedOn',
+      'known for 2020–2030 only',
+    ],
+    [
+      { riskLevel: 'significant', awareAt: '2026-03-20T10:00', investigationEndedOn: '2026-03-19' },
+      'investigationEndedOn',
+      'not be before the awareness date 2026-03-20',
+    ],
+    [
+      { riskLevel: 'significant', awareAt: '2026-03-20T10:00', investigationEndedOn: '2026-3-31' },
+      'investigationEndedOn',
+      'YYYY-MM-DD',
+    ],
   ];
   for (const [input, field, message] of refused) {
     it(`refuses ${JSON.stringify(input)}, naming ${field}`, () => {
-      expect(() => awaabsLawDueDates(input)).to.throw(HhsrsInputError, message).with.property('field', field);
+      expect(() => awaabsLawDueDates(input))
+        .to.throw(HhsrsInputError, message)
+        .with.property('field', field);
     });
   }
 });

@@ -85,7 +85,9 @@ describe('England and Wales bank holidays', () => {
     it(`lists ${year} as the usual pattern plus that year's proclaimed changes`, () => {
       const change = PROCLAIMED[year] ?? { removed: [], added: [] };
       const expected = [...usualPattern(year).filter((date) => !change.removed.includes(date)), ...change.added].sort();
-      const listed = BANK_HOLIDAYS_ENGLAND_AND_WALES.filter((holiday) => holiday.date.startsWith(`${year}-`)).map((h) => h.date);
+      const listed = BANK_HOLIDAYS_ENGLAND_AND_WALES.filter((holiday) => holiday.date.startsWith(`${year}-`)).map(
+        (h) => h.date,
+      );
       expect(listed).to.deep.equal(expected);
     });
   }

@@ -49,7 +49,12 @@ describe('the core entry exports the later contract functions', () => {
   });
 
   it('noticeTimeline: an improvement notice served 2 March 2026 can be appealed until 22 March (Sch. 1 para 14)', () => {
-    const timeline = noticeTimeline({ notice: 'improvement-notice', category: 1, nation: 'england', date: '2026-03-02' });
+    const timeline = noticeTimeline({
+      notice: 'improvement-notice',
+      category: 1,
+      nation: 'england',
+      date: '2026-03-02',
+    });
     expect(timeline.section).to.equal('s.11');
     expect(timeline.milestones.map((m) => m.date)).to.include('2026-03-22');
   });

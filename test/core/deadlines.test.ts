@@ -50,7 +50,12 @@ describe('noticeTimeline', () => {
       { 'appeal-last-day': '2026-03-29', operative: '2026-03-30' },
       'Category 1 prohibition order made 2 March 2026',
     ],
-    [england('prohibition-order', '2026-03-02', 2), 's.21', { 'appeal-last-day': '2026-03-29', operative: '2026-03-30' }, 'Category 2'],
+    [
+      england('prohibition-order', '2026-03-02', 2),
+      's.21',
+      { 'appeal-last-day': '2026-03-29', operative: '2026-03-30' },
+      'Category 2',
+    ],
     [england('hazard-awareness-notice', '2026-03-02'), 's.28', {}, 'advisory: no dates follow'],
     [england('hazard-awareness-notice', '2026-03-02', 2), 's.29', {}, 'advisory, Category 2'],
     [
@@ -95,7 +100,11 @@ describe('noticeTimeline', () => {
 
   it('says a late appeal may be allowed for good reason on every appeal deadline', () => {
     const notices: NoticeType[] = [
-      'improvement-notice', 'suspended-improvement-notice', 'prohibition-order', 'emergency-remedial-action', 'emergency-prohibition-order',
+      'improvement-notice',
+      'suspended-improvement-notice',
+      'prohibition-order',
+      'emergency-remedial-action',
+      'emergency-prohibition-order',
     ];
     for (const notice of notices) {
       const appeal = noticeTimeline(england(notice, '2026-03-02')).milestones.find((m) => m.id === 'appeal-last-day');
@@ -105,9 +114,13 @@ describe('noticeTimeline', () => {
 
   it('writes the one-year review formula in years, and the emergency start as "started"', () => {
     const review = noticeTimeline(england('suspended-improvement-notice', '2026-03-02')).milestones[1];
-    expect(review?.formula).to.equal('served 2026-03-02 + 1 year (not later than one year after service, then at intervals of not more than one year)');
+    expect(review?.formula).to.equal(
+      'served 2026-03-02 + 1 year (not later than one year after service, then at intervals of not more than one year)',
+    );
     const notice = noticeTimeline(england('emergency-remedial-action', '2026-03-02')).milestones[0];
-    expect(notice?.formula).to.equal('started 2026-03-02 + 6 days (the last of the 7 days beginning with the day the action started)');
+    expect(notice?.formula).to.equal(
+      'started 2026-03-02 + 6 days (the last of the 7 days beginning with the day the action started)',
+    );
   });
 
   it('reminds the officer of the statement of reasons (s.8) and that a hazard awareness notice is advisory', () => {
@@ -123,13 +136,17 @@ describe('noticeTimeline', () => {
     // Interpretation Act 1978 s.7; first class: second working day after posting (PD [1985] 1 WLR 489).
     // Posted Friday 6 March 2026 → served Tuesday 10 March; appeal: the last of the 21 days → 30 March.
     const timeline = noticeTimeline({
-      notice: 'improvement-notice', category: 1, nation: 'england',
+      notice: 'improvement-notice',
+      category: 1,
+      nation: 'england',
       service: { method: 'first-class-post', sentOn: '2026-03-06' },
     });
     expect(timeline.date).to.equal('2026-03-10');
     expect(timeline.service?.rule).to.contain('second working day after posting');
     expect(datesOf(timeline)).to.deep.equal({
-      'appeal-last-day': '2026-03-30', operative: '2026-03-31', 'works-start-earliest': '2026-04-07',
+      'appeal-last-day': '2026-03-30',
+      operative: '2026-03-31',
+      'works-start-earliest': '2026-04-07',
     });
     expect(timeline.milestones[0]?.formula).to.match(/^served 2026-03-10 \+ 20 days/);
   });
@@ -140,23 +157,38 @@ describe('noticeTimeline', () => {
 
   const refused: [input: NoticeTimelineInput, field: string, message: string][] = [
     [
-      { notice: 'prohibition-order', category: 1, nation: 'england', service: { method: 'by-hand', sentOn: '2026-03-02' } },
+      {
+        notice: 'prohibition-order',
+        category: 1,
+        nation: 'england',
+        service: { method: 'by-hand', sentOn: '2026-03-02' },
+      },
       'service',
       'a prohibition order is made',
     ],
     [{ notice: 'improvement-notice', category: 1, nation: 'england' }, 'date', 'date must be given'],
     [england('emergency-remedial-action', '2026-03-02', 2), 'category', 's.40 is for Category 1 hazards only'],
     [england('emergency-prohibition-order', '2026-03-02', 2), 'category', 's.43 is for Category 1 hazards only'],
-    [{ ...england('improvement-notice', '2026-03-02'), category: 3 as unknown as 1 }, 'category', 'category must be 1 or 2'],
+    [
+      { ...england('improvement-notice', '2026-03-02'), category: 3 as unknown as 1 },
+      'category',
+      'category must be 1 or 2',
+    ],
     [england('closing-order' as NoticeType, '2026-03-02'), 'notice', 'notice must be one of improvement-notice'],
     [england('toString' as NoticeType, '2026-03-02'), 'notice', 'got "toString"'],
     [{ ...england('improvement-notice', '2026-03-02'), nation: 'scotland' as 'england' }, 'nation', 'england or wales'],
-    [{ ...england('improvement-notice', '2026-03-02'), nation: 'constructor' as 'england' }, 'nation', 'england or wales'],
+    [
+      { ...england('improvement-notice', '2026-03-02'), nation: 'constructor' as 'england' },
+      'nation',
+      'england or wales',
+    ],
     [england('improvement-notice', '2026-02-30'), 'date', 'date must be a calendar date'],
   ];
   for (const [input, field, message] of refused) {
     it(`refuses ${JSON.stringify(input)}, naming ${field}`, () => {
-      expect(() => noticeTimeline(input)).to.throw(HhsrsInputError, message).with.property('field', field);
+      expect(() => noticeTimeline(input))
+        .to.throw(HhsrsInputError, message)
+        .with.property('field', field);
     });
   }
 });

@@ -3,13 +3,35 @@ import { BANDS, ENGLAND_2005, HAZARDS, LIKELIHOOD_SCALE, SPREAD_SCALE } from '..
 
 // FACTS §2: the contract list of hazard ids, in Schedule 1 order.
 const SCHEDULE_1_IDS = [
-  'damp-and-mould-growth', 'excess-cold', 'excess-heat', 'asbestos-and-mmf', 'biocides',
-  'carbon-monoxide-and-fuel-combustion-products', 'lead', 'radiation', 'uncombusted-fuel-gas',
-  'volatile-organic-compounds', 'crowding-and-space', 'entry-by-intruders', 'lighting', 'noise',
-  'domestic-hygiene-pests-and-refuse', 'food-safety', 'personal-hygiene-sanitation-and-drainage', 'water-supply',
-  'falls-associated-with-baths', 'falling-on-level-surfaces', 'falling-on-stairs', 'falling-between-levels',
-  'electrical-hazards', 'fire', 'flames-and-hot-surfaces', 'collision-and-entrapment', 'explosions',
-  'position-and-operability-of-amenities', 'structural-collapse-and-falling-elements',
+  'damp-and-mould-growth',
+  'excess-cold',
+  'excess-heat',
+  'asbestos-and-mmf',
+  'biocides',
+  'carbon-monoxide-and-fuel-combustion-products',
+  'lead',
+  'radiation',
+  'uncombusted-fuel-gas',
+  'volatile-organic-compounds',
+  'crowding-and-space',
+  'entry-by-intruders',
+  'lighting',
+  'noise',
+  'domestic-hygiene-pests-and-refuse',
+  'food-safety',
+  'personal-hygiene-sanitation-and-drainage',
+  'water-supply',
+  'falls-associated-with-baths',
+  'falling-on-level-surfaces',
+  'falling-on-stairs',
+  'falling-between-levels',
+  'electrical-hazards',
+  'fire',
+  'flames-and-hot-surfaces',
+  'collision-and-entrapment',
+  'explosions',
+  'position-and-operability-of-amenities',
+  'structural-collapse-and-falling-elements',
 ];
 
 describe('England 2005 scheme data', () => {
@@ -19,17 +41,32 @@ describe('England 2005 scheme data', () => {
   });
 
   it('groups them as the guidance does: physiological 1–10, psychological 11–14, infection 15–18, safety 19–29', () => {
-    const groupOf = (n: number) => (n <= 10 ? 'physiological' : n <= 14 ? 'psychological' : n <= 18 ? 'infection' : 'safety');
+    const groupOf = (n: number) =>
+      n <= 10 ? 'physiological' : n <= 14 ? 'psychological' : n <= 18 ? 'infection' : 'safety';
     for (const hazard of HAZARDS) expect(hazard.group, hazard.name).to.equal(groupOf(hazard.number));
   });
 
   // Reg 6(7): the relevant occupier of each paragraph.
   const occupiers: [number, RegExp][] = [
-    [1, /^Under 15$/], [2, /^65 or over$/], [3, /^65 or over$/], [6, /Carbon monoxide: 65 or over/], [7, /^Under 3$/],
-    [8, /60 or over, exposed to radon since birth/], [11, /actual occupier/], [17, /^Under 5$/], [19, /^60 or over$/],
-    [20, /^60 or over$/], [21, /^60 or over$/], [22, /^Under 5$/], [23, /^Under 5$/], [24, /^60 or over$/],
-    [25, /^Under 5$/], [26, /Under 5; for collision with low architectural features, 16 or over/], [28, /^60 or over$/],
-    [4, /^Any occupier$/], [29, /^Any occupier$/],
+    [1, /^Under 15$/],
+    [2, /^65 or over$/],
+    [3, /^65 or over$/],
+    [6, /Carbon monoxide: 65 or over/],
+    [7, /^Under 3$/],
+    [8, /60 or over, exposed to radon since birth/],
+    [11, /actual occupier/],
+    [17, /^Under 5$/],
+    [19, /^60 or over$/],
+    [20, /^60 or over$/],
+    [21, /^60 or over$/],
+    [22, /^Under 5$/],
+    [23, /^Under 5$/],
+    [24, /^60 or over$/],
+    [25, /^Under 5$/],
+    [26, /Under 5; for collision with low architectural features, 16 or over/],
+    [28, /^60 or over$/],
+    [4, /^Any occupier$/],
+    [29, /^Any occupier$/],
   ];
   for (const [number, occupier] of occupiers) {
     it(`gives hazard ${number} the relevant occupier of reg 6(7)`, () => {
@@ -38,7 +75,9 @@ describe('England 2005 scheme data', () => {
   }
 
   it('has Table 1 as 16 contiguous ranges from 5600 to 1', () => {
-    expect(LIKELIHOOD_SCALE.map((r) => r.rspr)).to.deep.equal([5600, 3200, 1800, 1000, 560, 320, 180, 100, 56, 32, 18, 10, 6, 3, 2, 1]);
+    expect(LIKELIHOOD_SCALE.map((r) => r.rspr)).to.deep.equal([
+      5600, 3200, 1800, 1000, 560, 320, 180, 100, 56, 32, 18, 10, 6, 3, 2, 1,
+    ]);
     LIKELIHOOD_SCALE.slice(1).forEach((row, i) => expect(row.to).to.equal(LIKELIHOOD_SCALE[i]!.from));
   });
 

@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { HhsrsInputError } from '../../src/core/errors.ts';
-import { addYearsToDayNumber, dayOfWeek, formatDayNumber, LAST_DAY_NUMBER, toDayNumber } from '../../src/core/iso-date.ts';
+import {
+  addYearsToDayNumber,
+  dayOfWeek,
+  formatDayNumber,
+  LAST_DAY_NUMBER,
+  toDayNumber,
+} from '../../src/core/iso-date.ts';
 
 describe('ISO calendar dates as day numbers', () => {
   const rows: [date: string, dayNumber: number][] = [
@@ -22,7 +28,8 @@ describe('ISO calendar dates as day numbers', () => {
 
   for (const bad of ['2026-02-29', '2026-04-31', '2026-13-01', '2026-00-01', '2026-01-00', '26-03-02', ' 2026-03-02']) {
     it(`refuses "${bad}", naming the field given`, () => {
-      expect(() => toDayNumber(bad, 'servedOn')).to.throw(HhsrsInputError, 'servedOn must be a calendar date written YYYY-MM-DD')
+      expect(() => toDayNumber(bad, 'servedOn'))
+        .to.throw(HhsrsInputError, 'servedOn must be a calendar date written YYYY-MM-DD')
         .with.property('field', 'servedOn');
     });
   }

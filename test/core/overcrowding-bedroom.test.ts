@@ -26,7 +26,13 @@ describe('bedroomStandard (English Housing Survey bedroom standard)', () => {
     { name: 'nobody', people: [], bedroomsNeeded: 0, bases: [] },
     {
       name: 'a couple, a lodger of 21 and two sisters of 15 and 11',
-      people: [person('h', 40, 'male', 'w'), person('w', 38, 'female', 'h'), person('l', 21, 'male'), person('s1', 11, 'female'), person('s2', 15, 'female')],
+      people: [
+        person('h', 40, 'male', 'w'),
+        person('w', 38, 'female', 'h'),
+        person('l', 21, 'male'),
+        person('s1', 11, 'female'),
+        person('s2', 15, 'female'),
+      ],
       bedroomsNeeded: 3, // a bedroom each for the couple, the person 21 or over, the same-sex pair aged 10–20
       bases: ['couple', 'aged-21-or-over', 'same-sex-pair-aged-10-to-20'],
     },
@@ -50,7 +56,12 @@ describe('bedroomStandard (English Housing Survey bedroom standard)', () => {
     },
     {
       name: 'three girls of 15, 13 and 11 and a girl of 7',
-      people: [person('g11', 11, 'female'), person('g13', 13, 'female'), person('g15', 15, 'female'), person('g7', 7, 'female')],
+      people: [
+        person('g11', 11, 'female'),
+        person('g13', 13, 'female'),
+        person('g15', 15, 'female'),
+        person('g7', 7, 'female'),
+      ],
       bedroomsNeeded: 2, // the two eldest pair; the youngest of 10–20 shares with the child
       bases: ['same-sex-pair-aged-10-to-20', 'aged-10-to-20-with-child-under-10'],
     },
@@ -76,7 +87,17 @@ describe('bedroomStandard (English Housing Survey bedroom standard)', () => {
   }
 
   it('pairs the eldest first and gives the youngest of an odd number the eldest child of their sex', () => {
-    const result = bedroomStandard([person('g11', 11, 'female'), person('g13', 13, 'female'), person('g15', 15, 'female'), person('g3', 3, 'female'), person('g7', 7, 'female')]);
-    expect(result.allocation.map((bedroom) => bedroom.personIds)).to.deep.equal([['g15', 'g13'], ['g11', 'g7'], ['g3']]);
+    const result = bedroomStandard([
+      person('g11', 11, 'female'),
+      person('g13', 13, 'female'),
+      person('g15', 15, 'female'),
+      person('g3', 3, 'female'),
+      person('g7', 7, 'female'),
+    ]);
+    expect(result.allocation.map((bedroom) => bedroom.personIds)).to.deep.equal([
+      ['g15', 'g13'],
+      ['g11', 'g7'],
+      ['g3'],
+    ]);
   });
 });

@@ -26,9 +26,21 @@ function d(text: string): Decimal {
 
 describe('exact areas — reading what a person typed', () => {
   const rows: { text: string; parsed: ReturnType<typeof parseDecimal>; why: string }[] = [
-    { text: '10.22', parsed: { ok: true, value: { digits: 1022n, exponent: -2 } }, why: 'the 2018 HMO size, kept exact' },
-    { text: '010.50', parsed: { ok: true, value: { digits: 1050n, exponent: -2 } }, why: 'leading and trailing zeros are harmless' },
-    { text: ' 7 ', parsed: { ok: true, value: { digits: 7n, exponent: 0 } }, why: 'spaces around a number are ignored' },
+    {
+      text: '10.22',
+      parsed: { ok: true, value: { digits: 1022n, exponent: -2 } },
+      why: 'the 2018 HMO size, kept exact',
+    },
+    {
+      text: '010.50',
+      parsed: { ok: true, value: { digits: 1050n, exponent: -2 } },
+      why: 'leading and trailing zeros are harmless',
+    },
+    {
+      text: ' 7 ',
+      parsed: { ok: true, value: { digits: 7n, exponent: 0 } },
+      why: 'spaces around a number are ignored',
+    },
     { text: '5.', parsed: { ok: true, value: { digits: 5n, exponent: 0 } }, why: 'a trailing point' },
     { text: '.5', parsed: { ok: true, value: { digits: 5n, exponent: -1 } }, why: 'a leading point' },
     { text: '', parsed: { ok: false, problem: 'missing' }, why: 'blank' },
@@ -37,7 +49,11 @@ describe('exact areas — reading what a person typed', () => {
     { text: '- 2.5', parsed: { ok: false, problem: 'negative' }, why: 'a minus sign with a space' },
     { text: '-.5', parsed: { ok: false, problem: 'negative' }, why: 'a minus sign and a leading point' },
     { text: 'ten', parsed: { ok: false, problem: 'not-a-number' }, why: 'words are not guessed at' },
-    { text: '1,000', parsed: { ok: false, problem: 'not-a-number' }, why: 'a comma could be a thousands or a decimal separator' },
+    {
+      text: '1,000',
+      parsed: { ok: false, problem: 'not-a-number' },
+      why: 'a comma could be a thousands or a decimal separator',
+    },
     { text: '1e3', parsed: { ok: false, problem: 'not-a-number' }, why: 'no exponents' },
     { text: '.', parsed: { ok: false, problem: 'not-a-number' }, why: 'a point alone' },
     { text: '-', parsed: { ok: false, problem: 'not-a-number' }, why: 'a minus sign alone' },
@@ -99,14 +115,25 @@ describe('exact areas — figures for reading', () => {
     { value: '10.21', shown: '10.21', why: 'already two places' },
     { value: '10.215', shown: '10.22', why: 'half up' },
     { value: '10.2149', shown: '10.21', why: 'under half, down' },
-    { value: '10.2193344', limits: hmoSizes, shown: '10.21', why: 'exactly 110 sq ft: never rounded up onto the 10.22 m² HMO size it misses' },
+    {
+      value: '10.2193344',
+      limits: hmoSizes,
+      shown: '10.21',
+      why: 'exactly 110 sq ft: never rounded up onto the 10.22 m² HMO size it misses',
+    },
     { value: '10.2193344', shown: '10.22', why: 'with no limit near, half up' },
     { value: '6.5099', limits: hmoSizes, shown: '6.50', why: 'not up onto 6.51 m²' },
     { value: '6.51', limits: hmoSizes, shown: '6.51', why: 'the limit itself shows as the limit' },
     { value: '1000', shown: '1000.00', why: 'a whole number' },
     { value: '10.22', unit: sqft, limits: tableII, shown: '110.01', why: '110.0073 sq ft' },
     { value: '10.21', unit: sqft, limits: tableII, shown: '109.90', why: '109.8999 sq ft, half up' },
-    { value: '10.2193', unit: sqft, limits: tableII, shown: '109.99', why: '109.9996 sq ft: not up onto Table II’s 110' },
+    {
+      value: '10.2193',
+      unit: sqft,
+      limits: tableII,
+      shown: '109.99',
+      why: '109.9996 sq ft: not up onto Table II’s 110',
+    },
     { value: '10.2193344', unit: sqft, limits: tableII, shown: '110.00', why: 'exactly 110 sq ft' },
     { value: '3.5', unit: d('0.3048'), shown: '11.48', why: '3.5 m in feet (11.4829…)' },
   ];

@@ -79,8 +79,12 @@ describe('checkOvercrowding — the room standard (s.325)', () => {
 
   it('counts a child from the day they turn 10', () => {
     // s.325(2)(a): only children *under* ten are left out
-    expect(roomStandard([person('boy', 10, 'male'), person('girl', 9, 'female')], [bedroom('b1')]).contravened).to.equal(false);
-    expect(roomStandard([person('boy', 10, 'male'), person('girl', 10, 'female')], [bedroom('b1')]).contravened).to.equal(true);
+    expect(
+      roomStandard([person('boy', 10, 'male'), person('girl', 9, 'female')], [bedroom('b1')]).contravened,
+    ).to.equal(false);
+    expect(
+      roomStandard([person('boy', 10, 'male'), person('girl', 10, 'female')], [bedroom('b1')]).contravened,
+    ).to.equal(true);
   });
 
   it('needs only two rooms for parents, a son of 15 and a daughter of 13: each parent shares with their own sex', () => {
@@ -125,7 +129,9 @@ describe('checkOvercrowding — the room standard (s.325)', () => {
   it('lets a same-sex couple share with another man, and gives them their own room when there is one', () => {
     // s.325: same-sex persons never contravene it
     const people = [person('p', 30, 'male', 'q'), person('q', 31, 'male', 'p'), person('r', 25, 'male')];
-    expect(roomStandard(people, [bedroom('b1')]).arrangement).to.deep.equal([{ roomId: 'b1', personIds: ['p', 'q', 'r'] }]);
+    expect(roomStandard(people, [bedroom('b1')]).arrangement).to.deep.equal([
+      { roomId: 'b1', personIds: ['p', 'q', 'r'] },
+    ]);
     expect(roomStandard(people, [bedroom('b1'), bedroom('b2')]).arrangement).to.deep.equal([
       { roomId: 'b1', personIds: ['p', 'q'] },
       { roomId: 'b2', personIds: ['r'] },
@@ -134,7 +140,12 @@ describe('checkOvercrowding — the room standard (s.325)', () => {
 
   it('names the first pair who must share when two couples have one room', () => {
     // s.325(1): each husband and the other's wife are of opposite sexes and not a couple
-    const people = [person('h1', 30, 'male', 'w1'), person('w1', 30, 'female', 'h1'), person('h2', 50, 'male', 'w2'), person('w2', 50, 'female', 'h2')];
+    const people = [
+      person('h1', 30, 'male', 'w1'),
+      person('w1', 30, 'female', 'h1'),
+      person('h2', 50, 'male', 'w2'),
+      person('w2', 50, 'female', 'h2'),
+    ];
     expect(roomStandard(people, [bedroom('b1')])).to.include({ contravened: true, roomsNeeded: 2 });
     expect(roomStandard(people, [bedroom('b1')]).conflict).to.deep.equal(['h1', 'w2']);
     expect(roomStandard(people, [bedroom('b1'), bedroom('b2')]).arrangement).to.deep.equal([
@@ -155,8 +166,18 @@ describe('checkOvercrowding — the room standard (s.325)', () => {
 
   it('is not contravened by one sex alone with no sleeping room (the space standard is)', () => {
     // s.325 concerns opposite sexes only; s.326 Table I: 0 rooms → 0
-    const result = checkOvercrowding({ people: [person('a', 30, 'male')], rooms: [{ id: 'k', use: 'kitchen', squareFeet: 90 }] });
-    expect(result.room).to.deep.equal({ contravened: false, roomsNeeded: 1, roomsAvailable: 0, arrangement: null, conflict: null, partedCouples: [] });
+    const result = checkOvercrowding({
+      people: [person('a', 30, 'male')],
+      rooms: [{ id: 'k', use: 'kitchen', squareFeet: 90 }],
+    });
+    expect(result.room).to.deep.equal({
+      contravened: false,
+      roomsNeeded: 1,
+      roomsAvailable: 0,
+      arrangement: null,
+      conflict: null,
+      partedCouples: [],
+    });
     expect(result.space).to.include({ contravened: true, persons: 1, permitted: 0 });
     expect(result.overcrowded).to.equal(true);
   });
@@ -170,7 +191,14 @@ describe('checkOvercrowding — the room standard (s.325)', () => {
   it('needs no room for nobody', () => {
     expect(checkOvercrowding({ people: [], rooms: [] })).to.deep.equal({
       overcrowded: false,
-      room: { contravened: false, roomsNeeded: 0, roomsAvailable: 0, arrangement: [], conflict: null, partedCouples: [] },
+      room: {
+        contravened: false,
+        roomsNeeded: 0,
+        roomsAvailable: 0,
+        arrangement: [],
+        conflict: null,
+        partedCouples: [],
+      },
       space: { byRooms: 0, byArea: 0, permitted: 0, roomsCounted: 0, rooms: [], contravened: false, persons: 0 },
       decidedRooms: [],
     });

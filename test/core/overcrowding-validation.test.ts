@@ -76,7 +76,11 @@ describe('overcrowding — invalid input names the field and what it allows', ()
     },
     {
       name: 'a partnerId that does not point back',
-      run: () => bedroomStandard([{ ...ok, partnerId: 'b' }, { id: 'b', age: 30, sex: 'male' }]),
+      run: () =>
+        bedroomStandard([
+          { ...ok, partnerId: 'b' },
+          { id: 'b', age: 30, sex: 'male' },
+        ]),
       field: 'people[0].partnerId',
       says: 'must name a partner whose partnerId names "a" back; "b" has partnerId undefined',
     },
@@ -136,7 +140,11 @@ describe('overcrowding — invalid input names the field and what it allows', ()
     },
     {
       name: 'a low-ceiling area larger than the room',
-      run: () => checkOvercrowding({ people: [], rooms: [{ id: 'r', use: 'bedroom', squareMetres: 5, lowCeilingSquareMetres: 5.01 }] }),
+      run: () =>
+        checkOvercrowding({
+          people: [],
+          rooms: [{ id: 'r', use: 'bedroom', squareMetres: 5, lowCeilingSquareMetres: 5.01 }],
+        }),
       field: 'rooms[0].lowCeilingSquareMetres',
       says: "must be from 0 to the room's floor area (5 m²); got 5.01",
     },
@@ -150,7 +158,14 @@ describe('overcrowding — invalid input names the field and what it allows', ()
     {
       // FACTS §5: a couple is two adults; a partner under 16 is refused, on the younger one's partnerId.
       name: 'a partner aged 15',
-      run: () => checkOvercrowding({ people: [{ ...ok, partnerId: 'b' }, { id: 'b', age: 15, sex: 'male', partnerId: 'a' }], rooms: [] }),
+      run: () =>
+        checkOvercrowding({
+          people: [
+            { ...ok, partnerId: 'b' },
+            { id: 'b', age: 15, sex: 'male', partnerId: 'a' },
+          ],
+          rooms: [],
+        }),
       field: 'people[1].partnerId',
       says: 'must be left out for a person under 16: a couple is two people aged 16 or over; people[1] is aged 15',
     },
@@ -175,7 +190,10 @@ describe('overcrowding — invalid input names the field and what it allows', ()
     },
     {
       name: 'an HMO arrangement putting someone in a kitchen',
-      run: () => hmoSleeping({ people: [ok], rooms: [room, { ...room, id: 'k', use: 'kitchen' }] }, [{ roomId: 'k', personIds: ['a'] }]),
+      run: () =>
+        hmoSleeping({ people: [ok], rooms: [room, { ...room, id: 'k', use: 'kitchen' }] }, [
+          { roomId: 'k', personIds: ['a'] },
+        ]),
       field: 'arrangement[0].roomId',
       says: 'must name one of the rooms, once; got "k"',
     },
@@ -187,7 +205,11 @@ describe('overcrowding — invalid input names the field and what it allows', ()
     },
     {
       name: 'an arrangement naming a room twice',
-      run: () => hmoRoomSizes({ rooms: [room], people: [ok] }, [{ roomId: 'r', personIds: [] }, { roomId: 'r', personIds: ['a'] }]),
+      run: () =>
+        hmoRoomSizes({ rooms: [room], people: [ok] }, [
+          { roomId: 'r', personIds: [] },
+          { roomId: 'r', personIds: ['a'] },
+        ]),
       field: 'arrangement[1].roomId',
       says: 'must name one of the rooms, once; got "r"',
     },
@@ -199,7 +221,11 @@ describe('overcrowding — invalid input names the field and what it allows', ()
     },
     {
       name: 'an arrangement putting someone in two rooms',
-      run: () => hmoRoomSizes({ rooms: [room, { ...room, id: 's' }], people: [ok] }, [{ roomId: 'r', personIds: ['a'] }, { roomId: 's', personIds: ['a'] }]),
+      run: () =>
+        hmoRoomSizes({ rooms: [room, { ...room, id: 's' }], people: [ok] }, [
+          { roomId: 'r', personIds: ['a'] },
+          { roomId: 's', personIds: ['a'] },
+        ]),
       field: 'arrangement[1].personIds[0]',
       says: 'must name a person in the household, once; got "a"',
     },
@@ -220,6 +246,8 @@ describe('overcrowding — invalid input names the field and what it allows', ()
   }
 
   it('accepts a low-ceiling area equal to the whole floor', () => {
-    expect(hmoRoomSizes({ rooms: [{ id: 'r', squareMetres: 5, lowCeilingSquareMetres: 5 }] })[0]?.usableSquareMetres).to.equal(0);
+    expect(
+      hmoRoomSizes({ rooms: [{ id: 'r', squareMetres: 5, lowCeilingSquareMetres: 5 }] })[0]?.usableSquareMetres,
+    ).to.equal(0);
   });
 });

@@ -32,7 +32,11 @@ describe('checkOvercrowding — the space standard (s.326) and s.324', () => {
 
   it('does not count a baby under one, so a baby makes no difference', () => {
     // s.326(2)(a): a child under one is left out of account
-    const people = [...adults(7), { id: 'c', age: 5, sex: 'male' } as const, { id: 'baby', age: 0.5, sex: 'female' } as const];
+    const people = [
+      ...adults(7),
+      { id: 'c', age: 5, sex: 'male' } as const,
+      { id: 'baby', age: 0.5, sex: 'female' } as const,
+    ];
     expect(checkOvercrowding({ people, rooms: fourRooms }).space.contravened).to.equal(false);
   });
 

@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { bandFor, categoryFor, ENGLAND_2005, roundHalfUp, scoreHazard, type Scheme, type Spread } from '../../src/core/index.ts';
+import {
+  bandFor,
+  categoryFor,
+  ENGLAND_2005,
+  roundHalfUp,
+  scoreHazard,
+  type Scheme,
+  type Spread,
+} from '../../src/core/index.ts';
 
 // Expected figures are worked by hand from reg 6(5): S = (10000·O1 + 1000·O2 + 300·O3 + 10·O4) / L.
 const cases: [string, number, Spread, number, string, 1 | 2][] = [
@@ -63,9 +71,26 @@ describe('scoreHazard (reg 6(5), Table 3, reg 8)', () => {
 describe('bandFor and categoryFor (reg 7 Table 3; reg 8)', () => {
   // Every edge of Table 3, either side; reg 8: A–C Category 1, D–J Category 2.
   const edges: [number, string, 1 | 2][] = [
-    [0, 'J', 2], [9, 'J', 2], [10, 'I', 2], [19, 'I', 2], [20, 'H', 2], [49, 'H', 2], [50, 'G', 2], [99, 'G', 2],
-    [100, 'F', 2], [199, 'F', 2], [200, 'E', 2], [499, 'E', 2], [500, 'D', 2], [999, 'D', 2], [1000, 'C', 1],
-    [1999, 'C', 1], [2000, 'B', 1], [4999, 'B', 1], [5000, 'A', 1], [1_000_000, 'A', 1],
+    [0, 'J', 2],
+    [9, 'J', 2],
+    [10, 'I', 2],
+    [19, 'I', 2],
+    [20, 'H', 2],
+    [49, 'H', 2],
+    [50, 'G', 2],
+    [99, 'G', 2],
+    [100, 'F', 2],
+    [199, 'F', 2],
+    [200, 'E', 2],
+    [499, 'E', 2],
+    [500, 'D', 2],
+    [999, 'D', 2],
+    [1000, 'C', 1],
+    [1999, 'C', 1],
+    [2000, 'B', 1],
+    [4999, 'B', 1],
+    [5000, 'A', 1],
+    [1_000_000, 'A', 1],
   ];
   for (const [score, band, category] of edges) {
     it(`puts a score of ${score} in band ${band}, Category ${category}`, () => {
@@ -84,7 +109,12 @@ describe('bandFor and categoryFor (reg 7 Table 3; reg 8)', () => {
   });
 
   it('names the only band of a one-band scheme when refusing another', () => {
-    const single: Scheme = { ...ENGLAND_2005, id: 'single', bands: [{ band: 'X', min: 0, max: Infinity }], category1Bands: ['X'] };
+    const single: Scheme = {
+      ...ENGLAND_2005,
+      id: 'single',
+      bands: [{ band: 'X', min: 0, max: Infinity }],
+      category1Bands: ['X'],
+    };
     expect(() => categoryFor('K', single)).to.throw(RangeError, /^band must be one of X; got K$/);
   });
 
@@ -95,9 +125,16 @@ describe('bandFor and categoryFor (reg 7 Table 3; reg 8)', () => {
 
 describe('roundHalfUp (convention of the official worked examples)', () => {
   const rows: [number, number][] = [
-    [1034.76, 1035], [65.49, 65], [1713.5, 1714], [999.5, 1000], [999.49, 999], [0.5, 1], [0.49, 0],
+    [1034.76, 1035],
+    [65.49, 65],
+    [1713.5, 1714],
+    [999.5, 1000],
+    [999.49, 999],
+    [0.5, 1],
+    [0.49, 0],
     // 0.1 × 3 × 10 is 3.0000000000000004 in binary; noise must not move a .5 either way
-    [(0.1 * 3 * 10 * 333 + 0.5), 1000], [1713.4999999999998, 1714],
+    [0.1 * 3 * 10 * 333 + 0.5, 1000],
+    [1713.4999999999998, 1714],
   ];
   for (const [raw, whole] of rows) {
     it(`rounds ${raw} to ${whole}`, () => expect(roundHalfUp(raw)).to.equal(whole));

@@ -42,7 +42,14 @@ describe('UK clock time', () => {
     expect(ukDateOf(Date.parse('2026-01-30T23:30:00Z'))).to.equal('2026-01-30');
   });
 
-  for (const bad of ['2025-10-27 14:30', '2025-10-27T24:00', '2025-10-27T14:60', '2025-02-30T10:00', '2025-10-27T14:30+1:00', '2025-10-27']) {
+  for (const bad of [
+    '2025-10-27 14:30',
+    '2025-10-27T24:00',
+    '2025-10-27T14:60',
+    '2025-02-30T10:00',
+    '2025-10-27T14:30+1:00',
+    '2025-10-27',
+  ]) {
     it(`refuses "${bad}", naming the field`, () => {
       expect(() => parseUkDateTime(bad, 'awareAt'))
         .to.throw(HhsrsInputError, 'awareAt must be a date and time written YYYY-MM-DDTHH:MM (UK time)')

@@ -3,9 +3,17 @@ import { checkWorkedExample, ENGLAND_2005, type Scheme } from '../../src/core/in
 
 describe('checkWorkedExample (a pack checked against its guidance)', () => {
   it('agrees with the 2005 worked examples: L = 180, [0, 4.6, 21.5, 73.9] gives 65; L = 10, [0, 10, 21.5, 68.5] gives 1,714', () => {
-    const first = checkWorkedExample(ENGLAND_2005, { likelihood: 180, spread: [0, 4.6, 21.5, 73.9], expectedScore: 65 });
+    const first = checkWorkedExample(ENGLAND_2005, {
+      likelihood: 180,
+      spread: [0, 4.6, 21.5, 73.9],
+      expectedScore: 65,
+    });
     expect(first).to.include({ ok: true, agrees: true, score: 65, band: 'G', category: 2 });
-    const second = checkWorkedExample(ENGLAND_2005, { likelihood: 10, spread: [0, 10, 21.5, 68.5], expectedScore: 1714 });
+    const second = checkWorkedExample(ENGLAND_2005, {
+      likelihood: 10,
+      spread: [0, 10, 21.5, 68.5],
+      expectedScore: 1714,
+    });
     expect(second).to.include({ ok: true, agrees: true, score: 1714, band: 'C', category: 1 });
   });
 

@@ -56,7 +56,9 @@ describe('addWorkingDays', () => {
 
   for (const bad of ['2026-02-30', '2026-3-2', '', '2026-03-02T09:00', '2026-13-01', '2026-00-10']) {
     it(`refuses "${bad}" as a start date, naming isoDate`, () => {
-      expect(() => addWorkingDays(bad, 1)).to.throw(HhsrsInputError).with.property('field', 'isoDate');
+      expect(() => addWorkingDays(bad, 1))
+        .to.throw(HhsrsInputError)
+        .with.property('field', 'isoDate');
     });
   }
 
@@ -89,11 +91,15 @@ describe('isWorkingDay', () => {
   }
 
   it('refuses a date outside the covered years, naming isoDate', () => {
-    expect(() => isWorkingDay('2031-01-02')).to.throw(HhsrsInputError, '2020–2030').with.property('field', 'isoDate');
+    expect(() => isWorkingDay('2031-01-02'))
+      .to.throw(HhsrsInputError, '2020–2030')
+      .with.property('field', 'isoDate');
   });
 
   it('refuses a malformed date, naming isoDate', () => {
-    expect(() => isWorkingDay('29/12/2025')).to.throw(HhsrsInputError).with.property('field', 'isoDate');
+    expect(() => isWorkingDay('29/12/2025'))
+      .to.throw(HhsrsInputError)
+      .with.property('field', 'isoDate');
   });
 });
 
@@ -114,14 +120,20 @@ describe('addCalendarDays', () => {
   }
 
   it('refuses a result past 9999-12-31, naming days', () => {
-    expect(() => addCalendarDays('9999-12-31', 1)).to.throw(HhsrsInputError).with.property('field', 'days');
+    expect(() => addCalendarDays('9999-12-31', 1))
+      .to.throw(HhsrsInputError)
+      .with.property('field', 'days');
   });
 
   it('refuses a negative count, naming days', () => {
-    expect(() => addCalendarDays('2026-03-02', -1)).to.throw(HhsrsInputError).with.property('field', 'days');
+    expect(() => addCalendarDays('2026-03-02', -1))
+      .to.throw(HhsrsInputError)
+      .with.property('field', 'days');
   });
 
   it('refuses a malformed date, naming isoDate', () => {
-    expect(() => addCalendarDays('2026-02-29', 1)).to.throw(HhsrsInputError).with.property('field', 'isoDate');
+    expect(() => addCalendarDays('2026-02-29', 1))
+      .to.throw(HhsrsInputError)
+      .with.property('field', 'isoDate');
   });
 });

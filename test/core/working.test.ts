@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { likelihoodLabel, likelihoodOption, LIKELIHOOD_SCALE, scoreHazard, spreadOption, SPREAD_SCALE, workingText } from '../../src/core/index.ts';
+import {
+  likelihoodLabel,
+  likelihoodOption,
+  LIKELIHOOD_SCALE,
+  scoreHazard,
+  spreadOption,
+  SPREAD_SCALE,
+  workingText,
+} from '../../src/core/index.ts';
 
 describe('workingText', () => {
   it('shows the reg 6(5) sum with the figures, as printed for worked example 1', () => {
@@ -40,10 +48,16 @@ describe('likelihoodOption and spreadOption (the choices an officer reads)', () 
     [1, '1 in 1 (more likely than 1 in 1.5)'],
   ];
   for (const [rspr, text] of likelihood) {
-    it(`offers Table 1's ${rspr} as "${text}"`, () => expect(likelihoodOption(LIKELIHOOD_SCALE.find((r) => r.rspr === rspr)!)).to.equal(text));
+    it(`offers Table 1's ${rspr} as "${text}"`, () =>
+      expect(likelihoodOption(LIKELIHOOD_SCALE.find((r) => r.rspr === rspr)!)).to.equal(text));
   }
-  const spread: [number, string][] = [[0, '0 % (below 0.05 %)'], [4.6, '4.6 % (3 to 7 %)'], [46.4, '46.4 % (above 38 %)']];
+  const spread: [number, string][] = [
+    [0, '0 % (below 0.05 %)'],
+    [4.6, '4.6 % (3 to 7 %)'],
+    [46.4, '46.4 % (above 38 %)'],
+  ];
   for (const [rsppr, text] of spread) {
-    it(`offers Table 2's ${rsppr} as "${text}"`, () => expect(spreadOption(SPREAD_SCALE.find((r) => r.rsppr === rsppr)!)).to.equal(text));
+    it(`offers Table 2's ${rsppr} as "${text}"`, () =>
+      expect(spreadOption(SPREAD_SCALE.find((r) => r.rsppr === rsppr)!)).to.equal(text));
   }
 });

@@ -48,7 +48,8 @@ test('two tabs change the same draft: the second is told, and both versions are 
     const setTimer = window.setTimeout;
     const held = [];
     window.holdTimers = false;
-    window.setTimeout = (callback, delay, ...args) => (window.holdTimers ? held.push(() => callback(...args)) : setTimer(callback, delay, ...args));
+    window.setTimeout = (callback, delay, ...args) =>
+      window.holdTimers ? held.push(() => callback(...args)) : setTimer(callback, delay, ...args);
     window.releaseTimers = () => {
       window.holdTimers = false;
       held.splice(0).forEach((run) => run());
@@ -110,7 +111,16 @@ test('an old tab blocks the database upgrade: the officer is told to close it, a
         request.onupgradeneeded = () => {
           const db = request.result;
           db.createObjectStore('drafts', { keyPath: 'key' });
-          for (const name of ['housingSchemes', 'properties', 'assessments', 'hazards', 'actions', 'evidence', 'audit', 'schemePacks']) {
+          for (const name of [
+            'housingSchemes',
+            'properties',
+            'assessments',
+            'hazards',
+            'actions',
+            'evidence',
+            'audit',
+            'schemePacks',
+          ]) {
             db.createObjectStore(name, { keyPath: 'id' });
           }
           db.createObjectStore('settings', { keyPath: 'key' });
@@ -125,7 +135,9 @@ test('an old tab blocks the database upgrade: the officer is told to close it, a
   );
   const page = await context.newPage();
   await page.goto(site.url('index.html'));
-  const banner = page.locator('hhsrs-officer-assessment').getByText('An older copy of this tool is open in another tab');
+  const banner = page
+    .locator('hhsrs-officer-assessment')
+    .getByText('An older copy of this tool is open in another tab');
   await banner.waitFor();
   await old.close();
   await address(page).waitFor();
@@ -155,8 +167,18 @@ test('storage full: the officer is told, offered Export, and the typed text stay
 });
 
 for (const [name, file] of [
-  ['a corrupt file', { name: 'assessment.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"hhsrs-assessment", "hazards": [') }],
-  ['a file over 5 MB', { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 0x20) }],
+  [
+    'a corrupt file',
+    {
+      name: 'assessment.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"hhsrs-assessment", "hazards": ['),
+    },
+  ],
+  [
+    'a file over 5 MB',
+    { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 0x20) },
+  ],
 ]) {
   test(`importing ${name}: the problems are listed and the open assessment is untouched`, async () => {
     const { context } = await site.context();
@@ -198,7 +220,10 @@ test('a device clock far in the past or future: saving still works and no false 
   await saveStatus(page).getByText('Saved in this browser').waitFor();
   await page.close();
 
-  for (const [years, text] of [[-30, 'Past Street'], [50, 'Future Street']]) {
+  for (const [years, text] of [
+    [-30, 'Past Street'],
+    [50, 'Future Street'],
+  ]) {
     const p = await openOfficer(context, site.url('index.html'), [skewClock, years]);
     assert.equal(await p.evaluate(() => new Date().getFullYear()), new Date().getFullYear() + years);
     assert.notEqual(await address(p).inputValue(), '', 'the draft saved under the other clock opens');

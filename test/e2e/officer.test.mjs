@@ -31,7 +31,14 @@ test('an officer scores two hazards and downloads the PDF with the working', asy
   const file = join(mkdtempSync(join(tmpdir(), 'hhsrs-e2e-')), 'assessment.pdf');
   await (await download).saveAs(file);
   const text = await pdfText(file);
-  for (const expected of ['14 Mill Lane, Anytown AN1 2BC', 'Damp and mould growth', 'Excess cold', '65', '1,714', '1,713.5']) {
+  for (const expected of [
+    '14 Mill Lane, Anytown AN1 2BC',
+    'Damp and mould growth',
+    'Excess cold',
+    '65',
+    '1,714',
+    '1,713.5',
+  ]) {
     assert.ok(text.includes(expected), `the PDF shows "${expected}"`);
   }
   assert.deepEqual(log.errors, []);

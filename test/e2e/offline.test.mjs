@@ -19,13 +19,19 @@ test('the officer page is installable and works offline once loaded', async () =
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
     }
   });
   const cdp = await context.newCDPSession(page);
   const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
   // A test browser context is always incognito, where nothing installs; anything else would be the page's fault.
-  assert.deepEqual(installabilityErrors.filter((e) => e.errorId !== 'in-incognito'), [], 'Chromium finds nothing else stopping installation');
+  assert.deepEqual(
+    installabilityErrors.filter((e) => e.errorId !== 'in-incognito'),
+    [],
+    'Chromium finds nothing else stopping installation',
+  );
   const { errors: manifestErrors } = await cdp.send('Page.getAppManifest');
   assert.deepEqual(manifestErrors, [], 'the web manifest parses cleanly');
 

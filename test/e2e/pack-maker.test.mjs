@@ -32,11 +32,15 @@ test('a pack made from the example, with a worked example that agrees, scores a 
   // (10000×0 + 1000×10 + 300×21.5 + 10×68.5) ÷ 10 = 1,713.5 → 1,714, under the example's placeholder tables.
   await maker.locator('#f-examples-0-description').fill('Worked example 2');
   await maker.locator('#f-examples-0-likelihood').fill('10');
-  for (const [c, value] of ['0', '10', '21.5', '68.5'].entries()) await maker.locator(`#f-examples-0-spread-${c}`).fill(value);
+  for (const [c, value] of ['0', '10', '21.5', '68.5'].entries())
+    await maker.locator(`#f-examples-0-spread-${c}`).fill(value);
   await maker.locator('#f-examples-0-expectedScore').fill('1714');
   await maker.locator('[data-example-result]', { hasText: 'Agrees' }).waitFor();
 
-  const [download] = await Promise.all([officer.waitForEvent('download'), maker.getByRole('button', { name: 'Download the pack' }).click()]);
+  const [download] = await Promise.all([
+    officer.waitForEvent('download'),
+    maker.getByRole('button', { name: 'Download the pack' }).click(),
+  ]);
   assert.equal(download.suggestedFilename(), 'anytown-england-2026.json');
   const file = await download.path();
   const pack = JSON.parse(readFileSync(file, 'utf8'));

@@ -26,10 +26,27 @@ test('hhsrs-toolkit/core runs in Node and scores the worked example', async () =
 });
 
 test('the package holds the library, its types, the CDN files and the manifest', () => {
-  const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  const [{ files }] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }),
+  );
   const paths = files.map((file) => file.path);
-  for (const expected of ['dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/lib/core/index.d.ts', 'dist/cdn/hhsrs-toolkit.js', 'dist/custom-elements.json', 'package.json', 'README.md']) {
+  for (const expected of [
+    'dist/lib/index.js',
+    'dist/lib/index.d.ts',
+    'dist/lib/core/index.d.ts',
+    'dist/cdn/hhsrs-toolkit.js',
+    'dist/custom-elements.json',
+    'package.json',
+    'README.md',
+  ]) {
     assert.ok(paths.includes(expected), `ships ${expected}`);
   }
-  assert.deepEqual(paths.filter((path) => /^(src|test|demo|public|stories|node_modules)\//.test(path) || path === 'dist/index.html'), []);
+  assert.deepEqual(
+    paths.filter((path) => /^(src|test|demo|public|stories|node_modules)\//.test(path) || path === 'dist/index.html'),
+    [],
+  );
 });

@@ -16,7 +16,11 @@ const PAGES = [
   ['iframe fallback page', 'demo/iframe.html', 'iframe'],
   ['embedding guide', 'demo/embedding.html', 'h1'],
   ['scheme pack maker', 'demo/pack-maker.html', 'hhsrs-pack-maker #f-id'],
-  ['framed tenant self-check', 'embed/tenant.html?council-name=Anytown%20Council&theme=anytown', 'hhsrs-tenant-check h1'],
+  [
+    'framed tenant self-check',
+    'embed/tenant.html?council-name=Anytown%20Council&theme=anytown',
+    'hhsrs-tenant-check h1',
+  ],
 ];
 
 let site;
@@ -35,9 +39,13 @@ for (const width of [320, 1280]) {
       await page.waitForLoadState('networkidle');
       for (const frame of page.frames()) {
         await frame.addScriptTag({ path: AXE });
-        const { violations, passes } = await frame.evaluate((tags) => globalThis.axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG);
+        const { violations, passes } = await frame.evaluate(
+          (tags) => globalThis.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+          WCAG,
+        );
         assert.ok(passes.length > 10, `axe ran its rules on ${name}`);
-        for (const v of violations) found.push(`${name}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`);
+        for (const v of violations)
+          found.push(`${name}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`);
       }
       await page.close();
     }

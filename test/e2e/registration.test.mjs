@@ -15,7 +15,11 @@ const PAGES = {
   // The same file twice (one module), the same file under another address (evaluated again), and a second
   // build carrying its own copy of Lit and of the element classes.
   '/test/twice.html': page(
-    script('/cdn/hhsrs-toolkit.js') + script('/cdn/hhsrs-toolkit.js') + script('/cdn/hhsrs-toolkit.js?copy=2') + script('/cdn/hhsrs-assessor.js') + script('/cdn/overcrowding-check.js'),
+    script('/cdn/hhsrs-toolkit.js') +
+      script('/cdn/hhsrs-toolkit.js') +
+      script('/cdn/hhsrs-toolkit.js?copy=2') +
+      script('/cdn/hhsrs-assessor.js') +
+      script('/cdn/overcrowding-check.js'),
     TAGS,
   ),
   // One element's file first, then the file with all three: the first definition of each tag wins.
@@ -33,7 +37,9 @@ after(() => site?.close());
 async function assertUpgraded(p) {
   await p.locator('#details-address').waitFor();
   await p.locator('overcrowding-check').getByRole('heading', { name: 'Check if a home is overcrowded' }).waitFor();
-  const defined = await p.evaluate(() => ['hhsrs-assessor', 'hhsrs-officer-assessment', 'overcrowding-check'].map((tag) => Boolean(customElements.get(tag))));
+  const defined = await p.evaluate(() =>
+    ['hhsrs-assessor', 'hhsrs-officer-assessment', 'overcrowding-check'].map((tag) => Boolean(customElements.get(tag))),
+  );
   assert.deepEqual(defined, [true, true, true]);
 }
 
@@ -43,7 +49,11 @@ function addModule(p, src) {
     (url) =>
       new Promise((resolve, reject) => {
         const policy = trustedTypes.createPolicy(`test-${Math.random()}`, { createScriptURL: (value) => value });
-        const element = Object.assign(document.createElement('script'), { type: 'module', onload: resolve, onerror: reject });
+        const element = Object.assign(document.createElement('script'), {
+          type: 'module',
+          onload: resolve,
+          onerror: reject,
+        });
         element.src = policy.createScriptURL(url);
         document.head.append(element);
       }),
@@ -72,7 +82,9 @@ test('elements already in the page upgrade when the script arrives later, and ne
   await addModule(p, '/cdn/hhsrs-toolkit.js');
   await assertUpgraded(p);
   await addModule(p, '/cdn/hhsrs-toolkit.js?again');
-  await p.evaluate(() => document.body.append(Object.assign(document.createElement('hhsrs-assessor'), { id: 'added-later' })));
+  await p.evaluate(() =>
+    document.body.append(Object.assign(document.createElement('hhsrs-assessor'), { id: 'added-later' })),
+  );
   await p.locator('#added-later hhsrs-tenant-check').waitFor();
   assert.deepEqual(log.errors, []);
   await context.close();

@@ -47,9 +47,14 @@ const snippetOf = (page) => page.locator('#snippet-code').textContent();
 const overflow = (page) =>
   page.evaluate(() => {
     const edge = document.documentElement.clientWidth + 0.5;
-    const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > edge && !el.closest('.visually-hidden, .skip-link'));
-    const found = wide.map((el) => `${el.localName}${el.id ? `#${el.id}` : ''}: ${Math.round(el.getBoundingClientRect().right)} px`);
-    if (document.documentElement.scrollWidth > document.documentElement.clientWidth) found.push(`page scrolls to ${document.documentElement.scrollWidth} px`);
+    const wide = [...document.querySelectorAll('body *')].filter(
+      (el) => el.getBoundingClientRect().right > edge && !el.closest('.visually-hidden, .skip-link'),
+    );
+    const found = wide.map(
+      (el) => `${el.localName}${el.id ? `#${el.id}` : ''}: ${Math.round(el.getBoundingClientRect().right)} px`,
+    );
+    if (document.documentElement.scrollWidth > document.documentElement.clientWidth)
+      found.push(`page scrolls to ${document.documentElement.scrollWidth} px`);
     return found;
   });
 
@@ -80,22 +85,37 @@ test('the tenant self-check code, pasted into a strict-CSP page, loads with its 
     ].join('\n'),
   );
   const published = JSON.parse(readFileSync(join(DIST, 'cdn', 'sri.json'), 'utf8'));
-  assert.equal(published['hhsrs-assessor.js'], fileHash('hhsrs-assessor.js'), 'sri.json holds the hash of the built file');
+  assert.equal(
+    published['hhsrs-assessor.js'],
+    fileHash('hhsrs-assessor.js'),
+    'sri.json holds the hash of the built file',
+  );
 
   await page.getByRole('button', { name: 'Copy the code' }).click();
   await page.getByRole('status').filter({ hasText: 'Code copied' }).waitFor();
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet, 'the clipboard holds the code shown');
+  assert.equal(
+    await page.evaluate(() => navigator.clipboard.readText()),
+    snippet,
+    'the clipboard holds the code shown',
+  );
   assert.deepEqual(await violations(page), [], 'the builder runs under the strict policy');
 
   pages['/council/report-a-problem.html'] = pasted(snippet);
   const tenant = await context.newPage();
   const response = await tenant.goto(site.url('council/report-a-problem.html'));
-  assert.match(response.headers()['content-security-policy'], /^default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:/);
+  assert.match(
+    response.headers()['content-security-policy'],
+    /^default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:/,
+  );
   const tool = tenant.locator('hhsrs-assessor');
   await tool.getByRole('heading', { level: 1, name: START_HEADING }).waitFor();
   await tool.getByText(`They are not sent to ${NAME} or to anyone else.`, { exact: false }).waitFor();
   assert.equal(await countDeep(tenant, 'b'), 0, 'no <b> element was made from the council name');
-  assert.equal(await tool.evaluate((el) => getComputedStyle(el).getPropertyValue('--hhsrs-accent').trim()), '#005a55', 'the Anytown theme applies');
+  assert.equal(
+    await tool.evaluate((el) => getComputedStyle(el).getPropertyValue('--hhsrs-accent').trim()),
+    '#005a55',
+    'the Anytown theme applies',
+  );
   await tool.getByRole('button', { name: 'Start now' }).click();
   await tool.getByRole('heading', { level: 1, name: 'Where is your home?' }).waitFor();
   await tenant.waitForLoadState('networkidle');
@@ -123,9 +143,16 @@ test('a wrong integrity hash, or a changed file, stops the script: the tag is ne
     other.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await other.goto(site.url(path.slice(1)));
     await other.waitForLoadState('networkidle');
-    assert.equal(await other.evaluate(() => customElements.get('hhsrs-assessor')), undefined, `${path}: the element is not defined`);
+    assert.equal(
+      await other.evaluate(() => customElements.get('hhsrs-assessor')),
+      undefined,
+      `${path}: the element is not defined`,
+    );
     assert.equal(await countDeep(other, 'h1'), 0, `${path}: nothing rendered`);
-    assert.ok(errors.some((text) => /integrity/i.test(text)), `${path}: the browser reports the integrity failure (${errors.join(' | ')})`);
+    assert.ok(
+      errors.some((text) => /integrity/i.test(text)),
+      `${path}: the browser reports the integrity failure (${errors.join(' | ')})`,
+    );
     assert.deepEqual(await violations(other), []);
     await other.close();
   };
@@ -149,23 +176,42 @@ test('a wrong integrity hash, or a changed file, stops the script: the tag is ne
 
 for (const [tool, setup, tag, attributes, file] of [
   ['Officer assessment', async () => {}, 'hhsrs-assessor', ['mode="officer"'], 'hhsrs-assessor.js'],
-  ['Overcrowding check', async (page) => {
-    await page.getByLabel('Square feet').check();
-    await page.getByLabel('Cymraeg (Welsh)').check();
-  }, 'overcrowding-check', ['units="imperial"', 'lang="cy"'], 'overcrowding-check.js'],
-  ['Hazard register', async (page) => {
-    await page.getByText(/Where the toolkit.s files are/).click();
-    await page.getByLabel('Name for the saved answers (optional)').fill('register "north"');
-    await page.getByLabel('Riverside example theme').check();
-  }, 'hazard-register', ['storage-key="register &quot;north&quot;"'], 'hazard-register.js'],
+  [
+    'Overcrowding check',
+    async (page) => {
+      await page.getByLabel('Square feet').check();
+      await page.getByLabel('Cymraeg (Welsh)').check();
+    },
+    'overcrowding-check',
+    ['units="imperial"', 'lang="cy"'],
+    'overcrowding-check.js',
+  ],
+  [
+    'Hazard register',
+    async (page) => {
+      await page.getByText(/Where the toolkit.s files are/).click();
+      await page.getByLabel('Name for the saved answers (optional)').fill('register "north"');
+      await page.getByLabel('Riverside example theme').check();
+    },
+    'hazard-register',
+    ['storage-key="register &quot;north&quot;"'],
+    'hazard-register.js',
+  ],
 ]) {
   test(`the ${tool} code loads its own file with its hash and upgrades under the strict policy`, async () => {
     const { context, log, page } = await openBuilder();
     await page.getByLabel(tool, { exact: true }).check();
-    assert.equal(await page.getByLabel('Council name').isVisible(), false, 'council details are only for the tenant self-check');
+    assert.equal(
+      await page.getByLabel('Council name').isVisible(),
+      false,
+      'council details are only for the tenant self-check',
+    );
     await setup(page);
     const snippet = await snippetOf(page);
-    assert.ok(snippet.includes(`src="${site.url(`cdn/${file}`)}" integrity="${fileHash(file)}" crossorigin="anonymous"`), snippet);
+    assert.ok(
+      snippet.includes(`src="${site.url(`cdn/${file}`)}" integrity="${fileHash(file)}" crossorigin="anonymous"`),
+      snippet,
+    );
     for (const attribute of attributes) assert.ok(snippet.includes(`  ${attribute}`), `${attribute} in\n${snippet}`);
     assert.ok(!snippet.includes('council-'), 'no council attributes');
 
@@ -173,7 +219,10 @@ for (const [tool, setup, tag, attributes, file] of [
     pages[path] = pasted(snippet);
     const other = await context.newPage();
     await other.goto(site.url(path.slice(1)));
-    await other.waitForFunction((name) => Boolean(customElements.get(name) && document.querySelector(name)?.shadowRoot?.childElementCount), tag);
+    await other.waitForFunction(
+      (name) => Boolean(customElements.get(name) && document.querySelector(name)?.shadowRoot?.childElementCount),
+      tag,
+    );
     await other.locator(tag).getByRole('heading').first().waitFor();
     await other.waitForLoadState('networkidle');
     assert.deepEqual(await violations(other), []);
@@ -187,7 +236,9 @@ test('the builder: labelled, usable with the keyboard, checks addresses, falls b
   const { context, log, page } = await openBuilder({ viewport: { width: 320, height: 800 } });
   await context.addInitScript(() => {
     // A browser that refuses clipboard access.
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) },
+    });
   });
   await page.reload();
   await page.locator('#snippet-code', { hasText: '<script' }).waitFor();
@@ -195,7 +246,8 @@ test('the builder: labelled, usable with the keyboard, checks addresses, falls b
 
   // Keyboard: Tab to the first tool, arrows move through the choices.
   await page.locator('#main').focus();
-  for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.id === 'tool-tenant')); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.id === 'tool-tenant')); i++)
+    await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'tool-tenant');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
@@ -243,7 +295,10 @@ test('the builder: labelled, usable with the keyboard, checks addresses, falls b
   await axePage.locator('#council-url-error').waitFor();
   await axePage.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
   const found = await axePage.evaluate(async (tags) => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
     return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }, WCAG_TAGS);
   assert.deepEqual(found, [], 'axe (WCAG 2.2 A and AA) finds nothing, with a theme chosen and an error showing');

@@ -44,7 +44,10 @@ test('a housing association tenant with mould in a bedroom reaches a letter citi
   await heading('What your answers suggest');
   await next('See what to do next');
   await heading('What to do next');
-  await check.getByText(/Anytown Council/).first().waitFor(); // the council named on the page
+  await check
+    .getByText(/Anytown Council/)
+    .first()
+    .waitFor(); // the council named on the page
   await next('Write your letter');
   await heading('Your details for the letter');
   await check.getByLabel('Your full name').fill('Sam Tenant');

@@ -8,7 +8,12 @@ import { toStorageError, type DraftRepository, type StoredDraft } from '../../sr
 
 /** The smallest host: one text value saved as a draft. */
 class DraftHost extends LitElement {
-  readonly draft = new DraftController<string>(this, { kind: 'note', schemaVersion: 1, title: (v) => v, revive: (v) => (typeof v === 'string' ? v : undefined) });
+  readonly draft = new DraftController<string>(this, {
+    kind: 'note',
+    schemaVersion: 1,
+    title: (v) => v,
+    revive: (v) => (typeof v === 'string' ? v : undefined),
+  });
   override render() {
     return html`${this.draft.value}`;
   }
@@ -74,7 +79,11 @@ describe('DraftController when the page closes mid-edit', () => {
 
   it('asks which to keep when the draft moved on elsewhere after the stashed change was made', async () => {
     const repository = new MemoryRepository();
-    await repository.saveDraft({ key: 'notes/current', kind: 'note', title: 'x', value: 'saved elsewhere later', schemaVersion: 1 }, null, '2026-11-01T00:00:00Z');
+    await repository.saveDraft(
+      { key: 'notes/current', kind: 'note', title: 'x', value: 'saved elsewhere later', schemaVersion: 1 },
+      null,
+      '2026-11-01T00:00:00Z',
+    );
     stashPending('notes/current', { value: 'typed before closing', revision: null });
     const tab = await fixture<DraftHost>(html`<draft-host-test></draft-host-test>`);
     await tab.draft.connect(repository);
@@ -116,7 +125,11 @@ describe('DraftController with a reviver that loads on demand', () => {
 
   it('opens the saved draft, not the fresh one, once the reviver has answered', async () => {
     const repository = new MemoryRepository();
-    await repository.saveDraft({ key: 'notes/lazy', kind: 'note', title: 't', value: '  saved earlier ', schemaVersion: 1 }, null, new Date().toISOString());
+    await repository.saveDraft(
+      { key: 'notes/lazy', kind: 'note', title: 't', value: '  saved earlier ', schemaVersion: 1 },
+      null,
+      new Date().toISOString(),
+    );
     const host = await fixture<LazyReviveHost>(html`<lazy-revive-host-test></lazy-revive-host-test>`);
     await host.draft.connect(repository);
     await host.draft.open('notes/lazy', 'fresh');
@@ -229,8 +242,11 @@ describe('DraftController states, as values for the views to word', () => {
 
   it('lists a stored draft it cannot read as unreadable, with why, and keeps it aside untouched', async () => {
     const repository = new MemoryRepository();
-    await repository.saveDraft({ key: 'typed/current', kind: 'note', title: 't', value: 42, schemaVersion: 1 }, null,
-      '2026-11-01T00:00:00Z');
+    await repository.saveDraft(
+      { key: 'typed/current', kind: 'note', title: 't', value: 42, schemaVersion: 1 },
+      null,
+      '2026-11-01T00:00:00Z',
+    );
     const host = await typedHost(repository);
     expect(host.draft.unreadable).to.have.length(1);
     expect(host.draft.unreadable[0]!.problems).to.deep.equal([{ path: '', message: 'expected text, got number' }]);

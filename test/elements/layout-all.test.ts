@@ -19,7 +19,10 @@ function overflowing(host: HTMLElement): string[] {
     .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.className}`);
 }
 
-const sizes = [['320 px wide', 320, '1'], ['200 % zoom on a 640 px window', 640, '2']] as const;
+const sizes = [
+  ['320 px wide', 320, '1'],
+  ['200 % zoom on a 640 px window', 640, '2'],
+] as const;
 
 describe('every element lays out without sideways scrolling (WCAG 1.4.10 reflow)', () => {
   afterEach(() => document.documentElement.style.removeProperty('zoom'));
@@ -52,7 +55,9 @@ describe('every element lays out without sideways scrolling (WCAG 1.4.10 reflow)
       el.style.display = 'block';
       el.style.width = `${width}px`;
       await waitUntil(() => el.shadowRoot?.querySelector('h1, h2'), 'the check did not render', { timeout: 20000 });
-      const add = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => /couple with 2 children/i.test(b.textContent ?? ''));
+      const add = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+        /couple with 2 children/i.test(b.textContent ?? ''),
+      );
       add?.click();
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(overflowing(el)).to.deep.equal([]);
@@ -60,9 +65,15 @@ describe('every element lays out without sideways scrolling (WCAG 1.4.10 reflow)
 
     it(`tenant self-check start page at ${label}`, async () => {
       document.documentElement.style.setProperty('zoom', zoom);
-      const el = await fixture<HTMLElement>(html`<hhsrs-assessor storage-key="layout-tenant" council-name="Anytown Council"></hhsrs-assessor>`);
+      const el = await fixture<HTMLElement>(
+        html`<hhsrs-assessor storage-key="layout-tenant" council-name="Anytown Council"></hhsrs-assessor>`,
+      );
       el.style.width = `${width}px`;
-      await waitUntil(() => el.shadowRoot?.querySelector('hhsrs-tenant-check')?.shadowRoot?.querySelector('h1'), 'the check did not render', { timeout: 20000 });
+      await waitUntil(
+        () => el.shadowRoot?.querySelector('hhsrs-tenant-check')?.shadowRoot?.querySelector('h1'),
+        'the check did not render',
+        { timeout: 20000 },
+      );
       expect(overflowing(el)).to.deep.equal([]);
     });
   }

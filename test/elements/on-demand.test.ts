@@ -33,7 +33,10 @@ describe('A part of an element loaded on demand', () => {
     await waitUntil(() => host.shadowRoot?.querySelector('[role="alert"]'), 'no failure message');
     expect(host.shadowRoot?.querySelector('[role="alert"]')?.textContent).to.include('could not load');
     host.shadowRoot?.querySelector<HTMLButtonElement>('button')?.click();
-    await waitUntil(() => host.shadowRoot?.textContent?.includes('the part has arrived'), 'the retry did not load the part');
+    await waitUntil(
+      () => host.shadowRoot?.textContent?.includes('the part has arrived'),
+      'the retry did not load the part',
+    );
     expect(host.attempts).to.equal(2);
     host.remove();
   });

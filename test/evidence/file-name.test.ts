@@ -9,7 +9,24 @@ describe('evidence file names', () => {
   });
 
   it('removes every bidirectional mark and control character', () => {
-    const marks = ['\u061c', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u0000', '\u001f', '\u007f', '\u0085'];
+    const marks = [
+      '\u061c',
+      '\u200e',
+      '\u200f',
+      '\u202a',
+      '\u202b',
+      '\u202c',
+      '\u202d',
+      '\u202e',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+      '\u0000',
+      '\u001f',
+      '\u007f',
+      '\u0085',
+    ];
     expect(cleanFileName(`da${marks.join('')}mp.jpg`)).to.equal('damp.jpg');
     expect(cleanFileName('C:\\Users\\jo\\\u202e\u202e')).to.equal('file');
   });

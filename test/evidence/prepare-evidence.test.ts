@@ -28,7 +28,8 @@ function contains(bytes: Uint8Array, text: string): boolean {
   return new TextDecoder('latin1').decode(bytes).includes(text);
 }
 
-const PDF_BYTES = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+const PDF_BYTES =
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
 
 async function hex(blob: Blob): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
@@ -58,7 +59,9 @@ describe('prepareEvidence', () => {
   });
 
   it('shrinks a very large photo to a longer side of 2560 pixels', async () => {
-    const result = await prepareEvidence(new File([await canvasBlob('image/png', 3000, 1000)], 'wide.png'), { allow: ['image'] });
+    const result = await prepareEvidence(new File([await canvasBlob('image/png', 3000, 1000)], 'wide.png'), {
+      allow: ['image'],
+    });
     if (!result.ok) throw new Error(result.message);
     const bitmap = await createImageBitmap(result.blob);
     expect([bitmap.width, bitmap.height]).to.deep.equal([2560, 853]);
@@ -76,20 +79,30 @@ describe('prepareEvidence', () => {
   it('refuses an SVG, even one named as a photo, saying why', async () => {
     const svg = '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
     for (const name of ['plan.svg', 'photo.png']) {
-      const result = await prepareEvidence(new File([svg], name, { type: 'image/svg+xml' }), { allow: ['image', 'pdf'] });
+      const result = await prepareEvidence(new File([svg], name, { type: 'image/svg+xml' }), {
+        allow: ['image', 'pdf'],
+      });
       expect(result.ok).to.equal(false);
-      expect(!result.ok && result.message).to.contain('SVG or web page').and.contain('cannot be added');
+      expect(!result.ok && result.message)
+        .to.contain('SVG or web page')
+        .and.contain('cannot be added');
     }
   });
 
   it('refuses an HTML page, including one starting with a byte-order mark and blank lines', async () => {
-    const result = await prepareEvidence(new File(['\ufeff\n  <html><body>hi</body></html>'], 'invoice.pdf'), { allow: ['pdf'] });
+    const result = await prepareEvidence(new File(['\ufeff\n  <html><body>hi</body></html>'], 'invoice.pdf'), {
+      allow: ['pdf'],
+    });
     expect(!result.ok && result.message).to.contain('SVG or web page');
   });
 
   it('refuses a text file named .png, naming what is accepted', async () => {
-    const result = await prepareEvidence(new File(['just some text'], 'photo.png', { type: 'image/png' }), { allow: ['image'] });
-    expect(!result.ok && result.message).to.equal('“photo.png” is not a photo (JPEG, PNG or WebP), whatever its name says. Choose a photo (JPEG, PNG or WebP).');
+    const result = await prepareEvidence(new File(['just some text'], 'photo.png', { type: 'image/png' }), {
+      allow: ['image'],
+    });
+    expect(!result.ok && result.message).to.equal(
+      '“photo.png” is not a photo (JPEG, PNG or WebP), whatever its name says. Choose a photo (JPEG, PNG or WebP).',
+    );
   });
 
   it('refuses a PDF where only photos are wanted, and a photo where only PDFs are', async () => {
@@ -102,7 +115,10 @@ describe('prepareEvidence', () => {
   it('refuses empty and oversized files with their size', async () => {
     const empty = await prepareEvidence(new File([], 'blank.jpg'), { allow: ['image'] });
     expect(!empty.ok && empty.message).to.contain('is empty');
-    const big = await prepareEvidence(new File([PDF_BYTES + 'x'.repeat(2 * 1024 * 1024)], 'big.pdf'), { allow: ['pdf'], maxBytes: 1024 * 1024 });
+    const big = await prepareEvidence(new File([PDF_BYTES + 'x'.repeat(2 * 1024 * 1024)], 'big.pdf'), {
+      allow: ['pdf'],
+      maxBytes: 1024 * 1024,
+    });
     expect(!big.ok && big.message).to.equal('“big.pdf” is 2.0 MB. Files must be 1.0 MB or smaller.');
   });
 

@@ -14,7 +14,9 @@ export async function tabUntil(predicate: (el: Element) => boolean, max = 400, b
     if (active && predicate(active)) return presses;
     await sendKeys({ press: backwards ? 'Shift+Tab' : 'Tab' });
   }
-  throw new Error(`Could not reach the element by keyboard in ${max} presses; focus is on ${deepActiveElement()?.outerHTML.slice(0, 120)}`);
+  throw new Error(
+    `Could not reach the element by keyboard in ${max} presses; focus is on ${deepActiveElement()?.outerHTML.slice(0, 120)}`,
+  );
 }
 
 export const byId = (id: string) => (el: Element) => el.id === id;

@@ -15,6 +15,7 @@ export async function pdfText(blob: Blob): Promise<PdfText> {
   // Chunked, because spreading a whole PDF into String.fromCharCode overflows the call stack.
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   const result = await executeServerCommand<PdfText, { base64: string }>('pdf-to-text', { base64: btoa(binary) });
-  if (!result) throw new Error('pdf-to-text is not registered: add pdfTextPlugin() to web-test-runner.config.mjs plugins');
+  if (!result)
+    throw new Error('pdf-to-text is not registered: add pdfTextPlugin() to web-test-runner.config.mjs plugins');
   return result;
 }

@@ -8,7 +8,9 @@ const EXAMPLE = '/demo/schemes/example-england-2026-shape.json';
 const KEY = 'test-pack-maker';
 
 async function maker() {
-  const el = await fixture<HhsrsPackMaker>(html`<hhsrs-pack-maker example-src=${EXAMPLE} storage-key=${KEY}></hhsrs-pack-maker>`);
+  const el = await fixture<HhsrsPackMaker>(
+    html`<hhsrs-pack-maker example-src=${EXAMPLE} storage-key=${KEY}></hhsrs-pack-maker>`,
+  );
   const root = el.shadowRoot!;
   await waitUntil(() => root.querySelector('#f-id'), 'the form did not show', { timeout: 20000 });
   return { el, root };
@@ -52,7 +54,9 @@ describe('<hhsrs-pack-maker>', () => {
     await type(el, '#f-examples-0-expectedScore', '1700');
     const verdict = () => root.querySelector('[data-example-result]')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(verdict()).to.equal('Score under this pack: 1714 Disagrees');
-    expect(root.querySelector('.error-summary')!.textContent).to.contain('disagrees: the pack gives 1714, the guidance 1700');
+    expect(root.querySelector('.error-summary')!.textContent).to.contain(
+      'disagrees: the pack gives 1714, the guidance 1700',
+    );
     await expectAccessible(el, 'an example disagrees');
 
     await type(el, '#f-examples-0-expectedScore', '1714');
@@ -69,7 +73,9 @@ describe('<hhsrs-pack-maker>', () => {
     await type(el, '#f-examples-0-likelihood', '10');
     await type(el, '#f-examples-0-expectedScore', '1714');
     await type(el, '#f-harmClasses-1-weight', '1OO');
-    expect(root.querySelector('#f-harmClasses-1-weight-error')!.textContent).to.contain('must be a number, like 4.6; got "1OO"');
+    expect(root.querySelector('#f-harmClasses-1-weight-error')!.textContent).to.contain(
+      'must be a number, like 4.6; got "1OO"',
+    );
     expect(root.querySelector('#f-harmClasses-1-weight')!.getAttribute('aria-invalid')).to.equal('true');
     expect(root.querySelector('[data-example-result]')!.textContent).to.contain('Not checked yet');
     // Class II weight 100 instead of 1000: (100×10 + 300×21.5 + 10×68.5) ÷ 10 = 813.5 → 814, so it disagrees.
@@ -112,7 +118,10 @@ describe('<hhsrs-pack-maker>', () => {
     const pack = await (await fetch(EXAMPLE)).json();
     const examples = [{ description: 'Example 1', likelihood: 10, spread: [0, 10, 21.5, 68.5], expectedScore: 1714 }];
     await choose(JSON.stringify({ ...pack, id: 'anytown-england-2026', workedExamples: examples }));
-    await waitUntil(() => root.querySelector<HTMLInputElement>('#f-id')!.value === 'anytown-england-2026', 'the pack did not open');
+    await waitUntil(
+      () => root.querySelector<HTMLInputElement>('#f-id')!.value === 'anytown-england-2026',
+      'the pack did not open',
+    );
     expect(root.querySelector('[data-open-problems]')).to.equal(null);
     expect(root.querySelector('[data-example-result]')!.textContent).to.contain('Agrees');
     await expectAccessible(el, 'opened a pack');

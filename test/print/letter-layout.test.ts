@@ -9,9 +9,18 @@ const letter: TenantLetter = {
   date: '23 November 2026',
   recipient: 'To: Anytown Homes',
   greeting: 'Dear Anytown Homes,',
-  opening: ['I am writing to ask you to repair problems in my home.', 'The people who live here include a child under 5.'],
+  opening: [
+    'I am writing to ask you to repair problems in my home.',
+    'The people who live here include a child under 5.',
+  ],
   problems: [
-    { heading: 'Problem 1: Damp or mould', rows: [['Where', 'Bedroom'], ['By when', 'Please investigate within 10 working days, by Monday 7 December 2026.']] },
+    {
+      heading: 'Problem 1: Damp or mould',
+      rows: [
+        ['Where', 'Bedroom'],
+        ['By when', 'Please investigate within 10 working days, by Monday 7 December 2026.'],
+      ],
+    },
     { heading: 'Problem 2: Not enough space or bedrooms', rows: [['Where', 'My home']] },
   ],
   closing: ['Please reply in writing.'],
@@ -34,7 +43,13 @@ describe('letterLayout — the tenant’s letter as a printable document', () =>
       { kind: 'paragraph', text: 'I am writing to ask you to repair problems in my home.' },
       { kind: 'paragraph', text: 'The people who live here include a child under 5.' },
       { kind: 'heading', level: 2, text: 'Problem 1: Damp or mould' },
-      { kind: 'keyValue', rows: [['Where', 'Bedroom'], ['By when', 'Please investigate within 10 working days, by Monday 7 December 2026.']] },
+      {
+        kind: 'keyValue',
+        rows: [
+          ['Where', 'Bedroom'],
+          ['By when', 'Please investigate within 10 working days, by Monday 7 December 2026.'],
+        ],
+      },
       { kind: 'heading', level: 2, text: 'Problem 2: Not enough space or bedrooms' },
       { kind: 'keyValue', rows: [['Where', 'My home']] },
       { kind: 'paragraph', text: 'Please reply in writing.' },
@@ -79,7 +94,9 @@ describe('a Welsh letter', () => {
     recipient: 'At: fy landlord',
     greeting: 'Annwyl Syr neu Fadam,',
     opening: ['Mae’r bobl sy’n byw yma yn cynnwys rhywun 65 oed neu’n hŷn.'],
-    problems: [{ heading: 'Problem 1: Lleithder neu lwydni', rows: [['Y broblem', 'Llawer o ddŵr ar ffenestri a waliau.']] }],
+    problems: [
+      { heading: 'Problem 1: Lleithder neu lwydni', rows: [['Y broblem', 'Llawer o ddŵr ar ffenestri a waliau.']] },
+    ],
     closing: [],
     signOff: 'Yn gywir,',
     signature: 'Siân Prys',
@@ -92,7 +109,14 @@ describe('a Welsh letter', () => {
     const { renderPdf } = await import('../../src/print/render-pdf.ts');
     const { text } = await pdfText(await renderPdf(doc));
     const flat = text.replace(/\s+/g, ' ');
-    for (const words of ['Heol y Dŵr', 'Llawer o ddŵr ar ffenestri a waliau.', '65 oed neu’n hŷn', '2 Mawrth 2026', 'Tudalen 1 o 1', 'Siân Prys']) {
+    for (const words of [
+      'Heol y Dŵr',
+      'Llawer o ddŵr ar ffenestri a waliau.',
+      '65 oed neu’n hŷn',
+      '2 Mawrth 2026',
+      'Tudalen 1 o 1',
+      'Siân Prys',
+    ]) {
       expect(flat).to.contain(words);
     }
     expect(letterText(welsh)).to.contain('Y broblem: Llawer o ddŵr ar ffenestri a waliau.');

@@ -7,11 +7,23 @@ import { buildReport } from '../../src/elements/overcrowding-check/screens/repor
 import { overcrowdingLayout } from '../../src/print/overcrowding-layout.ts';
 import type { PrintBlock } from '../../src/print/document.ts';
 
-const person = (id: string, name: string, age: string): DraftPerson => ({ id, name, age, sex: 'female', partnerId: '' });
+const person = (id: string, name: string, age: string): DraftPerson => ({
+  id,
+  name,
+  age,
+  sex: 'female',
+  partnerId: '',
+});
 const measure = (text: string) => ({ text, unit: 'metric' as const });
 const room = (id: string, name: string, area: string): DraftRoom => ({
-  id, name, use: 'bedroom', size: 'area',
-  area: measure(area), length: measure(''), width: measure(''), lowCeiling: measure(''),
+  id,
+  name,
+  use: 'bedroom',
+  size: 'area',
+  area: measure(area),
+  length: measure(''),
+  width: measure(''),
+  lowCeiling: measure(''),
 });
 
 /** The PDF's blocks for the HMO finding of a licensed HMO with these people and rooms. */
@@ -19,7 +31,11 @@ function hmoBlocks(people: DraftPerson[], rooms: DraftRoom[]): PrintBlock[] {
   const draft = { ...emptyOvercrowdingDraft(), hmo: true, people, rooms };
   const input = readDraft(draft).input!;
   const result = evaluate(input, true);
-  const report = buildReport({ draft, people: input.people, rooms: input.rooms, result, units: 'metric', m: en }, 'en-GB', new Date(2026, 10, 23));
+  const report = buildReport(
+    { draft, people: input.people, rooms: input.rooms, result, units: 'metric', m: en },
+    'en-GB',
+    new Date(2026, 10, 23),
+  );
   const blocks = overcrowdingLayout(report).blocks;
   const start = blocks.findIndex((block) => 'text' in block && block.text === en.hmoHeading);
   const end = blocks.findIndex((block) => 'text' in block && block.text === en.printInputsHeading);
@@ -50,7 +66,10 @@ describe('overcrowdingLayout: HMO room sizes for the suggested arrangement (2018
   });
 
   it('prints a child under 10 alone in 4.64 m² as big enough', () => {
-    const blocks = hmoBlocks([person('a', 'Amy', '30'), person('c', 'Kit', '6')], [room('r', 'Bedroom', '6.51'), room('s', 'Box room', '4.64')]);
+    const blocks = hmoBlocks(
+      [person('a', 'Amy', '30'), person('c', 'Kit', '6')],
+      [room('r', 'Bedroom', '6.51'), room('s', 'Box room', '4.64')],
+    );
     expect(blocks[1]).to.deep.equal({ kind: 'paragraph', text: 'Result: Sizes met', emphasis: 'strong' });
     expect(blocks[3]).to.deep.equal({
       kind: 'list',

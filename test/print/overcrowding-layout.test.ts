@@ -23,7 +23,10 @@ const report: OvercrowdingReport = {
   title: 'Overcrowding check',
   lang: 'en-GB',
   intro: ['Whether this home is overcrowded.'],
-  inputs: { heading: 'What was checked', tables: [{ caption: 'People', head: ['Person', 'Age'], rows: [['Amy', '34']] }] },
+  inputs: {
+    heading: 'What was checked',
+    tables: [{ caption: 'People', head: ['Person', 'Age'], rows: [['Amy', '34']] }],
+  },
   findings: [
     {
       ...space,
@@ -36,7 +39,17 @@ const report: OvercrowdingReport = {
       notes: [],
     },
     space,
-    { ...space, id: 'hmo', heading: 'HMO room sizes', status: null, reasons: [], facts: [], tables: [], notes: [], list: ['Front bedroom: Amy'] },
+    {
+      ...space,
+      id: 'hmo',
+      heading: 'HMO room sizes',
+      status: null,
+      reasons: [],
+      facts: [],
+      tables: [],
+      notes: [],
+      list: ['Front bedroom: Amy'],
+    },
   ],
   footer: 'Housing Act 1985 sections 324 to 326. Printed 1 December 2026.',
 };
@@ -45,7 +58,11 @@ describe('overcrowdingLayout', () => {
   const doc = overcrowdingLayout(report);
 
   it('titles the document and prints the footer on it', () => {
-    expect(doc).to.include({ title: 'Overcrowding check', lang: 'en-GB', footer: 'Housing Act 1985 sections 324 to 326. Printed 1 December 2026.' });
+    expect(doc).to.include({
+      title: 'Overcrowding check',
+      lang: 'en-GB',
+      footer: 'Housing Act 1985 sections 324 to 326. Printed 1 December 2026.',
+    });
     expect(doc.blocks[0]).to.deep.equal({ kind: 'heading', text: 'Overcrowding check', level: 1 });
   });
 
@@ -77,8 +94,15 @@ describe('overcrowdingLayout', () => {
 
   it('marks a verdict that is not met as a warning, never by colour alone', () => {
     expect(doc.blocks[3]).to.deep.equal({ kind: 'paragraph', text: 'Result: Overcrowded', emphasis: 'warning' });
-    const met = overcrowdingLayout({ ...report, findings: [{ ...space, status: { label: 'Result', text: 'Met', tone: 'good' } }] });
-    expect(met.blocks.find((b) => 'text' in b && b.text === 'Result: Met')).to.deep.equal({ kind: 'paragraph', text: 'Result: Met', emphasis: 'strong' });
+    const met = overcrowdingLayout({
+      ...report,
+      findings: [{ ...space, status: { label: 'Result', text: 'Met', tone: 'good' } }],
+    });
+    expect(met.blocks.find((b) => 'text' in b && b.text === 'Result: Met')).to.deep.equal({
+      kind: 'paragraph',
+      text: 'Result: Met',
+      emphasis: 'strong',
+    });
   });
 
   it('prints each table with its total row last', () => {

@@ -16,14 +16,27 @@ const squash = (text: string): string => text.replace(/\s+/g, ' ');
 
 const everyKind: PrintBlock[] = [
   { kind: 'heading', level: 2, text: 'Property details' },
-  { kind: 'keyValue', rows: [['Address', '4 Heol y Wŷdd, Abertawe'], ['Inspector', 'Siân Llŵyd']] },
+  {
+    kind: 'keyValue',
+    rows: [
+      ['Address', '4 Heol y Wŷdd, Abertawe'],
+      ['Inspector', 'Siân Llŵyd'],
+    ],
+  },
   { kind: 'paragraph', text: 'Likelihood 1 in 180 × harm outcomes ÷ 100 → score 1,234 (band C). Fee £250 – paid’' },
   { kind: 'paragraph', text: 'Small print about the scheme.', emphasis: 'small' },
   { kind: 'paragraph', text: 'Category 1 hazard found.', emphasis: 'strong' },
   { kind: 'paragraph', text: 'Consult the fire and rescue authority first.', emphasis: 'warning' },
   { kind: 'heading', level: 3, text: 'Remedial action' },
   { kind: 'list', items: ['Install a mechanical extractor fan', 'Treat mould with a fungicidal wash'] },
-  { kind: 'table', head: ['Hazard', 'Score', 'Band'], rows: [['Damp and mould growth', '1,234', 'C'], ['Excess cold', '≥ 5,000', 'A']] },
+  {
+    kind: 'table',
+    head: ['Hazard', 'Score', 'Band'],
+    rows: [
+      ['Damp and mould growth', '1,234', 'C'],
+      ['Excess cold', '≥ 5,000', 'A'],
+    ],
+  },
   { kind: 'pageBreak' },
   { kind: 'paragraph', text: 'Signed after the page break.' },
 ];
@@ -35,7 +48,13 @@ describe('renderPdf', () => {
     const { text, pages, info } = await pdfText(blob);
     expect(pages).to.equal(2);
     const [first = '', second = ''] = pagesOf(text);
-    for (const words of ['HHSRS assessment — 4 Heol y Wŷdd', 'Property details', 'Remedial action', 'Small print about the scheme.', 'Category 1 hazard found.']) {
+    for (const words of [
+      'HHSRS assessment — 4 Heol y Wŷdd',
+      'Property details',
+      'Remedial action',
+      'Small print about the scheme.',
+      'Category 1 hazard found.',
+    ]) {
       expect(first).to.contain(words);
     }
     expect(first).to.match(/Address\s+4 Heol y Wŷdd, Abertawe/);
@@ -61,19 +80,34 @@ describe('renderPdf', () => {
 
   it('prints markup typed by a user as literal text', async () => {
     const hostile = '<img src=x onerror=alert(1)> (a) \\ ) /Type /Action';
-    const { text } = await pdfText(await renderPdf(doc([
-      { kind: 'paragraph', text: hostile },
-      { kind: 'table', head: ['Note'], rows: [[hostile]] },
-    ], { title: hostile })));
+    const { text } = await pdfText(
+      await renderPdf(
+        doc(
+          [
+            { kind: 'paragraph', text: hostile },
+            { kind: 'table', head: ['Note'], rows: [[hostile]] },
+          ],
+          { title: hostile },
+        ),
+      ),
+    );
     expect(text.split(hostile).length - 1).to.equal(3);
   });
 
   it('continues a 200-row table over several pages, repeating its header on each', async () => {
-    const rows = Array.from({ length: 200 }, (_, i) => [`Row ${i + 1}`, `Room ${i + 1} has a long description that wraps onto a second line within its column`, `${i * 7}`]);
-    const { text, pages } = await pdfText(await renderPdf(doc([
-      { kind: 'heading', level: 2, text: 'Rooms' },
-      { kind: 'table', head: ['Ref', 'Observation', 'Score'], rows },
-    ])));
+    const rows = Array.from({ length: 200 }, (_, i) => [
+      `Row ${i + 1}`,
+      `Room ${i + 1} has a long description that wraps onto a second line within its column`,
+      `${i * 7}`,
+    ]);
+    const { text, pages } = await pdfText(
+      await renderPdf(
+        doc([
+          { kind: 'heading', level: 2, text: 'Rooms' },
+          { kind: 'table', head: ['Ref', 'Observation', 'Score'], rows },
+        ]),
+      ),
+    );
     expect(pages).to.be.greaterThan(5);
     pagesOf(text).forEach((page, i) => {
       expect(page, `page ${i + 1}`).to.match(/Ref\s+Observation\s+Score/);
@@ -97,15 +131,26 @@ describe('renderPdf', () => {
 
   it('continues a value longer than a page onto the next page, starting it under its heading', async () => {
     const justification = Array.from({ length: 90 }, (_, i) => `Reason ${i + 1} for the score.`).join('\n');
-    const { text, pages } = await pdfText(await renderPdf(doc([
-      { kind: 'heading', level: 2, text: 'Officer’s justification' },
-      { kind: 'keyValue', rows: [['Justification', justification], ['Signed', 'A. Officer']] },
-    ])));
+    const { text, pages } = await pdfText(
+      await renderPdf(
+        doc([
+          { kind: 'heading', level: 2, text: 'Officer’s justification' },
+          {
+            kind: 'keyValue',
+            rows: [
+              ['Justification', justification],
+              ['Signed', 'A. Officer'],
+            ],
+          },
+        ]),
+      ),
+    );
     const [first = ''] = pagesOf(text);
     expect(pages).to.equal(2);
     expect(first).to.contain('Officer’s justification');
     expect(first).to.match(/Justification\s+Reason 1 for the score\./);
-    for (let i = 1; i <= 90; i++) expect(text.match(new RegExp(`Reason ${i} for`, 'g')), `Reason ${i}`).to.have.length(1);
+    for (let i = 1; i <= 90; i++)
+      expect(text.match(new RegExp(`Reason ${i} for`, 'g')), `Reason ${i}`).to.have.length(1);
     expect(pagesOf(text)[1]).to.match(/Signed\s+A\. Officer/);
   });
 
@@ -116,19 +161,25 @@ describe('renderPdf', () => {
   });
 
   it('numbers the pages of a Welsh document in Welsh', async () => {
-    const { text } = await pdfText(await renderPdf(doc([{ kind: 'paragraph', text: 'Asesiad o’r annedd.' }], { lang: 'cy' })));
+    const { text } = await pdfText(
+      await renderPdf(doc([{ kind: 'paragraph', text: 'Asesiad o’r annedd.' }], { lang: 'cy' })),
+    );
     expect(text).to.contain('Tudalen 1 o 1');
     expect(text).not.to.contain('Page 1');
   });
 
   it('shows characters the font lacks as "?" and composes accents typed separately', async () => {
-    const { text } = await pdfText(await renderPdf(doc([{ kind: 'paragraph', text: 'Tenant: 王 Li 🙂, Gŵen, soft\u00adhyphen' }])));
+    const { text } = await pdfText(
+      await renderPdf(doc([{ kind: 'paragraph', text: 'Tenant: 王 Li 🙂, Gŵen, soft\u00adhyphen' }])),
+    );
     expect(text).to.contain('Tenant: ? Li ?, Gŵen, softhyphen');
   });
 
   it('wraps a long cell inside its column instead of running off the page', async () => {
     const long = 'The bathroom extractor fan has not worked since the tenancy began and condensation collects daily.';
-    const { text } = await pdfText(await renderPdf(doc([{ kind: 'table', head: ['Room', 'Finding'], rows: [['Bathroom', long]] }])));
+    const { text } = await pdfText(
+      await renderPdf(doc([{ kind: 'table', head: ['Room', 'Finding'], rows: [['Bathroom', long]] }])),
+    );
     expect(text).not.to.contain(long);
     expect(squash(text)).to.contain('The bathroom extractor fan');
     expect(squash(text)).to.contain('collects daily.');

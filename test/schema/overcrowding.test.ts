@@ -1,5 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { emptyOvercrowdingDraft, reviveOvercrowdingDraft, type OvercrowdingDraft } from '../../src/schema/overcrowding.ts';
+import {
+  emptyOvercrowdingDraft,
+  reviveOvercrowdingDraft,
+  type OvercrowdingDraft,
+} from '../../src/schema/overcrowding.ts';
 
 const draft: OvercrowdingDraft = {
   version: 1,
@@ -29,7 +33,13 @@ describe('overcrowding draft schema', () => {
   });
 
   it('starts empty in the units asked for', () => {
-    expect(emptyOvercrowdingDraft('imperial')).to.deep.equal({ version: 1, units: 'imperial', hmo: false, people: [], rooms: [] });
+    expect(emptyOvercrowdingDraft('imperial')).to.deep.equal({
+      version: 1,
+      units: 'imperial',
+      hmo: false,
+      people: [],
+      rooms: [],
+    });
     expect(reviveOvercrowdingDraft(emptyOvercrowdingDraft())).to.deep.equal(emptyOvercrowdingDraft('metric'));
   });
 

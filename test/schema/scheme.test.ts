@@ -4,7 +4,11 @@ import { parseSchemePack, toSchemePack } from '../../src/schema/scheme-pack.ts';
 
 describe('scheme packs (FACTS §7: a scheme is data, validated)', () => {
   // A pack with the 2005 tables for what no built-in scheme covers (England from 22 June 2026, FACTS §7).
-  const later: Scheme = { ...ENGLAND_2005, id: 'council-2026', coverage: [{ nation: 'england', from: '2026-06-22', until: null }] };
+  const later: Scheme = {
+    ...ENGLAND_2005,
+    id: 'council-2026',
+    coverage: [{ nation: 'england', from: '2026-06-22', until: null }],
+  };
 
   it('accepts a scheme written as a JSON pack and reads it back unchanged', () => {
     const json = JSON.parse(JSON.stringify(toSchemePack(later)));
@@ -20,24 +24,30 @@ describe('scheme packs (FACTS §7: a scheme is data, validated)', () => {
     expect(!result.ok && result.problems).to.deep.equal([
       {
         path: 'id',
-        message: 'uses the id “england-2005” of the built-in scheme (HHSRS 2005 (England before 22 June 2026; Wales)); a scheme pack may not replace the law as built in',
+        message:
+          'uses the id “england-2005” of the built-in scheme (HHSRS 2005 (England before 22 June 2026; Wales)); a scheme pack may not replace the law as built in',
       },
     ]);
   });
 
   it('refuses a pack covering English inspections before 22 June 2026, which the 2005 scheme governs', () => {
-    const pack = JSON.parse(JSON.stringify(toSchemePack({ ...later, coverage: [{ nation: 'england', from: '2025-01-01', until: null }] })));
+    const pack = JSON.parse(
+      JSON.stringify(toSchemePack({ ...later, coverage: [{ nation: 'england', from: '2025-01-01', until: null }] })),
+    );
     const result = parseSchemePack(pack);
     expect(!result.ok && result.problems).to.deep.equal([
       {
         path: 'coverage',
-        message: 'covers inspections in England from 2025-01-01, which the built-in scheme england-2005 covers; a scheme pack may only cover what no built-in scheme does',
+        message:
+          'covers inspections in England from 2025-01-01, which the built-in scheme england-2005 covers; a scheme pack may only cover what no built-in scheme does',
       },
     ]);
   });
 
   it('accepts the example pack of the 2026 shape shipped with the demo', async () => {
-    const pack = await (await fetch(new URL('../../demo/schemes/example-england-2026-shape.json', import.meta.url))).json();
+    const pack = await (
+      await fetch(new URL('../../demo/schemes/example-england-2026-shape.json', import.meta.url))
+    ).json();
     const result = parseSchemePack(pack);
     expect(result.ok && result.scheme.id).to.equal('example-england-2026-shape');
   });
@@ -89,6 +99,9 @@ describe('scheme packs (FACTS §7: a scheme is data, validated)', () => {
   it('refuses something that is not a pack at all', () => {
     const result = parseSchemePack('hello');
     expect(result.ok).to.equal(false);
-    expect(!result.ok && result.problems[0]).to.deep.equal({ path: '(the whole file)', message: 'must be an object; got text "hello"' });
+    expect(!result.ok && result.problems[0]).to.deep.equal({
+      path: '(the whole file)',
+      message: 'must be an object; got text "hello"',
+    });
   });
 });

@@ -12,8 +12,9 @@ describe('sha256Text', () => {
     // FIPS 180-4 / NIST CSRC examples: "abc", the empty message and the two-block 448-bit message.
     expect(sha256Text('abc')).to.equal('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(sha256Text('')).to.equal('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
-    expect(sha256Text('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq'))
-      .to.equal('248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1');
+    expect(sha256Text('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')).to.equal(
+      '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
+    );
   });
 
   it('agrees with the browser’s digest for text of every padding length and for non-ASCII text', async () => {
@@ -21,6 +22,8 @@ describe('sha256Text', () => {
       const text = 'é'.repeat(length % 3) + 'x'.repeat(length);
       expect(sha256Text(text), `length ${length}`).to.equal(await subtle(text));
     }
-    expect(sha256Text('Black mould, 1.5 m² — “bedroom” 🏠')).to.equal(await subtle('Black mould, 1.5 m² — “bedroom” 🏠'));
+    expect(sha256Text('Black mould, 1.5 m² — “bedroom” 🏠')).to.equal(
+      await subtle('Black mould, 1.5 m² — “bedroom” 🏠'),
+    );
   });
 });

@@ -69,7 +69,10 @@ test('the officer page works under the strict policy and shows HTML-like text as
   await assertClean(page, log, dialogs);
   // Last, as the refusal is itself reported as a violation: the policy really is enforced here.
   assert.equal(await innerHtmlRefused(page.mainFrame()), true, 'Trusted Types is enforced on this page');
-  assert.ok(site.server.requests.some((path) => path.startsWith('/cdn/chunks/render-pdf-')), 'the PDF renderer loaded from this site');
+  assert.ok(
+    site.server.requests.some((path) => path.startsWith('/cdn/chunks/render-pdf-')),
+    'the PDF renderer loaded from this site',
+  );
   await context.close();
 });
 
@@ -89,13 +92,20 @@ test('the register restores a backup under the strict policy, in its worker', as
   await register.getByRole('button', { name: 'Replace the register with backup.json' }).click();
   await register.getByText('Restored 0 properties, 0 hazards, 0 actions and 0 evidence files.').waitFor();
   await assertClean(page, log, dialogs);
-  assert.ok(site.server.requests.some((path) => path.startsWith('/cdn/assets/restore-worker-')), 'the restore worker loaded from this site');
+  assert.ok(
+    site.server.requests.some((path) => path.startsWith('/cdn/assets/restore-worker-')),
+    'the restore worker loaded from this site',
+  );
   await context.close();
 });
 
 for (const [name, path, ready] of [
   ['the council page with the tenant self-check', 'demo/council.html', 'hhsrs-tenant-check'],
-  ['the framed tenant self-check', 'embed/tenant.html?council-name=Anytown%20Council&theme=anytown', 'hhsrs-tenant-check'],
+  [
+    'the framed tenant self-check',
+    'embed/tenant.html?council-name=Anytown%20Council&theme=anytown',
+    'hhsrs-tenant-check',
+  ],
   ['the iframe fallback page', 'demo/iframe.html', 'iframe'],
   ['the embedding guide', 'demo/embedding.html', 'h1'],
   ['the examples index', 'demo/', 'h1'],
@@ -116,7 +126,8 @@ for (const [name, path, ready] of [
     }
     await page.waitForLoadState('networkidle');
     await assertClean(page, log, dialogs);
-    for (const frame of page.frames()) assert.equal(await innerHtmlRefused(frame), true, `Trusted Types is enforced in ${frame.url()}`);
+    for (const frame of page.frames())
+      assert.equal(await innerHtmlRefused(frame), true, `Trusted Types is enforced in ${frame.url()}`);
     await context.close();
   });
 }

@@ -5,14 +5,18 @@ export async function recordViolations(context) {
   await context.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      window.__violations.push(`${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`);
+      window.__violations.push(
+        `${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   });
 }
 
 /** Violations seen so far in every frame of `page`. */
 export async function violations(page) {
-  const lists = await Promise.all(page.frames().map((frame) => frame.evaluate(() => window.__violations ?? []).catch(() => [])));
+  const lists = await Promise.all(
+    page.frames().map((frame) => frame.evaluate(() => window.__violations ?? []).catch(() => [])),
+  );
   return lists.flat();
 }
 

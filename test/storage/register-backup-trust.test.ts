@@ -3,7 +3,14 @@ import { prepareEvidence } from '../../src/evidence/prepare-evidence.ts';
 import { sha256Hex } from '../../src/evidence/sha256.ts';
 import { bytesToBase64 } from '../../src/storage/register-base64.ts';
 import { RegisterValidationError } from '../../src/storage/register-repository.ts';
-import { actionInput, freshRegister, hazardInput, invoiceFile, pngFile, propertyInput } from '../elements/register/fixtures.ts';
+import {
+  actionInput,
+  freshRegister,
+  hazardInput,
+  invoiceFile,
+  pngFile,
+  propertyInput,
+} from '../elements/register/fixtures.ts';
 
 type Register = Awaited<ReturnType<typeof freshRegister>>;
 // A backup as JSON, edited freely to make the broken files a user could bring.
@@ -14,15 +21,24 @@ async function backupOf(register: Register): Promise<Backup> {
   const { repository } = register;
   const property = await repository.save('properties', propertyInput('P-1'), null, 'Jo');
   // Reg 6(5): (1000 × 10 + 300 × 21.5 + 10 × 68.5) / 10 = 1,713.5 → 1,714, band C, Category 1 (FACTS §1).
-  const hazard = await repository.save('hazards', hazardInput(property.id, { likelihood: 10, spread: [0, 10, 21.5, 68.5] }), null, 'Jo');
+  const hazard = await repository.save(
+    'hazards',
+    hazardInput(property.id, { likelihood: 10, spread: [0, 10, 21.5, 68.5] }),
+    null,
+    'Jo',
+  );
   const action = await repository.save('actions', actionInput(property.id, hazard.id), null, 'Jo');
   const photo = await prepareEvidence(await pngFile(), { allow: ['image'] });
   if (!photo.ok) throw new Error(photo.message);
-  await repository.addEvidence({ recordId: action.id, propertyId: property.id, kind: 'photo', file: photo, note: '', takenAt: null }, 'Jo');
+  await repository.addEvidence(
+    { recordId: action.id, propertyId: property.id, kind: 'photo', file: photo, note: '', takenAt: null },
+    'Jo',
+  );
   return JSON.parse(JSON.stringify(await repository.exportBackup()));
 }
 
-const lines = (result: { ok: boolean; problems?: { path: string; message: string }[] }) => (result.ok ? [] : result.problems!.map((p) => `${p.path}: ${p.message}`));
+const lines = (result: { ok: boolean; problems?: { path: string; message: string }[] }) =>
+  result.ok ? [] : result.problems!.map((p) => `${p.path}: ${p.message}`);
 
 /** Puts `bytes` in a backup's file entry with a size and SHA-256 that match, as a crafted file would. */
 async function replaceFile(file: Backup, bytes: Uint8Array<ArrayBuffer>): Promise<void> {
@@ -35,7 +51,9 @@ describe('restoring a backup: scores from their inputs, evidence checked as on u
   // A 10 MB file is encoded, hashed and decoded here: slow on a busy machine.
   this.timeout(60000);
   let register: Register;
-  beforeEach(async () => { register = await freshRegister(); });
+  beforeEach(async () => {
+    register = await freshRegister();
+  });
   afterEach(() => register.close());
 
   it('recomputes a stored score that disagrees with its likelihood and spread, and says so', async () => {
@@ -45,12 +63,18 @@ describe('restoring a backup: scores from their inputs, evidence checked as on u
     Object.assign(backup.hazards[0], { likelihood: 10, spread: [100, 0, 0, 0], score: 5, band: 'J', category: 2 });
     const result = await repository.restoreBackup(backup, 'Kim');
     expect(result.ok && result.recomputed).to.deep.equal([
-      { path: 'hazards[0]', stored: { score: 5, band: 'J', category: 2 }, recomputed: { score: 100000, band: 'A', category: 1 } },
+      {
+        path: 'hazards[0]',
+        stored: { score: 5, band: 'J', category: 2 },
+        recomputed: { score: 100000, band: 'A', category: 1 },
+      },
     ]);
     const hazard = await repository.get('hazards', backup.hazards[0].id);
     expect([hazard?.score, hazard?.band, hazard?.category]).to.deep.equal([100000, 'A', 1]);
     const trail = await repository.history('hazard-register');
-    expect(trail.at(-1)?.summary).to.contain('1 hazard scores were recomputed from their likelihood and spread of harm');
+    expect(trail.at(-1)?.summary).to.contain(
+      '1 hazard scores were recomputed from their likelihood and spread of harm',
+    );
   });
 
   it('refuses likelihoods and spreads the regulations do not allow, with the path of each, and changes nothing', async () => {
@@ -77,8 +101,28 @@ describe('restoring a backup: scores from their inputs, evidence checked as on u
   it('refuses a hazard scored under a scheme the register cannot score under', async () => {
     const { repository } = register;
     const backup = await backupOf(register);
-    backup.assessments.push({ ...backup.properties[0], id: 'a-1', propertyId: backup.properties[0].id, inspectionDate: '2026-07-01', inspector: 'Jo', schemeId: 'england-2026', source: 'entered', notes: '' });
-    for (const field of ['reference', 'housingSchemeId', 'addressLine1', 'addressLine2', 'town', 'postcode', 'landlordType', 'nation', 'nextInspectionDate']) delete backup.assessments[0][field];
+    backup.assessments.push({
+      ...backup.properties[0],
+      id: 'a-1',
+      propertyId: backup.properties[0].id,
+      inspectionDate: '2026-07-01',
+      inspector: 'Jo',
+      schemeId: 'england-2026',
+      source: 'entered',
+      notes: '',
+    });
+    for (const field of [
+      'reference',
+      'housingSchemeId',
+      'addressLine1',
+      'addressLine2',
+      'town',
+      'postcode',
+      'landlordType',
+      'nation',
+      'nextInspectionDate',
+    ])
+      delete backup.assessments[0][field];
     backup.hazards[0].assessmentId = 'a-1';
     expect(lines(await repository.restoreBackup(backup, 'Kim'))).to.deep.equal([
       'hazards[0].likelihood: was scored under scheme england-2026; the register can score hazards under england-2005 only',
@@ -90,7 +134,12 @@ describe('restoring a backup: scores from their inputs, evidence checked as on u
     const property = await repository.save('properties', propertyInput('P-1'), null, 'Jo');
     let error: unknown;
     try {
-      await repository.save('hazards', hazardInput(property.id, { likelihood: 10, spread: [-50, 150, 0, 0] }), null, 'Jo');
+      await repository.save(
+        'hazards',
+        hazardInput(property.id, { likelihood: 10, spread: [-50, 150, 0, 0] }),
+        null,
+        'Jo',
+      );
     } catch (caught) {
       error = caught;
     }
@@ -109,7 +158,10 @@ describe('restoring a backup: scores from their inputs, evidence checked as on u
     backup.evidence.push({ ...photo, id: 'e-big' });
     await replaceFile(backup.evidence[1], big);
     backup.evidence.push({ ...photo, id: 'e-svg' });
-    await replaceFile(backup.evidence[2], new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'));
+    await replaceFile(
+      backup.evidence[2],
+      new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+    );
     backup.evidence.push({ ...photo, id: 'e-pdf' });
     await replaceFile(backup.evidence[3], new Uint8Array(await invoiceFile().arrayBuffer()));
     expect(lines(await repository.restoreBackup(backup, 'Kim'))).to.deep.equal([

@@ -1,25 +1,60 @@
 import { expect } from '@open-wc/testing';
 import { prepareEvidence } from '../../src/evidence/prepare-evidence.ts';
 import { parseCsv } from '../../src/core/register/index.ts';
-import { actionInput, freshRegister, hazardInput, invoiceFile, pngFile, propertyInput } from '../elements/register/fixtures.ts';
+import {
+  actionInput,
+  freshRegister,
+  hazardInput,
+  invoiceFile,
+  pngFile,
+  propertyInput,
+} from '../elements/register/fixtures.ts';
 
 async function filled(register: Awaited<ReturnType<typeof freshRegister>>) {
   const { repository } = register;
-  const scheme = await repository.save('housingSchemes', { name: 'Riverside', commissioner: 'Leeds City Council', notes: '' }, null, 'Jo');
-  const property = await repository.save('properties', propertyInput('P-1', { housingSchemeId: scheme.id }), null, 'Jo');
-  const hazard = await repository.save('hazards', hazardInput(property.id, { awaabs: { riskLevel: 'significant', awareAt: '2026-03-02T09:00' } }), null, 'Jo');
-  const action = await repository.save('actions', actionInput(property.id, hazard.id, { description: 'Fit fan, then "test"' }), null, 'Jo');
+  const scheme = await repository.save(
+    'housingSchemes',
+    { name: 'Riverside', commissioner: 'Leeds City Council', notes: '' },
+    null,
+    'Jo',
+  );
+  const property = await repository.save(
+    'properties',
+    propertyInput('P-1', { housingSchemeId: scheme.id }),
+    null,
+    'Jo',
+  );
+  const hazard = await repository.save(
+    'hazards',
+    hazardInput(property.id, { awaabs: { riskLevel: 'significant', awareAt: '2026-03-02T09:00' } }),
+    null,
+    'Jo',
+  );
+  const action = await repository.save(
+    'actions',
+    actionInput(property.id, hazard.id, { description: 'Fit fan, then "test"' }),
+    null,
+    'Jo',
+  );
   const photo = await prepareEvidence(await pngFile(), { allow: ['image'] });
   const invoice = await prepareEvidence(invoiceFile(), { allow: ['pdf'] });
   if (!photo.ok || !invoice.ok) throw new Error('fixtures refused');
-  await repository.addEvidence({ recordId: action.id, propertyId: property.id, kind: 'photo', file: photo, note: '', takenAt: null }, 'Jo');
-  await repository.addEvidence({ recordId: action.id, propertyId: property.id, kind: 'invoice', file: invoice, note: '', takenAt: null }, 'Jo');
+  await repository.addEvidence(
+    { recordId: action.id, propertyId: property.id, kind: 'photo', file: photo, note: '', takenAt: null },
+    'Jo',
+  );
+  await repository.addEvidence(
+    { recordId: action.id, propertyId: property.id, kind: 'invoice', file: invoice, note: '', takenAt: null },
+    'Jo',
+  );
   return { property, hazard, action, photo, invoice };
 }
 
 describe('register backup and restore', () => {
   let register: Awaited<ReturnType<typeof freshRegister>>;
-  beforeEach(async () => { register = await freshRegister(); });
+  beforeEach(async () => {
+    register = await freshRegister();
+  });
   afterEach(() => register.close());
 
   it('round-trips everything through a JSON file, evidence bytes included', async () => {
@@ -31,14 +66,30 @@ describe('register backup and restore', () => {
     const before = await repository.counts();
     await repository.deleteEverything();
     const result = await repository.restoreBackup(JSON.parse(text), 'Kim');
-    expect(result).to.deep.equal({ ok: true, counts: { housingSchemes: 1, properties: 1, assessments: 0, hazards: 1, actions: 1, evidence: 2, audit: before.audit }, recomputed: [] });
+    expect(result).to.deep.equal({
+      ok: true,
+      counts: {
+        housingSchemes: 1,
+        properties: 1,
+        assessments: 0,
+        hazards: 1,
+        actions: 1,
+        evidence: 2,
+        audit: before.audit,
+      },
+      recomputed: [],
+    });
     expect(await repository.counts()).to.deep.equal({ ...before, audit: before.audit + 1 });
     const files = await repository.evidenceOf(action.id);
     expect(await files[1]!.blob.text()).to.equal(await invoice.blob.text());
     expect(files[1]!.blob.type).to.equal('application/pdf');
     expect(JSON.stringify(await repository.exportBackup()).replace(/"exportedAt":"[^"]+"/, '')).to.contain(action.id);
     const trail = await repository.history('hazard-register');
-    expect(trail.at(-1)).to.deep.include({ change: 'restored', who: 'Kim', summary: 'Register restored from the backup made 2026-03-05T12:00:00.000Z' });
+    expect(trail.at(-1)).to.deep.include({
+      change: 'restored',
+      who: 'Kim',
+      summary: 'Register restored from the backup made 2026-03-05T12:00:00.000Z',
+    });
   });
 
   it('changes nothing when the backup is invalid, and lists every problem with its path', async () => {
@@ -100,7 +151,14 @@ describe('register backup and restore', () => {
     expect(properties[0]!.slice(0, 4)).to.deep.equal(['Id', 'Reference', 'Housing scheme', 'Address line 1']);
     expect(properties[1]!.slice(1, 3)).to.deep.equal(['P-1', 'Riverside']);
     const actions = parseCsv(await repository.exportCsv('actions')).rows;
-    expect(actions[1]!.slice(1, 7)).to.deep.equal(['P-1', actions[1]![2], 'Fit fan, then "test"', 'Sam Patel', 'Dry Homes Ltd', '450.00']);
+    expect(actions[1]!.slice(1, 7)).to.deep.equal([
+      'P-1',
+      actions[1]![2],
+      'Fit fan, then "test"',
+      'Sam Patel',
+      'Dry Homes Ltd',
+      '450.00',
+    ]);
     const hazards = parseCsv(await repository.exportCsv('hazards')).rows;
     expect(hazards[1]![2]).to.equal('Damp and mould growth (hazard 1)');
     for (const table of ['housingSchemes', 'assessments', 'evidence', 'audit'] as const) {

@@ -14,7 +14,12 @@ const STORES = ['housingSchemes', 'properties', 'assessments', 'hazards', 'actio
 async function fromScratch(owner: string) {
   const db = await openRegisterOf(owner);
   const rows = Object.fromEntries(
-    await Promise.all(STORES.map(async (store) => [store, ((await db.getAll(store)) as unknown as Row[]).filter((r) => r.owner === owner)])),
+    await Promise.all(
+      STORES.map(async (store) => [
+        store,
+        ((await db.getAll(store)) as unknown as Row[]).filter((r) => r.owner === owner),
+      ]),
+    ),
   ) as Record<(typeof STORES)[number], Row[]>;
   db.close();
   const figures: Record<string, number> = {};
@@ -46,7 +51,10 @@ async function listTotals(repository: RegisterRepository, scheme?: string) {
   const total = async (p: Promise<{ total: number }>) => (await p).total;
   return {
     properties: await total(repository.listProperties({ sort: 'reference', offset: 0, limit: 5 })),
-    inScheme: scheme === undefined ? undefined : await total(repository.listProperties({ housingSchemeId: scheme, sort: 'reference', offset: 0, limit: 5 })),
+    inScheme:
+      scheme === undefined
+        ? undefined
+        : await total(repository.listProperties({ housingSchemeId: scheme, sort: 'reference', offset: 0, limit: 5 })),
     hazards: await total(repository.listHazards({ offset: 0, limit: 5 })),
     openCategory1: await total(repository.listHazards({ status: 'open', category: 1, offset: 0, limit: 5 })),
     category2: await total(repository.listHazards({ category: 2, offset: 0, limit: 5 })),
@@ -62,7 +70,12 @@ async function expectKept(repository: RegisterRepository, when: string, scheme?:
   await expectRight(repository, when, scheme, scratch);
 }
 
-async function expectRight(repository: RegisterRepository, when: string, scheme?: string, known?: Record<string, number>) {
+async function expectRight(
+  repository: RegisterRepository,
+  when: string,
+  scheme?: string,
+  known?: Record<string, number>,
+) {
   const scratch = known ?? (await fromScratch(repository.storageKey));
   const get = (key: string) => scratch[key] ?? 0;
   expect(await repository.counts(), `counts ${when}`).to.deep.equal(Object.fromEntries(STORES.map((s) => [s, get(s)])));
@@ -80,28 +93,53 @@ async function expectRight(repository: RegisterRepository, when: string, scheme?
 
 describe('register counts: kept with every write, so lists and the data screen read one key', () => {
   let register: Awaited<ReturnType<typeof freshRegister>>;
-  beforeEach(async () => { register = await freshRegister(); });
+  beforeEach(async () => {
+    register = await freshRegister();
+  });
   afterEach(() => register.close());
 
   it('match the records after adds, edits that change a filter, deletions, a scheme deleted, policy and retention', async () => {
     const { repository } = register;
     await expectRight(repository, 'on an empty register');
-    const scheme = await repository.save('housingSchemes', { name: 'Mill Court', commissioner: '', notes: '' }, null, 'Jo');
+    const scheme = await repository.save(
+      'housingSchemes',
+      { name: 'Mill Court', commissioner: '', notes: '' },
+      null,
+      'Jo',
+    );
     const p1 = await repository.save('properties', propertyInput('P-1', { housingSchemeId: scheme.id }), null, 'Jo');
     const p2 = await repository.save('properties', propertyInput('P-2'), null, 'Jo');
     const damp = await repository.save('hazards', hazardInput(p1.id), null, 'Jo');
-    const fire = await repository.save('hazards', hazardInput(p2.id, { hazardId: 'fire', category: 2, score: 600, band: 'D' }), null, 'Jo');
-    await repository.save('hazards', hazardInput(p2.id, { hazardId: 'noise', category: null, score: null, band: null, status: 'reported' }), null, 'Jo');
+    const fire = await repository.save(
+      'hazards',
+      hazardInput(p2.id, { hazardId: 'fire', category: 2, score: 600, band: 'D' }),
+      null,
+      'Jo',
+    );
+    await repository.save(
+      'hazards',
+      hazardInput(p2.id, { hazardId: 'noise', category: null, score: null, band: null, status: 'reported' }),
+      null,
+      'Jo',
+    );
     const action = await repository.save('actions', actionInput(p1.id, damp.id), null, 'Jo');
     const photo = await prepareEvidence(await pngFile(), { allow: ['image'] });
     if (!photo.ok) throw new Error(photo.message);
-    await repository.addEvidence({ recordId: action.id, propertyId: p1.id, kind: 'photo', file: photo, note: '', takenAt: null }, 'Jo');
+    await repository.addEvidence(
+      { recordId: action.id, propertyId: p1.id, kind: 'photo', file: photo, note: '', takenAt: null },
+      'Jo',
+    );
     await expectKept(repository, 'after adding', scheme.id);
     expect((await repository.listHazards({ status: 'open', category: 1, offset: 0, limit: 5 })).total).to.equal(1);
 
     await repository.save('hazards', { ...damp, status: 'resolved', resolvedOn: '2026-03-20' }, damp.revision, 'Jo');
     await repository.save('hazards', { ...fire, category: 1, score: 1200, band: 'C' }, fire.revision, 'Jo');
-    await repository.save('actions', { ...action, state: 'completed', completedOn: '2026-03-19' }, action.revision, 'Jo');
+    await repository.save(
+      'actions',
+      { ...action, state: 'completed', completedOn: '2026-03-19' },
+      action.revision,
+      'Jo',
+    );
     await repository.save('properties', { ...p2, housingSchemeId: scheme.id }, p2.revision, 'Jo');
     await expectKept(repository, 'after edits that move records between filters', scheme.id);
     expect((await repository.listHazards({ status: 'resolved', offset: 0, limit: 5 })).total).to.equal(1);
@@ -126,7 +164,9 @@ describe('register counts: kept with every write, so lists and the data screen r
     const p4 = await repository.save('properties', propertyInput('P-4'), null, 'Jo');
     await repository.save('hazards', hazardInput(p4.id), null, 'Jo');
     expect((await repository.restoreBackup(backup, 'Jo')).ok).to.equal(true);
-    expect(await keptInDatabase(repository.storageKey), 'a restore leaves no counts that could be wrong').to.equal(undefined);
+    expect(await keptInDatabase(repository.storageKey), 'a restore leaves no counts that could be wrong').to.equal(
+      undefined,
+    );
     await expectRight(repository, 'after a restore');
     await expectKept(repository, 'once counted after the restore');
     await repository.deleteEverything();

@@ -26,9 +26,16 @@ async function reportFromRecords(owner: string) {
   db.close();
   properties.sort((a, b) => String(a.reference).localeCompare(String(b.reference)));
   return complianceReport({
-    asOf: AS_OF, policy: CHECKLIST_POLICY_DEFAULTS, properties: properties as never, assessments: assessments as never,
-    hazards: hazards as never, actions: actions as never,
-    evidence: evidence.map((item) => ({ recordId: String(item.recordId), addedOn: ukDateOf(Date.parse(item.createdAt)) })),
+    asOf: AS_OF,
+    policy: CHECKLIST_POLICY_DEFAULTS,
+    properties: properties as never,
+    assessments: assessments as never,
+    hazards: hazards as never,
+    actions: actions as never,
+    evidence: evidence.map((item) => ({
+      recordId: String(item.recordId),
+      addedOn: ukDateOf(Date.parse(item.createdAt)),
+    })),
   });
 }
 
@@ -38,7 +45,9 @@ async function reportFromRepository(repository: RegisterRepository) {
 
 describe('register compliance facts: kept with every write, so the report reads one record per property', () => {
   let register: Awaited<ReturnType<typeof freshRegister>>;
-  beforeEach(async () => { register = await freshRegister(); });
+  beforeEach(async () => {
+    register = await freshRegister();
+  });
   afterEach(() => register.close());
 
   it('gives the same report as the records after adding, editing and deleting hazards, actions, evidence and a property', async () => {
@@ -46,12 +55,20 @@ describe('register compliance facts: kept with every write, so the report reads 
     const p1 = await repository.save('properties', propertyInput('P-1'), null, 'Jo');
     const p2 = await repository.save('properties', propertyInput('P-2'), null, 'Jo');
     const damp = await repository.save('hazards', hazardInput(p1.id), null, 'Jo');
-    const fire = await repository.save('hazards', hazardInput(p2.id, { hazardId: 'fire', location: 'Hall' }), null, 'Jo');
+    const fire = await repository.save(
+      'hazards',
+      hazardInput(p2.id, { hazardId: 'fire', location: 'Hall' }),
+      null,
+      'Jo',
+    );
     const action = await repository.save('actions', actionInput(p1.id, damp.id), null, 'Jo');
     await repository.save('actions', actionInput(p2.id, fire.id), null, 'Jo');
     const photo = await prepareEvidence(await pngFile(), { allow: ['image'] });
     if (!photo.ok) throw new Error(photo.message);
-    await repository.addEvidence({ recordId: action.id, propertyId: p1.id, kind: 'photo', file: photo, note: '', takenAt: null }, 'Jo');
+    await repository.addEvidence(
+      { recordId: action.id, propertyId: p1.id, kind: 'photo', file: photo, note: '', takenAt: null },
+      'Jo',
+    );
     expect(await reportFromRepository(repository)).to.deep.equal(await reportFromRecords(repository.storageKey));
 
     const { id, owner: _o, createdAt: _c, updatedAt: _u, schemaVersion: _s, revision, ...fields } = action;
@@ -98,9 +115,22 @@ describe('register database version 3: an existing register is upgraded with its
     await repository.save('actions', actionInput(p1.id, damp.id), null, 'Jo');
     const expected = await reportFromRecords('old-register');
     const stored = await openDatabase();
-    const records = Object.fromEntries(await Promise.all(
-      (['housingSchemes', 'properties', 'assessments', 'hazards', 'actions', 'evidence', 'audit', 'settings'] as const).map(async (store) => [store, await stored.getAll(store)]),
-    ));
+    const records = Object.fromEntries(
+      await Promise.all(
+        (
+          [
+            'housingSchemes',
+            'properties',
+            'assessments',
+            'hazards',
+            'actions',
+            'evidence',
+            'audit',
+            'settings',
+          ] as const
+        ).map(async (store) => [store, await stored.getAll(store)]),
+      ),
+    );
     stored.close();
     await register.close();
 
@@ -137,13 +167,20 @@ describe('register database version 3: an existing register is upgraded with its
         audit.createIndex('byOwnerAt', ['owner', 'at', 'id']);
       },
     });
-    for (const [store, list] of Object.entries(records)) for (const record of list as object[]) await old.put(store as never, record as never);
+    for (const [store, list] of Object.entries(records))
+      for (const record of list as object[]) await old.put(store as never, record as never);
     old.close();
 
     const upgraded = await openDatabase();
     expect((await upgraded.get('meta', factsFreshKey('old-register')))?.value).to.equal(true);
-    expect((await upgraded.getAllFromIndex('registerFacts', 'byOwner', 'old-register')).map((f) => f.hazards.length)).to.deep.equal([1]);
-    const repository2 = new IdbRegisterRepository(async () => upgraded, 'old-register', () => new Date('2026-03-02T10:00:00.000Z'));
+    expect(
+      (await upgraded.getAllFromIndex('registerFacts', 'byOwner', 'old-register')).map((f) => f.hazards.length),
+    ).to.deep.equal([1]);
+    const repository2 = new IdbRegisterRepository(
+      async () => upgraded,
+      'old-register',
+      () => new Date('2026-03-02T10:00:00.000Z'),
+    );
     expect(await reportFromRepository(repository2)).to.deep.equal(expected);
     upgraded.close();
   });

@@ -4,19 +4,30 @@ import { commitImport, planImport } from '../../src/storage/register-csv-import.
 import { freshRegister } from '../elements/register/fixtures.ts';
 
 /** Text as Windows-1252 bytes (the characters used here are all single bytes in it). */
-const cp1252 = (text: string) => new Uint8Array([...text].map((c) => ({ '£': 0xa3, 'é': 0xe9 } as Record<string, number>)[c] ?? c.charCodeAt(0)));
+const cp1252 = (text: string) =>
+  new Uint8Array([...text].map((c) => (({ '£': 0xa3, é: 0xe9 }) as Record<string, number>)[c] ?? c.charCodeAt(0)));
 
 describe('CSV import: encodings, one set of checks for the dry run and the import, progress', () => {
   let register: Awaited<ReturnType<typeof freshRegister>>;
-  beforeEach(async () => { register = await freshRegister(); });
+  beforeEach(async () => {
+    register = await freshRegister();
+  });
   afterEach(() => register.close());
 
   it('reads a Windows-1252 file as Windows-1252 and says so, and UTF-8 with or without a byte-order mark as UTF-8', () => {
     const excel = decodeCsv(cp1252('Ref,Address,Notes\nR-1,Café Road,£100\n'));
-    expect(excel).to.deep.equal({ ok: true, text: 'Ref,Address,Notes\nR-1,Café Road,£100\n', encoding: 'windows-1252' });
+    expect(excel).to.deep.equal({
+      ok: true,
+      text: 'Ref,Address,Notes\nR-1,Café Road,£100\n',
+      encoding: 'windows-1252',
+    });
     const utf8 = new TextEncoder().encode('R-1,Café Road,£100');
     expect(decodeCsv(utf8)).to.deep.equal({ ok: true, text: 'R-1,Café Road,£100', encoding: 'utf-8' });
-    expect(decodeCsv(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).to.deep.equal({ ok: true, text: 'R-1,Café Road,£100', encoding: 'utf-8' });
+    expect(decodeCsv(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).to.deep.equal({
+      ok: true,
+      text: 'R-1,Café Road,£100',
+      encoding: 'utf-8',
+    });
   });
 
   it('refuses a file that is neither: UTF-16, or bytes no text encoding here gives', () => {
@@ -45,12 +56,17 @@ describe('CSV import: encodings, one set of checks for the dry run and the impor
     const rows = Array.from({ length: 2000 }, (_, i) => `R-${i},${i} Quay St,LS1 4AP,social,England`);
     const csv = `Reference,Address,Postcode,Landlord,Nation\n${rows.join('\n')}\n`;
     const seen: string[] = [];
-    await planImport(repository, 'properties', csv, undefined, { onProgress: (checked, total) => seen.push(`${checked}/${total}`) });
+    await planImport(repository, 'properties', csv, undefined, {
+      onProgress: (checked, total) => seen.push(`${checked}/${total}`),
+    });
     expect(seen).to.deep.equal(['0/2000', '500/2000', '1000/2000', '1500/2000', '2000/2000']);
     const cancel = new AbortController();
     let error: unknown;
     try {
-      await planImport(repository, 'properties', csv, undefined, { signal: cancel.signal, onProgress: (checked) => checked >= 500 && cancel.abort() });
+      await planImport(repository, 'properties', csv, undefined, {
+        signal: cancel.signal,
+        onProgress: (checked) => checked >= 500 && cancel.abort(),
+      });
     } catch (caught) {
       error = caught;
     }

@@ -3,7 +3,14 @@ import { prepareEvidence } from '../../src/evidence/prepare-evidence.ts';
 import { openDatabase, type Database } from '../../src/storage/database.ts';
 import { IdbRegisterRepository } from '../../src/storage/register-idb-repository.ts';
 import type { RegisterBackup } from '../../src/schema/register.ts';
-import { actionInput, freshRegister, hazardInput, invoiceFile, pngFile, propertyInput } from '../elements/register/fixtures.ts';
+import {
+  actionInput,
+  freshRegister,
+  hazardInput,
+  invoiceFile,
+  pngFile,
+  propertyInput,
+} from '../elements/register/fixtures.ts';
 
 /**
  * Device A (the register under test) and "device B", restored from A's backup. Records are keyed by id in
@@ -15,12 +22,25 @@ export async function divergedDevices() {
   const { repository } = a;
   const property = await repository.save('properties', propertyInput('P-1'), null, 'Jo');
   const damp = await repository.save('hazards', hazardInput(property.id), null, 'Jo');
-  const fire = await repository.save('hazards', hazardInput(property.id, { hazardId: 'fire', location: 'Hall' }), null, 'Jo');
-  const falls = await repository.save('hazards', hazardInput(property.id, { hazardId: 'falling-on-stairs', location: 'Stairs' }), null, 'Jo');
+  const fire = await repository.save(
+    'hazards',
+    hazardInput(property.id, { hazardId: 'fire', location: 'Hall' }),
+    null,
+    'Jo',
+  );
+  const falls = await repository.save(
+    'hazards',
+    hazardInput(property.id, { hazardId: 'falling-on-stairs', location: 'Stairs' }),
+    null,
+    'Jo',
+  );
   const action = await repository.save('actions', actionInput(property.id, damp.id), null, 'Jo');
   const photo = await prepareEvidence(await pngFile(), { allow: ['image'] });
   if (!photo.ok) throw new Error(photo.message);
-  await repository.addEvidence({ recordId: damp.id, propertyId: property.id, kind: 'photo', file: photo, note: '', takenAt: null }, 'Jo');
+  await repository.addEvidence(
+    { recordId: damp.id, propertyId: property.id, kind: 'photo', file: photo, note: '', takenAt: null },
+    'Jo',
+  );
   const common = JSON.parse(JSON.stringify(await repository.exportBackup()));
 
   // Here (A): one record changed only here, and the stairs hazard.
@@ -32,7 +52,11 @@ export async function divergedDevices() {
   // There (B): one record changed only there, the same stairs hazard, a new property with a hazard and a file, a deletion.
   let connection: Promise<Database> | undefined;
   const clockB = { now: new Date('2026-03-10T14:00:00.000Z') };
-  const b = new IdbRegisterRepository(() => (connection ??= openDatabase()), 'device-b', () => (clockB.now = new Date(clockB.now.getTime() + 1)));
+  const b = new IdbRegisterRepository(
+    () => (connection ??= openDatabase()),
+    'device-b',
+    () => (clockB.now = new Date(clockB.now.getTime() + 1)),
+  );
   expect((await b.restoreBackup(common, 'Kim')).ok).to.equal(true);
   await b.save('hazards', { ...fire, location: 'Landing' }, fire.revision, 'Kim');
   await b.save('hazards', { ...falls, location: 'Cellar stairs' }, falls.revision, 'Kim');
@@ -40,7 +64,10 @@ export async function divergedDevices() {
   await b.save('hazards', hazardInput(newHome.id, { hazardId: 'excess-cold' }), null, 'Kim');
   const invoice = await prepareEvidence(invoiceFile(), { allow: ['pdf'] });
   if (!invoice.ok) throw new Error(invoice.message);
-  await b.addEvidence({ recordId: fire.id, propertyId: property.id, kind: 'invoice', file: invoice, note: '', takenAt: null }, 'Kim');
+  await b.addEvidence(
+    { recordId: fire.id, propertyId: property.id, kind: 'invoice', file: invoice, note: '', takenAt: null },
+    'Kim',
+  );
   await b.remove('actions', action.id, 'Kim');
   const backupB = JSON.parse(JSON.stringify(await b.exportBackup())) as RegisterBackup;
   await b.deleteEverything();

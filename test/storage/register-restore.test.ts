@@ -9,14 +9,18 @@ import { freshRegister, hazardInput, propertyInput } from '../elements/register/
 type Register = Awaited<ReturnType<typeof freshRegister>>;
 
 const registerDatabases = async () =>
-  (await indexedDB.databases()).map(({ name }) => name ?? '').filter((name) => name.startsWith(`${DATABASE_NAME}-register-`));
+  (await indexedDB.databases())
+    .map(({ name }) => name ?? '')
+    .filter((name) => name.startsWith(`${DATABASE_NAME}-register-`));
 const references = async (repository: IdbRegisterRepository) =>
   (await repository.listProperties({ sort: 'reference', offset: 0, limit: 50 })).items.map((p) => p.reference);
 
 describe('restoring a backup into a fresh database', function () {
   this.timeout(30000);
   let register: Register;
-  beforeEach(async () => { register = await freshRegister(); });
+  beforeEach(async () => {
+    register = await freshRegister();
+  });
   afterEach(() => register.close());
 
   it('replaces the register with the backup, keeps who is using it, and deletes the records it replaced', async () => {
@@ -70,7 +74,12 @@ describe('restoring a backup into a fresh database', function () {
     const staging = `${DATABASE_NAME}-register-left-by-a-closed-tab`;
     await home.put('meta', { key: stagingKey('hazard-register'), value: staging });
     const half = await openRegisterDatabase(staging);
-    await half.put('properties', { ...backup.properties[0], id: crypto.randomUUID(), reference: 'HALF-1', owner: 'hazard-register' });
+    await half.put('properties', {
+      ...backup.properties[0],
+      id: crypto.randomUUID(),
+      reference: 'HALF-1',
+      owner: 'hazard-register',
+    });
     half.close();
     await repository.save('properties', propertyInput('P-2'), null, 'Jo');
 
@@ -93,10 +102,10 @@ describe('restoring a backup into a fresh database', function () {
     expect(await references(repository)).to.deep.equal(['P-1']);
   });
 
-  describe('from a file, off the page\'s thread', () => {
+  describe("from a file, off the page's thread", () => {
     const fileOf = (backup: unknown) => new Blob([JSON.stringify(backup)], { type: 'application/json' });
 
-    it('reads, checks and writes the file, saying what it is doing, and the register is the backup\'s', async () => {
+    it("reads, checks and writes the file, saying what it is doing, and the register is the backup's", async () => {
       const { repository } = register;
       const property = await repository.save('properties', propertyInput('P-1'), null, 'Jo');
       await repository.save('hazards', hazardInput(property.id), null, 'Jo');
@@ -119,7 +128,8 @@ describe('restoring a backup into a fresh database', function () {
       await repository.save('properties', propertyInput('P-2'), null, 'Jo');
       const cancel = new AbortController();
       let error: unknown;
-      await repository.restoreFile(fileOf(backup), 'Kim', (progress) => progress.phase === 'writing' && cancel.abort(), cancel.signal)
+      await repository
+        .restoreFile(fileOf(backup), 'Kim', (progress) => progress.phase === 'writing' && cancel.abort(), cancel.signal)
         .catch((caught: unknown) => (error = caught));
       expect(error).to.be.instanceOf(RestoreCancelledError);
       expect(await references(repository)).to.deep.equal(['P-1', 'P-2']);
@@ -130,7 +140,9 @@ describe('restoring a backup into a fresh database', function () {
       const { repository } = register;
       await repository.save('properties', propertyInput('P-1'), null, 'Jo');
       let error: unknown;
-      await repository.restoreFile(new Blob(['{ not json']), 'Kim', () => undefined).catch((caught: unknown) => (error = caught));
+      await repository
+        .restoreFile(new Blob(['{ not json']), 'Kim', () => undefined)
+        .catch((caught: unknown) => (error = caught));
       expect((error as UnreadableBackupError).reason).to.equal('not-json');
       expect(await references(repository)).to.deep.equal(['P-1']);
       expect(await registerDatabases()).to.deep.equal([]);

@@ -12,19 +12,43 @@ async function found(repository: RegisterRepository, search: string) {
 
 describe('finding a property by any word of its address', () => {
   let register: Awaited<ReturnType<typeof freshRegister>>;
-  beforeEach(async () => { register = await freshRegister(); });
+  beforeEach(async () => {
+    register = await freshRegister();
+  });
   afterEach(() => register.close());
 
   it('finds by the start of any address word, all words typed, in any case, and keeps up with edits and deletions', async () => {
     const { repository } = register;
-    await repository.saveMany({ properties: [
-      propertyInput('A-1', { addressLine1: 'Flat 2, Rose Court', addressLine2: 'Mill Lane', town: 'Leeds', postcode: 'LS6 2AB' }),
-      propertyInput('A-2', { addressLine1: '14 Millbrook Road', town: 'Otley', postcode: 'LS21 1AA' }),
-      propertyInput('A-3', { addressLine1: '3 Station Road', town: 'Leeds', postcode: 'LS1 4DY' }),
-    ] }, 'Jo');
-    expect(await found(repository, 'mill')).to.deep.equal({ references: ['A-1', 'A-2'], total: 2, matchedOn: 'address' });
-    expect(await found(repository, 'ROAD leeds')).to.deep.equal({ references: ['A-3'], total: 1, matchedOn: 'address' });
-    expect(await found(repository, 'rose court')).to.deep.equal({ references: ['A-1'], total: 1, matchedOn: 'address' });
+    await repository.saveMany(
+      {
+        properties: [
+          propertyInput('A-1', {
+            addressLine1: 'Flat 2, Rose Court',
+            addressLine2: 'Mill Lane',
+            town: 'Leeds',
+            postcode: 'LS6 2AB',
+          }),
+          propertyInput('A-2', { addressLine1: '14 Millbrook Road', town: 'Otley', postcode: 'LS21 1AA' }),
+          propertyInput('A-3', { addressLine1: '3 Station Road', town: 'Leeds', postcode: 'LS1 4DY' }),
+        ],
+      },
+      'Jo',
+    );
+    expect(await found(repository, 'mill')).to.deep.equal({
+      references: ['A-1', 'A-2'],
+      total: 2,
+      matchedOn: 'address',
+    });
+    expect(await found(repository, 'ROAD leeds')).to.deep.equal({
+      references: ['A-3'],
+      total: 1,
+      matchedOn: 'address',
+    });
+    expect(await found(repository, 'rose court')).to.deep.equal({
+      references: ['A-1'],
+      total: 1,
+      matchedOn: 'address',
+    });
     expect(await found(repository, 'LS6')).to.deep.equal({ references: ['A-1'], total: 1, matchedOn: 'postcode' });
     expect(await found(repository, 'Harehills')).to.deep.equal({ references: [], total: 0, matchedOn: 'address' });
 
@@ -56,12 +80,24 @@ describe('finding a property by any word of its address', () => {
     const v3 = await openDatabase(undefined, undefined, 3);
     const at = '2026-03-02T09:00:00.000Z';
     const stamped = { owner: 'hazard-register', createdAt: at, updatedAt: at, schemaVersion: 1, revision: 1 };
-    await v3.put('properties', { ...propertyInput('OLD-1', { addressLine1: '5 Cardigan Road' }), id: crypto.randomUUID(), ...stamped } as never);
-    await v3.put('properties', { ...propertyInput('OLD-2', { addressLine1: '6 Otley Road' }), id: crypto.randomUUID(), ...stamped } as never);
+    await v3.put('properties', {
+      ...propertyInput('OLD-1', { addressLine1: '5 Cardigan Road' }),
+      id: crypto.randomUUID(),
+      ...stamped,
+    } as never);
+    await v3.put('properties', {
+      ...propertyInput('OLD-2', { addressLine1: '6 Otley Road' }),
+      id: crypto.randomUUID(),
+      ...stamped,
+    } as never);
     expect(v3.objectStoreNames.contains('propertySearch')).to.equal(false);
     v3.close();
     const repository = new IdbRegisterRepository(() => openDatabase(), 'hazard-register');
-    expect(await found(repository, 'cardigan')).to.deep.equal({ references: ['OLD-1'], total: 1, matchedOn: 'address' });
+    expect(await found(repository, 'cardigan')).to.deep.equal({
+      references: ['OLD-1'],
+      total: 1,
+      matchedOn: 'address',
+    });
     expect((await found(repository, 'road')).references).to.deep.equal(['OLD-1', 'OLD-2']);
   });
 });

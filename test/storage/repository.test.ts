@@ -7,23 +7,46 @@ import { StorageError, toStorageError, type DraftRepository } from '../../src/st
 
 const draft = (key: string, value: unknown) => ({ key, kind: 'assessment', title: 'Flat 2', value, schemaVersion: 1 });
 const photo = (owner: string) => ({
-  id: crypto.randomUUID(), owner, recordId: 'r1', kind: 'photo' as const, originalName: 'damp.jpg', type: 'image/jpeg',
-  size: 3, takenAt: null, sha256: 'x', blob: new Blob(['abc']), createdAt: '2026-01-01T00:00:00Z',
+  id: crypto.randomUUID(),
+  owner,
+  recordId: 'r1',
+  kind: 'photo' as const,
+  originalName: 'damp.jpg',
+  type: 'image/jpeg',
+  size: 3,
+  takenAt: null,
+  sha256: 'x',
+  blob: new Blob(['abc']),
+  createdAt: '2026-01-01T00:00:00Z',
 });
 
 const kinds: [string, () => Promise<DraftRepository>][] = [
-  ['IndexedDB', async () => { await deleteDB(DATABASE_NAME); return new IdbRepository((closed) => openDatabase(undefined, closed)); }],
+  [
+    'IndexedDB',
+    async () => {
+      await deleteDB(DATABASE_NAME);
+      return new IdbRepository((closed) => openDatabase(undefined, closed));
+    },
+  ],
   ['memory', async () => new MemoryRepository()],
 ];
 
 for (const [name, make] of kinds) {
   describe(`${name} repository`, () => {
     let repo: DraftRepository;
-    beforeEach(async () => { repo = await make(); });
-    afterEach(async () => { if (repo instanceof IdbRepository) await repo.close(); });
+    beforeEach(async () => {
+      repo = await make();
+    });
+    afterEach(async () => {
+      if (repo instanceof IdbRepository) await repo.close();
+    });
 
     it('saves a draft and reads back exactly what was typed, with a revision', async () => {
-      const saved = await repo.saveDraft(draft('a/1', { address: '2 Mill Lane', ages: [2, 34] }), null, '2026-11-01T10:00:00Z');
+      const saved = await repo.saveDraft(
+        draft('a/1', { address: '2 Mill Lane', ages: [2, 34] }),
+        null,
+        '2026-11-01T10:00:00Z',
+      );
       expect(saved.revision).to.equal(1);
       const read = await repo.getDraft('a/1');
       expect(read?.value).to.deep.equal({ address: '2 Mill Lane', ages: [2, 34] });
@@ -34,7 +57,11 @@ for (const [name, make] of kinds) {
       await repo.saveDraft(draft('a/1', 'first tab'), null, '2026-11-01T10:00:00Z');
       await repo.saveDraft(draft('a/1', 'first tab again'), 1, '2026-11-01T10:00:01Z');
       let error: unknown;
-      try { await repo.saveDraft(draft('a/1', 'second tab'), 1, '2026-11-01T10:00:02Z'); } catch (e) { error = e; }
+      try {
+        await repo.saveDraft(draft('a/1', 'second tab'), 1, '2026-11-01T10:00:02Z');
+      } catch (e) {
+        error = e;
+      }
       expect(error).to.be.instanceOf(StorageError);
       expect((error as StorageError).kind).to.equal('conflict');
       expect((error as StorageError).conflict).to.deep.equal({ reason: 'changed', at: '2026-11-01T10:00:01Z' });
@@ -44,7 +71,11 @@ for (const [name, make] of kinds) {
     it('refuses to create a draft that another tab already created', async () => {
       await repo.saveDraft(draft('a/1', 'one'), null, '2026-11-01T10:00:00Z');
       let error: unknown;
-      try { await repo.saveDraft(draft('a/1', 'two'), null, '2026-11-01T10:00:01Z'); } catch (e) { error = e; }
+      try {
+        await repo.saveDraft(draft('a/1', 'two'), null, '2026-11-01T10:00:01Z');
+      } catch (e) {
+        error = e;
+      }
       expect((error as StorageError).kind).to.equal('conflict');
     });
 

@@ -57,7 +57,10 @@ export function checkOvercrowding(input: {
   validatePeople(input.people);
   const valid = validateRooms(input.rooms, true);
   const sleeping = inSleepingOrder(valid, ({ room }) => room);
-  const room = roomStandard(input.people, sleeping.map(({ room }) => room.id));
+  const room = roomStandard(
+    input.people,
+    sleeping.map(({ room }) => room.id),
+  );
   // Table II lists the rooms in the order given, as the user entered them.
   const given = valid.filter((entry) => sleeping.includes(entry));
   const table = assessSpace(given.map(({ room, area }) => ({ ...area, roomId: room.id, use: room.use })));

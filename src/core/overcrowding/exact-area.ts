@@ -103,7 +103,11 @@ export function toNumber(value: Decimal): number {
  * (109.9996 sq ft) reads 109.99 sq ft beside Table II's 110, so a figure never seems to meet a limit it
  * misses. The law is always applied to the exact value, never to this.
  */
-export function forReading(value: Decimal, places: number, options: { unit?: Decimal; limits?: readonly Decimal[] } = {}): Decimal {
+export function forReading(
+  value: Decimal,
+  places: number,
+  options: { unit?: Decimal; limits?: readonly Decimal[] } = {},
+): Decimal {
   const { unit = ONE, limits = [] } = options;
   // value / unit × 10^places as the fraction top / bottom, both whole numbers.
   const shift = value.exponent - unit.exponent + places;
@@ -122,8 +126,13 @@ export function forReading(value: Decimal, places: number, options: { unit?: Dec
  */
 export function decimalText(value: Decimal, minimumPlaces = 0): string {
   const places = Math.max(-value.exponent, minimumPlaces);
-  const digits = scaled(value, -places).toString().padStart(places + 1, '0');
+  const digits = scaled(value, -places)
+    .toString()
+    .padStart(places + 1, '0');
   const whole = digits.slice(0, digits.length - places);
-  const fraction = digits.slice(digits.length - places).replace(/0+$/, '').padEnd(minimumPlaces, '0');
+  const fraction = digits
+    .slice(digits.length - places)
+    .replace(/0+$/, '')
+    .padEnd(minimumPlaces, '0');
   return fraction ? `${whole}.${fraction}` : whole;
 }

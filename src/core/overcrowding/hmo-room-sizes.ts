@@ -80,7 +80,12 @@ export function hmoRoomSizes(
       usableSquareMetres: toNumber(usable),
       sleepingAllowed: fits(HMO_SLEEPING_MINIMUM_SQUARE_METRES),
       maxPersonsOver10: HMO_ROOM_MINIMUMS.find((row) => row.under10 === 0 && fits(row.squareMetres))?.over10 ?? 0,
-      occupancy: sleepers ? occupancy(sleepers.map((person) => person.age), fits) : null,
+      occupancy: sleepers
+        ? occupancy(
+            sleepers.map((person) => person.age),
+            fits,
+          )
+        : null,
     };
   });
 }
@@ -109,7 +114,10 @@ export function checkArrangement(
         const person = byId.get(id);
         if (!person || placed.has(id)) {
           const field = `${at}.personIds[${j}]`;
-          throw new HhsrsInputError(field, `${field} must name a person in the household, once; got ${JSON.stringify(id)}`);
+          throw new HhsrsInputError(
+            field,
+            `${field} must name a person in the household, once; got ${JSON.stringify(id)}`,
+          );
         }
         placed.add(id);
         return person;

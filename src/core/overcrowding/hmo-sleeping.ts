@@ -19,7 +19,12 @@ export interface HmoSleeping {
 type Placed = Map<string, string[]>;
 
 /** The groups in these rooms, in order, and each child under 10 in the first empty room big enough (4.64 m²). */
-function place(groups: readonly (readonly string[])[], roomIds: readonly string[], children: readonly Person[], sizes: readonly HmoRoomSize[]): Placed {
+function place(
+  groups: readonly (readonly string[])[],
+  roomIds: readonly string[],
+  children: readonly Person[],
+  sizes: readonly HmoRoomSize[],
+): Placed {
   const placed: Placed = new Map(groups.map((group, i) => [roomIds[i] as string, [...group]]));
   const largest = [...sizes].sort((a, b) => b.usableSquareMetres - a.usableSquareMetres)[0] as HmoRoomSize;
   for (const child of children) {
@@ -32,7 +37,10 @@ function place(groups: readonly (readonly string[])[], roomIds: readonly string[
 }
 
 function check(placed: Placed, rooms: readonly Room[], people: readonly Person[]): HmoRoomSize[] {
-  return hmoRoomSizes({ rooms, people }, [...placed].map(([roomId, personIds]) => ({ roomId, personIds })));
+  return hmoRoomSizes(
+    { rooms, people },
+    [...placed].map(([roomId, personIds]) => ({ roomId, personIds })),
+  );
 }
 
 const meetsAll = (sizes: readonly HmoRoomSize[]) => sizes.every((size) => size.occupancy?.meetsMinimum !== false);
@@ -66,7 +74,9 @@ export function hmoSleeping(
   validatePeople(people);
   // Bedrooms first, as the room standard fills them; `given` keeps the order the rooms were given in.
   const sleeping = inSleepingOrder(validateRooms(input.rooms, true), ({ room }) => room).map(({ room }) => room);
-  const placedIds = new Set([...checkArrangement(arrangement, sleeping, people).values()].flat().map((person) => person.id));
+  const placedIds = new Set(
+    [...checkArrangement(arrangement, sleeping, people).values()].flat().map((person) => person.id),
+  );
   // With no room to sleep in, nobody can be placed (the room standard then gives no arrangement).
   if (sleeping.length === 0) return { arrangement: [], moved: false, rooms: [] };
   const missing = people.find((person) => person.age >= 10 && !placedIds.has(person.id));
@@ -80,7 +90,12 @@ export function hmoSleeping(
   const sizes = hmoRoomSizes({ rooms: sleeping });
   const children = people.filter((person) => person.age < 10 && !placedIds.has(person.id));
   const groups = arrangement.map((room) => room.personIds);
-  const asSuggested = place(groups, arrangement.map((room) => room.roomId), children, sizes);
+  const asSuggested = place(
+    groups,
+    arrangement.map((room) => room.roomId),
+    children,
+    sizes,
+  );
   const suggested = check(asSuggested, given, people);
   const bySize = [...sizes].sort((a, b) => b.usableSquareMetres - a.usableSquareMetres).map((size) => size.roomId);
   const largestFirst = [...groups].sort((a, b) => b.length - a.length);

@@ -35,7 +35,10 @@ export function overcrowdingResult(input: {
 }): OvercrowdingResult {
   const { people, rooms } = input;
   const check = checkOvercrowding({ people, rooms });
-  const bedrooms = { ...bedroomStandard(people), bedroomsAvailable: rooms.filter((room) => room.use === 'bedroom').length };
+  const bedrooms = {
+    ...bedroomStandard(people),
+    bedroomsAvailable: rooms.filter((room) => room.use === 'bedroom').length,
+  };
   if (!input.hmo) return { ...check, bedroomStandard: bedrooms, hmoRoomSizes: null, hmoArrangement: null };
   const arrangement = check.room.arrangement;
   if (!arrangement) {

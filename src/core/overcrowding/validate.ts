@@ -1,5 +1,12 @@
 import { HhsrsInputError } from '../errors.ts';
-import { atLeast, decimal, decimalText, fromSquareFeet, SQUARE_METRES_PER_SQUARE_FOOT, type Decimal } from './exact-area.ts';
+import {
+  atLeast,
+  decimal,
+  decimalText,
+  fromSquareFeet,
+  SQUARE_METRES_PER_SQUARE_FOOT,
+  type Decimal,
+} from './exact-area.ts';
 import { ROOM_USES, type Person, type Room, type RoomArea, type RoomUse } from './types.ts';
 
 /** The oldest age accepted: anything above is a typing error, not a person. */
@@ -89,11 +96,18 @@ export function requireArea(room: RoomArea, at: string): Area {
   const { squareFeet, squareMetres } = room as { squareFeet?: unknown; squareMetres?: unknown };
   if ((squareFeet === undefined) === (squareMetres === undefined)) {
     const got = squareFeet === undefined ? 'neither' : 'both';
-    throw new HhsrsInputError(at, `${at} must give its floor area as squareFeet or squareMetres (one of them); got ${got}`);
+    throw new HhsrsInputError(
+      at,
+      `${at} must give its floor area as squareFeet or squareMetres (one of them); got ${got}`,
+    );
   }
   if (squareMetres === undefined) {
     const feet = requireNonNegative(squareFeet, `${at}.squareFeet`, 'square feet');
-    return { squareFeet: feet, squareMetres: feet * SQUARE_METRES_PER_SQUARE_FOOT, exact: fromSquareFeet(decimal(feet)) };
+    return {
+      squareFeet: feet,
+      squareMetres: feet * SQUARE_METRES_PER_SQUARE_FOOT,
+      exact: fromSquareFeet(decimal(feet)),
+    };
   }
   const metres = requireNonNegative(squareMetres, `${at}.squareMetres`, 'square metres');
   return { squareFeet: metres / SQUARE_METRES_PER_SQUARE_FOOT, squareMetres: metres, exact: decimal(metres) };
@@ -118,7 +132,10 @@ export function validateRooms<R extends HmoRoom & { readonly use?: unknown }>(
   return rooms.map((room, i) => {
     const at = `rooms[${i}]`;
     if (typeof room.id !== 'string' || room.id === '' || ids.has(room.id)) {
-      throw new HhsrsInputError(`${at}.id`, `${at}.id must be a non-empty text id used by no other room; got ${show(room.id)}`);
+      throw new HhsrsInputError(
+        `${at}.id`,
+        `${at}.id must be a non-empty text id used by no other room; got ${show(room.id)}`,
+      );
     }
     ids.add(room.id);
     if (checkUse) requireUse(room as unknown as Room, at);
@@ -141,7 +158,8 @@ export function validateRooms<R extends HmoRoom & { readonly use?: unknown }>(
 
 function requireUse(room: Room, at: string): void {
   const row = ROOM_USES.find((entry) => entry.use === room.use);
-  if (!row) throw new HhsrsInputError(`${at}.use`, `${at}.use must be one of ${USES.join(', ')}; got ${show(room.use)}`);
+  if (!row)
+    throw new HhsrsInputError(`${at}.use`, `${at}.use must be one of ${USES.join(', ')}; got ${show(room.use)}`);
   if (row.counts === 'may-count' && typeof room.counts !== 'boolean') {
     throw new HhsrsInputError(
       `${at}.counts`,

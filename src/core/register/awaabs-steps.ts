@@ -64,8 +64,12 @@ export function awaabsSteps(dueDates: AwaabsDueDates, recorded: AwaabsRecorded, 
     const value = recorded[field];
     const done = value && value.slice(0, 10) <= today ? value : null;
     const state: AwaabsStepState = done
-      ? inTime(done, row.due) ? 'met' : 'missed'
-      : today > row.due.slice(0, 10) ? 'overdue' : 'not-yet-due';
+      ? inTime(done, row.due)
+        ? 'met'
+        : 'missed'
+      : today > row.due.slice(0, 10)
+        ? 'overdue'
+        : 'not-yet-due';
     return [{ id: row.id, requirement: row.requirement, due: row.due, field, recorded: done, state }];
   });
 }

@@ -33,7 +33,8 @@ export type AwaabsOutcome =
  * returned as the reason it does not apply, so a register still opens.
  */
 export function awaabsFor(entry: AwaabsCase, policy: ChecklistPolicy): AwaabsOutcome {
-  if (!policy.applyAwaabsLaw) return { applies: false, reason: 'Awaab’s Law timescales are switched off in the policy settings.' };
+  if (!policy.applyAwaabsLaw)
+    return { applies: false, reason: 'Awaab’s Law timescales are switched off in the policy settings.' };
   if (!entry.awaabs) return { applies: false, reason: 'The risk has not been classified as emergency or significant.' };
   try {
     const awareOn = ukDateOf(parseUkDateTime(entry.awaabs.awareAt, 'awareAt'));

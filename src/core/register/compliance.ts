@@ -8,7 +8,13 @@ import { CHECKLIST_ITEMS, type ChecklistItemId } from './checklist-items.ts';
 import { groupRecords } from './group.ts';
 import { isOverdue } from './overdue.ts';
 import { describePolicy, type ChecklistPolicy } from './policy.ts';
-import type { RegisterAction, RegisterAssessment, RegisterEvidence, RegisterHazard, RegisterProperty } from './types.ts';
+import type {
+  RegisterAction,
+  RegisterAssessment,
+  RegisterEvidence,
+  RegisterHazard,
+  RegisterProperty,
+} from './types.ts';
 
 export interface ComplianceInput {
   /** The report date, YYYY-MM-DD: everything is judged as it stood at the end of that day. */
@@ -82,7 +88,13 @@ const CHECKS = [checkAssessmentCurrent, checkRemedialAction, checkRepairsTracked
 export function complianceReport(input: ComplianceInput): ComplianceReport {
   const periodStart = addMonths(input.asOf, -input.policy.reportingPeriodMonths, 'asOf');
   const dates: CheckDates = { asOf: input.asOf, periodStart, policy: input.policy };
-  const items = CHECKLIST_ITEMS.map((item) => ({ ...item, pass: 0, fail: 0, notApplicable: 0, failing: [] as FailingProperty[] }));
+  const items = CHECKLIST_ITEMS.map((item) => ({
+    ...item,
+    pass: 0,
+    fail: 0,
+    notApplicable: 0,
+    failing: [] as FailingProperty[],
+  }));
   const tally = (index: number, property: RegisterProperty, result: ItemOutcome) => {
     const item = items[index] as ChecklistItemResult;
     if (result.status === 'pass') item.pass += 1;
@@ -98,9 +110,17 @@ export function complianceReport(input: ComplianceInput): ComplianceReport {
     const failed = results.flatMap((result, index) => (result.status === 'fail' ? [index + 1] : []));
     tally(4, records.property, {
       status: failed.length === 0 ? 'pass' : 'fail',
-      findings: failed.length === 0 ? [] : [{ recordId: null, text: `Fails checklist item${failed.length > 1 ? 's' : ''} ${failed.join(', ')}.` }],
+      findings:
+        failed.length === 0
+          ? []
+          : [{ recordId: null, text: `Fails checklist item${failed.length > 1 ? 's' : ''} ${failed.join(', ')}.` }],
     });
-    return summarise(records, input.asOf, input.policy, results.map((result) => result.status) as unknown as PropertySummary['items']);
+    return summarise(
+      records,
+      input.asOf,
+      input.policy,
+      results.map((result) => result.status) as unknown as PropertySummary['items'],
+    );
   });
   return {
     asOf: input.asOf,
@@ -113,10 +133,19 @@ export function complianceReport(input: ComplianceInput): ComplianceReport {
   };
 }
 
-function summarise(records: PropertyRecords, asOf: string, policy: ChecklistPolicy, items: PropertySummary['items']): PropertySummary {
+function summarise(
+  records: PropertyRecords,
+  asOf: string,
+  policy: ChecklistPolicy,
+  items: PropertySummary['items'],
+): PropertySummary {
   const last = lastInspection(records, asOf);
-  const open = records.hazards.filter((hazard) => hazard.foundOn <= asOf && (hazard.resolvedOn === null || hazard.resolvedOn > asOf));
-  const actions = [...records.actionsByHazard.values()].flat().filter((action: RegisterAction) => action.raisedOn <= asOf);
+  const open = records.hazards.filter(
+    (hazard) => hazard.foundOn <= asOf && (hazard.resolvedOn === null || hazard.resolvedOn > asOf),
+  );
+  const actions = [...records.actionsByHazard.values()]
+    .flat()
+    .filter((action: RegisterAction) => action.raisedOn <= asOf);
   const stillOpen = actions.filter((action) => action.completedOn === null || action.completedOn > asOf);
   return {
     propertyId: records.property.id,

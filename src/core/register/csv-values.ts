@@ -24,16 +24,23 @@ export function readDate(text: string): CellResult<string> {
 export function readHazard(text: string): CellResult<string> {
   const wanted = text.trim().toLowerCase();
   const hazard = ENGLAND_2005_HAZARDS.find(
-    (candidate) => String(candidate.number) === wanted || candidate.id === wanted || candidate.name.toLowerCase() === wanted,
+    (candidate) =>
+      String(candidate.number) === wanted || candidate.id === wanted || candidate.name.toLowerCase() === wanted,
   );
-  return hazard ? { ok: true, value: hazard.id } : fail(`“${text}” is not one of the 29 hazards: give its number (1 to 29) or its name`);
+  return hazard
+    ? { ok: true, value: hazard.id }
+    : fail(`“${text}” is not one of the 29 hazards: give its number (1 to 29) or its name`);
 }
 
 /** One of a few choices, matched on any of the words given for it, ignoring case, spaces and punctuation. */
-export function readChoice<T extends string>(text: string, choices: Readonly<Record<T, readonly string[]>>): CellResult<T> {
+export function readChoice<T extends string>(
+  text: string,
+  choices: Readonly<Record<T, readonly string[]>>,
+): CellResult<T> {
   const wanted = text.toLowerCase().replace(/[^a-z0-9]/g, '');
   for (const [value, words] of Object.entries(choices) as [T, readonly string[]][]) {
-    if ([value, ...words].some((word) => word.toLowerCase().replace(/[^a-z0-9]/g, '') === wanted)) return { ok: true, value };
+    if ([value, ...words].some((word) => word.toLowerCase().replace(/[^a-z0-9]/g, '') === wanted))
+      return { ok: true, value };
   }
   const allowed = Object.keys(choices).join(', ');
   return fail(`“${text}” must be one of: ${allowed}`);

@@ -59,7 +59,8 @@ export function parseCsv(text: string): ParsedCsv {
       line += 1;
     } else value += char;
   }
-  if (quoted) problems.push(`A quoted cell that starts on line ${quoteLine} is never closed: add the missing " and try again.`);
+  if (quoted)
+    problems.push(`A quoted cell that starts on line ${quoteLine} is never closed: add the missing " and try again.`);
   if (value !== '' || row.length > 0) endRow();
   return { rows, problems };
 }

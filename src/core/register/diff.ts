@@ -27,7 +27,10 @@ function flatten(value: Record<string, unknown>, prefix: string, out: Map<string
  * compared field by field and lists as a whole; a missing field counts as null. Fields come in the
  * order the record names them.
  */
-export function diffRecords(before: Record<string, unknown> | null, after: Record<string, unknown> | null): FieldChange[] {
+export function diffRecords(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): FieldChange[] {
   const was = flatten(before ?? {}, '', new Map());
   const now = flatten(after ?? {}, '', new Map());
   // A field that is missing reads as null, so a new record's empty fields are not listed as changes.

@@ -1,5 +1,11 @@
 import type { PropertyRecords } from './checks/context.ts';
-import type { RegisterAction, RegisterAssessment, RegisterEvidence, RegisterHazard, RegisterProperty } from './types.ts';
+import type {
+  RegisterAction,
+  RegisterAssessment,
+  RegisterEvidence,
+  RegisterHazard,
+  RegisterProperty,
+} from './types.ts';
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);

@@ -13,12 +13,18 @@ export function resolveMerge(plan: MergePlan, choices: ReadonlyMap<string, Confl
   const writes: MergeWrite[] = [];
   for (const item of plan.items) {
     if (item.kind === 'new-there') writes.push({ store: item.store, before: null, after: item.there, how: 'added' });
-    else if (item.kind === 'updated-there') writes.push({ store: item.store, before: item.here, after: item.there, how: 'taken' });
+    else if (item.kind === 'updated-there')
+      writes.push({ store: item.store, before: item.here, after: item.there, how: 'taken' });
     else if (item.kind === 'conflict') {
       const key = mergeKey(item);
       const choice = choices.get(key);
-      if (choice === undefined) throw new HhsrsInputError('choices', `choose which version of ${key} to keep: this register's, the backup's, or field by field`);
-      if (choice === 'there') writes.push({ store: item.store, before: item.here, after: item.there, how: item.here ? 'taken' : 'added' });
+      if (choice === undefined)
+        throw new HhsrsInputError(
+          'choices',
+          `choose which version of ${key} to keep: this register's, the backup's, or field by field`,
+        );
+      if (choice === 'there')
+        writes.push({ store: item.store, before: item.here, after: item.there, how: item.here ? 'taken' : 'added' });
       else if (choice !== 'here') {
         const combined = combine(key, item.here, item.there, item.fields, choice.fields, at);
         if (combined) writes.push({ store: item.store, before: item.here, after: combined, how: 'combined' });
@@ -36,7 +42,11 @@ function combine(
   picks: Readonly<Record<string, 'here' | 'there'>>,
   at: string,
 ): MergeRecord | undefined {
-  if (here === null) throw new HhsrsInputError('choices', `${key} was deleted here: keep it deleted or take the backup's version, not fields of both`);
+  if (here === null)
+    throw new HhsrsInputError(
+      'choices',
+      `${key} was deleted here: keep it deleted or take the backup's version, not fields of both`,
+    );
   const record: MergeRecord = { ...here };
   for (const { field } of fields) {
     const pick = picks[field];

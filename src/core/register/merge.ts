@@ -1,4 +1,12 @@
-import { MERGE_STORES, type FieldDifference, type MergeAuditEntry, type MergeItem, type MergePlan, type MergeRecord, type MergeSide } from './merge-types.ts';
+import {
+  MERGE_STORES,
+  type FieldDifference,
+  type MergeAuditEntry,
+  type MergeItem,
+  type MergePlan,
+  type MergeRecord,
+  type MergeSide,
+} from './merge-types.ts';
 
 /** Bookkeeping every save changes: two versions that differ only here hold the same facts. */
 const BOOKKEEPING = new Set(['id', 'owner', 'createdAt', 'updatedAt', 'schemaVersion', 'revision']);
@@ -6,7 +14,10 @@ const BOOKKEEPING = new Set(['id', 'owner', 'createdAt', 'updatedAt', 'schemaVer
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** The fields (top level, bookkeeping aside) whose values differ, in the order `here` names them. */
-export function fieldDifferences(here: Readonly<Record<string, unknown>>, there: Readonly<Record<string, unknown>>): FieldDifference[] {
+export function fieldDifferences(
+  here: Readonly<Record<string, unknown>>,
+  there: Readonly<Record<string, unknown>>,
+): FieldDifference[] {
   return [...new Set([...Object.keys(here), ...Object.keys(there)])]
     .filter((field) => !BOOKKEEPING.has(field) && !same(here[field], there[field]))
     .map((field) => ({ field, here: here[field] ?? null, there: there[field] ?? null }));
@@ -30,7 +41,8 @@ function trailOf(audit: readonly MergeAuditEntry[]): Map<string, Seen> {
   return trail;
 }
 
-const held = (trail: Map<string, Seen>, record: MergeRecord) => trail.get(record.id)?.versions.has(record.updatedAt) ?? false;
+const held = (trail: Map<string, Seen>, record: MergeRecord) =>
+  trail.get(record.id)?.versions.has(record.updatedAt) ?? false;
 
 /** The key a conflict's choice is filed under: its store and record id. */
 export function mergeKey(item: { store: string; there: MergeRecord }): string {
@@ -61,9 +73,15 @@ export function planMerge(here: MergeSide, there: MergeSide): MergePlan {
       const current = mine.get(record.id);
       if (current === undefined) {
         if (trailHere.get(record.id)?.deleted) {
-          items.push(held(trailHere, record) ? { kind: 'deleted-here', store, there: record } : { kind: 'conflict', store, here: null, there: record, fields: [] });
+          items.push(
+            held(trailHere, record)
+              ? { kind: 'deleted-here', store, there: record }
+              : { kind: 'conflict', store, here: null, there: record, fields: [] },
+          );
         } else if (store === 'evidence' && filesHere.has(`${String(record.recordId)}|${String(record.sha256)}`)) {
-          const copy = here.records.evidence.find((file) => file.recordId === record.recordId && file.sha256 === record.sha256) as MergeRecord;
+          const copy = here.records.evidence.find(
+            (file) => file.recordId === record.recordId && file.sha256 === record.sha256,
+          ) as MergeRecord;
           items.push({ kind: 'duplicate-file', store, here: copy, there: record });
         } else items.push({ kind: 'new-there', store, there: record });
         continue;
@@ -71,16 +89,31 @@ export function planMerge(here: MergeSide, there: MergeSide): MergePlan {
       const fields = fieldDifferences(current, record);
       if (fields.length === 0) sameCount += 1;
       else if (held(trailHere, record)) items.push({ kind: 'changed-here', store, here: current, there: record });
-      else if (held(trailThere, current)) items.push({ kind: 'updated-there', store, here: current, there: record, fields });
+      else if (held(trailThere, current))
+        items.push({ kind: 'updated-there', store, here: current, there: record, fields });
       else items.push({ kind: 'conflict', store, here: current, there: record, fields });
     }
     for (const record of here.records[store]) {
-      if (!theirs.has(record.id)) items.push({ kind: trailThere.get(record.id)?.deleted ? 'deleted-there' : 'only-here', store, here: record });
+      if (!theirs.has(record.id))
+        items.push({ kind: trailThere.get(record.id)?.deleted ? 'deleted-there' : 'only-here', store, here: record });
     }
   }
-  const counts = { 'new-there': 0, 'updated-there': 0, 'changed-here': 0, 'only-here': 0, 'deleted-there': 0, 'deleted-here': 0, 'duplicate-file': 0, conflict: 0, same: sameCount };
+  const counts = {
+    'new-there': 0,
+    'updated-there': 0,
+    'changed-here': 0,
+    'only-here': 0,
+    'deleted-there': 0,
+    'deleted-here': 0,
+    'duplicate-file': 0,
+    conflict: 0,
+    same: sameCount,
+  };
   for (const item of items) counts[item.kind] += 1;
   const known = new Set(here.audit.map((entry) => entry.id));
-  const auditToImport = there.audit.map((entry) => entry.id).filter((id) => !known.has(id)).sort();
+  const auditToImport = there.audit
+    .map((entry) => entry.id)
+    .filter((id) => !known.has(id))
+    .sort();
   return { items, counts, auditToImport };
 }

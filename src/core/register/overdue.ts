@@ -17,7 +17,9 @@ export function actionState(action: Pick<RegisterAction, 'targetDate' | 'complet
     return { state: 'completed', completedOn: action.completedOn, late: daysLate > 0, daysLate };
   }
   const left = daysBetween(today, action.targetDate);
-  return left < 0 ? { state: 'open', overdue: true, daysOverdue: -left } : { state: 'open', overdue: false, daysLeft: left };
+  return left < 0
+    ? { state: 'open', overdue: true, daysOverdue: -left }
+    : { state: 'open', overdue: false, daysLeft: left };
 }
 
 /** True when an action is still open after its target date. */

@@ -27,7 +27,11 @@ function newestFirst(a: PropertyChange, b: PropertyChange): number {
  * @param changes the properties' audit entries; entries made on or before `asOf` and entries about other
  *   records are ignored
  */
-export function propertiesAsAt<P extends { id: string }>(properties: readonly P[], changes: readonly PropertyChange[], asOf: string): P[] {
+export function propertiesAsAt<P extends { id: string }>(
+  properties: readonly P[],
+  changes: readonly PropertyChange[],
+  asOf: string,
+): P[] {
   const later = new Map<string, PropertyChange[]>();
   for (const entry of changes) {
     if (ukDateOf(Date.parse(entry.at)) <= asOf) continue;

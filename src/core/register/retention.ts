@@ -47,12 +47,19 @@ export const RETENTION_MAX_MONTHS = 600;
  * @throws HhsrsInputError naming `months` unless it is a whole number from 1 to 600
  */
 export function retentionList(
-  input: { hazards: readonly RetentionHazard[]; actions: readonly RetentionAction[]; evidence: readonly RetentionEvidence[] },
+  input: {
+    hazards: readonly RetentionHazard[];
+    actions: readonly RetentionAction[];
+    evidence: readonly RetentionEvidence[];
+  },
   months: number,
   today: string,
 ): RetentionList {
   if (!Number.isInteger(months) || months < 1 || months > RETENTION_MAX_MONTHS) {
-    throw new HhsrsInputError('months', `months must be a whole number from 1 to ${RETENTION_MAX_MONTHS}; got ${months}`);
+    throw new HhsrsInputError(
+      'months',
+      `months must be a whole number from 1 to ${RETENTION_MAX_MONTHS}; got ${months}`,
+    );
   }
   const before = addMonths(today, -months, 'today');
   const actionsOf = group(input.actions, (action) => action.hazardId);
@@ -66,7 +73,11 @@ export function retentionList(
     const evidence = [hazard.id, ...actions.map((action) => action.id)].flatMap((id) => evidenceOf.get(id) ?? []);
     items.push({ hazard, actions, evidence, bytes: evidence.reduce((sum, item) => sum + item.size, 0) });
   }
-  items.sort((a, b) => (a.hazard.resolvedOn as string).localeCompare(b.hazard.resolvedOn as string) || a.hazard.id.localeCompare(b.hazard.id));
+  items.sort(
+    (a, b) =>
+      (a.hazard.resolvedOn as string).localeCompare(b.hazard.resolvedOn as string) ||
+      a.hazard.id.localeCompare(b.hazard.id),
+  );
   return { before, items, bytes: items.reduce((sum, item) => sum + item.bytes, 0) };
 }
 

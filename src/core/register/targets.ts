@@ -20,9 +20,16 @@ export interface TargetProposal {
 }
 
 /** The policy's completion date for a hazard of this category, with its sum. */
-export function policyDueDate(category: 1 | 2, foundOn: string, policy: ChecklistPolicy): { date: string; formula: string } {
+export function policyDueDate(
+  category: 1 | 2,
+  foundOn: string,
+  policy: ChecklistPolicy,
+): { date: string; formula: string } {
   const days = category === 1 ? policy.category1RemedialDays : policy.category2RemedialDays;
-  return { date: addCalendarDays(foundOn, days), formula: `found ${foundOn} + ${days} days (Category ${category} policy)` };
+  return {
+    date: addCalendarDays(foundOn, days),
+    formula: `found ${foundOn} + ${days} days (Category ${category} policy)`,
+  };
 }
 
 /**
@@ -38,5 +45,10 @@ export function proposeTargetDate(input: TargetInput, policy: ChecklistPolicy): 
     return { date: awaabs.makeSafeBy, basis: 'awaabs', formula: `Awaab’s Law, make safe: ${rule.formula}`, awaabs };
   }
   if (byPolicy) return { ...byPolicy, basis: 'policy', awaabs };
-  return { date: null, basis: 'none', formula: 'Assess the hazard first: the target date follows from its category.', awaabs };
+  return {
+    date: null,
+    basis: 'none',
+    formula: 'Assess the hazard first: the target date follows from its category.',
+    awaabs,
+  };
 }

@@ -56,25 +56,29 @@ export const ENGLAND_2005: Scheme = {
       harmClass: 1,
       name: 'Class I — extreme',
       weight: 10000,
-      examples: 'death from any cause; lung cancer; mesothelioma; permanent paralysis below the neck; permanent loss of consciousness; regular severe pneumonia; 80% burn injuries',
+      examples:
+        'death from any cause; lung cancer; mesothelioma; permanent paralysis below the neck; permanent loss of consciousness; regular severe pneumonia; 80% burn injuries',
     },
     {
       harmClass: 2,
       name: 'Class II — severe',
       weight: 1000,
-      examples: 'cardio-respiratory disease; asthma; non-malignant respiratory diseases; heart attack; loss of a hand or foot; serious fractures; serious burns',
+      examples:
+        'cardio-respiratory disease; asthma; non-malignant respiratory diseases; heart attack; loss of a hand or foot; serious fractures; serious burns',
     },
     {
       harmClass: 3,
       name: 'Class III — serious',
       weight: 300,
-      examples: 'eye disorders; rhinitis; hypertension; gastro-enteritis; chronic severe stress; loss of a finger; fractured skull and severe concussion',
+      examples:
+        'eye disorders; rhinitis; hypertension; gastro-enteritis; chronic severe stress; loss of a finger; fractured skull and severe concussion',
     },
     {
       harmClass: 4,
       name: 'Class IV — moderate',
       weight: 10,
-      examples: 'pleural plaques; occasional severe discomfort; benign tumours; occasional mild pneumonia; broken finger; slight concussion; severe bruising; regular serious coughs or colds',
+      examples:
+        'pleural plaques; occasional severe discomfort; benign tumours; occasional mild pneumonia; broken finger; slight concussion; severe bruising; regular serious coughs or colds',
     },
   ],
   // Reg 7, Table 3: bands of whole scores.

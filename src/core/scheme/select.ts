@@ -22,7 +22,9 @@ const nationName = (nation: Nation) => (nation === 'wales' ? 'Wales' : 'England'
 
 /** Whether a scheme governs an inspection in this nation begun on this day (ISO dates compare as text). */
 export const schemeCovers = (scheme: Scheme, nation: Nation, inspectionDate: string): boolean =>
-  scheme.coverage.some((c) => c.nation === nation && inspectionDate >= c.from && (c.until === null || inspectionDate < c.until));
+  scheme.coverage.some(
+    (c) => c.nation === nation && inspectionDate >= c.from && (c.until === null || inspectionDate < c.until),
+  );
 
 /**
  * Why a loaded pack may not be used, or undefined if it may (DESIGN, scheme precedence): it may not take a
@@ -30,11 +32,13 @@ export const schemeCovers = (scheme: Scheme, nation: Nation, inspectionDate: str
  */
 export function packConflict(pack: Scheme, builtIns: readonly Scheme[] = BUILT_IN_SCHEMES): string | undefined {
   const sameId = builtIns.find((b) => b.id === pack.id);
-  if (sameId) return `uses the id “${pack.id}” of the built-in scheme (${sameId.name}); a scheme pack may not replace the law as built in`;
+  if (sameId)
+    return `uses the id “${pack.id}” of the built-in scheme (${sameId.name}); a scheme pack may not replace the law as built in`;
   for (const c of pack.coverage) {
     for (const b of builtIns) {
       const overlap = b.coverage.find(
-        (bc) => bc.nation === c.nation && (bc.until === null || c.from < bc.until) && (c.until === null || bc.from < c.until),
+        (bc) =>
+          bc.nation === c.nation && (bc.until === null || c.from < bc.until) && (c.until === null || bc.from < c.until),
       );
       if (overlap) {
         const from = c.from > overlap.from ? c.from : overlap.from;
@@ -72,7 +76,11 @@ export function schemeFor(nation: Nation, inspectionDate: string, loaded: readon
     const refused = { ok: false, reason: 'needs-2026-scheme', message } as const;
     return warning ? { ...refused, warning } : refused;
   }
-  return { ok: false, reason: 'no-scheme', message: `No loaded scheme covers an inspection in ${nationName(nation)} on ${inspectionDate}.` };
+  return {
+    ok: false,
+    reason: 'no-scheme',
+    message: `No loaded scheme covers an inspection in ${nationName(nation)} on ${inspectionDate}.`,
+  };
 }
 
 /** Built-in schemes first, then usable packs, by id: for re-opening saved work. */

@@ -24,7 +24,11 @@ export type WorkedExampleCheck =
  */
 export function checkWorkedExample(scheme: Scheme, example: WorkedExample): WorkedExampleCheck {
   if (!Number.isInteger(example.expectedScore) || example.expectedScore < 0) {
-    return { ok: false, field: 'expectedScore', message: `expectedScore must be a whole number of 0 or more; got ${example.expectedScore}` };
+    return {
+      ok: false,
+      field: 'expectedScore',
+      message: `expectedScore must be a whole number of 0 or more; got ${example.expectedScore}`,
+    };
   }
   try {
     const result = scoreHazard({ likelihood: example.likelihood, spread: example.spread }, scheme);

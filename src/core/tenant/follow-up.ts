@@ -36,7 +36,14 @@ export interface FollowUpProblem {
  */
 export type AwaabsLawFollowUp =
   | { topic: TopicId; riskLevel: 'emergency'; makeSafeBy: string }
-  | { topic: TopicId; riskLevel: 'significant'; investigateBy: string; summaryBy: string; makeSafeBy: string; worksStartBy: string };
+  | {
+      topic: TopicId;
+      riskLevel: 'significant';
+      investigateBy: string;
+      summaryBy: string;
+      makeSafeBy: string;
+      worksStartBy: string;
+    };
 
 /** What to do once the landlord's time has passed, in order. */
 export type FollowUpStep =
@@ -94,7 +101,11 @@ export function followUp(input: FollowUpInput): FollowUp {
   });
   const overdue = problems.filter((problem) => problem.overdue);
   const pending = problems.filter((problem) => !problem.overdue);
-  const earliest = (list: FollowUpProblem[]) => list.map((problem) => problem.dueOn).filter((due): due is string => due !== null).sort()[0] ?? null;
+  const earliest = (list: FollowUpProblem[]) =>
+    list
+      .map((problem) => problem.dueOn)
+      .filter((due): due is string => due !== null)
+      .sort()[0] ?? null;
   return {
     status: overdue.length > 0 ? 'overdue' : 'waiting',
     dueOn: overdue.length > 0 ? earliest(overdue) : earliest(pending),
@@ -115,7 +126,8 @@ function stepsFor(nation: 'england' | 'wales', landlord: LandlordType): FollowUp
 }
 
 function awaabsLawDates(problem: FollowUpProblem): AwaabsLawFollowUp[] {
-  if (problem.basis === 'awaabs-law-emergency') return [{ topic: problem.topic, riskLevel: 'emergency', makeSafeBy: problem.dueOn! }];
+  if (problem.basis === 'awaabs-law-emergency')
+    return [{ topic: problem.topic, riskLevel: 'emergency', makeSafeBy: problem.dueOn! }];
   if (problem.basis !== 'awaabs-law-significant' || problem.dueOn === null) return [];
   let dates: AwaabsDueDate[];
   try {

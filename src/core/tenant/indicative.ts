@@ -31,7 +31,11 @@ const SEVERITY_STEP: Readonly<Record<SeverityLevel, number>> = { low: -1, medium
  *
  * @throws HhsrsInputError naming "kinds" when none of the ticked ids is a problem of this topic
  */
-export function indicativeResult(topic: TopicId, answers: TopicAnswers, household: readonly HouseholdGroup[]): IndicativeResult {
+export function indicativeResult(
+  topic: TopicId,
+  answers: TopicAnswers,
+  household: readonly HouseholdGroup[],
+): IndicativeResult {
   const offered = problemsFor(topic);
   const chosen = offered.filter((problem) => answers.kinds.includes(problem.id));
   if (chosen.length === 0) {
@@ -40,7 +44,11 @@ export function indicativeResult(topic: TopicId, answers: TopicAnswers, househol
       `kinds must include at least one of ${listOf(offered.map((problem) => problem.id))} for ${topic}; got [${answers.kinds.join(', ')}]`,
     );
   }
-  const emergencies = [...new Set(chosen.filter((problem) => emergencyApplies(problem, answers, household)).map((problem) => problem.emergency!.id))];
+  const emergencies = [
+    ...new Set(
+      chosen.filter((problem) => emergencyApplies(problem, answers, household)).map((problem) => problem.emergency!.id),
+    ),
+  ];
   const hazards = [...new Set(chosen.flatMap((problem) => problem.hazards))];
   const atRisk = atRiskGroups(hazards, household);
   const step = answers.severity ? SEVERITY_STEP[answers.severity] : 0;
@@ -53,7 +61,11 @@ export function indicativeResult(topic: TopicId, answers: TopicAnswers, househol
   return { topic, seriousness: emergencies.length > 0 ? 'urgent' : LEVELS[level]!, hazards, emergencies, atRisk };
 }
 
-function emergencyApplies(problem: TenantProblem, answers: TopicAnswers, household: readonly HouseholdGroup[]): boolean {
+function emergencyApplies(
+  problem: TenantProblem,
+  answers: TopicAnswers,
+  household: readonly HouseholdGroup[],
+): boolean {
   if (!problem.emergency) return false;
   if (problem.emergency.when === 'always') return true;
   return answers.coldNow === 'yes' && household.some((group) => COLD_EMERGENCY_GROUPS.includes(group));

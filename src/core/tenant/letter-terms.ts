@@ -66,7 +66,11 @@ function termFor(result: IndicativeResult, input: LetterTermsInput): LetterTerm 
   const urgent = result.seriousness === 'urgent';
   const letter = { topic: result.topic, from: input.today, atLatest: false };
   if (awaabsLawCovers(result, urgent ? 'emergency' : 'significant', input)) {
-    const aware = { ...letter, from: input.awareness?.startOn ?? input.today, atLatest: input.awareness?.exact === false };
+    const aware = {
+      ...letter,
+      from: input.awareness?.startOn ?? input.today,
+      atLatest: input.awareness?.exact === false,
+    };
     if (urgent) return { ...aware, basis: 'awaabs-law-emergency', amount: hours(), unit: 'hours', due: null };
     const days = AWAABS_LAW.timescales['significant-investigate'].amount;
     const due = workingDaysOrNull(aware.from, days);

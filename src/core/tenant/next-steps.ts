@@ -1,6 +1,13 @@
 import { letterTerms, type LetterTerm, type LetterTermsInput } from './letter-terms.ts';
 import type { IndicativeResult } from './indicative.ts';
-import { EMERGENCY_IDS, type EmergencyId, type LandlordType, type TenantNation, type ToldLandlord, type TopicId } from './types.ts';
+import {
+  EMERGENCY_IDS,
+  type EmergencyId,
+  type LandlordType,
+  type TenantNation,
+  type ToldLandlord,
+  type TopicId,
+} from './types.ts';
 
 /**
  * Whom to call about escaping gas or carbon monoxide, by nation. Great Britain: the National Gas Emergency
@@ -17,7 +24,9 @@ export const GAS_EMERGENCY_NUMBERS: Readonly<Record<TenantNation, string>> = {
 export const FIRE_AND_RESCUE_NUMBER = '999';
 
 /** Who handles complaints about social landlords once the landlord's own complaints process is used up. */
-export const OMBUDSMAN: Readonly<Record<'england' | 'wales', 'housing-ombudsman' | 'public-services-ombudsman-for-wales'>> = {
+export const OMBUDSMAN: Readonly<
+  Record<'england' | 'wales', 'housing-ombudsman' | 'public-services-ombudsman-for-wales'>
+> = {
   england: 'housing-ombudsman',
   wales: 'public-services-ombudsman-for-wales',
 };
@@ -86,7 +95,10 @@ export function nextSteps(input: NextStepsInput): NextStep[] {
   if (input.landlord === 'not-sure') steps.push({ kind: 'find-out-landlord-type' });
   // A council cannot take enforcement action against itself; its tenants use the complaints route.
   if (input.landlord !== 'council') {
-    const dated = terms.map((term) => term.due).filter((due): due is string => due !== null).sort();
+    const dated = terms
+      .map((term) => term.due)
+      .filter((due): due is string => due !== null)
+      .sort();
     steps.push({ kind: 'contact-council', now: input.told === 'in-writing', after: dated.at(-1) ?? null });
   }
   if (input.results.some((result) => result.topic === 'crowding')) steps.push({ kind: 'crowding-help' });
@@ -103,7 +115,8 @@ function awaabsLawStep(nation: 'england' | 'wales', landlord: LandlordType, term
   if (nation === 'wales') return { kind: 'no-awaabs-law-in-wales' };
   if (landlord === 'private') return { kind: 'awaabs-law-social-only' };
   if (landlord === 'not-sure') return { kind: 'awaabs-law-if-social' };
-  const covered = (term: LetterTerm) => term.basis === 'awaabs-law-emergency' || term.basis === 'awaabs-law-significant';
+  const covered = (term: LetterTerm) =>
+    term.basis === 'awaabs-law-emergency' || term.basis === 'awaabs-law-significant';
   return {
     kind: 'awaabs-law',
     covered: terms.filter(covered).map((term) => term.topic),

@@ -46,7 +46,11 @@ export function asksColdNow(answers: Pick<TopicAnswers, 'kinds'>, household: rea
 }
 
 /** The questions for one problem, given what has been answered so far. */
-export function questionsFor(topic: TopicId, answers: Pick<TopicAnswers, 'kinds'>, household: readonly HouseholdGroup[]): QuestionId[] {
+export function questionsFor(
+  topic: TopicId,
+  answers: Pick<TopicAnswers, 'kinds'>,
+  household: readonly HouseholdGroup[],
+): QuestionId[] {
   const shape = TOPIC_SHAPES[topic];
   const questions: QuestionId[] = ['kinds'];
   if (shape.severity) questions.push('severity');

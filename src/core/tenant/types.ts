@@ -46,7 +46,15 @@ export const SINCE_OPTIONS = ['this-week', 'this-month', '1-to-6-months', 'over-
 export type SinceOption = (typeof SINCE_OPTIONS)[number];
 
 /** "Which rooms?" */
-export const ROOM_OPTIONS = ['kitchen', 'bathroom', 'bedroom', 'living-room', 'hall-and-stairs', 'shared-areas', 'outside'] as const;
+export const ROOM_OPTIONS = [
+  'kitchen',
+  'bathroom',
+  'bedroom',
+  'living-room',
+  'hall-and-stairs',
+  'shared-areas',
+  'outside',
+] as const;
 export type RoomOption = (typeof ROOM_OPTIONS)[number];
 
 export const YES_NO = ['yes', 'no'] as const;

@@ -84,7 +84,10 @@ export class DraftController<T> implements ReactiveController {
   private channel: BroadcastChannel | undefined;
   private readonly tabId = crypto.randomUUID();
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: DraftOptions<T>) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: DraftOptions<T>,
+  ) {
     host.addController(this);
   }
 
@@ -114,7 +117,9 @@ export class DraftController<T> implements ReactiveController {
 
   get saveState(): SaveState {
     const { status } = this;
-    return this.memoryOnly && (status === 'saved' || status === 'unsaved' || status === 'saving') ? 'memory-only' : status;
+    return this.memoryOnly && (status === 'saved' || status === 'unsaved' || status === 'saving')
+      ? 'memory-only'
+      : status;
   }
 
   /** Opens the draft at `key`, starting from `fresh` when there is none (or it cannot be read). */
@@ -144,7 +149,12 @@ export class DraftController<T> implements ReactiveController {
     this.unreadable = await Promise.all(
       kept.map(async (d) => {
         const value = (d.value as Partial<StoredDraft> | null)?.value;
-        return { key: d.key, raw: d.value, setAsideAt: d.updatedAt, problems: (await this.options.explain?.(value)) ?? [] };
+        return {
+          key: d.key,
+          raw: d.value,
+          setAsideAt: d.updatedAt,
+          problems: (await this.options.explain?.(value)) ?? [],
+        };
       }),
     );
     this.host.requestUpdate();
@@ -243,7 +253,13 @@ export class DraftController<T> implements ReactiveController {
     this.status = 'saving';
     try {
       const saved = await this.repository.saveDraft(
-        { key: this.key, kind: this.options.kind, title: this.options.title(value), value, schemaVersion: this.options.schemaVersion },
+        {
+          key: this.key,
+          kind: this.options.kind,
+          title: this.options.title(value),
+          value,
+          schemaVersion: this.options.schemaVersion,
+        },
         this.revision,
         new Date().toISOString(),
       );
@@ -255,7 +271,9 @@ export class DraftController<T> implements ReactiveController {
       if (this.status === 'saved') clearPending(this.key);
       if (this.status === 'unsaved') this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
       this.channel?.postMessage({ key: this.key, revision: saved.revision, from: this.tabId });
-      this.host.dispatchEvent(new HhsrsDraftSavedEvent(this.key, saved.revision, saved.updatedAt, this.repository.persistent));
+      this.host.dispatchEvent(
+        new HhsrsDraftSavedEvent(this.key, saved.revision, saved.updatedAt, this.repository.persistent),
+      );
     } catch (error) {
       this.error = error instanceof StorageError ? error : new StorageError('failed', String(error));
       this.status = this.error.kind === 'conflict' ? 'conflict' : 'failed';
@@ -291,7 +309,11 @@ export class DraftController<T> implements ReactiveController {
 
   /** The page may be gone before an asynchronous write ends: stash the change synchronously first. */
   private readonly flushNow = (): void => {
-    if (this.key && this.value !== undefined && (this.status === 'unsaved' || this.status === 'saving' || this.status === 'failed')) {
+    if (
+      this.key &&
+      this.value !== undefined &&
+      (this.status === 'unsaved' || this.status === 'saving' || this.status === 'failed')
+    ) {
       stashPending(this.key, { value: this.value, revision: this.revision });
     }
     void this.flush();

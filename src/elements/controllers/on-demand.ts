@@ -9,7 +9,8 @@ export interface OnDemandWords {
 
 export const ON_DEMAND_WORDS: OnDemandWords = {
   loading: 'Loading…',
-  failed: 'This part of the page could not load. Check your connection, then try again. Nothing you have entered is lost.',
+  failed:
+    'This part of the page could not load. Check your connection, then try again. Nothing you have entered is lost.',
   tryAgain: 'Try again',
 };
 
@@ -22,7 +23,10 @@ export class OnDemand<M> {
   failed = false;
   private loading: Promise<M | undefined> | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly load: () => Promise<M>) {}
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly load: () => Promise<M>,
+  ) {}
 
   /** The module if it has arrived; otherwise starts fetching it (once) and returns undefined. */
   get(): M | undefined {

@@ -48,7 +48,9 @@ export class HazardRegister extends LitElement {
   @property({ attribute: false }) repository: RegisterRepository | undefined;
 
   @state() private route: Route = { view: 'properties' };
-  @state() private ready: { repository: RegisterRepository; who: string; lastExport: string | null; empty: boolean } | undefined;
+  @state() private ready:
+    | { repository: RegisterRepository; who: string; lastExport: string | null; empty: boolean }
+    | undefined;
   @state() private problem: string | undefined;
   @state() private version = 0;
   private stopListening: (() => void) | undefined;
@@ -113,7 +115,10 @@ export class HazardRegister extends LitElement {
 
   private async refresh(): Promise<void> {
     if (!this.ready) return;
-    const [lastExport, empty] = await Promise.all([this.ready.repository.getSetting<string>('last-export'), this.ready.repository.isEmpty()]);
+    const [lastExport, empty] = await Promise.all([
+      this.ready.repository.getSetting<string>('last-export'),
+      this.ready.repository.isEmpty(),
+    ]);
     this.ready = { ...this.ready, lastExport: lastExport ?? null, empty };
     this.version += 1;
   }
@@ -181,16 +186,24 @@ export class HazardRegister extends LitElement {
   /** The current screen, or "Loading…" (or a retry) while its code is on its way. */
   private screen(ready: NonNullable<HazardRegister['ready']>): TemplateResult {
     const route = this.route;
-    if (route.view === 'properties') return html`<hhsrs-register-properties data-screen .ctx=${this.context(ready, this.m)}></hhsrs-register-properties>`;
+    if (route.view === 'properties')
+      return html`<hhsrs-register-properties data-screen .ctx=${this.context(ready, this.m)}></hhsrs-register-properties>`;
     let part = this.screens.get(route.view);
-    if (!part) this.screens.set(route.view, (part = new OnDemand(this, () => loadScreen(route.view).then((loaded) => this.withStyles(loaded)))));
+    if (!part)
+      this.screens.set(
+        route.view,
+        (part = new OnDemand(this, () => loadScreen(route.view).then((loaded) => this.withStyles(loaded)))),
+      );
     const screen = part.get();
-    return screen ? screen.render(route, this.context(ready, catalogueFor(this.lang, screen.words))) : part.placeholder();
+    return screen
+      ? screen.render(route, this.context(ready, catalogueFor(this.lang, screen.words)))
+      : part.placeholder();
   }
 
   override render() {
     const m = this.m;
-    if (!this.ready) return html`${errorBanner(m, this.problem)}<p class="status-line" role="status">${this.problem ? '' : m.opening}</p>`;
+    if (!this.ready)
+      return html`${errorBanner(m, this.problem)}<p class="status-line" role="status">${this.problem ? '' : m.opening}</p>`;
     if (!this.ready.who) return html`${errorBanner(m, this.problem)}${whoForm(m, (name) => void this.saveWho(name))}`;
     return html`
       ${navigation(m, this.route, (route) => this.navigate(route))}

@@ -7,10 +7,9 @@ export const shellMessages = {
     ({
       quota:
         'This device is out of storage space, so your latest changes are not saved. Export the register ' +
-          'to a file now, then free some space.',
+        'to a file now, then free some space.',
       unavailable:
-        'This browser stopped letting the page save. Export the register to a file before you close ' +
-          'the page.',
+        'This browser stopped letting the page save. Export the register to a file before you close ' + 'the page.',
     })[kind] ?? 'Your latest changes could not be saved. Try again, or export the register to a file.',
   errorSummaryTitle: 'There is a problem',
   navLabel: 'Hazard register',
@@ -21,8 +20,10 @@ export const shellMessages = {
   navData: 'Import and export',
   navSettings: 'Settings',
   backupReminderTitle: 'Back up your register',
-  backupNever: 'This register has never been exported. It is kept only in this browser: if the browser’s data is cleared, it is gone.',
-  backupDays: (days: number) => `Nothing has been exported from this register for ${days} days. It is kept only in this browser: download a backup so it is not lost if the browser’s data is cleared.`,
+  backupNever:
+    'This register has never been exported. It is kept only in this browser: if the browser’s data is cleared, it is gone.',
+  backupDays: (days: number) =>
+    `Nothing has been exported from this register for ${days} days. It is kept only in this browser: download a backup so it is not lost if the browser’s data is cleared.`,
   backupGoThere: 'Download a backup',
   whoTitle: 'Before you start',
   whoIntro: 'Every change you make to the register is recorded with your name, the date and time, and what changed.',
@@ -31,7 +32,8 @@ export const shellMessages = {
   whoMissing: 'Enter your name',
   whoSave: 'Continue',
   paginationLabel: (noun: string) => `Pages of ${noun}`,
-  showing: (first: string, last: string, total: string, noun: string) => `Showing ${first} to ${last} of ${total} ${noun}`,
+  showing: (first: string, last: string, total: string, noun: string) =>
+    `Showing ${first} to ${last} of ${total} ${noun}`,
   previousPage: 'Previous page',
   nextPage: 'Next page',
   propertiesTitle: 'Properties',
@@ -49,11 +51,15 @@ export const shellMessages = {
   sortReference: 'Reference (A to Z)',
   sortReferenceDesc: 'Reference (Z to A)',
   sortNextInspection: 'Next inspection date (soonest first)',
-  nextInspectionSortNote: 'Properties with no inspection booked are not in this list: sort by reference to see them, or check item 1 of the compliance report.',
+  nextInspectionSortNote:
+    'Properties with no inspection booked are not in this list: sort by reference to see them, or check item 1 of the compliance report.',
   matchedReference: (search: string) => `Properties whose reference starts with “${search}”.`,
-  matchedPostcode: (search: string) => `No reference starts with “${search}”, so these are properties whose postcode does.`,
-  matchedAddress: (search: string) => `No reference or postcode starts with “${search}”, so these are properties with address words that start with each word you typed.`,
-  noPropertiesYet: 'There are no properties in the register yet. Add one, or import them from a spreadsheet under Import and export.',
+  matchedPostcode: (search: string) =>
+    `No reference starts with “${search}”, so these are properties whose postcode does.`,
+  matchedAddress: (search: string) =>
+    `No reference or postcode starts with “${search}”, so these are properties with address words that start with each word you typed.`,
+  noPropertiesYet:
+    'There are no properties in the register yet. Add one, or import them from a spreadsheet under Import and export.',
   noPropertiesMatch: 'No properties match. Check the spelling, or clear the search.',
   colReference: 'Reference',
   colAddress: 'Address',

@@ -20,10 +20,12 @@ export function navigation(m: ShellMessages, route: Route, go: (route: Route) =>
   const current = SCREENS[route.view].under;
   return html`<nav class="service-nav no-print" aria-label=${m.navLabel} part="navigation">
     <ul>
-      ${MENU.map(([view, label]) => html`<li>
+      ${MENU.map(
+        ([view, label]) => html`<li>
         <button type="button" class="link service-nav__link" aria-current=${view === current ? 'page' : 'false'}
           @click=${() => go({ view } as Route)}>${m[label] as string}</button>
-      </li>`)}
+      </li>`,
+      )}
     </ul>
   </nav>`;
 }
@@ -39,7 +41,12 @@ export function errorBanner(m: ShellMessages, problem: string | undefined): Temp
 /** The days before a backup reminder shows. */
 export const EXPORT_REMINDER_DAYS = 30;
 
-export function exportReminder(m: ShellMessages, lastExport: string | null, today: string, open: () => void): TemplateResult | typeof nothing {
+export function exportReminder(
+  m: ShellMessages,
+  lastExport: string | null,
+  today: string,
+  open: () => void,
+): TemplateResult | typeof nothing {
   const days = lastExport === null ? null : daysBetween(ukDateOf(Date.parse(lastExport)), today);
   if (days !== null && days < EXPORT_REMINDER_DAYS) return nothing;
   return html`<div class="banner no-print" role="region" aria-labelledby="backup-reminder-title" part="banner">

@@ -21,10 +21,12 @@ export const shellMessages = {
   loading: 'Loading your saved answers…',
   // A part of the page fetched when first needed (the results, or the check for saved answers).
   partLoading: 'Loading…',
-  partFailed: 'This part of the page could not load. Check your connection, then try again. Nothing you have entered is lost.',
+  partFailed:
+    'This part of the page could not load. Check your connection, then try again. Nothing you have entered is lost.',
   saving: 'Saving…',
   saved: (time: string) => `Saved on this device at ${time}`,
-  notSaved: 'Not saved — kept in this page only. To keep the result, print it or download it as a PDF before you close the page.',
+  notSaved:
+    'Not saved — kept in this page only. To keep the result, print it or download it as a PDF before you close the page.',
   savedNothing: 'Your answers are saved on this device as you type.',
   tooLong: (person: boolean, n: number, over: number) =>
     `Not saved: the name of ${person ? 'person' : 'room'} ${n} is ` +
@@ -32,14 +34,13 @@ export const shellMessages = {
   unreadableTitle: 'Answers saved before could not be read',
   unreadableBody:
     'They have been kept exactly as they were, and nothing you enter will replace them. Export them to a file ' +
-      'to keep them or to send them for help.',
+    'to keep them or to send them for help.',
   unreadableProblems: 'What could not be read:',
   unreadableFound: (when: string) => `Set aside on ${when}`,
   exportUnreadable: 'Export the unreadable record as it is',
   deleteUnreadable: 'Delete the unreadable record',
   confirmDeleteUnreadable:
-    'Delete the unreadable record? If you have not exported it, it will be lost. You ' +
-      'cannot undo this.',
+    'Delete the unreadable record? If you have not exported it, it will be lost. You ' + 'cannot undo this.',
   noticeTitle: 'Important',
   memoryOnly:
     'This browser is not letting the page save (it may be in private mode). You can carry on, but your answers will be lost when you close the page. Print the result or download it as a PDF before you leave.',
@@ -49,7 +50,8 @@ export const shellMessages = {
     'This device is out of storage space, so your latest changes are not saved. They are still on this page: free some space and try again, or print the result or download it as a PDF.',
   saveFailedUnavailable:
     'This browser stopped letting the page save. Your answers are still on this page: print the result or download it as a PDF before you close the page.',
-  saveFailedOther: 'Your latest changes could not be saved. They are still on this page: try again, or print the result or download it as a PDF.',
+  saveFailedOther:
+    'Your latest changes could not be saved. They are still on this page: try again, or print the result or download it as a PDF.',
   tryAgain: 'Try again',
   conflictTitle: 'This check was changed in another tab',
   conflictBody:

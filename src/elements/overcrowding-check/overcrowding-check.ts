@@ -65,7 +65,12 @@ export class OvercrowdingCheck extends LitElement {
 
   private readonly saved = new SavedDraft(this, (draft) => this.m.draftTitle(draft.people.length, draft.rooms.length));
   private readonly form = new FormState(this);
-  private readonly actions = new ActionsController(this, this.saved, () => this.m, (id) => this.form.focusLater(id));
+  private readonly actions = new ActionsController(
+    this,
+    this.saved,
+    () => this.m,
+    (id) => this.form.focusLater(id),
+  );
   // The screens fetched later (see screens.ts); the form is the first screen, in this file's imports.
   private readonly cards = later(this, 'cards');
   private readonly report = later(this, 'report');
@@ -106,7 +111,8 @@ export class OvercrowdingCheck extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('storageKey') || changed.has('repository')) void this.saved.open(this.repository, this.storageKey, this.units);
+    if (changed.has('storageKey') || changed.has('repository'))
+      void this.saved.open(this.repository, this.storageKey, this.units);
     this.saved.openWhenReady();
     const news = this.saved.follow(this.units, changed.has('units'));
     if (news) {
@@ -205,23 +211,31 @@ export class OvercrowdingCheck extends LitElement {
     const report = this.reportOfPage();
     return html`${introduction(m)}
       ${saveStatus(this.saved.drafts, m)}
-      ${storageBanners(m, { drafts: this.saved.drafts, memoryOnly: this.saved.memoryOnly, refreshed: this.saved.refreshed }, {
-        retry: () => void this.saved.drafts.flush(),
-        keepMine: () => void this.actions.settleConflict(true),
-        useOther: () => void this.actions.settleConflict(false),
-      })}
+      ${storageBanners(
+        m,
+        { drafts: this.saved.drafts, memoryOnly: this.saved.memoryOnly, refreshed: this.saved.refreshed },
+        {
+          retry: () => void this.saved.drafts.flush(),
+          keepMine: () => void this.actions.settleConflict(true),
+          useOther: () => void this.actions.settleConflict(false),
+        },
+      )}
       ${this.saved.waitingForSchema ? this.saved.schema.placeholder(partWords(m)) : nothing}
       ${this.formScreen()}
       <section class="results" part="results" aria-labelledby="results-heading">
         <h3 id="results-heading" tabindex="-1">${m.resultsHeading}</h3>
         ${this.resultsView(report)}
       </section>
-      ${actionsView(m, { canPrint: report !== null, asking: this.actions.askingDelete, announcement: this.actions.announcement }, {
-        print: () => print(),
-        pdf: this.actions.downloadPdf,
-        askDelete: this.actions.askDelete,
-        confirmDelete: this.actions.deleteData,
-        cancelDelete: this.actions.cancelDelete,
-      })}`;
+      ${actionsView(
+        m,
+        { canPrint: report !== null, asking: this.actions.askingDelete, announcement: this.actions.announcement },
+        {
+          print: () => print(),
+          pdf: this.actions.downloadPdf,
+          askDelete: this.actions.askDelete,
+          confirmDelete: this.actions.deleteData,
+          cancelDelete: this.actions.cancelDelete,
+        },
+      )}`;
   }
 }

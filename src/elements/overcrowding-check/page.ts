@@ -29,7 +29,9 @@ export function saveStatus(drafts: DraftController<OvercrowdingDraft>, m: ShellM
         : state === 'saving' || state === 'unsaved'
           ? m.saving
           : state === 'saved'
-            ? drafts.savedAt ? m.saved(time(drafts.savedAt)) : m.savedNothing
+            ? drafts.savedAt
+              ? m.saved(time(drafts.savedAt))
+              : m.savedNothing
             : state === 'too-long'
               ? tooLong(drafts, m)
               : '';
@@ -99,9 +101,16 @@ export function storageBanners(m: ShellMessages, state: StorageState, actions: S
           </div>`
         : nothing;
   const unreadable = unreadableDrafts(drafts, {
-    title: m.unreadableTitle, body: m.unreadableBody, problems: m.unreadableProblems, found: m.unreadableFound,
-    export: m.exportUnreadable, delete: m.deleteUnreadable, confirmDelete: m.confirmDeleteUnreadable,
-    yesDelete: m.yesDelete, cancel: m.cancel, locale: m.locale,
+    title: m.unreadableTitle,
+    body: m.unreadableBody,
+    problems: m.unreadableProblems,
+    found: m.unreadableFound,
+    export: m.exportUnreadable,
+    delete: m.deleteUnreadable,
+    confirmDelete: m.confirmDeleteUnreadable,
+    yesDelete: m.yesDelete,
+    cancel: m.cancel,
+    locale: m.locale,
   });
   return html`${notices(m, state)} ${unreadable} ${problem}`;
 }
@@ -133,14 +142,20 @@ function deleteQuestion(m: ShellMessages, actions: Actions): TemplateResult {
   </div>`;
 }
 
-export function actionsView(m: ShellMessages, state: { canPrint: boolean; asking: boolean; announcement: string }, actions: Actions): TemplateResult {
+export function actionsView(
+  m: ShellMessages,
+  state: { canPrint: boolean; asking: boolean; announcement: string },
+  actions: Actions,
+): TemplateResult {
   return html`<div class="actions no-print" part="actions">
-    ${state.canPrint
-      ? html`<div class="button-group">
+    ${
+      state.canPrint
+        ? html`<div class="button-group">
           <button type="button" class="button button--secondary" @click=${actions.print}>${m.print}</button>
           <button type="button" class="button button--secondary" id="download-pdf" @click=${actions.pdf}>${m.downloadPdf}</button>
         </div>`
-      : nothing}
+        : nothing
+    }
     <div class="button-group">
       <button
         type="button"

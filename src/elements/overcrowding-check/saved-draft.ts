@@ -25,7 +25,10 @@ export class SavedDraft {
   /** Opens the draft again, once the schema that could not be fetched has arrived. */
   private reopen: (() => Promise<void>) | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement, title: (draft: OvercrowdingDraft) => string) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    title: (draft: OvercrowdingDraft) => string,
+  ) {
     this.schema = later(host, 'saved');
     this.drafts = new DraftController<OvercrowdingDraft>(host, {
       kind: 'overcrowding',

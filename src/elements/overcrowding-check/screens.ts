@@ -34,7 +34,9 @@ export const SCREENS = {
   saved: { load: () => import('../../schema/overcrowding.ts'), title: 'loading' },
 } satisfies Record<string, ScreenEntry>;
 
-export type Later = { [K in keyof typeof SCREENS]: (typeof SCREENS)[K] extends { load: () => Promise<infer M> } ? M : never };
+export type Later = {
+  [K in keyof typeof SCREENS]: (typeof SCREENS)[K] extends { load: () => Promise<infer M> } ? M : never;
+};
 
 /** A screen whose code is fetched when first shown, for the shell to show through `OnDemand`. */
 export function later<K extends keyof Later>(host: ReactiveControllerHost, id: K): OnDemand<Later[K]> {

@@ -31,4 +31,3 @@ export function characterCount(id: string, text: string, limit: number, words: C
   return html`<p id=${countId(id)} class="character-count ${over > 0 ? 'error-message' : 'hint'}" aria-live="polite"
     data-count>${message}</p>`;
 }
-

@@ -10,7 +10,11 @@ export interface FieldError {
  * GOV.UK error summary: a titled list of links to each invalid field. The host focuses `.error-summary`
  * after rendering it (see focusErrorSummary) so a screen reader announces it.
  */
-export function errorSummary(title: string, errors: readonly FieldError[], root: ShadowRoot | HTMLElement): TemplateResult | typeof nothing {
+export function errorSummary(
+  title: string,
+  errors: readonly FieldError[],
+  root: ShadowRoot | HTMLElement,
+): TemplateResult | typeof nothing {
   if (errors.length === 0) return nothing;
   const jump = (event: Event, fieldId: string) => {
     event.preventDefault();

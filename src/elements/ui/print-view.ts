@@ -15,7 +15,11 @@ export function printView(doc: PrintDocument) {
 function block(b: PrintBlock) {
   switch (b.kind) {
     case 'heading':
-      return b.level === 1 ? html`<h1>${b.text}</h1>` : b.level === 2 ? html`<h2>${b.text}</h2>` : html`<h3>${b.text}</h3>`;
+      return b.level === 1
+        ? html`<h1>${b.text}</h1>`
+        : b.level === 2
+          ? html`<h2>${b.text}</h2>`
+          : html`<h3>${b.text}</h3>`;
     case 'paragraph':
       return b.emphasis === 'warning'
         ? html`<p class="warning-text">${b.text}</p>`

@@ -43,10 +43,12 @@ export function unreadableDrafts<T>(
       <div class="banner__body">
         <p>${words.body}</p>
         <p class="secondary small">${words.found(when)}</p>
-        ${item.problems.length
-          ? html`<p>${words.problems}</p>
+        ${
+          item.problems.length
+            ? html`<p>${words.problems}</p>
               <ul class="list">${item.problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}</ul>`
-          : nothing}
+            : nothing
+        }
         <div class="button-group">
           <button type="button" class="button" @click=${() => exportUnreadable(item)}>${words.export}</button>
           <button type="button" class="button button--secondary" aria-expanded=${asking ? 'true' : 'false'}

@@ -3,7 +3,17 @@ import type { PrintBlock } from '../document.ts';
 import { gridUnits } from './grid.ts';
 import { INK, MARGIN } from './page.ts';
 import { setStyle, textUnits } from './text.ts';
-import { AFTER_HEADING, baseline, BLOCK_GAP, BODY, HEADING, lineHeight, MM_PER_PT, SMALL, STRONG } from './typography.ts';
+import {
+  AFTER_HEADING,
+  baseline,
+  BLOCK_GAP,
+  BODY,
+  HEADING,
+  lineHeight,
+  MM_PER_PT,
+  SMALL,
+  STRONG,
+} from './typography.ts';
 import type { Unit } from './unit.ts';
 
 /** Space above `block`: none at the start, a little under a heading, more above a heading than between blocks. */
@@ -20,7 +30,13 @@ export function layOut(pdf: jsPDF, block: PrintBlock, gap: number): Unit[] {
       return textUnits(pdf, block.text, HEADING[block.level], gap, 0).map((u) => ({ ...u, keepWithNext: true }));
     case 'paragraph':
       if (block.emphasis === 'warning') return warningUnits(pdf, block.text, gap);
-      return textUnits(pdf, block.text, block.emphasis === 'strong' ? STRONG : block.emphasis === 'small' ? SMALL : BODY, gap, 0);
+      return textUnits(
+        pdf,
+        block.text,
+        block.emphasis === 'strong' ? STRONG : block.emphasis === 'small' ? SMALL : BODY,
+        gap,
+        0,
+      );
     case 'list':
       return block.items.flatMap((item, i) => bulletUnits(pdf, item, i === 0 ? gap : 1.5));
     case 'keyValue':

@@ -21,8 +21,19 @@ export function gridUnits(pdf: jsPDF, grid: Grid, gap: number): Unit[] {
   if (columns === 0) return [];
   const widths = columnWidths(pdf, grid, columns);
   const wrap = (cells: readonly string[], style: (column: number) => Style): string[][] =>
-    widths.map((width, c) => splitLines(pdf, cells[c] ?? '', style(c), width - (c < columns - 1 ? CELL_PAD.gutter : 0)));
-  const header = grid.head && { ...rowUnit(wrap(grid.head, () => STRONG), widths, () => STRONG, Infinity), gap, keepWithNext: true };
+    widths.map((width, c) =>
+      splitLines(pdf, cells[c] ?? '', style(c), width - (c < columns - 1 ? CELL_PAD.gutter : 0)),
+    );
+  const header = grid.head && {
+    ...rowUnit(
+      wrap(grid.head, () => STRONG),
+      widths,
+      () => STRONG,
+      Infinity,
+    ),
+    gap,
+    keepWithNext: true,
+  };
   const cellStyle = (column: number): Style => (grid.boldFirstColumn && column === 0 ? STRONG : BODY);
   const pageRoom = BOTTOM - MARGIN - (header?.height ?? 0);
   const body = grid.rows.map((row, i) => ({
@@ -50,7 +61,8 @@ function columnWidths(pdf: jsPDF, grid: Grid, columns: number): number[] {
     setStyle(pdf, style);
     row.forEach((cell, c) => {
       const text = fitToFont(cell);
-      const widest = (parts: string[]): number => Math.max(...parts.map((part) => pdf.getTextWidth(part))) + CELL_PAD.gutter;
+      const widest = (parts: string[]): number =>
+        Math.max(...parts.map((part) => pdf.getTextWidth(part))) + CELL_PAD.gutter;
       natural[c] = Math.max(natural[c] ?? 0, widest(text.split('\n')));
       minimum[c] = Math.min(WIDTH / 2, Math.max(minimum[c] ?? 0, widest(text.split(/\s+/))));
     });

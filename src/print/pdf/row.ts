@@ -10,7 +10,13 @@ export const CELL_PAD = { gutter: 4, y: 1.8 };
  * A row of wrapped cells with a grey rule beneath (left off a part that continues on the next page); cut
  * between lines only if taller than `pageRoom`.
  */
-export function rowUnit(lines: string[][], widths: number[], style: (column: number) => Style, pageRoom: number, ruled = true): Unit {
+export function rowUnit(
+  lines: string[][],
+  widths: number[],
+  style: (column: number) => Style,
+  pageRoom: number,
+  ruled = true,
+): Unit {
   const lineHeights = lines.map((_, c) => lineHeight(style(c)));
   const height = Math.max(...lines.map((l, c) => l.length * (lineHeights[c] ?? 0))) + 2 * CELL_PAD.y;
   const step = Math.max(...lineHeights);
@@ -22,7 +28,9 @@ export function rowUnit(lines: string[][], widths: number[], style: (column: num
       lines.forEach((cellLines, c) => {
         const cellStyle = style(c);
         setStyle(p, cellStyle);
-        cellLines.forEach((line, i) => p.text(line, x, baseline(cellStyle, top + CELL_PAD.y + i * lineHeight(cellStyle))));
+        cellLines.forEach((line, i) =>
+          p.text(line, x, baseline(cellStyle, top + CELL_PAD.y + i * lineHeight(cellStyle))),
+        );
         x += widths[c] ?? 0;
       });
       if (!ruled) return;
@@ -40,8 +48,19 @@ export function rowUnit(lines: string[][], widths: number[], style: (column: num
       at: (room) => {
         const fit = Math.floor((room - 2 * CELL_PAD.y) / step);
         if (room < minStart) return undefined;
-        const head = rowUnit(lines.map((l) => l.slice(0, fit)), widths, style, Infinity, false);
-        const rest = rowUnit(lines.map((l) => l.slice(fit)), widths, style, pageRoom);
+        const head = rowUnit(
+          lines.map((l) => l.slice(0, fit)),
+          widths,
+          style,
+          Infinity,
+          false,
+        );
+        const rest = rowUnit(
+          lines.map((l) => l.slice(fit)),
+          widths,
+          style,
+          pageRoom,
+        );
         return [head, rest];
       },
     },

@@ -2,7 +2,10 @@
 
 export const MM_PER_PT = 25.4 / 72;
 
-export interface Style { size: number; bold: boolean }
+export interface Style {
+  size: number;
+  bold: boolean;
+}
 export const BODY: Style = { size: 11, bold: false };
 export const STRONG: Style = { size: 11, bold: true };
 export const SMALL: Style = { size: 9, bold: false };
@@ -16,4 +19,5 @@ export const AFTER_HEADING = 2.5;
 
 export const lineHeight = (style: Style): number => style.size * 1.35 * MM_PER_PT;
 /** Baseline of a line whose box starts at `top`: centred in the leading, cap height sitting above it. */
-export const baseline = (style: Style, top: number): number => top + lineHeight(style) / 2 + style.size * 0.36 * MM_PER_PT;
+export const baseline = (style: Style, top: number): number =>
+  top + lineHeight(style) / 2 + style.size * 0.36 * MM_PER_PT;

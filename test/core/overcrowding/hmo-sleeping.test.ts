@@ -5,7 +5,9 @@ import { hmoSleeping } from '../../../src/core/overcrowding/hmo-sleeping.ts';
 const adult = (id: string, sex: Person['sex'] = 'female', age = 30): Person => ({ id, age, sex });
 const child = (id: string, age = 6): Person => ({ id, age, sex: 'male' });
 const bedroom = (id: string, squareMetres: number, lowCeilingSquareMetres?: number): Room =>
-  lowCeilingSquareMetres === undefined ? { id, use: 'bedroom', squareMetres } : { id, use: 'bedroom', squareMetres, lowCeilingSquareMetres };
+  lowCeilingSquareMetres === undefined
+    ? { id, use: 'bedroom', squareMetres }
+    : { id, use: 'bedroom', squareMetres, lowCeilingSquareMetres };
 
 /** The check for the room standard's own arrangement, as the overcrowding check suggests it. */
 function sleeping(people: Person[], rooms: Room[]) {
@@ -16,7 +18,9 @@ function sleeping(people: Person[], rooms: Room[]) {
 
 const verdicts = (people: Person[], rooms: Room[]) =>
   sleeping(people, rooms).rooms.map(({ roomId, occupancy }) =>
-    occupancy ? `${roomId}: ${occupancy.minimumSquareMetres} ${occupancy.prescribed ? '' : 'not prescribed, '}${occupancy.meetsMinimum ? 'met' : 'not met'}` : `${roomId}: empty`,
+    occupancy
+      ? `${roomId}: ${occupancy.minimumSquareMetres} ${occupancy.prescribed ? '' : 'not prescribed, '}${occupancy.meetsMinimum ? 'met' : 'not met'}`
+      : `${roomId}: empty`,
   );
 
 describe('hmoSleeping (2018 HMO licence room sizes for the suggested arrangement)', () => {
@@ -103,7 +107,10 @@ describe('hmoSleeping (2018 HMO licence room sizes for the suggested arrangement
   });
 
   it('keeps the suggested arrangement when it already meets the sizes, and children take empty rooms in turn', () => {
-    const result = sleeping([adult('a'), child('c', 3), child('d', 8)], [bedroom('r', 7), bedroom('s', 5), { id: 'l', use: 'living', squareMetres: 20 }]);
+    const result = sleeping(
+      [adult('a'), child('c', 3), child('d', 8)],
+      [bedroom('r', 7), bedroom('s', 5), { id: 'l', use: 'living', squareMetres: 20 }],
+    );
     expect(result.moved).to.equal(false);
     expect(result.arrangement).to.deep.equal([
       { roomId: 'r', personIds: ['a'] },
@@ -113,14 +120,20 @@ describe('hmoSleeping (2018 HMO licence room sizes for the suggested arrangement
   });
 
   it('sleeps nobody in a kitchen, and lists the bedrooms and living rooms in the order given', () => {
-    const rooms: Room[] = [{ id: 'k', use: 'kitchen', squareMetres: 30 }, { id: 'l', use: 'living', squareMetres: 12 }, bedroom('b', 8)];
+    const rooms: Room[] = [
+      { id: 'k', use: 'kitchen', squareMetres: 30 },
+      { id: 'l', use: 'living', squareMetres: 12 },
+      bedroom('b', 8),
+    ];
     const result = sleeping([adult('a')], rooms);
     expect(result.rooms.map((size) => size.roomId)).to.deep.equal(['l', 'b']);
     expect(result.arrangement).to.deep.equal([{ roomId: 'b', personIds: ['a'] }]);
   });
 
   it('places nobody when there is no bedroom or living room', () => {
-    expect(hmoSleeping({ people: [child('c')], rooms: [{ id: 'k', use: 'kitchen', squareMetres: 9 }] }, [])).to.deep.equal({
+    expect(
+      hmoSleeping({ people: [child('c')], rooms: [{ id: 'k', use: 'kitchen', squareMetres: 9 }] }, []),
+    ).to.deep.equal({
       arrangement: [],
       moved: false,
       rooms: [],

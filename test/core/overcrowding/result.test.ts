@@ -26,7 +26,11 @@ describe('overcrowdingResult — which rooms count (s.325(2)(b), s.326(2)(b))', 
     it(`${sleeping ? 'counts' : 'does not count'} a ${use}${counts === undefined ? '' : ` (counts: ${counts})`}: ${why}`, () => {
       // A brother and sister of 12 need two rooms to sleep apart (s.325(1)); the room under test is the second.
       const people = [person('b', 12, 'male'), person('s', 12, 'female')];
-      const result = overcrowdingResult({ people, rooms: [room('r1', 'bedroom'), room('r2', use, 12, counts)], hmo: false });
+      const result = overcrowdingResult({
+        people,
+        rooms: [room('r1', 'bedroom'), room('r2', use, 12, counts)],
+        hmo: false,
+      });
       expect(result.room.roomsAvailable).to.equal(sleeping ? 2 : 1);
       expect(result.room.contravened).to.equal(!sleeping);
       // s.326(3) Table I: 1 room → 2 persons, 2 rooms → 3.
@@ -36,7 +40,9 @@ describe('overcrowdingResult — which rooms count (s.325(2)(b), s.326(2)(b))', 
 
   it('lists every use in the table once, each counting, may-count or not', () => {
     expect(new Set(ROOM_USES.map((row) => row.use)).size).to.equal(ROOM_USES.length);
-    expect(ROOM_USES.filter((row) => row.counts === 'may-count').map((row) => row.use)).to.deep.equal(['kitchen-diner']);
+    expect(ROOM_USES.filter((row) => row.counts === 'may-count').map((row) => row.use)).to.deep.equal([
+      'kitchen-diner',
+    ]);
   });
 
   it('says the result rests on the decision about a kitchen-diner, whichever way it went', () => {
@@ -52,14 +58,22 @@ describe('overcrowdingResult — which rooms count (s.325(2)(b), s.326(2)(b))', 
   it('fills bedrooms and box rooms before living rooms, dining rooms and studies', () => {
     const people = [person('m', 40, 'male'), person('f', 40, 'female')];
     const rooms = [room('study', 'study'), room('box', 'box-room')];
-    expect(overcrowdingResult({ people, rooms, hmo: false }).room.arrangement?.map((r) => r.roomId)).to.deep.equal(['box', 'study']);
+    expect(overcrowdingResult({ people, rooms, hmo: false }).room.arrangement?.map((r) => r.roomId)).to.deep.equal([
+      'box',
+      'study',
+    ]);
   });
 });
 
 describe('overcrowdingResult — a result that rests on parting a couple (s.325, FACTS §5)', () => {
   const mum = person('mum', 40, 'female', 'dad');
   const dad = person('dad', 42, 'male', 'mum');
-  const rows: { why: string; people: Person[]; rooms: number; parted: { couple: string[]; sleepsWith: string[][] }[] }[] = [
+  const rows: {
+    why: string;
+    people: Person[];
+    rooms: number;
+    parted: { couple: string[]; sleepsWith: string[][] }[];
+  }[] = [
     {
       why: 'a couple with a son and a daughter of 12 in two rooms: met only if mother sleeps with daughter, father with son',
       people: [mum, dad, person('son', 12, 'male'), person('daughter', 12, 'female')],
@@ -125,6 +139,8 @@ describe('overcrowdingResult — the whole result the check shows', () => {
     const result = overcrowdingResult({ people, rooms, hmo: true });
     expect(result.room.contravened).to.equal(true);
     expect(result.hmoArrangement).to.equal(null);
-    expect(result.hmoRoomSizes?.map((size) => [size.roomId, size.maxPersonsOver10, size.occupancy])).to.deep.equal([['r1', 2, null]]);
+    expect(result.hmoRoomSizes?.map((size) => [size.roomId, size.maxPersonsOver10, size.occupancy])).to.deep.equal([
+      ['r1', 2, null],
+    ]);
   });
 });

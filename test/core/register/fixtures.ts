@@ -1,4 +1,10 @@
-import type { RegisterAction, RegisterAssessment, RegisterEvidence, RegisterHazard, RegisterProperty } from '../../../src/core/register/index.ts';
+import type {
+  RegisterAction,
+  RegisterAssessment,
+  RegisterEvidence,
+  RegisterHazard,
+  RegisterProperty,
+} from '../../../src/core/register/index.ts';
 
 export const property = (id: string, change: Partial<RegisterProperty> = {}): RegisterProperty => ({
   id,
@@ -10,7 +16,11 @@ export const property = (id: string, change: Partial<RegisterProperty> = {}): Re
   ...change,
 });
 
-export const assessment = (propertyId: string, inspectionDate: string): RegisterAssessment => ({ id: `a-${propertyId}-${inspectionDate}`, propertyId, inspectionDate });
+export const assessment = (propertyId: string, inspectionDate: string): RegisterAssessment => ({
+  id: `a-${propertyId}-${inspectionDate}`,
+  propertyId,
+  inspectionDate,
+});
 
 export const hazard = (id: string, propertyId: string, change: Partial<RegisterHazard> = {}): RegisterHazard => ({
   id,
@@ -26,7 +36,11 @@ export const hazard = (id: string, propertyId: string, change: Partial<RegisterH
   ...change,
 });
 
-export const action = (id: string, hazardRecord: RegisterHazard, change: Partial<RegisterAction> = {}): RegisterAction => ({
+export const action = (
+  id: string,
+  hazardRecord: RegisterHazard,
+  change: Partial<RegisterAction> = {},
+): RegisterAction => ({
   id,
   propertyId: hazardRecord.propertyId,
   hazardId: hazardRecord.id,

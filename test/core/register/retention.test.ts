@@ -2,8 +2,18 @@ import { expect } from '@open-wc/testing';
 import { HhsrsInputError } from '../../../src/core/errors.ts';
 import { retentionList, type RetentionAction, type RetentionHazard } from '../../../src/core/register/index.ts';
 
-const hazard = (id: string, status: RetentionHazard['status'], resolvedOn: string | null): RetentionHazard => ({ id, propertyId: 'p1', hazardId: 'fire', status, resolvedOn });
-const action = (id: string, hazardId: string, completedOn: string | null): RetentionAction => ({ id, hazardId, completedOn });
+const hazard = (id: string, status: RetentionHazard['status'], resolvedOn: string | null): RetentionHazard => ({
+  id,
+  propertyId: 'p1',
+  hazardId: 'fire',
+  status,
+  resolvedOn,
+});
+const action = (id: string, hazardId: string, completedOn: string | null): RetentionAction => ({
+  id,
+  hazardId,
+  completedOn,
+});
 
 describe('retentionList', () => {
   // 24 months before 2 March 2026 is 2 March 2024: closed (and every action completed) before that day is old.
@@ -37,13 +47,24 @@ describe('retentionList', () => {
   });
 
   it('breaks a tie on the closing day by id', () => {
-    const list = retentionList({ hazards: [hazard('b', 'resolved', '2020-01-01'), hazard('a', 'resolved', '2020-01-01')], actions: [], evidence: [] }, 1, '2026-03-02');
+    const list = retentionList(
+      {
+        hazards: [hazard('b', 'resolved', '2020-01-01'), hazard('a', 'resolved', '2020-01-01')],
+        actions: [],
+        evidence: [],
+      },
+      1,
+      '2026-03-02',
+    );
     expect(list.items.map((item) => item.hazard.id)).to.deep.equal(['a', 'b']);
   });
 
   for (const months of [0, 1.5, 601, Number.NaN]) {
     it(`refuses a period of ${months} months`, () => {
-      expect(() => retentionList({ hazards, actions, evidence }, months, '2026-03-02')).to.throw(HhsrsInputError, 'months must be a whole number from 1 to 600');
+      expect(() => retentionList({ hazards, actions, evidence }, months, '2026-03-02')).to.throw(
+        HhsrsInputError,
+        'months must be a whole number from 1 to 600',
+      );
     });
   }
 });

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { awaabsFor, CHECKLIST_POLICY_DEFAULTS, describePolicy, proposeTargetDate, type TargetInput } from '../../../src/core/register/index.ts';
+import {
+  awaabsFor,
+  CHECKLIST_POLICY_DEFAULTS,
+  describePolicy,
+  proposeTargetDate,
+  type TargetInput,
+} from '../../../src/core/register/index.ts';
 
 const policy = CHECKLIST_POLICY_DEFAULTS;
 const base: TargetInput = {
@@ -18,14 +24,44 @@ describe('proposeTargetDate', () => {
     ['Category 2, policy 90 days', { category: 2 }, '2026-05-31', 'policy'],
     // Awaab's Law (FACTS.md §4): significant damp — investigate in 10 working days (Mon 2 → Mon 16 March),
     // make safe 5 working days after that (Mon 23 March), sooner than the 28-day policy.
-    ['social landlord in England, significant damp', { landlordType: 'social', awaabs: { riskLevel: 'significant', awareAt: '2026-03-02T09:00' } }, '2026-03-23', 'awaabs'],
+    [
+      'social landlord in England, significant damp',
+      { landlordType: 'social', awaabs: { riskLevel: 'significant', awareAt: '2026-03-02T09:00' } },
+      '2026-03-23',
+      'awaabs',
+    ],
     // Emergency: investigate and make safe within 24 hours.
-    ['emergency fire hazard', { hazardId: 'fire', landlordType: 'social', awaabs: { riskLevel: 'emergency', awareAt: '2026-03-02T16:30' } }, '2026-03-03', 'awaabs'],
+    [
+      'emergency fire hazard',
+      { hazardId: 'fire', landlordType: 'social', awaabs: { riskLevel: 'emergency', awareAt: '2026-03-02T16:30' } },
+      '2026-03-03',
+      'awaabs',
+    ],
     // Awaab's Law binds social landlords in England only.
-    ['private landlord: policy only', { awaabs: { riskLevel: 'significant', awareAt: '2026-03-02T09:00' } }, '2026-03-30', 'policy'],
-    ['Wales: policy only', { nation: 'wales', landlordType: 'social', awaabs: { riskLevel: 'significant', awareAt: '2026-03-02T09:00' } }, '2026-03-30', 'policy'],
+    [
+      'private landlord: policy only',
+      { awaabs: { riskLevel: 'significant', awareAt: '2026-03-02T09:00' } },
+      '2026-03-30',
+      'policy',
+    ],
+    [
+      'Wales: policy only',
+      { nation: 'wales', landlordType: 'social', awaabs: { riskLevel: 'significant', awareAt: '2026-03-02T09:00' } },
+      '2026-03-30',
+      'policy',
+    ],
     // A resident's report not yet scored: Awaab's Law still gives a date; without it there is none.
-    ['unassessed emergency report', { category: null, hazardId: 'electrical-hazards', landlordType: 'social', awaabs: { riskLevel: 'emergency', awareAt: '2026-03-02T09:00' } }, '2026-03-03', 'awaabs'],
+    [
+      'unassessed emergency report',
+      {
+        category: null,
+        hazardId: 'electrical-hazards',
+        landlordType: 'social',
+        awaabs: { riskLevel: 'emergency', awareAt: '2026-03-02T09:00' },
+      },
+      '2026-03-03',
+      'awaabs',
+    ],
     ['unassessed report, no Awaab’s Law', { category: null }, null, 'none'],
   ];
   for (const [name, change, date, basis] of rows) {
@@ -37,13 +73,19 @@ describe('proposeTargetDate', () => {
 
   it('shows the sum behind the date', () => {
     expect(proposeTargetDate(base, policy).formula).to.equal('found 2026-03-02 + 28 days (Category 1 policy)');
-    const awaabs = proposeTargetDate({ ...base, landlordType: 'social', awaabs: { riskLevel: 'significant', awareAt: '2026-03-02T09:00' } }, policy);
+    const awaabs = proposeTargetDate(
+      { ...base, landlordType: 'social', awaabs: { riskLevel: 'significant', awareAt: '2026-03-02T09:00' } },
+      policy,
+    );
     expect(awaabs.formula).to.equal('Awaab’s Law, make safe: investigation due 2026-03-16 + 5 working days');
   });
 
   it('keeps the policy date when it is sooner than Awaab’s Law (a short provider policy)', () => {
     const strict = { ...policy, category1RemedialDays: 3 };
-    const proposal = proposeTargetDate({ ...base, landlordType: 'social', awaabs: { riskLevel: 'significant', awareAt: '2026-03-02T09:00' } }, strict);
+    const proposal = proposeTargetDate(
+      { ...base, landlordType: 'social', awaabs: { riskLevel: 'significant', awareAt: '2026-03-02T09:00' } },
+      strict,
+    );
     expect([proposal.date, proposal.basis, proposal.awaabs.applies]).to.deep.equal(['2026-03-05', 'policy', true]);
   });
 });
@@ -51,8 +93,14 @@ describe('proposeTargetDate', () => {
 describe('awaabsFor', () => {
   const social = { ...base, landlordType: 'social' as const };
   it('is off when the provider switches it off', () => {
-    const result = awaabsFor({ ...social, awaabs: { riskLevel: 'emergency', awareAt: '2026-03-02T09:00' } }, { ...policy, applyAwaabsLaw: false });
-    expect(result).to.deep.equal({ applies: false, reason: 'Awaab’s Law timescales are switched off in the policy settings.' });
+    const result = awaabsFor(
+      { ...social, awaabs: { riskLevel: 'emergency', awareAt: '2026-03-02T09:00' } },
+      { ...policy, applyAwaabsLaw: false },
+    );
+    expect(result).to.deep.equal({
+      applies: false,
+      reason: 'Awaab’s Law timescales are switched off in the policy settings.',
+    });
   });
 
   it('needs the landlord’s own classification of the risk', () => {
@@ -60,12 +108,22 @@ describe('awaabsFor', () => {
   });
 
   it('does not apply to crowding and space, even as an emergency (FACTS.md §4)', () => {
-    const result = awaabsFor({ ...social, hazardId: 'crowding-and-space', awaabs: { riskLevel: 'emergency', awareAt: '2026-03-02T09:00' } }, policy);
+    const result = awaabsFor(
+      { ...social, hazardId: 'crowding-and-space', awaabs: { riskLevel: 'emergency', awareAt: '2026-03-02T09:00' } },
+      policy,
+    );
     expect(result.applies).to.equal(false);
   });
 
   it('runs later dates from the day the investigation actually ended', () => {
-    const result = awaabsFor({ ...social, investigationEndedOn: '2026-03-05', awaabs: { riskLevel: 'significant', awareAt: '2026-03-02T09:00' } }, policy);
+    const result = awaabsFor(
+      {
+        ...social,
+        investigationEndedOn: '2026-03-05',
+        awaabs: { riskLevel: 'significant', awareAt: '2026-03-02T09:00' },
+      },
+      policy,
+    );
     expect(result.applies && [result.investigateBy, result.makeSafeBy]).to.deep.equal(['2026-03-16', '2026-03-12']);
   });
 
@@ -87,6 +145,8 @@ describe('describePolicy', () => {
       'Awaab’s Law timescales apply to social landlords in England where the hazard is in scope (Landlord and Tenant Act 1985 s.10A (inserted by the Social Housing (Regulation) Act 2023); Hazards in Social Housing (Prescribed Requirements) (England) Regulations 2025 (SI 2025/1042); check locally).',
       'These are the provider’s own settings; only the Awaab’s Law timescales come from law.',
     ]);
-    expect(describePolicy({ ...policy, applyAwaabsLaw: false })[5]).to.equal('Awaab’s Law timescales are not applied (provider setting).');
+    expect(describePolicy({ ...policy, applyAwaabsLaw: false })[5]).to.equal(
+      'Awaab’s Law timescales are not applied (provider setting).',
+    );
   });
 });

@@ -16,7 +16,12 @@ export async function startSite(options = {}) {
     url: (path = '') => server.url + path,
     /** A new profile (empty storage). Service workers are blocked unless a test is about offline use. */
     async context(contextOptions = {}) {
-      const context = await browser.newContext({ locale: 'en-GB', serviceWorkers: 'block', acceptDownloads: true, ...contextOptions });
+      const context = await browser.newContext({
+        locale: 'en-GB',
+        serviceWorkers: 'block',
+        acceptDownloads: true,
+        ...contextOptions,
+      });
       // Long enough for a loaded two-core machine; a missing element fails in seconds, not half a minute.
       context.setDefaultTimeout(15000);
       open.add(context);

@@ -1,7 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { expectAccessible } from '../../helpers/a11y.ts';
-import { all, button, click, fillHousehold, findingText, freshDatabase, overcrowdingFixture, q, type PersonInput, type RoomInput } from './fixture.ts';
+import {
+  all,
+  button,
+  click,
+  fillHousehold,
+  findingText,
+  freshDatabase,
+  overcrowdingFixture,
+  q,
+  type PersonInput,
+  type RoomInput,
+} from './fixture.ts';
 
 const household: PersonInput[] = [
   { name: 'Aleksandra Wiśniewska-Kowalczyk', age: '41', sex: 'female' },
@@ -21,7 +32,10 @@ const rooms: RoomInput[] = [
 function expectNoHorizontalOverflow(host: HTMLElement, root: ShadowRoot): void {
   expect(document.documentElement.scrollWidth, 'page').to.be.at.most(document.documentElement.clientWidth);
   expect(host.scrollWidth, 'element').to.be.at.most(host.clientWidth);
-  for (const wrap of all(root, '.table-wrap')) expect(wrap.scrollWidth, `table ${wrap.querySelector('caption')?.textContent ?? ''}`).to.be.at.most(wrap.clientWidth);
+  for (const wrap of all(root, '.table-wrap'))
+    expect(wrap.scrollWidth, `table ${wrap.querySelector('caption')?.textContent ?? ''}`).to.be.at.most(
+      wrap.clientWidth,
+    );
 }
 
 describe('<overcrowding-check> accessibility and narrow screens', () => {

@@ -3,7 +3,16 @@ import type { OvercrowdingCheck } from '../../../src/elements/overcrowding-check
 import { SCREENS } from '../../../src/elements/overcrowding-check/screens.ts';
 import { emptyOvercrowdingDraft, type OvercrowdingDraft } from '../../../src/schema/overcrowding.ts';
 import { MemoryRepository } from '../../../src/storage/memory-repository.ts';
-import { button, checkArrived, click, fillHousehold, findingText, freshDatabase, personControls, roomControls } from './fixture.ts';
+import {
+  button,
+  checkArrived,
+  click,
+  fillHousehold,
+  findingText,
+  freshDatabase,
+  personControls,
+  roomControls,
+} from './fixture.ts';
 
 /**
  * The form is the first screen; the rest of the check (reading what was typed, the law, the results) and the
@@ -30,7 +39,8 @@ function element(storageKey: string, repository?: MemoryRepository): Overcrowdin
   return el;
 }
 
-const alertIn = (root: ShadowRoot, selector: string) => root.querySelector(`${selector} [role="alert"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const alertIn = (root: ShadowRoot, selector: string) =>
+  root.querySelector(`${selector} [role="alert"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('<overcrowding-check> parts that arrive when first needed', () => {
   beforeEach(freshDatabase);
@@ -41,15 +51,25 @@ describe('<overcrowding-check> parts that arrive when first needed', () => {
     const el = element('arriving-results');
     const root = el.shadowRoot!;
     await waitUntil(() => root.querySelector('form'), 'the form did not show');
-    await fillHousehold(el, root, [{ name: 'Ada', age: '30', sex: 'female' }], [{ name: 'Bedroom', use: 'bedroom', area: '12' }]);
+    await fillHousehold(
+      el,
+      root,
+      [{ name: 'Ada', age: '30', sex: 'female' }],
+      [{ name: 'Bedroom', use: 'bedroom', area: '12' }],
+    );
 
-    expect(alertIn(root, '[part="results"]')).to.contain('This part of the page could not load. Check your connection, then try again.');
+    expect(alertIn(root, '[part="results"]')).to.contain(
+      'This part of the page could not load. Check your connection, then try again.',
+    );
     expect(personControls(root, 0).name.value).to.equal('Ada');
     expect(roomControls(root, 0).area.value).to.equal('12');
     expect(el.result).to.equal(null);
 
     await click(el, button(root, 'Try again'));
-    await waitUntil(() => findingText(root, 'verdict').includes('Not overcrowded'), 'the results did not show after trying again');
+    await waitUntil(
+      () => findingText(root, 'verdict').includes('Not overcrowded'),
+      'the results did not show after trying again',
+    );
     expect(root.querySelector('[part="results"] [role="alert"]')).to.equal(null);
     expect(el.result?.overcrowded).to.equal(false);
     el.remove();
@@ -65,15 +85,23 @@ describe('<overcrowding-check> parts that arrive when first needed', () => {
     button(root, 'Add a couple').click();
     await waitUntil(() => alertIn(root, 'form'), 'the failure was not shown');
 
-    expect(alertIn(root, 'form')).to.contain('This part of the page could not load. Check your connection, then try again.');
-    await waitUntil(async () => (await memory.getDraft<OvercrowdingDraft>('arriving-cards/current'))?.value.people.length === 2, 'the couple was not saved');
+    expect(alertIn(root, 'form')).to.contain(
+      'This part of the page could not load. Check your connection, then try again.',
+    );
+    await waitUntil(
+      async () => (await memory.getDraft<OvercrowdingDraft>('arriving-cards/current'))?.value.people.length === 2,
+      'the couple was not saved',
+    );
 
     button(root, 'Try again').click();
-    await waitUntil(() => root.querySelectorAll('[part="person"]').length === 2, 'the cards did not show after trying again');
+    await waitUntil(
+      () => root.querySelectorAll('[part="person"]').length === 2,
+      'the cards did not show after trying again',
+    );
     await el.updateComplete;
     expect(personControls(root, 0).name.value).to.equal('Adult 1');
     expect(personControls(root, 1).name.value).to.equal('Adult 2');
-    expect(root.activeElement, 'focus waits for the first new person\'s age').to.equal(personControls(root, 0).age);
+    expect(root.activeElement, "focus waits for the first new person's age").to.equal(personControls(root, 0).age);
     expect(root.querySelector('form [role="alert"]')).to.equal(null);
     el.remove();
   });
@@ -85,7 +113,11 @@ describe('<overcrowding-check> parts that arrive when first needed', () => {
       ...emptyOvercrowdingDraft(),
       people: [{ id: 'p1', name: 'Saved person', age: '41', sex: 'male', partnerId: '' }],
     };
-    await memory.saveDraft({ key: 'arriving-saved/current', kind: 'overcrowding', title: 'Saved', value: draft, schemaVersion: 1 }, null, '2026-01-01T10:00:00Z');
+    await memory.saveDraft(
+      { key: 'arriving-saved/current', kind: 'overcrowding', title: 'Saved', value: draft, schemaVersion: 1 },
+      null,
+      '2026-01-01T10:00:00Z',
+    );
     failingOnce(SCREENS.saved);
     const el = element('arriving-saved', memory);
     const root = el.shadowRoot!;

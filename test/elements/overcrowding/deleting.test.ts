@@ -11,7 +11,10 @@ const family: PersonInput[] = [
 
 async function saved(root: ShadowRoot): Promise<void> {
   dispatchEvent(new Event('pagehide'));
-  await waitUntil(() => q(root, '[part="status"]').textContent?.includes('Saved on this device'), 'the draft was not saved');
+  await waitUntil(
+    () => q(root, '[part="status"]').textContent?.includes('Saved on this device'),
+    'the draft was not saved',
+  );
 }
 
 const question = (root: ShadowRoot) => root.querySelector('[role="group"][aria-labelledby="confirm-delete-title"]');
@@ -58,7 +61,10 @@ describe('<overcrowding-check> "Delete my data"', () => {
 
     await click(el, button(root, 'Delete my data'));
     await click(el, button(root, 'Yes, delete it'));
-    await waitUntil(() => root.textContent?.includes('Your answers have been deleted from this device.'), 'no confirmation');
+    await waitUntil(
+      () => root.textContent?.includes('Your answers have been deleted from this device.'),
+      'no confirmation',
+    );
     expect(await repository.countUnder('test-overcrowding')).to.equal(0);
     expect(await repository.countUnder('other-check')).to.equal(1);
     expect(root.querySelectorAll('[part="person"]')).to.have.length(0);
@@ -93,7 +99,10 @@ describe('<overcrowding-check> "Delete my data"', () => {
     await press('Enter');
     await el.updateComplete;
     await press('Enter');
-    await waitUntil(() => root.textContent?.includes('Your answers have been deleted from this device.'), 'no confirmation');
+    await waitUntil(
+      () => root.textContent?.includes('Your answers have been deleted from this device.'),
+      'no confirmation',
+    );
     expect(await repository.countUnder('test-overcrowding')).to.equal(0);
   });
 });

@@ -1,9 +1,21 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { deepActiveElement } from '../../helpers/keyboard.ts';
 import { expectAccessible } from '../../helpers/a11y.ts';
-import { all, button, click, fillHousehold, freshDatabase, overcrowdingFixture, personControls, q, roomControls, setValue } from './fixture.ts';
+import {
+  all,
+  button,
+  click,
+  fillHousehold,
+  freshDatabase,
+  overcrowdingFixture,
+  personControls,
+  q,
+  roomControls,
+  setValue,
+} from './fixture.ts';
 
-const errorFor = (root: ShadowRoot, control: HTMLElement) => root.getElementById(`${control.id}-error`)?.textContent?.replace(/\s+/g, ' ').trim();
+const errorFor = (root: ShadowRoot, control: HTMLElement) =>
+  root.getElementById(`${control.id}-error`)?.textContent?.replace(/\s+/g, ' ').trim();
 
 describe('<overcrowding-check> bad input', () => {
   beforeEach(freshDatabase);
@@ -29,7 +41,10 @@ describe('<overcrowding-check> bad input', () => {
     );
     expect(root.querySelector('.error-summary')).to.equal(null, 'no summary before the user asks for the result');
     await click(el, button(root, 'Check overcrowding'));
-    await waitUntil(() => deepActiveElement()?.classList.contains('error-summary'), 'the error summary did not take focus');
+    await waitUntil(
+      () => deepActiveElement()?.classList.contains('error-summary'),
+      'the error summary did not take focus',
+    );
 
     const summary = all(root, '.error-summary li').map((li) => li.textContent?.trim());
     expect(summary).to.deep.equal([
@@ -45,7 +60,9 @@ describe('<overcrowding-check> bad input', () => {
     expect(amy.age.getAttribute('aria-invalid')).to.equal('true');
     expect(amy.age.getAttribute('aria-describedby')).to.contain(`${amy.age.id}-error`);
     expect(amy.age.closest('.form-group')!.classList.contains('form-group--error')).to.equal(true);
-    expect(errorFor(root, roomControls(root, 2).width)).to.equal('Error: The width of Box room must be a number, like 12.5');
+    expect(errorFor(root, roomControls(root, 2).width)).to.equal(
+      'Error: The width of Box room must be a number, like 12.5',
+    );
 
     // Nothing typed is lost: the wrong values stay in the fields to be corrected.
     expect([0, 1, 2].map((n) => personControls(root, n).age.value)).to.deep.equal(['-1', '131', 'ten']);
@@ -58,7 +75,12 @@ describe('<overcrowding-check> bad input', () => {
 
   it('moves focus to the field when an error summary link is followed', async () => {
     const { el, root } = await overcrowdingFixture();
-    await fillHousehold(el, root, [{ name: 'Dev', age: '', sex: 'male' }], [{ name: 'Bedroom', use: 'bedroom', area: '9' }]);
+    await fillHousehold(
+      el,
+      root,
+      [{ name: 'Dev', age: '', sex: 'male' }],
+      [{ name: 'Bedroom', use: 'bedroom', area: '9' }],
+    );
     await click(el, button(root, 'Check overcrowding'));
     const link = q<HTMLAnchorElement>(root, '.error-summary a');
     expect(link.textContent).to.equal('Enter Dev’s age');
@@ -94,7 +116,12 @@ describe('<overcrowding-check> bad input', () => {
   it('refuses more floor under a low ceiling than the room has (HMO)', async () => {
     const { el, root } = await overcrowdingFixture();
     await click(el, q(root, '#hmo'));
-    await fillHousehold(el, root, [{ name: 'Eve', age: '25', sex: 'female' }], [{ name: 'Attic', use: 'bedroom', area: '8', lowCeiling: '8.5' }]);
+    await fillHousehold(
+      el,
+      root,
+      [{ name: 'Eve', age: '25', sex: 'female' }],
+      [{ name: 'Attic', use: 'bedroom', area: '8', lowCeiling: '8.5' }],
+    );
     await click(el, button(root, 'Check overcrowding'));
     expect(errorFor(root, roomControls(root, 0).lowCeiling)).to.equal(
       'Error: The floor under a low ceiling in Attic cannot be more than the room’s floor area, which is 8 m²',
@@ -104,7 +131,12 @@ describe('<overcrowding-check> bad input', () => {
   it('gives the floor area exactly as typed when refusing a low ceiling: 110 sq ft, not 10.219334400000001 m²', async () => {
     const { el, root } = await overcrowdingFixture({ units: 'imperial' });
     await click(el, q(root, '#hmo'));
-    await fillHousehold(el, root, [{ name: 'Eve', age: '25', sex: 'female' }], [{ name: 'Attic', use: 'bedroom', area: '110' }]);
+    await fillHousehold(
+      el,
+      root,
+      [{ name: 'Eve', age: '25', sex: 'female' }],
+      [{ name: 'Attic', use: 'bedroom', area: '110' }],
+    );
     await click(el, q(root, '#units-metric'));
     // 10.22 m² is more than 110 sq ft (10.2193344 m²) by a hair.
     await setValue(el, roomControls(root, 0).lowCeiling, '10.22');
@@ -113,6 +145,9 @@ describe('<overcrowding-check> bad input', () => {
       'Error: The floor under a low ceiling in Attic cannot be more than the room’s floor area, which is 110 sq ft',
     );
     await setValue(el, roomControls(root, 0).lowCeiling, '10.2193344');
-    expect(errorFor(root, roomControls(root, 0).lowCeiling)).to.equal(undefined, 'the whole floor may be under a low ceiling');
+    expect(errorFor(root, roomControls(root, 0).lowCeiling)).to.equal(
+      undefined,
+      'the whole floor may be under a low ceiling',
+    );
   });
 });

@@ -53,7 +53,11 @@ export function button(root: ShadowRoot, text: string): HTMLButtonElement {
 }
 
 /** Types into a control as a user would (input, then change, then leaving it). */
-export async function setValue(el: OvercrowdingCheck, control: HTMLInputElement | HTMLSelectElement, value: string): Promise<void> {
+export async function setValue(
+  el: OvercrowdingCheck,
+  control: HTMLInputElement | HTMLSelectElement,
+  value: string,
+): Promise<void> {
   control.value = value;
   control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
@@ -120,7 +124,12 @@ export interface RoomInput {
 }
 
 /** Adds and fills people and rooms through the form. */
-export async function fillHousehold(el: OvercrowdingCheck, root: ShadowRoot, people: PersonInput[], rooms: RoomInput[]): Promise<void> {
+export async function fillHousehold(
+  el: OvercrowdingCheck,
+  root: ShadowRoot,
+  people: PersonInput[],
+  rooms: RoomInput[],
+): Promise<void> {
   for (const person of people) {
     await click(el, button(root, 'Add a person'));
     const controls = personControls(root, all(root, '[part="person"]').length - 1);
@@ -137,7 +146,8 @@ export async function fillHousehold(el: OvercrowdingCheck, root: ShadowRoot, peo
     let controls = roomControls(root, all(root, '[part="room"]').length - 1);
     await setValue(el, controls.name, room.name);
     await setValue(el, controls.use, room.use);
-    if (room.counts) await click(el, controls.card.querySelector<HTMLInputElement>(`input[id$="-counts-${room.counts}"]`)!);
+    if (room.counts)
+      await click(el, controls.card.querySelector<HTMLInputElement>(`input[id$="-counts-${room.counts}"]`)!);
     if (room.length !== undefined) {
       await click(el, controls.byDimensions);
       controls = roomControls(root, all(root, '[part="room"]').length - 1);
@@ -159,7 +169,9 @@ export function findingText(root: ShadowRoot, id: string): string {
 export function tableRows(root: ShadowRoot, caption: string): string[][] {
   const table = all<HTMLTableElement>(root, 'table').find((t) => t.caption?.textContent?.trim() === caption);
   if (!table) throw new Error(`no table "${caption}"`);
-  return [...table.rows].map((row) => [...row.cells].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()));
+  return [...table.rows].map((row) =>
+    [...row.cells].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()),
+  );
 }
 
 /** The summary list of a finding as [key, value] pairs. */
@@ -175,7 +187,9 @@ export async function downloadedPdf(el: OvercrowdingCheck, root: ShadowRoot): Pr
   const downloads = captureDownloads();
   try {
     await click(el, button(root, 'Download as PDF'));
-    await waitUntil(() => downloads.blobs.some((b) => b.type === 'application/pdf'), 'no PDF was downloaded', { timeout: 20000 });
+    await waitUntil(() => downloads.blobs.some((b) => b.type === 'application/pdf'), 'no PDF was downloaded', {
+      timeout: 20000,
+    });
   } finally {
     downloads.restore();
   }

@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { click, downloadedPdf, fillHousehold, findingText, freshDatabase, overcrowdingFixture, q, type PersonInput, type RoomInput } from './fixture.ts';
+import {
+  click,
+  downloadedPdf,
+  fillHousehold,
+  findingText,
+  freshDatabase,
+  overcrowdingFixture,
+  q,
+  type PersonInput,
+  type RoomInput,
+} from './fixture.ts';
 
 /** A licensed HMO with these people and rooms, its HMO finding's status, list and words. */
 async function hmo(people: PersonInput[], rooms: RoomInput[]) {
@@ -7,7 +17,9 @@ async function hmo(people: PersonInput[], rooms: RoomInput[]) {
   await click(el, q(root, '#hmo'));
   await fillHousehold(el, root, people, rooms);
   const finding = q(root, '[part~="finding-hmo"]');
-  const list = [...finding.querySelectorAll('ul.list > li')].map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim());
+  const list = [...finding.querySelectorAll('ul.list > li')].map((li) =>
+    (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  );
   const status = (finding.querySelector('.finding__status strong')?.textContent ?? '').trim();
   return { el, root, list, status, text: findingText(root, 'hmo') };
 }
@@ -26,8 +38,14 @@ describe('<overcrowding-check> HMO room sizes for the suggested arrangement (201
       'Front room is too small for Amy (30) and Bea (28). The 2018 HMO regulations need at least 10.22 m² (110.01 sq ft) for 2 people aged 10 or over, and it has only 9.00 m² (96.88 sq ft) that counts.',
     ]);
     expect(text).to.contain('We checked these sizes against one way to sleep');
-    expect(text).to.contain('This is one possible way to sleep, not a record of who sleeps where. The licence conditions apply to how the rooms are actually used');
-    expect(el.result?.hmoRoomSizes?.[0]?.occupancy).to.deep.include({ over10: 2, minimumSquareMetres: 10.22, meetsMinimum: false });
+    expect(text).to.contain(
+      'This is one possible way to sleep, not a record of who sleeps where. The licence conditions apply to how the rooms are actually used',
+    );
+    expect(el.result?.hmoRoomSizes?.[0]?.occupancy).to.deep.include({
+      over10: 2,
+      minimumSquareMetres: 10.22,
+      meetsMinimum: false,
+    });
     expect(el.result?.hmoArrangement).to.deep.equal({ arrangement: [el.result?.room.arrangement?.[0]], moved: false });
   });
 
@@ -35,7 +53,9 @@ describe('<overcrowding-check> HMO room sizes for the suggested arrangement (201
     this.timeout(30000);
     const { list, status } = await hmo([amy], [{ name: 'Attic', use: 'bedroom', area: '6.51' }]);
     expect(status).to.equal('Sizes met');
-    expect(list).to.deep.equal(['Attic: Amy (30). Big enough: it has 6.51 m² (70.07 sq ft) that counts, and the 2018 regulations need at least 6.51 m² (70.07 sq ft).']);
+    expect(list).to.deep.equal([
+      'Attic: Amy (30). Big enough: it has 6.51 m² (70.07 sq ft) that counts, and the 2018 regulations need at least 6.51 m² (70.07 sq ft).',
+    ]);
   });
 
   it('puts a child under 10 in a free room of 4.64 m², which is big enough for them', async function () {
@@ -48,12 +68,17 @@ describe('<overcrowding-check> HMO room sizes for the suggested arrangement (201
       ],
     );
     expect(status).to.equal('Sizes met');
-    expect(list[1]).to.equal('Box room: Kit (6). Big enough: it has 4.64 m² (49.94 sq ft) that counts, and the 2018 regulations need at least 4.64 m² (49.94 sq ft).');
+    expect(list[1]).to.equal(
+      'Box room: Kit (6). Big enough: it has 4.64 m² (49.94 sq ft) that counts, and the 2018 regulations need at least 4.64 m² (49.94 sq ft).',
+    );
   });
 
   it('says the regulations set no size for an adult and a child in one room, and leaves it to the licence', async function () {
     this.timeout(30000);
-    const { list, status } = await hmo([amy, { name: 'Kit', age: '6', sex: 'male' }], [{ name: 'Bedroom', use: 'bedroom', area: '12' }]);
+    const { list, status } = await hmo(
+      [amy, { name: 'Kit', age: '6', sex: 'male' }],
+      [{ name: 'Bedroom', use: 'bedroom', area: '12' }],
+    );
     expect(status).to.equal('Check the licence');
     expect(list).to.deep.equal([
       'Bedroom: Amy (30) and Kit (6). The 2018 HMO regulations set no size for 1 person aged 10 or over and 1 child under 10 in one room, so the licence conditions decide. It has 12.00 m² (129.17 sq ft) that counts.',
@@ -76,7 +101,9 @@ describe('<overcrowding-check> HMO room sizes for the suggested arrangement (201
     // The room standard's own arrangement is unchanged; only the HMO check moves the groups.
     expect(findingText(root, 'room')).to.contain('Small: Ann and Ben');
     expect(status).to.equal('Sizes met');
-    expect(text).to.contain('the same groups of people have been put in other rooms. It still meets the room standard.');
+    expect(text).to.contain(
+      'the same groups of people have been put in other rooms. It still meets the room standard.',
+    );
     expect(list).to.deep.equal([
       'Small: Cas (25). Big enough: it has 7.00 m² (75.35 sq ft) that counts, and the 2018 regulations need at least 6.51 m² (70.07 sq ft).',
       'Large: Ann (30) and Ben (31). Big enough: it has 11.00 m² (118.40 sq ft) that counts, and the 2018 regulations need at least 10.22 m² (110.01 sq ft).',
@@ -85,7 +112,10 @@ describe('<overcrowding-check> HMO room sizes for the suggested arrangement (201
 
   it('checks nobody’s room when no way to sleep meets the room standard, and still gives each room’s size', async function () {
     this.timeout(30000);
-    const { list, status, text } = await hmo([amy, { name: 'Dan', age: '40', sex: 'male' }], [{ name: 'Bedsit', use: 'bedroom', area: '12' }]);
+    const { list, status, text } = await hmo(
+      [amy, { name: 'Dan', age: '40', sex: 'male' }],
+      [{ name: 'Bedsit', use: 'bedroom', area: '12' }],
+    );
     expect(list).to.deep.equal([]);
     expect(status).to.equal('');
     expect(text).to.contain('Nobody was put in a room, because no way to sleep meets the room standard.');

@@ -19,7 +19,11 @@ describe('<overcrowding-check> with the keyboard only', () => {
     await el.updateComplete;
     // The person cards' code may still be on its way: focus moves once the cards are drawn.
     await waitUntil(() => root.querySelector('[part="person"]'), 'the person cards never arrived', { timeout: 20000 });
-    await waitUntil(() => active() === personControls(root, 0).age, 'focus did not move to the first new person’s age', { timeout: 20000 });
+    await waitUntil(
+      () => active() === personControls(root, 0).age,
+      'focus did not move to the first new person’s age',
+      { timeout: 20000 },
+    );
     await type('34');
     await press('Tab');
     expect(active()).to.equal(personControls(root, 0).female);

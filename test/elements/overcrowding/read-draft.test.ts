@@ -1,15 +1,30 @@
 import { expect } from '@open-wc/testing';
-import { emptyOvercrowdingDraft, type DraftPerson, type DraftRoom, type Units } from '../../../src/schema/overcrowding.ts';
+import {
+  emptyOvercrowdingDraft,
+  type DraftPerson,
+  type DraftRoom,
+  type Units,
+} from '../../../src/schema/overcrowding.ts';
 import { readDraft, type InputProblem } from '../../../src/elements/overcrowding-check/screens/report/read-draft.ts';
-import { formatArea, formatPersons, convertedText } from '../../../src/elements/overcrowding-check/screens/report/format.ts';
+import {
+  formatArea,
+  formatPersons,
+  convertedText,
+} from '../../../src/elements/overcrowding-check/screens/report/format.ts';
 import { parseDecimal } from '../../../src/core/overcrowding/exact-area.ts';
 import { en } from '../../../src/elements/overcrowding-check/screens/report/messages.ts';
 
 const adult: DraftPerson = { id: 'p', name: '', age: '30', sex: 'female', partnerId: '' };
 const measure = (text: string, unit: Units = 'metric') => ({ text, unit });
 const room = (patch: Partial<DraftRoom>): DraftRoom => ({
-  id: 'r', name: '', use: 'bedroom', size: 'area',
-  area: measure(''), length: measure(''), width: measure(''), lowCeiling: measure(''),
+  id: 'r',
+  name: '',
+  use: 'bedroom',
+  size: 'area',
+  area: measure(''),
+  length: measure(''),
+  width: measure(''),
+  lowCeiling: measure(''),
   ...patch,
 });
 const read = (rooms: DraftRoom[], people: DraftPerson[] = [adult], hmo = false) =>
@@ -22,20 +37,32 @@ describe('reading the overcrowding form: floor areas, exactly as typed', () => {
     { room: { area: measure('10.22') }, core: { squareMetres: 10.22 }, why: 'typed in m²' },
     { room: { area: measure(' 7 ') }, core: { squareMetres: 7 }, why: 'spaces around a number are ignored' },
     { room: { area: measure('.5') }, core: { squareMetres: 0.5 }, why: 'a leading point' },
-    { room: { area: measure('110', 'imperial') }, core: { squareFeet: 110 }, why: 'typed in sq ft: core converts exactly' },
+    {
+      room: { area: measure('110', 'imperial') },
+      core: { squareFeet: 110 },
+      why: 'typed in sq ft: core converts exactly',
+    },
     {
       room: { size: 'dimensions', length: measure('3.5'), width: measure('2.92') },
       core: { squareMetres: 10.22 },
       why: '3.5 × 2.92 is 10.22 exactly; in floating point it is 10.219999999999999, under the HMO limit',
     },
-    { room: { size: 'dimensions', length: measure('11', 'imperial'), width: measure('10', 'imperial') }, core: { squareFeet: 110 }, why: 'feet × feet' },
+    {
+      room: { size: 'dimensions', length: measure('11', 'imperial'), width: measure('10', 'imperial') },
+      core: { squareFeet: 110 },
+      why: 'feet × feet',
+    },
     {
       room: { size: 'dimensions', length: measure('10', 'imperial'), width: measure('3.35') },
       core: { squareMetres: 10.2108 },
       why: 'a length typed in feet before a switch to metres: 10 ft = 3.048 m exactly',
     },
     { room: { area: measure('1000') }, core: { squareMetres: 1000 }, why: 'the largest area accepted in m²' },
-    { room: { area: measure('10764', 'imperial') }, core: { squareFeet: 10764 }, why: 'the largest area accepted in sq ft' },
+    {
+      room: { area: measure('10764', 'imperial') },
+      core: { squareFeet: 10764 },
+      why: 'the largest area accepted in sq ft',
+    },
   ];
   for (const { room: patch, core, why } of rows) {
     it(`${JSON.stringify(patch)} → ${JSON.stringify(core)}: ${why}`, () => {
@@ -44,10 +71,18 @@ describe('reading the overcrowding form: floor areas, exactly as typed', () => {
   }
 
   it('passes the part under a low ceiling in m², converting sq ft exactly, only for an HMO', () => {
-    expect(read([room({ area: measure('10'), lowCeiling: measure('2') })], [adult], true).input?.rooms[0]?.room.lowCeilingSquareMetres).to.equal(2);
+    expect(
+      read([room({ area: measure('10'), lowCeiling: measure('2') })], [adult], true).input?.rooms[0]?.room
+        .lowCeilingSquareMetres,
+    ).to.equal(2);
     // 10 sq ft = 0.9290304 m²
-    expect(read([room({ area: measure('10'), lowCeiling: measure('10', 'imperial') })], [adult], true).input?.rooms[0]?.room.lowCeilingSquareMetres).to.equal(0.9290304);
-    expect(read([room({ area: measure('10'), lowCeiling: measure('nonsense') })], [adult], false).problems).to.deep.equal([]);
+    expect(
+      read([room({ area: measure('10'), lowCeiling: measure('10', 'imperial') })], [adult], true).input?.rooms[0]?.room
+        .lowCeilingSquareMetres,
+    ).to.equal(0.9290304);
+    expect(
+      read([room({ area: measure('10'), lowCeiling: measure('nonsense') })], [adult], false).problems,
+    ).to.deep.equal([]);
   });
 });
 
@@ -61,7 +96,10 @@ describe('reading the overcrowding form: what is wrong, field by field', () => {
     { room: { area: measure('1000.01') }, expected: ['area: too-big'] },
     { room: { area: measure('10765', 'imperial') }, expected: ['area: too-big'] },
     { room: { use: '', area: measure('9') }, expected: ['use: no-use'] },
-    { room: { size: 'dimensions', length: measure('100.5'), width: measure('') }, expected: ['length: too-long', 'width: missing'] },
+    {
+      room: { size: 'dimensions', length: measure('100.5'), width: measure('') },
+      expected: ['length: too-long', 'width: missing'],
+    },
     { room: { size: 'dimensions', length: measure('40'), width: measure('30') }, expected: ['length: too-big'] },
     { room: { area: measure('8'), lowCeiling: measure('8.01') }, hmo: true, expected: ['lowCeiling: more-than-floor'] },
     { room: { area: measure('8'), lowCeiling: measure('-1') }, hmo: true, expected: ['lowCeiling: negative'] },
@@ -106,10 +144,25 @@ describe('areas and persons for reading', () => {
   const rows: { squareMetres: string; units: Units; shown: string; why: string }[] = [
     { squareMetres: '10.22', units: 'metric', shown: '10.22 m² (110.01 sq ft)', why: '110.0073 sq ft' },
     { squareMetres: '10.21', units: 'metric', shown: '10.21 m² (109.90 sq ft)', why: '109.8999 sq ft, half up' },
-    { squareMetres: '10.2193344', units: 'imperial', shown: '110.00 sq ft (10.21 m²)', why: 'exactly 110 sq ft; never rounded up onto the 10.22 m² HMO limit it misses' },
-    { squareMetres: '6.5099', units: 'metric', shown: '6.50 m² (70.07 sq ft)', why: 'not rounded up onto the 6.51 m² HMO limit' },
+    {
+      squareMetres: '10.2193344',
+      units: 'imperial',
+      shown: '110.00 sq ft (10.21 m²)',
+      why: 'exactly 110 sq ft; never rounded up onto the 10.22 m² HMO limit it misses',
+    },
+    {
+      squareMetres: '6.5099',
+      units: 'metric',
+      shown: '6.50 m² (70.07 sq ft)',
+      why: 'not rounded up onto the 6.51 m² HMO limit',
+    },
     { squareMetres: '6.51', units: 'metric', shown: '6.51 m² (70.07 sq ft)', why: 'the limit itself' },
-    { squareMetres: '10.2193', units: 'imperial', shown: '109.99 sq ft (10.21 m²)', why: '109.9996 sq ft: not rounded up onto 110' },
+    {
+      squareMetres: '10.2193',
+      units: 'imperial',
+      shown: '109.99 sq ft (10.21 m²)',
+      why: '109.9996 sq ft: not rounded up onto 110',
+    },
     { squareMetres: '1000', units: 'metric', shown: '1,000.00 m² (10,763.91 sq ft)', why: 'thousands separated' },
   ];
   for (const { squareMetres, units, shown, why } of rows) {

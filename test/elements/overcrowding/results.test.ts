@@ -1,7 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { HhsrsOvercrowdingChangeEvent } from '../../../src/elements/events.ts';
 import type { OvercrowdingResult } from '../../../src/elements/overcrowding-check/overcrowding-check.ts';
-import { facts, fillHousehold, findingText, freshDatabase, overcrowdingFixture, tableRows, type PersonInput, type RoomInput } from './fixture.ts';
+import {
+  facts,
+  fillHousehold,
+  findingText,
+  freshDatabase,
+  overcrowdingFixture,
+  tableRows,
+  type PersonInput,
+  type RoomInput,
+} from './fixture.ts';
 
 // A couple and a boy of 12: 3 persons under s.326(2)(a). Two rooms to sleep in: Table I permits 3.
 const family: PersonInput[] = [
@@ -43,7 +52,11 @@ describe('<overcrowding-check> results either side of a Table II boundary', func
     expect(findingText(root, 'verdict')).to.contain('Overcrowded');
     expect(findingText(root, 'verdict')).to.contain('The home is overcrowded because the space standard is not met.');
     expect(findingText(root, 'space')).to.contain('3 people counted, which is more than the 2½ permitted.');
-    expect(tableRows(root, 'Table II: each room to sleep in')[1]).to.deep.equal(['Bedroom', '10.21 m² (109.90 sq ft)', '1½ (90 to under 110 sq ft)']);
+    expect(tableRows(root, 'Table II: each room to sleep in')[1]).to.deep.equal([
+      'Bedroom',
+      '10.21 m² (109.90 sq ft)',
+      '1½ (90 to under 110 sq ft)',
+    ]);
     expect(facts(root, 'space')).to.deep.equal([
       ['People counted', '3'],
       ['Table I: by number of rooms', '2 rooms of 50 sq ft or more: 3'],
@@ -58,7 +71,11 @@ describe('<overcrowding-check> results either side of a Table II boundary', func
     expect(findingText(met.root, 'verdict')).to.contain('Not overcrowded');
     // 110 sq ft = 10.2193344 m², counted as exactly 110 sq ft; shown as 10.21 m², never rounded up onto
     // the 10.22 m² HMO limit it misses.
-    expect(tableRows(met.root, 'Table II: each room to sleep in')[1]).to.deep.equal(['Bedroom', '110.00 sq ft (10.21 m²)', '2 (110 sq ft or more)']);
+    expect(tableRows(met.root, 'Table II: each room to sleep in')[1]).to.deep.equal([
+      'Bedroom',
+      '110.00 sq ft (10.21 m²)',
+      '2 (110 sq ft or more)',
+    ]);
   });
 
   it('says a household in 109 sq ft is overcrowded', async () => {
@@ -66,13 +83,19 @@ describe('<overcrowding-check> results either side of a Table II boundary', func
     await fillHousehold(el, root, family, rooms('109', '75'));
     expect(findingText(root, 'verdict')).to.contain('Overcrowded');
     expect(findingText(root, 'space')).to.contain('3 people counted, which is more than the 2½ permitted.');
-    expect(tableRows(root, 'Table II: each room to sleep in')[1]).to.deep.equal(['Bedroom', '109.00 sq ft (10.13 m²)', '1½ (90 to under 110 sq ft)']);
+    expect(tableRows(root, 'Table II: each room to sleep in')[1]).to.deep.equal([
+      'Bedroom',
+      '109.00 sq ft (10.13 m²)',
+      '1½ (90 to under 110 sq ft)',
+    ]);
   });
 
   it('sends the full result with each change, and null while the input is incomplete', async () => {
     const { el, root } = await overcrowdingFixture();
     const events: HhsrsOvercrowdingChangeEvent<OvercrowdingResult>[] = [];
-    el.addEventListener('hhsrs-overcrowding-change', (event) => events.push(event as HhsrsOvercrowdingChangeEvent<OvercrowdingResult>));
+    el.addEventListener('hhsrs-overcrowding-change', (event) =>
+      events.push(event as HhsrsOvercrowdingChangeEvent<OvercrowdingResult>),
+    );
     await fillHousehold(el, root, family, rooms('10.21', '7'));
     const last = events[events.length - 1]!;
     expect(last).to.be.instanceOf(HhsrsOvercrowdingChangeEvent);
@@ -81,7 +104,10 @@ describe('<overcrowding-check> results either side of a Table II boundary', func
     expect(last.result?.room.contravened).to.equal(false);
     expect(last.result?.bedroomStandard).to.include({ bedroomsNeeded: 2, bedroomsAvailable: 1 });
     expect(last.result?.hmoRoomSizes).to.equal(null);
-    expect(events.some((event) => event.result === null)).to.equal(true, 'null was sent while the rooms were incomplete');
+    expect(events.some((event) => event.result === null)).to.equal(
+      true,
+      'null was sent while the rooms were incomplete',
+    );
     expect(el.result).to.equal(last.result);
   });
 });

@@ -32,7 +32,10 @@ const flat: RoomInput[] = [
 
 async function saved(root: ShadowRoot): Promise<void> {
   dispatchEvent(new Event('pagehide'));
-  await waitUntil(() => q(root, '[part="status"]').textContent?.includes('Saved on this device'), 'the draft was not saved');
+  await waitUntil(
+    () => q(root, '[part="status"]').textContent?.includes('Saved on this device'),
+    'the draft was not saved',
+  );
 }
 
 describe('<overcrowding-check> saving, printing and deleting', () => {
@@ -49,7 +52,9 @@ describe('<overcrowding-check> saving, printing and deleting', () => {
     const { el, root } = await overcrowdingFixture();
     expect([0, 1, 2, 3].map((n) => personControls(root, n).name.value)).to.deep.equal(['Mum', 'Sam', 'Tia', 'Gran']);
     expect(personControls(root, 3).age.value).to.equal('200');
-    expect(root.getElementById(`${personControls(root, 3).age.id}-error`)?.textContent).to.contain('Gran’s age must be 130 or less');
+    expect(root.getElementById(`${personControls(root, 3).age.id}-error`)?.textContent).to.contain(
+      'Gran’s age must be 130 or less',
+    );
     expect(roomControls(root, 1).length.value).to.equal('3.5');
     expect(roomControls(root, 1).width.value).to.equal('2.92');
     expect(personControls(root, 2).female.checked).to.equal(true);
@@ -58,7 +63,11 @@ describe('<overcrowding-check> saving, printing and deleting', () => {
     // Sam (15) and Tia (13) may not share; Mum may share with Tia: two rooms are enough (s.325).
     expect(findingText(root, 'room')).to.contain('Met');
     // 3.5 m × 2.92 m is exactly 10.22 m² (110.007 sq ft): 2 under Table II, not 1½.
-    expect(tableRows(root, 'Table II: each room to sleep in')[2]).to.deep.equal(['Lounge', '10.22 m² (110.01 sq ft)', '2 (110 sq ft or more)']);
+    expect(tableRows(root, 'Table II: each room to sleep in')[2]).to.deep.equal([
+      'Lounge',
+      '10.22 m² (110.01 sq ft)',
+      '2 (110 sq ft or more)',
+    ]);
     expect(findingText(root, 'verdict')).to.contain('Not overcrowded');
   });
 
@@ -87,12 +96,17 @@ describe('<overcrowding-check> saving, printing and deleting', () => {
   it('keeps its draft in the repository it is given, under <storage-key>/current', async function () {
     this.timeout(30000);
     const memory = new MemoryRepository();
-    const el = await fixture<OvercrowdingCheck>(html`<overcrowding-check storage-key="given" .repository=${memory}></overcrowding-check>`);
+    const el = await fixture<OvercrowdingCheck>(
+      html`<overcrowding-check storage-key="given" .repository=${memory}></overcrowding-check>`,
+    );
     const root = el.shadowRoot!;
     await waitUntil(() => root.querySelector('form'), 'the draft did not load');
     await fillHousehold(el, root, [family[0]!], []);
     dispatchEvent(new Event('pagehide'));
-    await waitUntil(async () => (await memory.getDraft('given/current')) !== undefined, 'the draft did not reach the repository');
+    await waitUntil(
+      async () => (await memory.getDraft('given/current')) !== undefined,
+      'the draft did not reach the repository',
+    );
     const stored = await memory.getDraft<{ people: { name: string; age: string }[] }>('given/current');
     expect(stored?.value.people.map((p) => [p.name, p.age])).to.deep.equal([['Mum', '40']]);
     // A repository that keeps drafts in memory only is never reported as saving them.
@@ -126,4 +140,3 @@ describe('<overcrowding-check> saving, printing and deleting', () => {
     expect(root.textContent).to.contain('Your PDF has been downloaded.');
   });
 });
-

@@ -101,7 +101,9 @@ describe('<overcrowding-check> reasons for each standard', function () {
       ['Room D', '4.63 m² (49.84 sq ft)', 'Nobody: too small to sleep in'],
     ]);
     const text = findingText(root, 'hmo');
-    expect(text).to.contain('6.51 m² for one person over 10, 10.22 m² for two people over 10, and 4.64 m² for one child under 10');
+    expect(text).to.contain(
+      '6.51 m² for one person over 10, 10.22 m² for two people over 10, and 4.64 m² for one child under 10',
+    );
     expect(text).to.contain('We treat a child aged 10 as over 10');
   });
 

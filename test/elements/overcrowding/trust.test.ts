@@ -15,18 +15,32 @@ function household(name: string): OvercrowdingDraft {
   return {
     ...emptyOvercrowdingDraft(),
     people: [{ id: 'p1', name, age: '40', sex: 'female', partnerId: '' }],
-    rooms: [{
-      id: 'r1', name: 'Front bedroom', use: 'bedroom', size: 'area', area: measure('12'), length: measure(),
-      width: measure(), lowCeiling: measure(),
-    }],
+    rooms: [
+      {
+        id: 'r1',
+        name: 'Front bedroom',
+        use: 'bedroom',
+        size: 'area',
+        area: measure('12'),
+        length: measure(),
+        width: measure(),
+        lowCeiling: measure(),
+      },
+    ],
   };
 }
 
 /** A record put straight into IndexedDB, as an earlier version (or a damaged disk) left it. */
 async function stored(value: unknown): Promise<Record<string, unknown>> {
   const record = {
-    key: `${KEY}/current`, kind: 'overcrowding', title: 'Overcrowding check', value, revision: 3,
-    createdAt: '2025-03-01T09:00:00Z', updatedAt: '2025-03-01T10:00:00Z', schemaVersion: 1,
+    key: `${KEY}/current`,
+    kind: 'overcrowding',
+    title: 'Overcrowding check',
+    value,
+    revision: 3,
+    createdAt: '2025-03-01T09:00:00Z',
+    updatedAt: '2025-03-01T10:00:00Z',
+    schemaVersion: 1,
   };
   const db = await openDatabase();
   await db.put('drafts', record as never);

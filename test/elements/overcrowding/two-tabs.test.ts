@@ -5,7 +5,17 @@ import { defaultRepository } from '../../../src/storage/open.ts';
 import { StorageError, type DraftToSave, type StoredDraft } from '../../../src/storage/repository.ts';
 import type { OvercrowdingDraft } from '../../../src/schema/overcrowding.ts';
 import { expectAccessible } from '../../helpers/a11y.ts';
-import { button, checkArrived, click, fillHousehold, freshDatabase, overcrowdingFixture, personControls, q, setValue } from './fixture.ts';
+import {
+  button,
+  checkArrived,
+  click,
+  fillHousehold,
+  freshDatabase,
+  overcrowdingFixture,
+  personControls,
+  q,
+  setValue,
+} from './fixture.ts';
 
 // Two tabs are two elements with the same storage key: they share IndexedDB and hear each other's saves.
 const KEY = 'two-tabs';
@@ -13,7 +23,8 @@ const KEY = 'two-tabs';
 type Tab = Awaited<ReturnType<typeof overcrowdingFixture>>;
 
 const nameIn = (tab: Tab) => personControls(tab.root, 0).name.value;
-const text = (tab: Tab, selector: string) => tab.root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (tab: Tab, selector: string) =>
+  tab.root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** Tab A saves "Version A", then tab B opens the same check. */
 async function twoTabs(): Promise<{ a: Tab; b: Tab }> {
@@ -41,7 +52,9 @@ async function conflict(a: Tab, b: Tab): Promise<void> {
 async function stored(): Promise<{ key: string; name: string | undefined }[]> {
   const { repository } = await defaultRepository();
   const drafts = await repository.listDrafts(KEY);
-  return drafts.map((d) => ({ key: d.key, name: (d.value as OvercrowdingDraft).people[0]?.name })).sort((x, y) => x.key.localeCompare(y.key));
+  return drafts
+    .map((d) => ({ key: d.key, name: (d.value as OvercrowdingDraft).people[0]?.name }))
+    .sort((x, y) => x.key.localeCompare(y.key));
 }
 
 describe('<overcrowding-check> in two tabs', () => {
@@ -57,7 +70,12 @@ describe('<overcrowding-check> in two tabs', () => {
     await expectAccessible(b.el, 'two-tab conflict');
 
     await click(b.el, button(b.root, 'Keep mine'));
-    await waitUntil(() => text(b, '#announcement') === 'Your version is saved. The version from the other tab is also kept on this device.', 'not kept');
+    await waitUntil(
+      () =>
+        text(b, '#announcement') ===
+        'Your version is saved. The version from the other tab is also kept on this device.',
+      'not kept',
+    );
     await b.el.updateComplete;
     expect(b.root.querySelector('[data-conflict]')).to.equal(null);
     expect(b.root.activeElement?.id).to.equal('title', 'focus goes to the heading, not lost with the banner');
@@ -70,12 +88,17 @@ describe('<overcrowding-check> in two tabs', () => {
 
     // Tab A had nothing unsaved, so it now shows the version that was kept, and says so.
     await waitUntil(() => nameIn(a) === 'Version B, not yet saved', 'the other tab was not refreshed');
-    expect(text(a, '[data-notice]')).to.contain('This check was changed in another tab or window. You are now seeing the latest version.');
+    expect(text(a, '[data-notice]')).to.contain(
+      'This check was changed in another tab or window. You are now seeing the latest version.',
+    );
 
     // "Delete my data" deletes the set-aside version too.
     await click(b.el, button(b.root, 'Delete my data'));
     await click(b.el, button(b.root, 'Yes, delete it'));
-    await waitUntil(() => b.root.textContent?.includes('Your answers have been deleted from this device.'), 'not deleted');
+    await waitUntil(
+      () => b.root.textContent?.includes('Your answers have been deleted from this device.'),
+      'not deleted',
+    );
     expect(await (await defaultRepository()).repository.countUnder(KEY)).to.equal(0);
   });
 
@@ -115,14 +138,20 @@ describe('<overcrowding-check> in two tabs', () => {
     this.timeout(30000);
     // Storage that is full for anything but the draft itself.
     class NoRoomForACopy extends MemoryRepository {
-      override async saveDraft<T>(draft: DraftToSave<T>, expectedRevision: number | null, now: string): Promise<StoredDraft<T>> {
+      override async saveDraft<T>(
+        draft: DraftToSave<T>,
+        expectedRevision: number | null,
+        now: string,
+      ): Promise<StoredDraft<T>> {
         if (draft.key !== `${KEY}/current`) throw new StorageError('quota', 'out of space');
         return super.saveDraft(draft, expectedRevision, now);
       }
     }
     const repository = new NoRoomForACopy();
     const open = async () => {
-      const el = await fixture<OvercrowdingCheck>(html`<overcrowding-check storage-key=${KEY} .repository=${repository}></overcrowding-check>`);
+      const el = await fixture<OvercrowdingCheck>(
+        html`<overcrowding-check storage-key=${KEY} .repository=${repository}></overcrowding-check>`,
+      );
       await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the draft did not load');
       await checkArrived(el);
       return { el, root: el.shadowRoot! };
@@ -135,9 +164,14 @@ describe('<overcrowding-check> in two tabs', () => {
     await conflict(a, b);
 
     await click(b.el, button(b.root, 'Keep mine'));
-    await waitUntil(() => text(b, '#announcement').startsWith('Your latest changes could not be saved'), 'the failure was not announced');
+    await waitUntil(
+      () => text(b, '#announcement').startsWith('Your latest changes could not be saved'),
+      'the failure was not announced',
+    );
     expect(b.root.querySelector('[data-conflict]'), 'the choice is still open').to.not.equal(null);
     expect(nameIn(b)).to.equal('Version B, not yet saved');
-    expect((await repository.getDraft<OvercrowdingDraft>(`${KEY}/current`))?.value.people[0]?.name).to.equal('Version A, saved again');
+    expect((await repository.getDraft<OvercrowdingDraft>(`${KEY}/current`))?.value.people[0]?.name).to.equal(
+      'Version A, saved again',
+    );
   });
 });

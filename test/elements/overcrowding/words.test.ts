@@ -20,7 +20,12 @@ function pseudo(): Partial<OvercrowdingMessages> {
   const wrap = (text: string) => `⟦${text}⟧`;
   const entries = Object.entries(en)
     .filter(([key]) => !UNTRANSLATED.has(key))
-    .map(([key, message]) => [key, typeof message === 'function' ? (...args: never[]) => wrap((message as (...a: never[]) => string)(...args)) : wrap(message)]);
+    .map(([key, message]) => [
+      key,
+      typeof message === 'function'
+        ? (...args: never[]) => wrap((message as (...a: never[]) => string)(...args))
+        : wrap(message),
+    ]);
   return Object.fromEntries(entries) as Partial<OvercrowdingMessages>;
 }
 
@@ -43,10 +48,46 @@ const draft: OvercrowdingDraft = {
     { id: 'baby', name: 'Baby', age: '0', sex: 'male', partnerId: '' },
   ],
   rooms: [
-    { id: 'b1', name: 'Front bedroom', use: 'bedroom', size: 'area', area: feet('120'), length: blank, width: blank, lowCeiling: blank },
-    { id: 'b2', name: 'Attic', use: 'bedroom', size: 'dimensions', area: blank, length: metres('3'), width: metres('2.5'), lowCeiling: metres('1.2') },
-    { id: 'lr', name: 'Lounge', use: 'living', size: 'area', area: metres('14'), length: blank, width: blank, lowCeiling: blank },
-    { id: 'k', name: 'Kitchen', use: 'kitchen', size: 'area', area: metres('6'), length: blank, width: blank, lowCeiling: blank },
+    {
+      id: 'b1',
+      name: 'Front bedroom',
+      use: 'bedroom',
+      size: 'area',
+      area: feet('120'),
+      length: blank,
+      width: blank,
+      lowCeiling: blank,
+    },
+    {
+      id: 'b2',
+      name: 'Attic',
+      use: 'bedroom',
+      size: 'dimensions',
+      area: blank,
+      length: metres('3'),
+      width: metres('2.5'),
+      lowCeiling: metres('1.2'),
+    },
+    {
+      id: 'lr',
+      name: 'Lounge',
+      use: 'living',
+      size: 'area',
+      area: metres('14'),
+      length: blank,
+      width: blank,
+      lowCeiling: blank,
+    },
+    {
+      id: 'k',
+      name: 'Kitchen',
+      use: 'kitchen',
+      size: 'area',
+      area: metres('6'),
+      length: blank,
+      width: blank,
+      lowCeiling: blank,
+    },
   ],
 };
 
@@ -63,15 +104,25 @@ function unwrapped(el: OvercrowdingCheck): string[] {
 }
 
 async function saved<R extends MemoryRepository>(repository: R): Promise<R> {
-  await repository.saveDraft({ key: 'words/current', kind: 'overcrowding', title: 'Saved', value: draft, schemaVersion: 1 }, null, '2026-01-01T10:00:00Z');
+  await repository.saveDraft(
+    { key: 'words/current', kind: 'overcrowding', title: 'Saved', value: draft, schemaVersion: 1 },
+    null,
+    '2026-01-01T10:00:00Z',
+  );
   return repository;
 }
 
 async function welsh(repository: MemoryRepository): Promise<OvercrowdingCheck> {
-  const el = await fixture<OvercrowdingCheck>(html`<overcrowding-check lang="cy" storage-key="words" .repository=${repository}></overcrowding-check>`);
-  await waitUntil(() => el.shadowRoot!.querySelector('[part~="finding-hmo"]'), 'the saved check did not load', { timeout: 20000 });
+  const el = await fixture<OvercrowdingCheck>(
+    html`<overcrowding-check lang="cy" storage-key="words" .repository=${repository}></overcrowding-check>`,
+  );
+  await waitUntil(() => el.shadowRoot!.querySelector('[part~="finding-hmo"]'), 'the saved check did not load', {
+    timeout: 20000,
+  });
   // The person cards arrive with their own code; a user waits for them before typing.
-  await waitUntil(() => el.shadowRoot!.querySelector('[part="person"]'), 'the people were not shown', { timeout: 20000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('[part="person"]'), 'the people were not shown', {
+    timeout: 20000,
+  });
   await el.updateComplete;
   return el;
 }
@@ -79,7 +130,11 @@ async function welsh(repository: MemoryRepository): Promise<OvercrowdingCheck> {
 /** Saving fails as a full disk does; the storage layer's own English must not reach the page. */
 class FullDisk extends MemoryRepository {
   full = false;
-  override async saveDraft<T>(draft: DraftToSave<T>, expectedRevision: number | null, now: string): Promise<StoredDraft<T>> {
+  override async saveDraft<T>(
+    draft: DraftToSave<T>,
+    expectedRevision: number | null,
+    now: string,
+  ): Promise<StoredDraft<T>> {
     if (this.full) throw new StorageError('quota', 'English words from the storage layer');
     return super.saveDraft(draft, expectedRevision, now);
   }
@@ -115,7 +170,10 @@ describe('<overcrowding-check> words, ready for Welsh', () => {
     await click(el, button(root, '⟦Delete my data⟧'));
     expect(unwrapped(el)).to.deep.equal([]);
     await click(el, button(root, '⟦Yes, delete it⟧'));
-    await waitUntil(() => root.textContent?.includes('⟦Your answers have been deleted from this device.⟧'), 'not deleted');
+    await waitUntil(
+      () => root.textContent?.includes('⟦Your answers have been deleted from this device.⟧'),
+      'not deleted',
+    );
     expect(unwrapped(el)).to.deep.equal([]);
   });
 

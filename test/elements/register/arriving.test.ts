@@ -16,14 +16,18 @@ import { freshRegister, propertyInput } from './fixtures.ts';
 function failingOnce(element: HazardRegister, view: LaterView): void {
   const screens = (element as unknown as { screens: Map<LaterView, OnDemand<unknown>> }).screens;
   let tries = 0;
-  screens.set(view, new OnDemand(element, async () => {
-    tries += 1;
-    if (tries === 1) throw new TypeError('Failed to fetch dynamically imported module');
-    return loadScreen(view);
-  }));
+  screens.set(
+    view,
+    new OnDemand(element, async () => {
+      tries += 1;
+      if (tries === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return loadScreen(view);
+    }),
+  );
 }
 
-const alertText = (root: ShadowRoot) => root.querySelector('main [role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const alertText = (root: ShadowRoot) =>
+  root.querySelector('main [role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('<hazard-register>: screens that arrive when first opened', () => {
   let register: Awaited<ReturnType<typeof freshRegister>>;
@@ -40,7 +44,9 @@ describe('<hazard-register>: screens that arrive when first opened', () => {
     failingOnce(d.element, 'settings');
     await d.click('Settings');
     await waitUntil(() => alertText(d.root), 'the failure was not shown', { timeout: 20000 });
-    expect(alertText(d.root)).to.contain('This part of the page could not load. Check your connection, then try again.');
+    expect(alertText(d.root)).to.contain(
+      'This part of the page could not load. Check your connection, then try again.',
+    );
     expect(d.heading()).to.equal('');
     expect(d.button('Settings').getAttribute('aria-current')).to.equal('page');
 
@@ -71,7 +77,11 @@ describe('<hazard-register>: screens that arrive when first opened', () => {
     await d.waitForText('RSH-0104');
     await d.click(/RSH-0104/);
     await d.waitForHeading(/^RSH-0104, /);
-    await waitUntil(() => d.root.activeElement?.tagName === 'H1', 'focus was lost when the property page finished loading', { timeout: 20000 });
+    await waitUntil(
+      () => d.root.activeElement?.tagName === 'H1',
+      'focus was lost when the property page finished loading',
+      { timeout: 20000 },
+    );
     expect(d.root.activeElement?.textContent).to.match(/RSH-0104/);
   });
 

@@ -21,7 +21,9 @@ async function seeded() {
 
 describe('<hazard-register>: backups, files and reports', () => {
   let register: Awaited<ReturnType<typeof seeded>>;
-  beforeEach(async () => { register = await seeded(); });
+  beforeEach(async () => {
+    register = await seeded();
+  });
   afterEach(() => register.close());
 
   it('refuses an invalid backup, changes nothing, and lists each problem with its path', async function () {
@@ -43,7 +45,10 @@ describe('<hazard-register>: backups, files and reports', () => {
     await d.click('Replace the register with backup.json');
     await d.waitForText('The backup was not restored: 2 problems found. Nothing has changed.');
     const problems = [...d.root.querySelectorAll('#restore-problems li')].map((li) => li.textContent?.trim());
-    expect(problems).to.deep.equal(['properties[0].postcode: must be a UK postcode such as LS1 1UR', 'hazards[0].status: must be one of "reported", "open", "resolved", "no-action"']);
+    expect(problems).to.deep.equal([
+      'properties[0].postcode: must be a UK postcode such as LS1 1UR',
+      'hazards[0].status: must be one of "reported", "open", "resolved", "no-action"',
+    ]);
     expect(d.root.activeElement?.id).to.equal('restore-problems');
     await expectAccessible(d.element, 'restore refused');
     expect(await repository.counts()).to.deep.equal(before);
@@ -73,7 +78,12 @@ describe('<hazard-register>: backups, files and reports', () => {
     await d.waitForHeading('Damp and mould growth');
     const form = d.field<HTMLElement>('.action-card form');
     await d.choose('#action-0-evidence-kind');
-    await d.upload('#action-0-evidence-file', new File(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'], 'damp.svg', { type: 'image/svg+xml' }));
+    await d.upload(
+      '#action-0-evidence-file',
+      new File(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'], 'damp.svg', {
+        type: 'image/svg+xml',
+      }),
+    );
     await d.click('Add evidence', form);
     await d.waitForText('These can contain code, so they cannot be added.');
     expect(d.root.activeElement?.classList.contains('error-summary')).to.equal(true);
@@ -90,7 +100,17 @@ describe('<hazard-register>: backups, files and reports', () => {
     const { invoiceFile } = await import('./fixtures.ts');
     const file = await prepareEvidence(invoiceFile('wrong-invoice.pdf'), { allow: ['pdf'] });
     if (!file.ok) throw new Error(file.message);
-    const saved = await register.repository.addEvidence({ recordId: register.action.id, propertyId: register.property.id, kind: 'invoice', file, note: '', takenAt: null }, 'Jo Bloggs');
+    const saved = await register.repository.addEvidence(
+      {
+        recordId: register.action.id,
+        propertyId: register.property.id,
+        kind: 'invoice',
+        file,
+        note: '',
+        takenAt: null,
+      },
+      'Jo Bloggs',
+    );
     const d = await registerFixture({ repository: register.repository });
     await d.click('RSH-0104');
     await d.waitForHeading(/^RSH-0104/);
@@ -102,7 +122,10 @@ describe('<hazard-register>: backups, files and reports', () => {
     await d.click('Yes, remove wrong-invoice.pdf');
     await d.waitForText('Removed wrong-invoice.pdf.');
     expect(await register.repository.evidenceOf(register.action.id)).to.deep.equal([]);
-    expect((await register.repository.history(saved.id)).map((e) => `${e.who} ${e.change}`)).to.deep.equal(['Jo Bloggs created', 'Jo Bloggs deleted']);
+    expect((await register.repository.history(saved.id)).map((e) => `${e.who} ${e.change}`)).to.deep.equal([
+      'Jo Bloggs created',
+      'Jo Bloggs deleted',
+    ]);
   });
 
   it('imports properties from a spreadsheet after a dry run', async function () {
@@ -111,7 +134,8 @@ describe('<hazard-register>: backups, files and reports', () => {
     await d.click('Import and export');
     await d.waitForHeading('Import and export');
     await d.choose('#import-table');
-    const csv = 'Ref,Address,Postcode,Landlord,Nation\nRSH-0200,1 Quay St,LS1 4AP,social,England\nRSH-0201,,nowhere,council,Scotland\n';
+    const csv =
+      'Ref,Address,Postcode,Landlord,Nation\nRSH-0200,1 Quay St,LS1 4AP,social,England\nRSH-0201,,nowhere,council,Scotland\n';
     await d.upload('#import-file', new File([csv], 'homes.csv', { type: 'text/csv' }));
     await d.waitForText('1 rows can be imported. 1 rows have problems and would be skipped.');
     expect(d.field<HTMLSelectElement>('#import-map-reference').value).to.equal('0');
@@ -140,7 +164,9 @@ describe('<hazard-register>: backups, files and reports', () => {
       const { text } = await pdfText(blobs.at(-1)!);
       const flat = text.replace(/\s+/g, ' ');
       expect(flat).to.contain('Policy settings used');
-      expect(flat).to.contain('Category 1 hazards: remedial action completed within 28 days of the hazard being found.');
+      expect(flat).to.contain(
+        'Category 1 hazards: remedial action completed within 28 days of the hazard being found.',
+      );
       expect(flat).to.contain('Damp and mould growth (hazard 1), found 2026-03-02: not completed;');
       expect(flat).to.contain('16 days overdue.');
       expect(flat).to.match(/Compliant .*RSH-0104.* NO /);
@@ -156,7 +182,9 @@ describe('<hazard-register>: backups, files and reports', () => {
     const d = await registerFixture({ repository: register.repository, today: '2026-04-15' });
     await d.click('Settings');
     await d.waitForHeading('Settings');
-    await waitUntil(() => d.root.querySelector('#policy-category1RemedialDays'), 'the policy settings never showed', { timeout: 20000 });
+    await waitUntil(() => d.root.querySelector('#policy-category1RemedialDays'), 'the policy settings never showed', {
+      timeout: 20000,
+    });
     await d.fill('#policy-category1RemedialDays', 'soon');
     await d.click('Save policy settings');
     expect(d.text()).to.contain('Days to complete remedial action for a Category 1 hazard: enter a whole number');
@@ -168,7 +196,9 @@ describe('<hazard-register>: backups, files and reports', () => {
     await d.waitForHeading('Compliance report');
     await d.click('Run the report');
     await d.waitForText('Policy settings used');
-    expect(d.text()).to.contain('Category 1 hazards: remedial action completed within 60 days of the hazard being found.');
+    expect(d.text()).to.contain(
+      'Category 1 hazards: remedial action completed within 60 days of the hazard being found.',
+    );
     const item2 = [...d.root.querySelectorAll('.report-table tbody tr')][1]!;
     expect([...item2.querySelectorAll('td')].map((td) => td.textContent)).to.deep.equal(['1', '0', '0']);
   });

@@ -23,13 +23,20 @@ export class RegisterDriver {
   async settle(): Promise<void> {
     for (let i = 0; i < 3; i += 1) {
       await this.element.updateComplete;
-      for (const screen of this.root.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('[data-screen], hhsrs-register-evidence, hhsrs-register-import, hhsrs-register-assessment-import')) await screen.updateComplete;
+      for (const screen of this.root.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>(
+        '[data-screen], hhsrs-register-evidence, hhsrs-register-import, hhsrs-register-assessment-import',
+      ))
+        await screen.updateComplete;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
 
   async waitForHeading(text: string | RegExp): Promise<void> {
-    await waitUntil(() => (typeof text === 'string' ? this.heading() === text : text.test(this.heading())), `heading never became ${String(text)}; it is “${this.heading()}”`, { timeout: 20000 });
+    await waitUntil(
+      () => (typeof text === 'string' ? this.heading() === text : text.test(this.heading())),
+      `heading never became ${String(text)}; it is “${this.heading()}”`,
+      { timeout: 20000 },
+    );
     await this.settle();
   }
 
@@ -46,7 +53,9 @@ export class RegisterDriver {
 
   /** Waits for a control to be shown, as a user waits for the screen that holds it. */
   async waitForField(selector: string): Promise<void> {
-    await waitUntil(() => this.root.querySelector(selector), `no ${selector} appeared in “${this.heading()}”`, { timeout: 20000 });
+    await waitUntil(() => this.root.querySelector(selector), `no ${selector} appeared in “${this.heading()}”`, {
+      timeout: 20000,
+    });
   }
 
   async fill(selector: string, value: string): Promise<void> {
@@ -66,20 +75,29 @@ export class RegisterDriver {
 
   button(text: string | RegExp, within: ParentNode = this.root): HTMLButtonElement {
     const buttons = [...within.querySelectorAll<HTMLButtonElement>('button')];
-    const found = buttons.find((b) => (typeof text === 'string' ? b.textContent?.replace(/\s+/g, ' ').trim() === text : text.test(b.textContent ?? '')));
-    if (!found) throw new Error(`no button “${String(text)}” in “${this.heading()}”: ${buttons.map((b) => b.textContent?.trim()).join(' | ')}`);
+    const found = buttons.find((b) =>
+      typeof text === 'string' ? b.textContent?.replace(/\s+/g, ' ').trim() === text : text.test(b.textContent ?? ''),
+    );
+    if (!found)
+      throw new Error(
+        `no button “${String(text)}” in “${this.heading()}”: ${buttons.map((b) => b.textContent?.trim()).join(' | ')}`,
+      );
     return found;
   }
 
   /** Clicks a button once it is there, as a user waits for a screen's "Loading…" to give way to it. */
   async click(text: string | RegExp, within?: ParentNode): Promise<void> {
-    await waitUntil(() => this.hasButton(text, within), `no button “${String(text)}” appeared in “${this.heading()}”`, { timeout: 20000 });
+    await waitUntil(() => this.hasButton(text, within), `no button “${String(text)}” appeared in “${this.heading()}”`, {
+      timeout: 20000,
+    });
     this.button(text, within).click();
     await this.settle();
   }
 
   hasButton(text: string | RegExp, within: ParentNode = this.root): boolean {
-    return [...within.querySelectorAll<HTMLButtonElement>('button')].some((b) => (typeof text === 'string' ? b.textContent?.replace(/\s+/g, ' ').trim() === text : text.test(b.textContent ?? '')));
+    return [...within.querySelectorAll<HTMLButtonElement>('button')].some((b) =>
+      typeof text === 'string' ? b.textContent?.replace(/\s+/g, ' ').trim() === text : text.test(b.textContent ?? ''),
+    );
   }
 
   async upload(selector: string, file: File): Promise<void> {
@@ -93,7 +111,9 @@ export class RegisterDriver {
   }
 }
 
-export async function registerFixture(options: { repository?: RegisterRepository; today?: string; storageKey?: string } = {}): Promise<RegisterDriver> {
+export async function registerFixture(
+  options: { repository?: RegisterRepository; today?: string; storageKey?: string } = {},
+): Promise<RegisterDriver> {
   const element = await fixture<HazardRegister>(html`<hazard-register
     today=${options.today ?? '2026-03-02'}
     storage-key=${options.storageKey ?? 'hazard-register'}

@@ -22,7 +22,9 @@ async function downloadedNames(act: () => Promise<void>): Promise<string[]> {
 
 describe('<hazard-register>: evidence file names', () => {
   let register: Awaited<ReturnType<typeof freshRegister>>;
-  beforeEach(async () => { register = await freshRegister(); });
+  beforeEach(async () => {
+    register = await freshRegister();
+  });
   afterEach(() => register.close());
 
   type Saved = { property: { id: string }; action: { id: string } };
@@ -61,8 +63,19 @@ describe('<hazard-register>: evidence file names', () => {
     const file = await prepareEvidence(invoiceFile(), { allow: ['pdf'] });
     if (!file.ok) throw new Error(file.message);
     // As an older version stored it: the name exactly as the sender gave it.
-    const { d } = await openHazard(({ property, action }) => repository.addEvidence(
-      { recordId: action.id, propertyId: property.id, kind: 'invoice', file: { ...file, originalName: 'quote\u202efdp.exe' }, note: '', takenAt: null }, 'Jo'));
+    const { d } = await openHazard(({ property, action }) =>
+      repository.addEvidence(
+        {
+          recordId: action.id,
+          propertyId: property.id,
+          kind: 'invoice',
+          file: { ...file, originalName: 'quote\u202efdp.exe' },
+          note: '',
+          takenAt: null,
+        },
+        'Jo',
+      ),
+    );
     await d.waitForText('quotefdp.pdf');
     expect(d.text()).to.not.contain('\u202e');
     expect(await downloadedNames(() => d.click('Download quotefdp.pdf'))).to.deep.equal(['quotefdp.pdf']);

@@ -12,7 +12,8 @@ import type { RecordInput } from '../../../src/storage/register-repository.ts';
 export async function freshRegister(storageKey = 'hazard-register', start = '2026-03-02T09:00:00.000Z') {
   await deleteDB(DATABASE_NAME);
   // Registers restored in earlier tests each have a database of their own.
-  for (const { name } of await indexedDB.databases()) if (name?.startsWith(`${DATABASE_NAME}-register-`)) await deleteDB(name);
+  for (const { name } of await indexedDB.databases())
+    if (name?.startsWith(`${DATABASE_NAME}-register-`)) await deleteDB(name);
   clearPendingUnder(storageKey);
   let connection: Promise<Database> | undefined;
   let otherConnection: Promise<Database> | undefined;
@@ -33,7 +34,10 @@ export async function freshRegister(storageKey = 'hazard-register', start = '202
   return { repository, otherTab, clock, close };
 }
 
-export const propertyInput = (reference: string, change: Partial<RecordInput<'properties'>> = {}): RecordInput<'properties'> => ({
+export const propertyInput = (
+  reference: string,
+  change: Partial<RecordInput<'properties'>> = {},
+): RecordInput<'properties'> => ({
   housingSchemeId: null,
   reference,
   addressLine1: `${reference.replace(/\D/g, '') || '1'} Mill Lane`,
@@ -47,7 +51,10 @@ export const propertyInput = (reference: string, change: Partial<RecordInput<'pr
   ...change,
 });
 
-export const hazardInput = (propertyId: string, change: Partial<RecordInput<'hazards'>> = {}): RecordInput<'hazards'> => ({
+export const hazardInput = (
+  propertyId: string,
+  change: Partial<RecordInput<'hazards'>> = {},
+): RecordInput<'hazards'> => ({
   propertyId,
   assessmentId: null,
   hazardId: 'damp-and-mould-growth',
@@ -68,7 +75,11 @@ export const hazardInput = (propertyId: string, change: Partial<RecordInput<'haz
   ...change,
 });
 
-export const actionInput = (propertyId: string, hazardId: string, change: Partial<RecordInput<'actions'>> = {}): RecordInput<'actions'> => ({
+export const actionInput = (
+  propertyId: string,
+  hazardId: string,
+  change: Partial<RecordInput<'actions'>> = {},
+): RecordInput<'actions'> => ({
   propertyId,
   hazardId,
   description: 'Treat mould and fit extractor fan',
@@ -92,7 +103,9 @@ export function pngFile(name = 'mould.png'): Promise<File> {
   const context = canvas.getContext('2d')!;
   context.fillStyle = '#2b8cc4';
   context.fillRect(0, 0, 24, 16);
-  return new Promise((resolve) => canvas.toBlob((blob) => resolve(new File([blob!], name, { type: 'image/png' })), 'image/png'));
+  return new Promise((resolve) =>
+    canvas.toBlob((blob) => resolve(new File([blob!], name, { type: 'image/png' })), 'image/png'),
+  );
 }
 
 /** A small real PDF: a contractor's invoice. */

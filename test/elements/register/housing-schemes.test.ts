@@ -11,7 +11,14 @@ describe('<hazard-register>: changing and deleting a housing scheme', () => {
     register = await freshRegister();
     const { repository } = register;
     await repository.setSetting('who', 'Jo Bloggs');
-    schemeId = (await repository.save('housingSchemes', { name: 'Riverside', commissioner: 'Leeds City Council', notes: '' }, null, 'Jo Bloggs')).id;
+    schemeId = (
+      await repository.save(
+        'housingSchemes',
+        { name: 'Riverside', commissioner: 'Leeds City Council', notes: '' },
+        null,
+        'Jo Bloggs',
+      )
+    ).id;
     await repository.save('housingSchemes', { name: 'Hillside', commissioner: '', notes: '' }, null, 'Jo Bloggs');
     await repository.save('properties', propertyInput('RSH-0104', { housingSchemeId: schemeId }), null, 'Jo Bloggs');
     await repository.save('properties', propertyInput('RSH-0105', { housingSchemeId: schemeId }), null, 'Jo Bloggs');
@@ -45,7 +52,10 @@ describe('<hazard-register>: changing and deleting a housing scheme', () => {
     expect(d.text()).to.contain('Riverside Court');
     const renamed = await register.repository.get('housingSchemes', schemeId);
     expect(renamed?.name).to.equal('Riverside Court');
-    expect((await register.repository.history(schemeId)).map((entry) => entry.change)).to.deep.equal(['created', 'updated']);
+    expect((await register.repository.history(schemeId)).map((entry) => entry.change)).to.deep.equal([
+      'created',
+      'updated',
+    ]);
   });
 
   it('deletes a scheme only after saying its properties stay, in no scheme', async function () {
@@ -60,7 +70,10 @@ describe('<hazard-register>: changing and deleting a housing scheme', () => {
     expect(await register.repository.get('housingSchemes', schemeId)).to.equal(undefined);
     expect((await register.repository.listHousingSchemes()).map((scheme) => scheme.name)).to.deep.equal(['Hillside']);
     const page = await register.repository.listProperties({ sort: 'reference', offset: 0, limit: 10 });
-    expect(page.items.map((home) => [home.reference, home.housingSchemeId])).to.deep.equal([['RSH-0104', null], ['RSH-0105', null]]);
+    expect(page.items.map((home) => [home.reference, home.housingSchemeId])).to.deep.equal([
+      ['RSH-0104', null],
+      ['RSH-0105', null],
+    ]);
     expect(d.text()).to.contain('No housing scheme');
   });
 });

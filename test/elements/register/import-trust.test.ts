@@ -3,7 +3,8 @@ import { expectAccessible } from '../../helpers/a11y.ts';
 import { freshRegister } from './fixtures.ts';
 import { registerFixture } from './driver.ts';
 
-const cp1252 = (text: string) => new Uint8Array([...text].map((c) => ({ '£': 0xa3, 'é': 0xe9 } as Record<string, number>)[c] ?? c.charCodeAt(0)));
+const cp1252 = (text: string) =>
+  new Uint8Array([...text].map((c) => (({ '£': 0xa3, é: 0xe9 }) as Record<string, number>)[c] ?? c.charCodeAt(0)));
 
 describe('<hazard-register>: importing a spreadsheet says what it will do, and does it', () => {
   let register: Awaited<ReturnType<typeof freshRegister>>;
@@ -24,7 +25,9 @@ describe('<hazard-register>: importing a spreadsheet says what it will do, and d
   it('reads an Excel (Windows-1252) CSV, says so, and imports “Café Road” as written', async function () {
     this.timeout(90000);
     const d = await importScreen();
-    const bytes = cp1252('Ref,Address,Postcode,Landlord,Nation,Notes\nR-1,1 Café Road,LS1 4AP,social,England,Rent £100\n');
+    const bytes = cp1252(
+      'Ref,Address,Postcode,Landlord,Nation,Notes\nR-1,1 Café Road,LS1 4AP,social,England,Rent £100\n',
+    );
     await d.upload('#import-file', new File([bytes], 'excel.csv', { type: 'text/csv' }));
     await d.waitForText('This file was read as Windows-1252 (Excel’s usual CSV encoding), not UTF-8.');
     expect(d.text()).to.contain('1 rows can be imported.');
@@ -61,7 +64,10 @@ describe('<hazard-register>: importing a spreadsheet says what it will do, and d
     this.timeout(120000);
     const d = await importScreen();
     const rows = Array.from({ length: 100_000 }, (_, i) => `R-${i},${i} Quay St,LS1 4AP,social,England`);
-    await d.upload('#import-file', new File([`Ref,Address,Postcode,Landlord,Nation\n${rows.join('\n')}\n`], 'big.csv', { type: 'text/csv' }));
+    await d.upload(
+      '#import-file',
+      new File([`Ref,Address,Postcode,Landlord,Nation\n${rows.join('\n')}\n`], 'big.csv', { type: 'text/csv' }),
+    );
     await d.waitForText('of 100,000 rows');
     expect(d.text()).to.match(/Checked [\d,]+ of 100,000 rows/);
     expect(d.field<HTMLProgressElement>('#import-progress').max).to.equal(100_000);

@@ -24,13 +24,17 @@ async function report(d: RegisterDriver, asOf: string): Promise<string> {
   await d.fill('#report-date', asOf);
   await d.click('Run the report');
   await d.waitForText('Policy settings used');
-  const rows = [...d.root.querySelectorAll('.report-table tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent?.trim()).join(' | '));
+  const rows = [...d.root.querySelectorAll('.report-table tbody tr')].map((row) =>
+    [...row.children].map((cell) => cell.textContent?.trim()).join(' | '),
+  );
   return rows.join('\n');
 }
 
 describe('<hazard-register>: a manager’s journey', () => {
   let register: Awaited<ReturnType<typeof freshRegister>>;
-  beforeEach(async () => { register = await freshRegister(); });
+  beforeEach(async () => {
+    register = await freshRegister();
+  });
   afterEach(() => register.close());
 
   it('adds a property, a hazard and a repair with a photo and an invoice, completes it, and the report changes', async function () {
@@ -38,7 +42,9 @@ describe('<hazard-register>: a manager’s journey', () => {
     const { repository, clock } = register;
     const d = await registerFixture({ repository, today: '2026-03-02' });
     const changes: string[] = [];
-    d.element.addEventListener('hhsrs-register-change', (e: HhsrsRegisterChangeEvent) => changes.push(`${e.store} ${e.change}`));
+    d.element.addEventListener('hhsrs-register-change', (e: HhsrsRegisterChangeEvent) =>
+      changes.push(`${e.store} ${e.change}`),
+    );
 
     expect(d.heading()).to.equal('Before you start');
     await expectAccessible(d.element, 'asking for a name');
@@ -53,7 +59,11 @@ describe('<hazard-register>: a manager’s journey', () => {
     await d.waitForHeading('Add a property');
     await d.click('Save property');
     expect([...d.root.querySelectorAll('.error-summary a')].map((a) => a.textContent)).to.deep.equal([
-      'Enter the property reference', 'Enter the first line of the address', 'Enter the postcode', 'Select who the landlord is', 'Select England or Wales',
+      'Enter the property reference',
+      'Enter the first line of the address',
+      'Enter the postcode',
+      'Select who the landlord is',
+      'Select England or Wales',
     ]);
     expect(d.root.activeElement?.classList.contains('error-summary')).to.equal(true);
     await expectAccessible(d.element, 'property form with errors');
@@ -94,14 +104,20 @@ describe('<hazard-register>: a manager’s journey', () => {
     await d.upload('#action-0-evidence-file', invoiceFile('invoice-1043.pdf'));
     await d.click('Add evidence', panel.querySelector('form')!);
     await d.waitForText('Added invoice-1043.pdf.');
-    expect(d.root.querySelector('.action-card img.evidence__photo')?.getAttribute('alt')).to.equal('Photo: mould-before.png');
+    expect(d.root.querySelector('.action-card img.evidence__photo')?.getAttribute('alt')).to.equal(
+      'Photo: mould-before.png',
+    );
     expect(d.root.querySelector('.action-card embed, .action-card iframe, .action-card object')).to.equal(null);
     expect(d.button('Download invoice-1043.pdf')).to.exist;
     await expectAccessible(d.element, 'hazard page with a repair and evidence');
 
     const before = await report(d, '2026-04-15');
-    expect(before).to.contain('2. Category 1 hazards have documented remedial action within required timescales | 0 | 1 | 0');
-    expect(before).to.contain('3. Repairs raised from inspections are tracked to completion with evidence attached | 0 | 1 | 0');
+    expect(before).to.contain(
+      '2. Category 1 hazards have documented remedial action within required timescales | 0 | 1 | 0',
+    );
+    expect(before).to.contain(
+      '3. Repairs raised from inspections are tracked to completion with evidence attached | 0 | 1 | 0',
+    );
     expect(before).to.contain('5. Property compliance summary for commissioners or funders | 0 | 1 | 0');
     d.field<HTMLDetailsElement>('#item-2-failing').open = true;
     expect(d.text()).to.contain('not completed; due by 2026-03-30 (policy), 16 days overdue.');
@@ -125,19 +141,34 @@ describe('<hazard-register>: a manager’s journey', () => {
     await d.waitForText('Resolved');
 
     const after = await report(d, '2026-04-15');
-    expect(after).to.contain('2. Category 1 hazards have documented remedial action within required timescales | 1 | 0 | 0');
-    expect(after).to.contain('3. Repairs raised from inspections are tracked to completion with evidence attached | 1 | 0 | 0');
+    expect(after).to.contain(
+      '2. Category 1 hazards have documented remedial action within required timescales | 1 | 0 | 0',
+    );
+    expect(after).to.contain(
+      '3. Repairs raised from inspections are tracked to completion with evidence attached | 1 | 0 | 0',
+    );
     expect(after).to.contain('5. Property compliance summary for commissioners or funders | 1 | 0 | 0');
-    expect(d.text()).to.contain('Category 1 hazards: remedial action completed within 28 days of the hazard being found.');
+    expect(d.text()).to.contain(
+      'Category 1 hazards: remedial action completed within 28 days of the hazard being found.',
+    );
     await expectAccessible(d.element, 'report all passing');
 
-    expect(changes).to.include.members(['properties created', 'hazards created', 'actions created', 'evidence created', 'actions updated', 'hazards updated']);
+    expect(changes).to.include.members([
+      'properties created',
+      'hazards created',
+      'actions created',
+      'evidence created',
+      'actions updated',
+      'hazards updated',
+    ]);
 
     // The audit trail recorded each step, with who and what changed.
     const property = (await repository.listProperties({ sort: 'reference', offset: 0, limit: 1 })).items[0]!;
     const hazard = (await repository.hazardsOf(property.id))[0]!;
     const action = (await repository.actionsOf(hazard.id))[0]!;
-    const trail = [...(await repository.history(hazard.id)), ...(await repository.history(action.id))].map((e) => `${e.who} ${e.change} ${e.summary}`);
+    const trail = [...(await repository.history(hazard.id)), ...(await repository.history(action.id))].map(
+      (e) => `${e.who} ${e.change} ${e.summary}`,
+    );
     expect(trail).to.deep.equal([
       'Jo Bloggs created Damp and mould growth (hazard 1), found 2026-03-02',
       'Jo Bloggs updated Damp and mould growth (hazard 1), found 2026-03-02',
@@ -148,7 +179,10 @@ describe('<hazard-register>: a manager’s journey', () => {
     expect(completion.changes).to.deep.include({ field: 'completedOn', before: null, after: '2026-03-20' });
     expect(completion.changes).to.deep.include({ field: 'state', before: 'open', after: 'completed' });
     const files = await repository.evidenceOf(action.id);
-    expect(files.map((f) => [f.kind, f.type, f.originalName])).to.deep.equal([['photo', 'image/png', 'mould-before.png'], ['invoice', 'application/pdf', 'invoice-1043.pdf']]);
+    expect(files.map((f) => [f.kind, f.type, f.originalName])).to.deep.equal([
+      ['photo', 'image/png', 'mould-before.png'],
+      ['invoice', 'application/pdf', 'invoice-1043.pdf'],
+    ]);
     expect((await repository.history(files[0]!.id))[0]!.who).to.equal('Jo Bloggs');
 
     // Reload: a new element on the same storage finds everything, and does not ask the name again.

@@ -51,15 +51,25 @@ describe('<hazard-register>: merging a backup from another device', () => {
     await expectAccessible(d.element, 'merge: conflict chosen field by field');
     await d.click('Merge the backup into this register');
     await d.waitForText('Merged. 3 added, 1 updated from the backup, 1 combined from both versions');
-    expect(await repository.get('hazards', falls.id)).to.deep.include({ location: 'Cellar stairs', description: 'Loose handrail' });
+    expect(await repository.get('hazards', falls.id)).to.deep.include({
+      location: 'Cellar stairs',
+      description: 'Loose handrail',
+    });
     expect((await repository.get('hazards', fire.id))?.location).to.equal('Landing');
-    expect(await repository.counts()).to.deep.include({ properties: before.properties + 1, hazards: before.hazards + 1, actions: before.actions, evidence: before.evidence + 1 });
+    expect(await repository.counts()).to.deep.include({
+      properties: before.properties + 1,
+      hazards: before.hazards + 1,
+      actions: before.actions,
+      evidence: before.evidence + 1,
+    });
   });
 });
 
 describe('<hazard-register>: old records', () => {
   let register: Awaited<ReturnType<typeof freshRegister>>;
-  beforeEach(async () => { register = await freshRegister(); });
+  beforeEach(async () => {
+    register = await freshRegister();
+  });
   afterEach(() => register.close());
 
   it('lists closed hazards older than the chosen period and deletes them only after confirming', async function () {
@@ -67,8 +77,23 @@ describe('<hazard-register>: old records', () => {
     const { repository } = register;
     await repository.setSetting('who', 'Jo Bloggs');
     const property = await repository.save('properties', propertyInput('RSH-0104'), null, 'Jo Bloggs');
-    const old = await repository.save('hazards', hazardInput(property.id, { foundOn: '2019-01-10', status: 'resolved', resolvedOn: '2019-03-01' }), null, 'Jo Bloggs');
-    await repository.save('actions', actionInput(property.id, old.id, { raisedOn: '2019-01-10', targetDate: '2019-02-10', completedOn: '2019-02-20', state: 'completed' }), null, 'Jo Bloggs');
+    const old = await repository.save(
+      'hazards',
+      hazardInput(property.id, { foundOn: '2019-01-10', status: 'resolved', resolvedOn: '2019-03-01' }),
+      null,
+      'Jo Bloggs',
+    );
+    await repository.save(
+      'actions',
+      actionInput(property.id, old.id, {
+        raisedOn: '2019-01-10',
+        targetDate: '2019-02-10',
+        completedOn: '2019-02-20',
+        state: 'completed',
+      }),
+      null,
+      'Jo Bloggs',
+    );
     await repository.save('hazards', hazardInput(property.id), null, 'Jo Bloggs');
     const d = await registerFixture({ repository });
     await d.click('Import and export');
@@ -95,6 +120,9 @@ describe('<hazard-register>: old records', () => {
     await d.click('Yes, delete 1 hazard');
     await d.waitForText('Deleted 1 hazard with their repairs and evidence.');
     expect(await repository.counts()).to.deep.include({ hazards: 1, actions: 0 });
-    expect((await repository.history(old.id)).map((e) => `${e.who} ${e.change}`)).to.deep.equal(['Jo Bloggs created', 'Jo Bloggs deleted']);
+    expect((await repository.history(old.id)).map((e) => `${e.who} ${e.change}`)).to.deep.equal([
+      'Jo Bloggs created',
+      'Jo Bloggs deleted',
+    ]);
   });
 });

@@ -14,11 +14,19 @@ describe('<hazard-register>: restoring a backup checks what it restores', () => 
     const { repository } = register;
     await repository.setSetting('who', 'Jo Bloggs');
     const property = await repository.save('properties', propertyInput('RSH-0104'), null, 'Jo Bloggs');
-    const hazard = await repository.save('hazards', hazardInput(property.id, { likelihood: 10, spread: [0, 10, 21.5, 68.5] }), null, 'Jo Bloggs');
+    const hazard = await repository.save(
+      'hazards',
+      hazardInput(property.id, { likelihood: 10, spread: [0, 10, 21.5, 68.5] }),
+      null,
+      'Jo Bloggs',
+    );
     const action = await repository.save('actions', actionInput(property.id, hazard.id), null, 'Jo Bloggs');
     const photo = await prepareEvidence(await pngFile(), { allow: ['image'] });
     if (!photo.ok) throw new Error(photo.message);
-    await repository.addEvidence({ recordId: action.id, propertyId: property.id, kind: 'photo', file: photo, note: '', takenAt: null }, 'Jo Bloggs');
+    await repository.addEvidence(
+      { recordId: action.id, propertyId: property.id, kind: 'photo', file: photo, note: '', takenAt: null },
+      'Jo Bloggs',
+    );
     backup = JSON.parse(JSON.stringify(await repository.exportBackup()));
   });
   afterEach(() => register.close());
@@ -38,7 +46,9 @@ describe('<hazard-register>: restoring a backup checks what it restores', () => 
     const d = await restoreScreen(JSON.stringify(backup));
     await d.click('Replace the register with backup.json');
     await d.waitForText('1 hazard’s score was recomputed from its likelihood and spread of harm');
-    expect(d.text()).to.contain('hazards[0]: stored as 5, band J, Category 2, recomputed as 100000, band A, Category 1');
+    expect(d.text()).to.contain(
+      'hazards[0]: stored as 5, band J, Category 2, recomputed as 100000, band A, Category 1',
+    );
     await expectAccessible(d.element, 'restored with a recomputed score');
     expect((await register.repository.get('hazards', backup.hazards![0]!.id as string))?.category).to.equal(1);
   });
@@ -46,7 +56,11 @@ describe('<hazard-register>: restoring a backup checks what it restores', () => 
   it('refuses SVG bytes labelled image/png, with the file’s path, and changes nothing', async function () {
     this.timeout(90000);
     const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
-    Object.assign(backup.evidence![0]!, { data: bytesToBase64(svg), size: svg.length, sha256: await sha256Hex(new Blob([svg])) });
+    Object.assign(backup.evidence![0]!, {
+      data: bytesToBase64(svg),
+      size: svg.length,
+      sha256: await sha256Hex(new Blob([svg])),
+    });
     const before = await register.repository.counts();
     const d = await restoreScreen(JSON.stringify(backup));
     await d.click('Replace the register with backup.json');
@@ -58,12 +72,17 @@ describe('<hazard-register>: restoring a backup checks what it restores', () => 
   it('refuses a deeply nested audit trail with a plain message, and changes nothing', async function () {
     this.timeout(90000);
     const before = await register.repository.counts();
-    const text = JSON.stringify(backup).replace('"changes":[', `"changes":[{"field":"notes","before":null,"after":${'{"a":'.repeat(50000)}1${'}'.repeat(50000)}},`);
+    const text = JSON.stringify(backup).replace(
+      '"changes":[',
+      `"changes":[{"field":"notes","before":null,"after":${'{"a":'.repeat(50000)}1${'}'.repeat(50000)}},`,
+    );
     const d = await restoreScreen(text);
     // The browser reads text this deep; checking and storing it are what would overflow.
     await d.click('Replace the register with backup.json');
     await d.waitForText('The backup was not restored: 1 problem found. Nothing has changed.');
-    expect(d.text()).to.contain('The backup’s audit trail is nested more than 64 levels deep, too deeply to be a register backup.');
+    expect(d.text()).to.contain(
+      'The backup’s audit trail is nested more than 64 levels deep, too deeply to be a register backup.',
+    );
     expect(d.text()).to.not.contain('could not be saved');
     await expectAccessible(d.element, 'deep backup refused');
     expect(await register.repository.counts()).to.deep.equal(before);

@@ -27,7 +27,14 @@ describe('<hazard-register>: one record changed in two tabs', () => {
   beforeEach(async () => {
     register = await freshRegister();
     await register.repository.setSetting('who', 'Jo Bloggs');
-    propertyId = (await register.repository.save('properties', propertyInput('RSH-0104', { addressLine1: '4 Mill Lane' }), null, 'Jo Bloggs')).id;
+    propertyId = (
+      await register.repository.save(
+        'properties',
+        propertyInput('RSH-0104', { addressLine1: '4 Mill Lane' }),
+        null,
+        'Jo Bloggs',
+      )
+    ).id;
   });
   afterEach(() => register.close());
 
@@ -51,12 +58,18 @@ describe('<hazard-register>: one record changed in two tabs', () => {
     const { b } = await bothTyping();
     expect(b.field('#property-address1').value).to.equal('Bravo Road');
     expect(b.heading()).to.equal(CHANGE_PROPERTY);
-    expect(b.text()).to.contain('This property was changed in another tab or window by Jo Bloggs on 2 March 2026 at 09:00.');
+    expect(b.text()).to.contain(
+      'This property was changed in another tab or window by Jo Bloggs on 2 March 2026 at 09:00.',
+    );
     expect(b.text()).to.contain('What you typed here is kept below and has not been saved.');
     await expectAccessible(b.element, 'a property changed in another tab');
 
     await b.click('Save property');
-    await waitUntil(() => b.root.activeElement?.hasAttribute('data-conflict'), 'the banner did not take focus when the save was refused', { timeout: 20000 });
+    await waitUntil(
+      () => b.root.activeElement?.hasAttribute('data-conflict'),
+      'the banner did not take focus when the save was refused',
+      { timeout: 20000 },
+    );
     expect(await stored()).to.equal('Alpha Street');
     expect(b.heading()).to.equal(CHANGE_PROPERTY);
     expect(b.field('#property-address1').value).to.equal('Bravo Road');
@@ -85,7 +98,12 @@ describe('<hazard-register>: one record changed in two tabs', () => {
   it('refuses “Keep my changes” too when a third save got in after the banner showed', async function () {
     this.timeout(40000);
     const { b } = await bothTyping();
-    await register.repository.save('properties', { ...propertyInput('RSH-0104', { addressLine1: 'Charlie Close' }), id: propertyId }, 2, 'Sam Patel');
+    await register.repository.save(
+      'properties',
+      { ...propertyInput('RSH-0104', { addressLine1: 'Charlie Close' }), id: propertyId },
+      2,
+      'Sam Patel',
+    );
     b.button('Keep my changes').click();
     await b.waitForText('by Sam Patel');
     expect(await stored()).to.equal('Charlie Close');
@@ -119,7 +137,11 @@ describe('<hazard-register>: one record changed in two tabs', () => {
     await b.waitForText('This hazard was changed in another tab or window');
     expect(b.field('#hazard-location').value).to.equal('Bathroom');
     await b.click('Save hazard');
-    await waitUntil(() => b.root.activeElement?.hasAttribute('data-conflict'), 'the banner did not take focus when the save was refused', { timeout: 20000 });
+    await waitUntil(
+      () => b.root.activeElement?.hasAttribute('data-conflict'),
+      'the banner did not take focus when the save was refused',
+      { timeout: 20000 },
+    );
     expect(b.field('#hazard-location').value).to.equal('Bathroom');
     expect((await register.repository.get('hazards', hazardId))?.location).to.equal('Kitchen');
   });
@@ -130,7 +152,12 @@ describe('<hazard-register>: a form typed in when the page closed', () => {
   beforeEach(async () => {
     register = await freshRegister();
     await register.repository.setSetting('who', 'Jo Bloggs');
-    await register.repository.save('properties', propertyInput('RSH-0104', { addressLine1: '4 Mill Lane' }), null, 'Jo Bloggs');
+    await register.repository.save(
+      'properties',
+      propertyInput('RSH-0104', { addressLine1: '4 Mill Lane' }),
+      null,
+      'Jo Bloggs',
+    );
   });
   afterEach(() => register.close());
 
@@ -210,7 +237,12 @@ describe('<hazard-register>: a form typed in when the page closed', () => {
     await changing.fill('#property-address1', 'Bravo Road');
     closePage(changing);
     const id = (await register.repository.propertyByReference('RSH-0104'))!.id;
-    await register.otherTab.save('properties', { ...propertyInput('RSH-0104', { addressLine1: 'Alpha Street' }), id }, 1, 'Sam Patel');
+    await register.otherTab.save(
+      'properties',
+      { ...propertyInput('RSH-0104', { addressLine1: 'Alpha Street' }), id },
+      1,
+      'Sam Patel',
+    );
     const reopened = await changeProperty(register.repository, 'Alpha Street');
     await reopened.waitForText('Changed in another tab');
     expect(reopened.field('#property-address1').value).to.equal('Bravo Road');

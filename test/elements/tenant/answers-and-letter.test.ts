@@ -1,5 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { $, answer, choose, clickButton, dampFlatToCheck, fill, freshDatabase, mount, openRepository, text, title } from './tenant-fixture.ts';
+import {
+  $,
+  answer,
+  choose,
+  clickButton,
+  dampFlatToCheck,
+  fill,
+  freshDatabase,
+  mount,
+  openRepository,
+  text,
+  title,
+} from './tenant-fixture.ts';
 import type { TenantCheck } from '../../../src/elements/hhsrs-assessor/tenant/tenant-check.ts';
 
 async function stairRailToNextSteps(el: TenantCheck, nation = 'England'): Promise<void> {
@@ -56,7 +68,9 @@ describe('<hhsrs-tenant-check> answers, results and the letter', () => {
     // 23 Nov 2026 + 14 days: a reasonable time, the tool's stated default.
     expect(text(el)).to.contain('Stairs, steps, floors or windows: fix within 14 days (by Monday 7 December 2026)');
     expect(text(el)).to.contain('If it is not fixed by 7 December 2026, contact your local council');
-    expect(text(el)).to.contain('Its time limits are for council and housing association landlords, not private landlords');
+    expect(text(el)).to.contain(
+      'Its time limits are for council and housing association landlords, not private landlords',
+    );
     expect(text(el)).to.contain('Find your local council on GOV.UK');
     await clickButton(el, 'Write your letter');
     await fill(el, 'name', 'Alex Smith');
@@ -168,7 +182,8 @@ describe('<hhsrs-tenant-check> answers, results and the letter', () => {
     await answer(el, 'England', 'The council');
     await choose(el, 'A child under 5');
     await choose(el, 'None of these');
-    const ticked = () => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
+    const ticked = () =>
+      [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
     expect(ticked()).to.deep.equal(['none']);
     await choose(el, 'Someone aged 60 to 64');
     expect(ticked()).to.deep.equal(['60-to-64']);

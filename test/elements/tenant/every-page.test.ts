@@ -1,13 +1,25 @@
 import { expect } from '@open-wc/testing';
 import type { TenantCheck } from '../../../src/elements/hhsrs-assessor/tenant/tenant-check.ts';
 import { expectAccessible } from '../../helpers/a11y.ts';
-import { answer, choose, clickButton, fill, freshDatabase, mount, openRepository, title, until } from './tenant-fixture.ts';
+import {
+  answer,
+  choose,
+  clickButton,
+  fill,
+  freshDatabase,
+  mount,
+  openRepository,
+  title,
+  until,
+} from './tenant-fixture.ts';
 
 /** Nothing sticks out past the right-hand edge of a 320 px column (WCAG 1.4.10 reflow). */
 function expectNoOverflow(el: TenantCheck, page: string): void {
   const edge = el.getBoundingClientRect().right + 0.5;
   // Visually hidden text is clipped to 1 px and never seen, wherever it sits.
-  const wide = [...el.shadowRoot!.querySelectorAll('*:not(.visually-hidden)')].filter((node) => node.getBoundingClientRect().right > edge);
+  const wide = [...el.shadowRoot!.querySelectorAll('*:not(.visually-hidden)')].filter(
+    (node) => node.getBoundingClientRect().right > edge,
+  );
   expect(
     wide.map((node) => `${node.tagName.toLowerCase()}.${node.className}: "${node.textContent?.trim().slice(0, 40)}"`),
     `wider than 320 px on "${page}"`,
@@ -36,13 +48,21 @@ async function walk(steps: Step[], options: { council?: boolean; lang?: string }
   return seen;
 }
 
-const click = (label: string): Step => (el) => clickButton(el, label);
-const pick = (...labels: string[]): Step => (el) => answer(el, labels);
+const click =
+  (label: string): Step =>
+  (el) =>
+    clickButton(el, label);
+const pick =
+  (...labels: string[]): Step =>
+  (el) =>
+    answer(el, labels);
 /** Chooses in Welsh, then "Parhau" (Continue). */
-const pickCy = (...labels: string[]): Step => async (el) => {
-  for (const label of labels) await choose(el, label);
-  await clickButton(el, 'Parhau');
-};
+const pickCy =
+  (...labels: string[]): Step =>
+  async (el) => {
+    for (const label of labels) await choose(el, label);
+    await clickButton(el, 'Parhau');
+  };
 const submitEmpty: Step = async (el) => {
   await clickButton(el, 'Continue');
   expect(el.shadowRoot!.querySelector('.error-summary')).to.exist;

@@ -1,10 +1,29 @@
 import { expect } from '@open-wc/testing';
 import type { TenantCheck } from '../../../src/elements/hhsrs-assessor/tenant/tenant-check.ts';
 import { expectAccessible } from '../../helpers/a11y.ts';
-import { $, choose, clickButton, dampFlatLetter, fill, freshDatabase, KEY, mount, openRepository, savedCheck, stairRailLetter, text, title, until } from './tenant-fixture.ts';
+import {
+  $,
+  choose,
+  clickButton,
+  dampFlatLetter,
+  fill,
+  freshDatabase,
+  KEY,
+  mount,
+  openRepository,
+  savedCheck,
+  stairRailLetter,
+  text,
+  title,
+  until,
+} from './tenant-fixture.ts';
 
 /** From the letter page: "I have sent the letter", how, and the date as day, month and year. */
-async function recordSending(el: TenantCheck, how: string, [day, month, year]: [string, string, string]): Promise<void> {
+async function recordSending(
+  el: TenantCheck,
+  how: string,
+  [day, month, year]: [string, string, string],
+): Promise<void> {
   await clickButton(el, 'I have sent the letter');
   expect(title(el)).to.equal('How did you send the letter?');
   await choose(el, how);
@@ -19,7 +38,11 @@ async function recordSending(el: TenantCheck, how: string, [day, month, year]: [
 /** Comes back on another day, once the follow-up page is saved: a new page load, the same browser storage. */
 async function comeBack(today: string): Promise<TenantCheck> {
   const repository = await openRepository();
-  for (let tries = 0; (await repository.getDraft<{ page: string }>(`${KEY}/current`))?.value.page !== 'follow-up'; tries++) {
+  for (
+    let tries = 0;
+    (await repository.getDraft<{ page: string }>(`${KEY}/current`))?.value.page !== 'follow-up';
+    tries++
+  ) {
     if (tries > 100) throw new Error('The follow-up page was not saved');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -48,7 +71,9 @@ describe('<hhsrs-tenant-check> after the letter is sent', function () {
     expect(page).to.contain('You sent your letter by post on Sunday 8 November 2026.');
     expect(page).to.contain('Your landlord should have dealt with these problems by Sunday 22 November 2026:');
     expect(page).to.contain('Stairs, steps, floors or windows: fix by Sunday 22 November 2026');
-    expect([...el.shadowRoot!.querySelectorAll('.steps h3')].map((h) => h.textContent?.trim())).to.deep.equal(['Contact Anytown Council']);
+    expect([...el.shadowRoot!.querySelectorAll('.steps h3')].map((h) => h.textContent?.trim())).to.deep.equal([
+      'Contact Anytown Council',
+    ]);
     expect(page).to.contain('Tell them which problems have not been fixed and when you sent your letter.');
     expect(page).to.contain('Phone: 01234 567890');
     expect(page).to.not.contain('Awaab’s Law: the dates');
@@ -57,7 +82,10 @@ describe('<hhsrs-tenant-check> after the letter is sent', function () {
 
   it('copies the letter as sent — dated the day it was posted — as plain text for an email to the council', async () => {
     const repository = await openRepository();
-    await savedCheck(repository, stairRailLetter({ page: 'follow-up', sent: { how: 'post', day: '8', month: '11', year: '2026' } }));
+    await savedCheck(
+      repository,
+      stairRailLetter({ page: 'follow-up', sent: { how: 'post', day: '8', month: '11', year: '2026' } }),
+    );
     const el = await mount(repository, { today: '2026-11-23' });
     const clipboard = navigator.clipboard;
     const writeText = clipboard.writeText;
@@ -72,7 +100,9 @@ describe('<hhsrs-tenant-check> after the letter is sent', function () {
       clipboard.writeText = writeText;
     }
     expect(text(el)).to.contain('Letter copied.');
-    expect(copied).to.match(/^Repairs needed at 3 Hill Road\n\nAlex Smith\n3 Hill Road\nAnytown AN1 2BC\n\n8 November 2026\n/);
+    expect(copied).to.match(
+      /^Repairs needed at 3 Hill Road\n\nAlex Smith\n3 Hill Road\nAnytown AN1 2BC\n\n8 November 2026\n/,
+    );
     expect(copied).to.contain('By when: Please fix it within 14 days, by Sunday 22 November 2026.');
     await clickButton(el, 'See your letter');
     expect(title(el)).to.equal('Your letter to your landlord');
@@ -157,12 +187,24 @@ describe('<hhsrs-tenant-check> after the letter is sent', function () {
     const el = await mount(repository);
     // Another tab saves without this one hearing of it; this tab's next save is then refused.
     const stored = (await repository.getDraft<ReturnType<typeof stairRailLetter>>(`${KEY}/current`))!;
-    await repository.saveDraft({ key: stored.key, kind: stored.kind, title: stored.title, value: { ...stored.value, page: 'letter' }, schemaVersion: stored.schemaVersion }, stored.revision, '2026-11-23T10:00:00Z');
+    await repository.saveDraft(
+      {
+        key: stored.key,
+        kind: stored.kind,
+        title: stored.title,
+        value: { ...stored.value, page: 'letter' },
+        schemaVersion: stored.schemaVersion,
+      },
+      stored.revision,
+      '2026-11-23T10:00:00Z',
+    );
     await choose(el, 'By post');
     await until(() => text(el).includes('Your answers were changed in another tab or window.'), 'the conflict');
     await expectAccessible(el, 'conflict');
     await clickButton(el, 'Keep my answers');
     await until(() => !text(el).includes('Your answers were changed in another tab'), 'the banner to go');
-    expect((await repository.getDraft<ReturnType<typeof stairRailLetter>>(`${KEY}/current`))!.value.sent?.how).to.equal('post');
+    expect((await repository.getDraft<ReturnType<typeof stairRailLetter>>(`${KEY}/current`))!.value.sent?.how).to.equal(
+      'post',
+    );
   });
 });

@@ -72,7 +72,9 @@ describe('<hhsrs-tenant-check> by keyboard: a damp flat with a toddler, from sta
     await pressButton(el, 'Start now');
     await expectNewPage(el, 'Where is your home?');
     // Nothing is chosen for the tenant.
-    expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')].some((radio) => radio.checked)).to.equal(false);
+    expect(
+      [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')].some((radio) => radio.checked),
+    ).to.equal(false);
     await pressButton(el, 'Continue');
     // The error summary takes focus and links to the question.
     await el.updateComplete;
@@ -182,7 +184,13 @@ describe('<hhsrs-tenant-check> by keyboard: a damp flat with a toddler, from sta
     }
     expect(created[0]?.type).to.equal('application/pdf');
     const pdf = (await pdfText(created[0]!)).text.replace(/\s+/g, ' ');
-    for (const line of ['Repairs needed at Flat 2, 12 Mill Lane', 'Sam Jones', 'Problem 1: Damp or mould', 'Dear Anytown Homes,', 'Yours sincerely,']) {
+    for (const line of [
+      'Repairs needed at Flat 2, 12 Mill Lane',
+      'Sam Jones',
+      'Problem 1: Damp or mould',
+      'Dear Anytown Homes,',
+      'Yours sincerely,',
+    ]) {
       expect(pdf).to.contain(line);
     }
     expect(pdf).to.match(/Please investigate within 10 working days, by Monday 7\s*December 2026/);

@@ -2,7 +2,21 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { TenantCheck } from '../../../src/elements/hhsrs-assessor/tenant/tenant-check.ts';
 import { LATER, SCREENS } from '../../../src/elements/hhsrs-assessor/tenant/screens.ts';
 import type { IdbRepository } from '../../../src/storage/idb-repository.ts';
-import { $, choose, clickButton, freshDatabase, KEY, mount, openRepository, savedCheck, stairRailLetter, text, title, TODAY, until } from './tenant-fixture.ts';
+import {
+  $,
+  choose,
+  clickButton,
+  freshDatabase,
+  KEY,
+  mount,
+  openRepository,
+  savedCheck,
+  stairRailLetter,
+  text,
+  title,
+  TODAY,
+  until,
+} from './tenant-fixture.ts';
 
 /** What a tenant sees when their connection drops before a part of the check was ever fetched. */
 const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
@@ -10,7 +24,9 @@ const original = { ...LATER, questions: SCREENS.questions.load };
 
 /** The check as a page embeds it, without waiting for a first page (which may not come). */
 async function embed(repository: IdbRepository, lang = 'en'): Promise<TenantCheck> {
-  return fixture<TenantCheck>(html`<hhsrs-tenant-check storage-key=${KEY} .repository=${repository} .today=${TODAY} lang=${lang}></hhsrs-tenant-check>`);
+  return fixture<TenantCheck>(
+    html`<hhsrs-tenant-check storage-key=${KEY} .repository=${repository} .today=${TODAY} lang=${lang}></hhsrs-tenant-check>`,
+  );
 }
 
 /** The page the saved check is on, once storage has had time to take a change (within 500 ms). */
@@ -109,7 +125,10 @@ describe('<hhsrs-tenant-check> parts that arrive when they are needed', () => {
     files.items.add(new File([new Uint8Array([0xff, 0xd8, 0xff])], 'mould.jpg', { type: 'image/jpeg' }));
     input.files = files.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await until(() => text(el).includes('Your photos could not be added. Check your connection, then try again.'), 'the photo problem');
+    await until(
+      () => text(el).includes('Your photos could not be added. Check your connection, then try again.'),
+      'the photo problem',
+    );
     expect(text(el)).not.to.contain('photo added');
   });
 });

@@ -2,7 +2,20 @@ import { expect } from '@open-wc/testing';
 import { SAVE_DELAY_MS } from '../../../src/elements/controllers/draft-controller.ts';
 import { expectAccessible } from '../../helpers/a11y.ts';
 import type { IdbRepository } from '../../../src/storage/idb-repository.ts';
-import { $, answer, clickButton, dampFlatToCheck, fill, freshDatabase, KEY, mount, openRepository, text, title, until } from './tenant-fixture.ts';
+import {
+  $,
+  answer,
+  clickButton,
+  dampFlatToCheck,
+  fill,
+  freshDatabase,
+  KEY,
+  mount,
+  openRepository,
+  text,
+  title,
+  until,
+} from './tenant-fixture.ts';
 
 /** Waits until IndexedDB itself holds the draft on `page` (written within the 500 ms save window). */
 async function savedPage(repository: IdbRepository, page: string): Promise<void> {
@@ -33,7 +46,13 @@ describe('<hhsrs-tenant-check> saving in this browser', () => {
     const repository = await openRepository();
     const first = await mount(repository);
     await clickButton(first, 'Start now');
-    await answer(first, 'Wales', 'A private landlord or letting agent', ['A child aged 5 to 14', 'Someone aged 65 or over'], ['Damp or mould', 'Stairs, steps, floors or windows']);
+    await answer(
+      first,
+      'Wales',
+      'A private landlord or letting agent',
+      ['A child aged 5 to 14', 'Someone aged 65 or over'],
+      ['Damp or mould', 'Stairs, steps, floors or windows'],
+    );
     await savedPage(repository, 'topic:damp-and-mould:kinds');
     // Closing the page: the element goes, its draft is flushed; a new page opens the same storage key.
     first.remove();
@@ -43,7 +62,9 @@ describe('<hhsrs-tenant-check> saving in this browser', () => {
     await clickButton(reopened, 'Back');
     await clickButton(reopened, 'Back');
     expect(title(reopened)).to.equal('Does anyone who lives in your home fit any of these?');
-    const ticked = [...reopened.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
+    const ticked = [...reopened.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map(
+      (box) => box.value,
+    );
     expect(ticked).to.deep.equal(['5-to-14', '65-plus']);
   });
 
@@ -101,10 +122,17 @@ describe('<hhsrs-tenant-check> saving in this browser', () => {
     const input = $<HTMLInputElement>(el, '#photos')!;
     const files = new DataTransfer();
     files.items.add(await photo('mould.png'));
-    files.items.add(new File(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'], 'trick.png', { type: 'image/png' }));
+    files.items.add(
+      new File(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'], 'trick.png', {
+        type: 'image/png',
+      }),
+    );
     input.files = files.files;
     input.dispatchEvent(new Event('change'));
-    await until(() => el.shadowRoot!.querySelectorAll('.photo').length === 1 && text(el).includes('trick.png'), 'the photo and the refusal');
+    await until(
+      () => el.shadowRoot!.querySelectorAll('.photo').length === 1 && text(el).includes('trick.png'),
+      'the photo and the refusal',
+    );
     expect(text(el)).to.contain('“trick.png” is an SVG or web page file');
     expect($<HTMLAnchorElement>(el, '.photo a')!.download).to.equal('photo-1.png');
     await expectAccessible(el, 'letter details with a photo and a refused file');
@@ -137,7 +165,11 @@ describe('<hhsrs-tenant-check> saving in this browser', () => {
 
   it('leaves other tools’ data alone when deleting', async () => {
     const repository = await openRepository();
-    await repository.saveDraft({ key: 'hhsrs-assessor:officer/a1', kind: 'assessment', title: 'Flat 2', value: {}, schemaVersion: 1 }, null, '2026-11-23T10:00:00Z');
+    await repository.saveDraft(
+      { key: 'hhsrs-assessor:officer/a1', kind: 'assessment', title: 'Flat 2', value: {}, schemaVersion: 1 },
+      null,
+      '2026-11-23T10:00:00Z',
+    );
     const el = await mount(repository);
     await clickButton(el, 'Start now');
     await answer(el, 'England');

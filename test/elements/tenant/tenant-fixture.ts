@@ -26,7 +26,10 @@ export async function openRepository(): Promise<IdbRepository> {
 }
 
 /** Renders the tenant check on its own, as the assessor shell does in tenant mode, and waits for its draft. */
-export async function mount(repository: IdbRepository, options: { width?: number; council?: boolean; today?: string; lang?: string } = {}): Promise<TenantCheck> {
+export async function mount(
+  repository: IdbRepository,
+  options: { width?: number; council?: boolean; today?: string; lang?: string } = {},
+): Promise<TenantCheck> {
   const council = options.council ?? true;
   const wrapper = await fixture<HTMLDivElement>(html`<div class=${options.width ? 'narrow' : ''}>
     <hhsrs-tenant-check
@@ -52,21 +55,27 @@ export async function until(condition: () => boolean, what = 'condition', timeou
   }
 }
 
-export const $ = <T extends Element = HTMLElement>(el: TenantCheck, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
+export const $ = <T extends Element = HTMLElement>(el: TenantCheck, selector: string): T | null =>
+  el.shadowRoot!.querySelector<T>(selector);
 export const title = (el: TenantCheck): string => $(el, '#page-title')?.textContent?.trim() ?? '';
 /** What the page says, as rendered (innerText keeps the gaps between blocks). */
-export const text = (el: TenantCheck, selector = '.tenant'): string => ($(el, selector)?.innerText ?? '').replace(/\s+/g, ' ');
+export const text = (el: TenantCheck, selector = '.tenant'): string =>
+  ($(el, selector)?.innerText ?? '').replace(/\s+/g, ' ');
 
 /** Ticks or chooses the option whose label reads `label`, by clicking it as a mouse user would. */
 export async function choose(el: TenantCheck, label: string): Promise<void> {
-  const target = [...el.shadowRoot!.querySelectorAll('label')].find((candidate) => candidate.textContent?.trim() === label);
+  const target = [...el.shadowRoot!.querySelectorAll('label')].find(
+    (candidate) => candidate.textContent?.trim() === label,
+  );
   if (!target) throw new Error(`No option "${label}" on "${title(el)}"`);
   target.click();
   await el.updateComplete;
 }
 
 export async function clickButton(el: TenantCheck, label: string): Promise<void> {
-  const button = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, a')].find((candidate) => candidate.textContent?.trim() === label);
+  const button = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, a')].find(
+    (candidate) => candidate.textContent?.trim() === label,
+  );
   if (!button) throw new Error(`No button "${label}" on "${title(el)}"`);
   button.click();
   await el.updateComplete;
@@ -112,7 +121,17 @@ export async function dampFlatToCheck(el: TenantCheck): Promise<void> {
 
 /** Saves a check as if the tenant had answered it, so a test can start part-way through (as a returning tenant does). */
 export async function savedCheck(repository: IdbRepository, draft: TenantDraft): Promise<void> {
-  await repository.saveDraft({ key: `${KEY}/current`, kind: 'tenant-check', title: 'Saved check', value: draft, schemaVersion: TENANT_DRAFT_VERSION }, null, '2026-11-01T10:00:00Z');
+  await repository.saveDraft(
+    {
+      key: `${KEY}/current`,
+      kind: 'tenant-check',
+      title: 'Saved check',
+      value: draft,
+      schemaVersion: TENANT_DRAFT_VERSION,
+    },
+    null,
+    '2026-11-01T10:00:00Z',
+  );
 }
 
 /** A private tenant in England with a broken stair rail, who has made the letter. */
@@ -124,9 +143,23 @@ export function stairRailLetter(patch: Partial<TenantDraft> = {}): TenantDraft {
     landlord: 'private',
     household: ['none'],
     topics: ['falls'],
-    answers: { falls: { kinds: ['stair-rail'], severity: 'medium', coldNow: null, since: '1-to-6-months', rooms: ['hall-and-stairs'] } },
+    answers: {
+      falls: {
+        kinds: ['stair-rail'],
+        severity: 'medium',
+        coldNow: null,
+        since: '1-to-6-months',
+        rooms: ['hall-and-stairs'],
+      },
+    },
     told: 'no',
-    letter: { name: 'Alex Smith', address: '3 Hill Road\nAnytown AN1 2BC', landlordName: 'Hill Lettings', contact: '', extra: '' },
+    letter: {
+      name: 'Alex Smith',
+      address: '3 Hill Road\nAnytown AN1 2BC',
+      landlordName: 'Hill Lettings',
+      contact: '',
+      extra: '',
+    },
     ...patch,
   };
 }
@@ -140,9 +173,23 @@ export function dampFlatLetter(patch: Partial<TenantDraft> = {}): TenantDraft {
     landlord: 'council',
     household: ['under-5'],
     topics: ['damp-and-mould'],
-    answers: { 'damp-and-mould': { kinds: ['mould', 'damp-patches'], severity: 'high', coldNow: null, since: 'over-6-months', rooms: ['bedroom', 'bathroom'] } },
+    answers: {
+      'damp-and-mould': {
+        kinds: ['mould', 'damp-patches'],
+        severity: 'high',
+        coldNow: null,
+        since: 'over-6-months',
+        rooms: ['bedroom', 'bathroom'],
+      },
+    },
     told: 'no',
-    letter: { name: 'Sam Jones', address: 'Flat 2, 12 Mill Lane\nAnytown AN1 2BC', landlordName: 'Anytown Homes', contact: '', extra: '' },
+    letter: {
+      name: 'Sam Jones',
+      address: 'Flat 2, 12 Mill Lane\nAnytown AN1 2BC',
+      landlordName: 'Anytown Homes',
+      contact: '',
+      extra: '',
+    },
     ...patch,
   };
 }

@@ -4,7 +4,18 @@ import { MemoryRepository } from '../../../src/storage/memory-repository.ts';
 import type { TenantCheck } from '../../../src/elements/hhsrs-assessor/tenant/tenant-check.ts';
 import { expectAccessible } from '../../helpers/a11y.ts';
 import { captureDownloads } from '../../helpers/downloads.ts';
-import { $, freshDatabase, KEY, mount, openRepository, savedCheck, stairRailLetter, title, TODAY, until } from './tenant-fixture.ts';
+import {
+  $,
+  freshDatabase,
+  KEY,
+  mount,
+  openRepository,
+  savedCheck,
+  stairRailLetter,
+  title,
+  TODAY,
+  until,
+} from './tenant-fixture.ts';
 
 const status = (el: TenantCheck) => $(el, '[data-save-status]')?.textContent?.trim() ?? '';
 
@@ -16,7 +27,9 @@ async function type(el: TenantCheck, id: string, value: string): Promise<void> {
 }
 
 function startNow(el: TenantCheck): void {
-  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Start now')!.click();
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')]
+    .find((b) => b.textContent?.trim() === 'Start now')!
+    .click();
 }
 
 describe('Tenant self-check never loses the answers', function () {
@@ -32,7 +45,9 @@ describe('Tenant self-check never loses the answers', function () {
       const long = 'a'.repeat(limit + 1);
       await type(el, field, long);
       await until(() => status(el).startsWith('Not saved'), 'the status to say the answers are not saved');
-      expect(status(el)).to.equal('Not saved: what you typed is 1 character too long. Make it shorter to save your answers.');
+      expect(status(el)).to.equal(
+        'Not saved: what you typed is 1 character too long. Make it shorter to save your answers.',
+      );
       expect($(el, `#${field}-count`)!.textContent!.trim()).to.equal('You have 1 character too many');
       expect($<HTMLInputElement>(el, `#${field}`)!.value).to.equal(long);
       await expectAccessible(el, `letter ${field} one character too long`);
@@ -49,7 +64,10 @@ describe('Tenant self-check never loses the answers', function () {
 
   it('keeps saved answers it cannot read aside, says what could not be read, and downloads them as they were', async () => {
     const repository = await openRepository();
-    const unreadable = stairRailLetter({ page: 'letter-details', letter: { ...stairRailLetter().letter, extra: 'e'.repeat(12_000) } });
+    const unreadable = stairRailLetter({
+      page: 'letter-details',
+      letter: { ...stairRailLetter().letter, extra: 'e'.repeat(12_000) },
+    });
     await savedCheck(repository, unreadable);
     const before = await repository.getDraft(`${KEY}/current`);
     const el = await mount(repository);
@@ -75,13 +93,21 @@ describe('Tenant self-check never loses the answers', function () {
     const repository = await openRepository();
     await savedCheck(repository, stairRailLetter({ page: 'letter-details' }));
     const stored = await repository.getDraft(`${KEY}/current`);
-    localStorage.setItem(`hhsrs-toolkit:unsaved:${KEY}/current`, JSON.stringify({
-      value: stairRailLetter({ page: 'letter-details', letter: { ...stairRailLetter().letter, name: 'Alex Smith-Jones' } }),
-      revision: stored!.revision,
-    }));
+    localStorage.setItem(
+      `hhsrs-toolkit:unsaved:${KEY}/current`,
+      JSON.stringify({
+        value: stairRailLetter({
+          page: 'letter-details',
+          letter: { ...stairRailLetter().letter, name: 'Alex Smith-Jones' },
+        }),
+        revision: stored!.revision,
+      }),
+    );
     const el = await mount(repository);
     await until(() => Boolean($(el, '[data-notice]')), 'the notice');
-    expect($(el, '[data-notice]')!.textContent).to.contain('Answers you gave just before the page closed have been brought back.');
+    expect($(el, '[data-notice]')!.textContent).to.contain(
+      'Answers you gave just before the page closed have been brought back.',
+    );
     expect($(el, '[data-notice]')!.textContent).not.to.contain('another tab');
     localStorage.clear();
   });
@@ -90,11 +116,15 @@ describe('Tenant self-check never loses the answers', function () {
 describe('Tenant self-check when the browser will not store', () => {
   it('says "Not saved — kept in this page only", never that the answers are saved', async () => {
     const repository = new MemoryRepository();
-    const el = await fixture<TenantCheck>(html`<hhsrs-tenant-check storage-key="memory-tenant" .repository=${repository} .today=${TODAY}></hhsrs-tenant-check>`);
+    const el = await fixture<TenantCheck>(
+      html`<hhsrs-tenant-check storage-key="memory-tenant" .repository=${repository} .today=${TODAY}></hhsrs-tenant-check>`,
+    );
     await until(() => Boolean(el.shadowRoot?.querySelector('#page-title')), 'the start page');
     startNow(el);
     await until(() => status(el) !== '', 'the status line');
-    expect(status(el)).to.equal('Not saved — kept in this page only. Your answers will be lost when you close this page.');
+    expect(status(el)).to.equal(
+      'Not saved — kept in this page only. Your answers will be lost when you close this page.',
+    );
     expect(el.shadowRoot!.textContent).not.to.contain('Your answers are saved.');
   });
 });

@@ -2,7 +2,13 @@ import { expect } from '@open-wc/testing';
 import { cy } from '../../../src/elements/hhsrs-assessor/tenant/messages.cy.ts';
 import { tenantLang, tenantMessages, type TenantKey } from '../../../src/elements/hhsrs-assessor/tenant/messages.ts';
 import { longDate } from '../../../src/elements/hhsrs-assessor/tenant/view.ts';
-import { andWelsh, listWelsh, softDate, toWelsh, withWelsh } from '../../../src/elements/hhsrs-assessor/tenant/welsh.ts';
+import {
+  andWelsh,
+  listWelsh,
+  softDate,
+  toWelsh,
+  withWelsh,
+} from '../../../src/elements/hhsrs-assessor/tenant/welsh.ts';
 
 describe('Welsh words for the tenant self-check', () => {
   it('joins with "a", "ac" before a vowel, and the aspirate mutation after "a" (c → ch, p → ph, t → th)', () => {
@@ -29,7 +35,11 @@ describe('Welsh words for the tenant self-check', () => {
       ['Cyngor Caerdydd', 'â Chyngor Caerdydd', 'i Gyngor Caerdydd'],
       ['Anytown Council', 'ag Anytown Council', 'i Anytown Council'],
       ['Newport City Council', 'â Newport City Council', 'i Newport City Council'],
-      ['Ombwdsmon Gwasanaethau Cyhoeddus Cymru', 'ag Ombwdsmon Gwasanaethau Cyhoeddus Cymru', 'i Ombwdsmon Gwasanaethau Cyhoeddus Cymru'],
+      [
+        'Ombwdsmon Gwasanaethau Cyhoeddus Cymru',
+        'ag Ombwdsmon Gwasanaethau Cyhoeddus Cymru',
+        'i Ombwdsmon Gwasanaethau Cyhoeddus Cymru',
+      ],
     ];
     for (const [name, withName, toName] of rows) {
       expect(withWelsh(name), name).to.equal(withName);
@@ -48,7 +58,18 @@ describe('Welsh words for the tenant self-check', () => {
   });
 
   it('reads cy and its regional tags as Welsh, anything else as English', () => {
-    expect(['cy', 'cy-GB', 'CY', 'en', 'en-GB', 'fr', '', null, undefined, 'cym'].map(tenantLang)).to.deep.equal(['cy', 'cy', 'cy', 'en', 'en', 'en', 'en', 'en', 'en', 'en']);
+    expect(['cy', 'cy-GB', 'CY', 'en', 'en-GB', 'fr', '', null, undefined, 'cym'].map(tenantLang)).to.deep.equal([
+      'cy',
+      'cy',
+      'cy',
+      'en',
+      'en',
+      'en',
+      'en',
+      'en',
+      'en',
+      'en',
+    ]);
   });
 
   it('translates every string: the only ones left the same as English are addresses, names and numbers', () => {
@@ -59,8 +80,16 @@ describe('Welsh words for the tenant self-check', () => {
       return (t as (key: TenantKey, ...args: unknown[]) => string)(key, ...args);
     };
     // Same in both languages on purpose: a web address, or "Problem N" (the Welsh word is the same).
-    const same = new Set<string>(['ombudsmanUrl.housing-ombudsman', 'letterProblem', 'atRisk.none', 'letterGroup.none', 'letterTold.no']);
-    const untranslated = (Object.keys(cy) as TenantKey[]).filter((key) => !same.has(key) && sample(key, en) === sample(key, welsh));
+    const same = new Set<string>([
+      'ombudsmanUrl.housing-ombudsman',
+      'letterProblem',
+      'atRisk.none',
+      'letterGroup.none',
+      'letterTold.no',
+    ]);
+    const untranslated = (Object.keys(cy) as TenantKey[]).filter(
+      (key) => !same.has(key) && sample(key, en) === sample(key, welsh),
+    );
     expect(untranslated).to.deep.equal([]);
   });
 });

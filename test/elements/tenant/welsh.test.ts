@@ -6,10 +6,29 @@ import type { TenantCheck } from '../../../src/elements/hhsrs-assessor/tenant/te
 import { expectAccessible } from '../../helpers/a11y.ts';
 import { pdfText } from '../../helpers/pdf.ts';
 import type { IdbRepository } from '../../../src/storage/idb-repository.ts';
-import { $, choose, clickButton, fill, freshDatabase, KEY, openRepository, pageShown, savedCheck, stairRailLetter, text, title, TODAY, until } from './tenant-fixture.ts';
+import {
+  $,
+  choose,
+  clickButton,
+  fill,
+  freshDatabase,
+  KEY,
+  openRepository,
+  pageShown,
+  savedCheck,
+  stairRailLetter,
+  text,
+  title,
+  TODAY,
+  until,
+} from './tenant-fixture.ts';
 
 /** `<hhsrs-assessor>` in tenant mode as a council embeds it, with the tenant view inside dated TODAY. */
-async function mountAssessor(repository: IdbRepository, lang: string, council = 'Cyngor Caerdydd'): Promise<{ assessor: HhsrsAssessor; el: TenantCheck }> {
+async function mountAssessor(
+  repository: IdbRepository,
+  lang: string,
+  council = 'Cyngor Caerdydd',
+): Promise<{ assessor: HhsrsAssessor; el: TenantCheck }> {
   const assessor = await fixture<HhsrsAssessor>(html`<hhsrs-assessor
     lang=${lang}
     storage-key=${KEY}
@@ -114,7 +133,13 @@ describe('<hhsrs-assessor lang="cy"> the tenant self-check in Welsh', function (
       restore();
     }
     const pdf = (await pdfText(created[0]!)).text.replace(/\s+/g, ' ');
-    for (const line of ['Annwyl Syr neu Fadam,', 'Llawer o ddŵr ar ffenestri a waliau.', '23 Tachwedd 2026', 'Tudalen 1 o 1', 'Yn gywir,']) {
+    for (const line of [
+      'Annwyl Syr neu Fadam,',
+      'Llawer o ddŵr ar ffenestri a waliau.',
+      '23 Tachwedd 2026',
+      'Tudalen 1 o 1',
+      'Yn gywir,',
+    ]) {
       expect(pdf).to.contain(line);
     }
     expect(pdf).to.match(/Llythyr am atgyweiriadau, dyddiedig 23 Tachwedd 2026/);
@@ -145,7 +170,10 @@ describe('<hhsrs-assessor lang="cy"> the tenant self-check in Welsh', function (
 
   it('writes the letter in English from a Welsh page when the tenant asks, and mutates the council’s name after "â" and "i"', async () => {
     const repository = await openRepository();
-    await savedCheck(repository, stairRailLetter({ nation: 'wales', letter: { ...stairRailLetter().letter, landlordName: '' } }));
+    await savedCheck(
+      repository,
+      stairRailLetter({ nation: 'wales', letter: { ...stairRailLetter().letter, landlordName: '' } }),
+    );
     const { el } = await mountAssessor(repository, 'cy');
     const letter = () => text(el, '.letter');
     expect(letter()).to.contain('efallai y byddaf yn gofyn i Gyngor Caerdydd archwilio fy nghartref');
@@ -180,7 +208,9 @@ describe('<hhsrs-assessor lang="cy"> the tenant self-check in Welsh', function (
     el.today = '2026-12-03';
     await el.updateComplete;
     expect(title(el)).to.equal('Mae amser eich landlord ar ben');
-    expect([...el.shadowRoot!.querySelectorAll('.steps h3')].map((h) => h.textContent?.trim())).to.deep.equal(['Cysylltwch â Chyngor Caerdydd']);
+    expect([...el.shadowRoot!.querySelectorAll('.steps h3')].map((h) => h.textContent?.trim())).to.deep.equal([
+      'Cysylltwch â Chyngor Caerdydd',
+    ]);
     await checkPage(el, []);
   });
 });

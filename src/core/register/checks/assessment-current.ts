@@ -10,7 +10,8 @@ export function currentUntil(inspectionDate: string, months: number): string {
 export function lastInspection(records: PropertyRecords, asOf: string): string | null {
   let latest: string | null = null;
   for (const assessment of records.assessments) {
-    if (assessment.inspectionDate <= asOf && (latest === null || assessment.inspectionDate > latest)) latest = assessment.inspectionDate;
+    if (assessment.inspectionDate <= asOf && (latest === null || assessment.inspectionDate > latest))
+      latest = assessment.inspectionDate;
   }
   return latest;
 }
@@ -25,7 +26,10 @@ export function checkAssessmentCurrent(records: PropertyRecords, dates: CheckDat
   if (until !== null && dates.asOf < until) return outcome(1, []);
   const booked = records.property.nextInspectionDate;
   if (booked !== null && booked >= dates.asOf) return outcome(1, []);
-  const assessed = last === null ? 'No HHSRS assessment is recorded' : `The last assessment (${last}) stopped being current on ${until}`;
+  const assessed =
+    last === null
+      ? 'No HHSRS assessment is recorded'
+      : `The last assessment (${last}) stopped being current on ${until}`;
   const inspection = booked === null ? 'no inspection is booked' : `the inspection booked for ${booked} has passed`;
   return outcome(1, [{ recordId: null, text: `${assessed} and ${inspection}.` }]);
 }

@@ -1,6 +1,12 @@
 import { ENGLAND_2005_HAZARDS } from '../../scheme/england-2005-hazards.ts';
 import type { ChecklistPolicy } from '../policy.ts';
-import type { RegisterAction, RegisterAssessment, RegisterEvidence, RegisterHazard, RegisterProperty } from '../types.ts';
+import type {
+  RegisterAction,
+  RegisterAssessment,
+  RegisterEvidence,
+  RegisterHazard,
+  RegisterProperty,
+} from '../types.ts';
 
 /** One property's records, as the checks see them on the report date. */
 export interface PropertyRecords {

@@ -3,14 +3,30 @@ import { awaabsSteps, type AwaabsStep } from '../awaabs-steps.ts';
 import { daysBetween } from '../dates.ts';
 import { policyDueDate } from '../targets.ts';
 import type { RegisterHazard } from '../types.ts';
-import { actionsOn, hazardLabel, outcome, type CheckDates, type Finding, type ItemOutcome, type PropertyRecords } from './context.ts';
+import {
+  actionsOn,
+  hazardLabel,
+  outcome,
+  type CheckDates,
+  type Finding,
+  type ItemOutcome,
+  type PropertyRecords,
+} from './context.ts';
 
 /** When a hazard's remedial action must be complete: the policy's date, or Awaab's Law's make-safe date if sooner. */
-export function remedialDueDate(records: PropertyRecords, hazard: RegisterHazard, dates: CheckDates): RemedialDue | null {
-  const awaabs = awaabsFor({ ...hazard, nation: records.property.nation, landlordType: records.property.landlordType }, dates.policy);
+export function remedialDueDate(
+  records: PropertyRecords,
+  hazard: RegisterHazard,
+  dates: CheckDates,
+): RemedialDue | null {
+  const awaabs = awaabsFor(
+    { ...hazard, nation: records.property.nation, landlordType: records.property.landlordType },
+    dates.policy,
+  );
   const byPolicy = hazard.category === null ? null : policyDueDate(hazard.category, hazard.foundOn, dates.policy).date;
   const steps = awaabs.applies ? awaabsSteps(awaabs.dueDates, hazard, dates.asOf) : [];
-  if (awaabs.applies && (byPolicy === null || awaabs.makeSafeBy < byPolicy)) return { due: awaabs.makeSafeBy, basis: 'Awaab’s Law', awaabsApplies: true, steps };
+  if (awaabs.applies && (byPolicy === null || awaabs.makeSafeBy < byPolicy))
+    return { due: awaabs.makeSafeBy, basis: 'Awaab’s Law', awaabsApplies: true, steps };
   return byPolicy === null ? null : { due: byPolicy, basis: 'policy', awaabsApplies: awaabs.applies, steps };
 }
 
@@ -29,8 +45,10 @@ export interface RemedialDue {
  * before these steps could be recorded would otherwise all fail.
  */
 function stepFinding(step: AwaabsStep, dealtWith: boolean): string | null {
-  if (step.state === 'overdue' && !dealtWith) return `Awaab’s Law step “${step.requirement}” is not recorded; it was due by ${step.due}.`;
-  if (step.state === 'missed') return `Awaab’s Law step “${step.requirement}” was recorded ${step.recorded}, after its due date ${step.due}.`;
+  if (step.state === 'overdue' && !dealtWith)
+    return `Awaab’s Law step “${step.requirement}” is not recorded; it was due by ${step.due}.`;
+  if (step.state === 'missed')
+    return `Awaab’s Law step “${step.requirement}” was recorded ${step.recorded}, after its due date ${step.due}.`;
   return null;
 }
 
@@ -51,14 +69,19 @@ export function checkRemedialAction(records: PropertyRecords, dates: CheckDates)
     const label = hazardLabel(hazard.hazardId);
     const actions = actionsOn(records, hazard.id, dates.asOf);
     const open = actions.filter((action) => action.completedOn === null || action.completedOn > dates.asOf);
-    const finished = actions.reduce((latest, action) => (action.completedOn !== null && action.completedOn > latest ? action.completedOn : latest), '');
+    const finished = actions.reduce(
+      (latest, action) => (action.completedOn !== null && action.completedOn > latest ? action.completedOn : latest),
+      '',
+    );
     if (actions.length > 0 && open.length === 0 && finished < dates.periodStart) continue;
     checked += 1;
-    const fail = (text: string) => findings.push({ recordId: hazard.id, text: `${label}, found ${hazard.foundOn}: ${text}` });
+    const fail = (text: string) =>
+      findings.push({ recordId: hazard.id, text: `${label}, found ${hazard.foundOn}: ${text}` });
     if (actions.length === 0) {
       fail(`no remedial action is recorded (due by ${due}, ${basis}).`);
     } else if (open.length === 0) {
-      if (finished > due) fail(`completed ${finished}, ${daysBetween(due, finished)} days after the due date ${due} (${basis}).`);
+      if (finished > due)
+        fail(`completed ${finished}, ${daysBetween(due, finished)} days after the due date ${due} (${basis}).`);
     } else if (dates.asOf > due) {
       fail(`not completed; due by ${due} (${basis}), ${daysBetween(due, dates.asOf)} days overdue.`);
     } else {

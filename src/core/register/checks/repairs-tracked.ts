@@ -1,5 +1,12 @@
 import { actionState } from '../overdue.ts';
-import { actionsOf, outcome, type CheckDates, type Finding, type ItemOutcome, type PropertyRecords } from './context.ts';
+import {
+  actionsOf,
+  outcome,
+  type CheckDates,
+  type Finding,
+  type ItemOutcome,
+  type PropertyRecords,
+} from './context.ts';
 
 /**
  * Checklist item 3: repairs raised from inspections are tracked to completion with evidence attached — each
@@ -19,9 +26,16 @@ export function checkRepairsTracked(records: PropertyRecords, dates: CheckDates)
       const name = `Repair “${action.description}”`;
       if (state.state === 'completed') {
         const evidence = (records.evidenceByRecord.get(action.id) ?? []).filter((item) => item.addedOn <= dates.asOf);
-        if (evidence.length === 0) findings.push({ recordId: action.id, text: `${name} was completed ${state.completedOn} with no evidence attached.` });
+        if (evidence.length === 0)
+          findings.push({
+            recordId: action.id,
+            text: `${name} was completed ${state.completedOn} with no evidence attached.`,
+          });
       } else if (state.overdue) {
-        findings.push({ recordId: action.id, text: `${name} is not completed; its target date ${action.targetDate} passed ${state.daysOverdue} days ago.` });
+        findings.push({
+          recordId: action.id,
+          text: `${name} is not completed; its target date ${action.targetDate} passed ${state.daysOverdue} days ago.`,
+        });
       }
     }
   }

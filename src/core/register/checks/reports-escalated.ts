@@ -1,7 +1,14 @@
 import { awaabsFor } from '../awaabs.ts';
 import { daysBetween } from '../dates.ts';
 import { addCalendarDays } from '../../working-days.ts';
-import { hazardLabel, outcome, type CheckDates, type Finding, type ItemOutcome, type PropertyRecords } from './context.ts';
+import {
+  hazardLabel,
+  outcome,
+  type CheckDates,
+  type Finding,
+  type ItemOutcome,
+  type PropertyRecords,
+} from './context.ts';
 
 /**
  * Checklist item 4: hazards reported by residents or key workers are passed on for assessment (escalated)
@@ -18,14 +25,23 @@ export function checkReportsEscalated(records: PropertyRecords, dates: CheckDate
     checked += 1;
     let due = addCalendarDays(hazard.foundOn, dates.policy.reportEscalationDays);
     let basis = 'policy';
-    const awaabs = awaabsFor({ ...hazard, nation: records.property.nation, landlordType: records.property.landlordType }, dates.policy);
+    const awaabs = awaabsFor(
+      { ...hazard, nation: records.property.nation, landlordType: records.property.landlordType },
+      dates.policy,
+    );
     if (awaabs.applies && awaabs.investigateBy < due) [due, basis] = [awaabs.investigateBy, 'Awaab’s Law'];
     const who = hazard.reportedBy === 'resident' ? 'a resident' : 'a key worker';
     const about = `${hazardLabel(hazard.hazardId)}, reported by ${who} on ${hazard.foundOn}`;
     if (escalated !== null && escalated > due) {
-      findings.push({ recordId: hazard.id, text: `${about}: passed on for assessment ${escalated}, ${daysBetween(due, escalated)} days after the due date ${due} (${basis}).` });
+      findings.push({
+        recordId: hazard.id,
+        text: `${about}: passed on for assessment ${escalated}, ${daysBetween(due, escalated)} days after the due date ${due} (${basis}).`,
+      });
     } else if (escalated === null && dates.asOf > due) {
-      findings.push({ recordId: hazard.id, text: `${about}: not yet passed on for assessment; due by ${due} (${basis}).` });
+      findings.push({
+        recordId: hazard.id,
+        text: `${about}: not yet passed on for assessment; due by ${due} (${basis}).`,
+      });
     }
   }
   return outcome(checked, findings);

@@ -15,7 +15,9 @@ export interface FieldOptions {
 }
 
 export function describedBy(options: FieldOptions): string | undefined {
-  const ids = [options.hint ? `${options.id}-hint` : '', options.error ? `${options.id}-error` : ''].filter(Boolean).join(' ');
+  const ids = [options.hint ? `${options.id}-hint` : '', options.error ? `${options.id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
   return ids || undefined;
 }
 
@@ -26,7 +28,14 @@ export function top(options: FieldOptions): TemplateResult {
 
 export const group = (error: string | undefined) => (error ? 'form-group form-group--error' : 'form-group');
 
-export function textField(options: FieldOptions & { type?: 'text' | 'date' | 'datetime-local' | 'number' | 'search'; width?: 'short' | 'medium'; autocomplete?: string; inputmode?: string }): TemplateResult {
+export function textField(
+  options: FieldOptions & {
+    type?: 'text' | 'date' | 'datetime-local' | 'number' | 'search';
+    width?: 'short' | 'medium';
+    autocomplete?: string;
+    inputmode?: string;
+  },
+): TemplateResult {
   return html`<div class=${group(options.error)}>
     <label class="label" for=${options.id}>${options.label}</label>
     ${top(options)}
@@ -45,7 +54,9 @@ export function textField(options: FieldOptions & { type?: 'text' | 'date' | 'da
   </div>`;
 }
 
-export function selectField(options: FieldOptions & { choices: readonly (readonly [string, string])[]; width?: 'medium' }): TemplateResult {
+export function selectField(
+  options: FieldOptions & { choices: readonly (readonly [string, string])[]; width?: 'medium' },
+): TemplateResult {
   return html`<div class=${group(options.error)}>
     <label class="label" for=${options.id}>${options.label}</label>
     ${top(options)}

@@ -8,7 +8,8 @@ export const formMessages = {
   conflictTitle: 'Changed in another tab',
   changedElsewhere: (what: string, who: string | undefined, when: string) =>
     `${sentence(what)} was changed in another tab or window${who ? ` by ${who}` : ''} on ${when}. What you typed here is kept below and has not been saved. Choose which version to keep.`,
-  deletedElsewhere: (what: string) => `${sentence(what)} was deleted in another tab or window, so what you typed here cannot be saved.`,
+  deletedElsewhere: (what: string) =>
+    `${sentence(what)} was deleted in another tab or window, so what you typed here cannot be saved.`,
   keepMyChanges: 'Keep my changes',
   useSavedVersion: 'Use the saved version',
   whatProperty: 'this property',

@@ -1,6 +1,15 @@
 /** Dates and amounts as GOV.UK writes them: "2 March 2026", "£1,250.00", "3 MB". */
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/London',
+});
 const numberFormat = new Intl.NumberFormat('en-GB');
 const poundsFormat = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
 
@@ -10,7 +19,9 @@ export function formatDate(isoDate: string | null): string {
 
 /** An instant (ISO) in UK time, or a UK clock time 'YYYY-MM-DDTHH:MM' as written. */
 export function formatDateTime(value: string): string {
-  return /Z|[+-]\d{2}:\d{2}$/.test(value) ? dateTimeFormat.format(new Date(value)) : `${formatDate(value.slice(0, 10))}, ${value.slice(11, 16)}`;
+  return /Z|[+-]\d{2}:\d{2}$/.test(value)
+    ? dateTimeFormat.format(new Date(value))
+    : `${formatDate(value.slice(0, 10))}, ${value.slice(11, 16)}`;
 }
 
 export function formatNumber(value: number): string {

@@ -16,7 +16,9 @@ export function textArea(options: FieldOptions): TemplateResult {
 }
 
 /** Radios in a fieldset with a legend; nothing is chosen until the user chooses (GOV.UK: no pre-selected radios). */
-export function radios(options: FieldOptions & { choices: readonly (readonly [string, string, string?])[]; inline?: boolean }): TemplateResult {
+export function radios(
+  options: FieldOptions & { choices: readonly (readonly [string, string, string?])[]; inline?: boolean },
+): TemplateResult {
   return html`<div class=${group(options.error)}>
     <fieldset aria-describedby=${ifDefined(describedBy(options))}>
       <legend>${options.label}</legend>
@@ -36,7 +38,13 @@ export function radios(options: FieldOptions & { choices: readonly (readonly [st
   </div>`;
 }
 
-export function checkbox(options: { id: string; label: string; hint?: string; checked: boolean; onChange: (checked: boolean) => void }): TemplateResult {
+export function checkbox(options: {
+  id: string;
+  label: string;
+  hint?: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}): TemplateResult {
   return html`<div class="form-group"><div class="choice">
     <input type="checkbox" id=${options.id} .checked=${live(options.checked)} aria-describedby=${ifDefined(options.hint ? `${options.id}-hint` : undefined)}
       @change=${(event: Event) => options.onChange((event.target as HTMLInputElement).checked)} />

@@ -18,13 +18,15 @@ export function formBanners<S extends RegisterStore>(
     return html`<div class="banner banner--error" role="alert" tabindex="-1" aria-labelledby="form-conflict-title" data-conflict>
       <p class="banner__title" id="form-conflict-title">${m.conflictTitle}</p>
       <div class="banner__body">
-        ${conflict.kind === 'deleted'
-          ? html`<p>${m.deletedElsewhere(what)}</p>`
-          : html`<p>${m.changedElsewhere(what, conflict.who, formatDateTime(conflict.latest.updatedAt))}</p>
+        ${
+          conflict.kind === 'deleted'
+            ? html`<p>${m.deletedElsewhere(what)}</p>`
+            : html`<p>${m.changedElsewhere(what, conflict.who, formatDateTime(conflict.latest.updatedAt))}</p>
               <div class="button-group">
                 <button type="button" class="button" @click=${(event: Event) => keepMine(keeper, event)}>${m.keepMyChanges}</button>
                 <button type="button" class="button button--secondary" @click=${() => keeper.useSaved()}>${m.useSavedVersion}</button>
-              </div>`}
+              </div>`
+        }
       </div>
     </div>`;
   }

@@ -155,7 +155,8 @@ export class RecordFormKeeper<S extends RegisterStore, F extends Fields> impleme
 
   private readonly stashNow = (): void => {
     clearTimeout(this.timer);
-    if (this.dirty && this.subject !== undefined) stashPending(this.key, { value: this.fields, revision: this.revision });
+    if (this.dirty && this.subject !== undefined)
+      stashPending(this.key, { value: this.fields, revision: this.revision });
   };
 
   private readonly onVisibility = (): void => {
@@ -166,5 +167,8 @@ export class RecordFormKeeper<S extends RegisterStore, F extends Fields> impleme
 /** `fields` with the text values `source` has for them (a record, or values put aside); anything else is ignored. */
 export function valuesFor<F extends Fields>(fields: F, source: unknown): F {
   if (typeof source !== 'object' || source === null) return fields;
-  return { ...fields, ...Object.fromEntries(Object.entries(source).filter(([name, text]) => name in fields && typeof text === 'string')) };
+  return {
+    ...fields,
+    ...Object.fromEntries(Object.entries(source).filter(([name, text]) => name in fields && typeof text === 'string')),
+  };
 }

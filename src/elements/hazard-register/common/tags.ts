@@ -13,19 +13,30 @@ export function categoryTag(m: RegisterMessages, category: 1 | 2 | null): Templa
 }
 
 export function statusTag(m: RegisterMessages, status: HazardEntryRecord['status']): TemplateResult {
-  const words = { reported: m.statusReported, open: m.statusOpen, resolved: m.statusResolved, 'no-action': m.statusNoAction }[status];
+  const words = {
+    reported: m.statusReported,
+    open: m.statusOpen,
+    resolved: m.statusResolved,
+    'no-action': m.statusNoAction,
+  }[status];
   const tone = status === 'resolved' ? 'tag--green' : status === 'no-action' ? 'tag--grey' : 'tag--blue';
   return html`<strong class="tag ${tone}">${words}</strong>`;
 }
 
 /** "Overdue since 30 March 2026": red, and says so. */
 export function overdueTag(m: RegisterMessages, since: string | null): TemplateResult | typeof nothing {
-  return since === null ? nothing : html`<strong class="tag tag--overdue">${m.overdueSince(formatDate(since))}</strong>`;
+  return since === null
+    ? nothing
+    : html`<strong class="tag tag--overdue">${m.overdueSince(formatDate(since))}</strong>`;
 }
 
 export function actionTag(m: RegisterMessages, state: ActionState): TemplateResult {
   if (state.state === 'completed') {
-    return state.late ? html`<strong class="tag tag--grey">${m.completedLate(state.daysLate)}</strong>` : html`<strong class="tag tag--green">${m.completed}</strong>`;
+    return state.late
+      ? html`<strong class="tag tag--grey">${m.completedLate(state.daysLate)}</strong>`
+      : html`<strong class="tag tag--green">${m.completed}</strong>`;
   }
-  return state.overdue ? html`<strong class="tag tag--overdue">${m.overdueDays(state.daysOverdue)}</strong>` : html`<strong class="tag tag--blue">${m.dueInDays(state.daysLeft)}</strong>`;
+  return state.overdue
+    ? html`<strong class="tag tag--overdue">${m.overdueDays(state.daysOverdue)}</strong>`
+    : html`<strong class="tag tag--blue">${m.dueInDays(state.daysLeft)}</strong>`;
 }

@@ -7,5 +7,13 @@ import { propertyMessages } from './property/words.ts';
 import { reportMessages } from './report/words.ts';
 
 /** The words of every screen after the properties list: fetched with the first of those screens. */
-export const screenMessages = { ...listMessages, ...propertyMessages, ...hazardMessages, ...actionMessages, ...reportMessages, ...mergeMessages, ...formMessages };
+export const screenMessages = {
+  ...listMessages,
+  ...propertyMessages,
+  ...hazardMessages,
+  ...actionMessages,
+  ...reportMessages,
+  ...mergeMessages,
+  ...formMessages,
+};
 export type ScreenMessages = typeof screenMessages;

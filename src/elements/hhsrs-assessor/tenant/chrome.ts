@@ -21,9 +21,15 @@ export function saveBanner<T>(draft: DraftController<T>, t: StartTranslate): Tem
     return html`<div class="banner banner--error no-print" role="alert"><p class="banner__body">${message}</p></div>`;
   }
   const unreadable = unreadableDrafts(draft, {
-    title: t('unreadableTitle'), body: t('unreadableBody'), problems: t('unreadableProblems'),
-    found: (when) => t('unreadableFound', when), export: t('unreadableExport'), delete: t('unreadableDelete'),
-    confirmDelete: t('unreadableConfirm'), yesDelete: t('unreadableYesDelete'), cancel: t('unreadableCancel'),
+    title: t('unreadableTitle'),
+    body: t('unreadableBody'),
+    problems: t('unreadableProblems'),
+    found: (when) => t('unreadableFound', when),
+    export: t('unreadableExport'),
+    delete: t('unreadableDelete'),
+    confirmDelete: t('unreadableConfirm'),
+    yesDelete: t('unreadableYesDelete'),
+    cancel: t('unreadableCancel'),
     locale: t('locale'),
   });
   const notice = draft.memoryOnly
@@ -50,7 +56,11 @@ function statusWords<T>(draft: DraftController<T>, t: StartTranslate): string {
 }
 
 /** The storage notice on every page, with the way to delete everything (not offered on the delete page itself). */
-export function storageFooter<T>(draft: DraftController<T>, t: StartTranslate, openDelete: (() => void) | null): TemplateResult {
+export function storageFooter<T>(
+  draft: DraftController<T>,
+  t: StartTranslate,
+  openDelete: (() => void) | null,
+): TemplateResult {
   return html`<div class="storage no-print" part="storage">
     <p class="status-line" role="status" data-save-status>${statusWords(draft, t)}</p>
     <p class="small">

@@ -38,9 +38,11 @@ function legend(group: GroupOptions): TemplateResult {
 
 function messages(group: GroupOptions): TemplateResult {
   return html`${group.hint ? html`<div id="${group.name}-hint" class="hint">${group.hint}</div>` : nothing}
-  ${group.error
-    ? html`<p id="${group.name}-error" class="error-message"><span class="visually-hidden">${group.errorPrefix}</span> ${group.error}</p>`
-    : nothing}`;
+  ${
+    group.error
+      ? html`<p id="${group.name}-error" class="error-message"><span class="visually-hidden">${group.errorPrefix}</span> ${group.error}</p>`
+      : nothing
+  }`;
 }
 
 function describedBy(group: GroupOptions): string | typeof nothing {
@@ -48,7 +50,14 @@ function describedBy(group: GroupOptions): string | typeof nothing {
   return ids.length ? ids.join(' ') : nothing;
 }
 
-function item(group: GroupOptions, option: Option, index: number, type: 'radio' | 'checkbox', checked: boolean, onChange: (checked: boolean) => void): TemplateResult {
+function item(
+  group: GroupOptions,
+  option: Option,
+  index: number,
+  type: 'radio' | 'checkbox',
+  checked: boolean,
+  onChange: (checked: boolean) => void,
+): TemplateResult {
   const id = optionId(group.name, index, option.value);
   return html`<div class="choice">
     <input
@@ -77,34 +86,48 @@ function fresh(group: GroupOptions, question: TemplateResult): TemplateResult {
 
 /** Radios: nothing is selected until the tenant chooses (no pre-selected answers). */
 export function radios(group: GroupOptions, value: string | null, onChange: (value: string) => void): TemplateResult {
-  return fresh(group, html`<div class="form-group ${group.error ? 'form-group--error' : ''}" part="question">
+  return fresh(
+    group,
+    html`<div class="form-group ${group.error ? 'form-group--error' : ''}" part="question">
     <fieldset aria-describedby=${describedBy(group)}>
       ${legend(group)} ${messages(group)}
       <div class="choices">
         ${group.options.map((option, index) => item(group, option, index, 'radio', value === option.value, () => onChange(option.value)))}
       </div>
     </fieldset>
-  </div>`);
+  </div>`,
+  );
 }
 
 /** Checkboxes; `exclusive` is a "None of these" option that clears the others (and is cleared by them). */
-export function checkboxes(group: GroupOptions & { or?: string }, values: readonly string[], onChange: (values: string[]) => void, exclusive?: string): TemplateResult {
+export function checkboxes(
+  group: GroupOptions & { or?: string },
+  values: readonly string[],
+  onChange: (values: string[]) => void,
+  exclusive?: string,
+): TemplateResult {
   const toggle = (value: string, checked: boolean) => {
     if (!checked) return onChange(values.filter((v) => v !== value));
     if (value === exclusive) return onChange([value]);
     return onChange([...values.filter((v) => v !== exclusive && v !== value), value]);
   };
-  return fresh(group, html`<div class="form-group ${group.error ? 'form-group--error' : ''}" part="question">
+  return fresh(
+    group,
+    html`<div class="form-group ${group.error ? 'form-group--error' : ''}" part="question">
     <fieldset aria-describedby=${describedBy(group)}>
       ${legend(group)} ${messages(group)}
       <div class="choices">
         ${group.options.map(
-          (option, index) => html`${option.value === exclusive ? html`<div class="choices__divider">${group.or}</div>` : nothing}
+          (
+            option,
+            index,
+          ) => html`${option.value === exclusive ? html`<div class="choices__divider">${group.or}</div>` : nothing}
           ${item(group, option, index, 'checkbox', values.includes(option.value), (checked) => toggle(option.value, checked))}`,
         )}
       </div>
     </fieldset>
-  </div>`);
+  </div>`,
+  );
 }
 
 export interface TextOptions {
@@ -124,7 +147,11 @@ export interface TextOptions {
 /** A labelled text input or textarea with its hint and inline error. */
 export function textField(field: TextOptions): TemplateResult {
   const tooLong = field.limit !== undefined && overBy(field.value, field.limit.max) > 0;
-  const ids = [field.hint ? `${field.id}-hint` : '', field.error ? `${field.id}-error` : '', field.limit ? countId(field.id) : '']
+  const ids = [
+    field.hint ? `${field.id}-hint` : '',
+    field.error ? `${field.id}-error` : '',
+    field.limit ? countId(field.id) : '',
+  ]
     .filter(Boolean)
     .join(' ');
   const invalid = field.error || tooLong ? 'true' : nothing;
@@ -132,12 +159,16 @@ export function textField(field: TextOptions): TemplateResult {
   return html`<div class="form-group ${field.error || tooLong ? 'form-group--error' : ''}">
     <label class="label" for=${field.id}>${field.label}</label>
     ${field.hint ? html`<div id="${field.id}-hint" class="hint">${field.hint}</div>` : nothing}
-    ${field.error
-      ? html`<p id="${field.id}-error" class="error-message"><span class="visually-hidden">${field.errorPrefix}</span> ${field.error}</p>`
-      : nothing}
-    ${field.multiline
-      ? html`<textarea id=${field.id} name=${field.id} rows="4" autocomplete=${field.autocomplete ?? nothing} aria-describedby=${ids || nothing} aria-invalid=${invalid} .value=${field.value} @input=${input}></textarea>`
-      : html`<input type="text" id=${field.id} name=${field.id} autocomplete=${field.autocomplete ?? nothing} aria-describedby=${ids || nothing} aria-invalid=${invalid} .value=${field.value} @input=${input} />`}
+    ${
+      field.error
+        ? html`<p id="${field.id}-error" class="error-message"><span class="visually-hidden">${field.errorPrefix}</span> ${field.error}</p>`
+        : nothing
+    }
+    ${
+      field.multiline
+        ? html`<textarea id=${field.id} name=${field.id} rows="4" autocomplete=${field.autocomplete ?? nothing} aria-describedby=${ids || nothing} aria-invalid=${invalid} .value=${field.value} @input=${input}></textarea>`
+        : html`<input type="text" id=${field.id} name=${field.id} autocomplete=${field.autocomplete ?? nothing} aria-describedby=${ids || nothing} aria-invalid=${invalid} .value=${field.value} @input=${input} />`
+    }
     ${field.limit ? characterCount(field.id, field.value, field.limit.max, field.limit.words) : nothing}
   </div>`;
 }
@@ -190,9 +221,11 @@ export function dateInput(field: DateOptions): TemplateResult {
         <h1 id="page-title" tabindex="-1">${field.title}</h1>
       </legend>
       <div id="${field.name}-hint" class="hint">${field.hint}</div>
-      ${field.error
-        ? html`<p id="${field.name}-error" class="error-message"><span class="visually-hidden">${field.errorPrefix}</span> ${field.error}</p>`
-        : nothing}
+      ${
+        field.error
+          ? html`<p id="${field.name}-error" class="error-message"><span class="visually-hidden">${field.errorPrefix}</span> ${field.error}</p>`
+          : nothing
+      }
       <div class="date-input">${part('day', 'date-input__input--2')} ${part('month', 'date-input__input--2')} ${part('year', 'date-input__input--4')}</div>
     </fieldset>
   </div>`;

@@ -145,7 +145,10 @@ export function resumePage(draft: TenantDraft, today?: string): PageId {
   if ((pages as string[]).includes(draft.page)) return draft.page as PageId;
   // Not having sent the letter yet is not a gap in the check.
   const check = pages.filter((page) => !(sentPages as readonly string[]).includes(page));
-  return check.find((page) => pageErrors(page, draft, today).length > 0) ?? (pages.includes('check') ? 'check' : pages.at(-1)!);
+  return (
+    check.find((page) => pageErrors(page, draft, today).length > 0) ??
+    (pages.includes('check') ? 'check' : pages.at(-1)!)
+  );
 }
 
 /** An indicative result for each chosen problem the tenant has said what it is. */
@@ -160,7 +163,11 @@ export function resultsOf(draft: TenantDraft): IndicativeResult[] {
  * is, who the landlord is, and the results. A question about when the landlord first knew adds its
  * `awareness` here, and every screen that counts a deadline gets it.
  */
-export function landlordCase(draft: TenantDraft): { nation: TenantNation; landlord: NonNullable<TenantDraft['landlord']>; results: IndicativeResult[] } {
+export function landlordCase(draft: TenantDraft): {
+  nation: TenantNation;
+  landlord: NonNullable<TenantDraft['landlord']>;
+  results: IndicativeResult[];
+} {
   return { nation: draft.nation ?? 'england', landlord: draft.landlord ?? 'not-sure', results: resultsOf(draft) };
 }
 

@@ -8,7 +8,15 @@ import type { TenantMessages } from './messages.ts';
 import type { PageFocus } from './page-focus.ts';
 import type { TenantPhotos } from './photos.ts';
 import { LATER, LATER_SCREENS, SCREENS, screenOf, type LaterScreen, type LaterScreenId } from './screens.ts';
-import { FIRST_QUESTION, localToday, type CouncilDetails, type LaterPage, type PageError, type PageId, type PdfCode } from './state.ts';
+import {
+  FIRST_QUESTION,
+  localToday,
+  type CouncilDetails,
+  type LaterPage,
+  type PageError,
+  type PageId,
+  type PdfCode,
+} from './state.ts';
 
 export interface JourneyHost extends LitElement {
   /** The date the page set, YYYY-MM-DD, if any. */
@@ -57,7 +65,13 @@ export class JourneyController implements Moves {
   }
 
   /** A page past the start, drawn by its screen once that has arrived; "Loading…" (or "Try again") until then. */
-  view(page: LaterPage, draft: TenantDraft, welsh: TenantMessages | undefined, council: CouncilDetails, words: OnDemandWords): TemplateResult {
+  view(
+    page: LaterPage,
+    draft: TenantDraft,
+    welsh: TenantMessages | undefined,
+    council: CouncilDetails,
+    words: OnDemandWords,
+  ): TemplateResult {
     const screen = this.screens[screenOf(page)];
     const loaded = screen.get();
     if (!loaded) return screen.placeholder(words);

@@ -27,8 +27,22 @@ export const cy: TenantMessages = {
   councilHours: (hours: string) => `Oriau agor: ${hours}`,
   councilWebsite: (name: string) => `Gwefan ${name}`,
   month: (n: number) =>
-    ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'][n - 1] ?? '',
-  weekday: (n: number) => ['dydd Sul', 'dydd Llun', 'dydd Mawrth', 'dydd Mercher', 'dydd Iau', 'dydd Gwener', 'dydd Sadwrn'][n] ?? '',
+    [
+      'Ionawr',
+      'Chwefror',
+      'Mawrth',
+      'Ebrill',
+      'Mai',
+      'Mehefin',
+      'Gorffennaf',
+      'Awst',
+      'Medi',
+      'Hydref',
+      'Tachwedd',
+      'Rhagfyr',
+    ][n - 1] ?? '',
+  weekday: (n: number) =>
+    ['dydd Sul', 'dydd Llun', 'dydd Mawrth', 'dydd Mercher', 'dydd Iau', 'dydd Gwener', 'dydd Sadwrn'][n] ?? '',
 
   // Saving and deleting
   draftTitle: 'Gwirio problem yn y cartref',
@@ -39,36 +53,43 @@ export const cy: TenantMessages = {
   statusUnsaved: 'Wrthi’n cadw eich atebion…',
   statusFailed:
     'Nid oedd modd cadw eich atebion diweddaraf. Maen nhw’n dal ar y dudalen hon. Os bydd eu hangen arnoch chi yn nes ymlaen, ysgrifennwch nhw i lawr neu argraffwch y dudalen hon.',
-  statusQuota: 'Does dim lle ar ôl ar y ddyfais hon, felly dydy eich atebion diweddaraf ddim wedi’u cadw. Maen nhw’n dal ar y dudalen hon.',
-  statusConflict: 'Cafodd eich atebion eu newid mewn tab neu ffenestr arall. Fydd yr hyn rydych chi’n ei newid yma ddim yn cael ei gadw.',
+  statusQuota:
+    'Does dim lle ar ôl ar y ddyfais hon, felly dydy eich atebion diweddaraf ddim wedi’u cadw. Maen nhw’n dal ar y dudalen hon.',
+  statusConflict:
+    'Cafodd eich atebion eu newid mewn tab neu ffenestr arall. Fydd yr hyn rydych chi’n ei newid yma ddim yn cael ei gadw.',
   useLatest: 'Defnyddio’r atebion diweddaraf',
   keepMine: 'Cadw fy atebion i',
-  memoryOnly: 'Dydy’r porwr hwn ddim yn gadael i ni gadw eich atebion (efallai ei fod yn y modd preifat). Byddan nhw’n cael eu colli pan fyddwch chi’n cau’r dudalen hon.',
+  memoryOnly:
+    'Dydy’r porwr hwn ddim yn gadael i ni gadw eich atebion (efallai ei fod yn y modd preifat). Byddan nhw’n cael eu colli pan fyddwch chi’n cau’r dudalen hon.',
   otherTab: 'Cafodd eich atebion eu diweddaru mewn tab neu ffenestr arall. Rydych chi’n gweld yr atebion diweddaraf.',
   recovered: 'Mae’r atebion a roesoch chi ychydig cyn i’r dudalen gau wedi’u cadw’n ôl.',
-  statusNotSaved: 'Heb eu cadw — dim ond ar y dudalen hon y maen nhw. Byddan nhw’n cael eu colli pan fyddwch chi’n cau’r dudalen hon.',
+  statusNotSaved:
+    'Heb eu cadw — dim ond ar y dudalen hon y maen nhw. Byddan nhw’n cael eu colli pan fyddwch chi’n cau’r dudalen hon.',
   statusTooLong: (over: number) =>
     `Heb eu cadw: mae’r hyn a deipioch chi ${over} nod yn rhy hir. Gwnewch e’n fyrrach i gadw eich atebion.`,
   /** For dates and times written by the browser. */
   locale: 'cy-GB',
   unreadableTitle: 'Doedd dim modd i ni ddarllen yr atebion a gadwyd o’r blaen',
-  unreadableBody: 'Maen nhw wedi’u cadw yn union fel yr oedden nhw, a fydd dim byd rydych chi’n ei deipio yn cymryd eu lle. Gallwch chi eu llwytho i lawr fel ffeil i’w cadw neu i ofyn am help.',
+  unreadableBody:
+    'Maen nhw wedi’u cadw yn union fel yr oedden nhw, a fydd dim byd rydych chi’n ei deipio yn cymryd eu lle. Gallwch chi eu llwytho i lawr fel ffeil i’w cadw neu i ofyn am help.',
   unreadableProblems: 'Beth nad oedd modd i ni ei ddarllen:',
   unreadableFound: (when: string) => `Wedi’u cadw o’r neilltu ar ${when}`,
   unreadableExport: 'Llwytho i lawr yr atebion nad oedd modd eu darllen, fel y maen nhw',
   unreadableDelete: 'Dileu’r atebion nad oedd modd eu darllen',
   unreadableConfirm:
     'Dileu’r atebion nad oedd modd eu darllen? Os nad ydych chi wedi’u llwytho i lawr, byddan nhw’n cael eu ' +
-      'colli. Allwch chi ddim dadwneud hyn.',
+    'colli. Allwch chi ddim dadwneud hyn.',
   unreadableYesDelete: 'Ydw, dileu nhw',
   unreadableCancel: 'Canslo',
   charactersRemaining: (count: number) => `Mae gennych chi ${count} nod ar ôl`,
   charactersTooMany: (count: number) => `Mae gennych chi ${count} nod yn ormod`,
   deleteTitle: 'Dileu popeth y mae’r offeryn hwn wedi’i gadw?',
-  deleteText: 'Bydd hyn yn dileu eich atebion a’ch manylion ar gyfer y llythyr o’r porwr gwe hwn. Does dim modd dadwneud hyn.',
+  deleteText:
+    'Bydd hyn yn dileu eich atebion a’ch manylion ar gyfer y llythyr o’r porwr gwe hwn. Does dim modd dadwneud hyn.',
   deleteConfirm: 'Ydw, dileu popeth',
   deleteCancel: 'Nac ydw, mynd yn ôl',
-  deleteFailed: 'Nid oedd modd i ni ddileu eich atebion. Rhowch gynnig arall arni, neu cliriwch ddata’r wefan hon yng ngosodiadau eich porwr.',
+  deleteFailed:
+    'Nid oedd modd i ni ddileu eich atebion. Rhowch gynnig arall arni, neu cliriwch ddata’r wefan hon yng ngosodiadau eich porwr.',
   deletedTitle: 'Mae popeth yr oedd yr offeryn hwn wedi’i gadw wedi cael ei ddileu',
   deletedText: 'Does dim byd o’r gwiriad hwn wedi’i gadw yn y porwr gwe hwn mwyach.',
   startAgain: 'Dechrau eto',
@@ -77,7 +98,8 @@ export const cy: TenantMessages = {
   startTitle: 'Gwirio problem yn eich cartref rhent',
   startIntro:
     'Defnyddiwch hwn i wirio a allai problem yn eich cartref niweidio eich iechyd neu eich diogelwch, a beth i’w wneud amdani.\nAr y diwedd, gallwch chi greu llythyr i’w anfon at eich landlord.\nMae’n cymryd tua 5 i 10 munud.',
-  startNotOfficial: 'Nid gwiriad swyddogol yw hwn. Dim ond y cyngor all benderfynu pa mor ddifrifol yw problem, drwy archwilio eich cartref.',
+  startNotOfficial:
+    'Nid gwiriad swyddogol yw hwn. Dim ond y cyngor all benderfynu pa mor ddifrifol yw problem, drwy archwilio eich cartref.',
   startWhere: 'Mae’r gwiriad hwn ar gyfer cartrefi yng Nghymru a Lloegr.',
   startEmergency: 'Os oes tân, ffoniwch 999. Os ydych chi’n arogli nwy, ffoniwch 0800 111 999 nawr.',
   startStorageTitle: 'Mae eich atebion yn aros ar y ddyfais hon',
@@ -97,7 +119,8 @@ export const cy: TenantMessages = {
     'Dydy’r system sgorio y mae’r gwiriad hwn yn ei defnyddio ddim yn cael ei defnyddio yn yr Alban. Mae gan yr Alban ei rheolau ei hun ar gyflwr cartrefi.\nDywedwch wrth eich landlord am y broblem yn ysgrifenedig a chadwch gopi.\nOs ydych chi’n rhentu gan landlord preifat a dydy e ddim yn ei thrwsio, gallwch chi wneud cais i Dribiwnlys Haen Gyntaf yr Alban (Siambr Tai ac Eiddo).\nOs ydych chi’n rhentu gan y cyngor neu gymdeithas dai, defnyddiwch eu proses gwyno. Os na fydd hynny’n gweithio, gallwch chi fynd at Ombwdsmon Gwasanaethau Cyhoeddus yr Alban.\nMae Shelter Scotland a Citizens Advice Scotland yn rhoi cyngor am ddim.',
   'outside.northern-ireland':
     'Dydy’r system sgorio y mae’r gwiriad hwn yn ei defnyddio ddim yn cael ei defnyddio yng Ngogledd Iwerddon. Mae gan Ogledd Iwerddon ei rheolau ei hun ar gyflwr cartrefi.\nDywedwch wrth eich landlord am y broblem yn ysgrifenedig a chadwch gopi.\nOs ydych chi’n rhentu gan landlord preifat a dydy e ddim yn ei thrwsio, cysylltwch â thîm iechyd yr amgylchedd eich cyngor lleol.\nOs ydych chi’n rhentu gan y Housing Executive neu gymdeithas dai, defnyddiwch eu proses atgyweirio a chwyno. Os na fydd hynny’n gweithio, gallwch chi fynd at Ombwdsmon Gwasanaethau Cyhoeddus Gogledd Iwerddon.\nMae Housing Rights yn rhoi cyngor am ddim.',
-  outsideEmergency: (gas: string) => `Mewn argyfwng: os oes tân, ffoniwch 999. Os ydych chi’n arogli nwy, ffoniwch ${gas}.`,
+  outsideEmergency: (gas: string) =>
+    `Mewn argyfwng: os oes tân, ffoniwch 999. Os ydych chi’n arogli nwy, ffoniwch ${gas}.`,
 
   // Landlord
   landlordTitle: 'Pwy yw eich landlord?',
@@ -169,7 +192,8 @@ export const cy: TenantMessages = {
   'kind.power-keeps-tripping': 'Mae’r trydan yn diffodd o hyd',
   'kind.too-few-sockets': 'Dim digon o socedi, felly rydyn ni’n defnyddio llawer o geblau estyn',
   'kind.gas-smell': 'Rwy’n gallu arogli nwy',
-  'kind.carbon-monoxide': 'Mae larwm carbon monocsid yn canu, neu mae pobl yn teimlo’n benysgafn neu’n sâl, neu’n cael cur pen gartref',
+  'kind.carbon-monoxide':
+    'Mae larwm carbon monocsid yn canu, neu mae pobl yn teimlo’n benysgafn neu’n sâl, neu’n cael cur pen gartref',
   'kind.appliance-faulty': 'Mae gan foeler, tân neu gwcer nwy fflamau melyn neu oren, neu farciau du o’i gwmpas',
   'kind.no-co-alarm': 'Does dim larwm carbon monocsid ger tân neu foeler nwy, glo neu goed',
   'kind.no-gas-safety-check': 'Dydy’r nwy ddim wedi cael gwiriad diogelwch yn ystod y flwyddyn ddiwethaf',
@@ -203,7 +227,8 @@ export const cy: TenantMessages = {
   'kind.cracks': 'Craciau mawr mewn waliau neu nenfydau',
   'kind.loose-outside': 'Teils to, cwteri neu simnai rhydd a allai gwympo',
   'kind.damaged-old-boards': 'Hen fyrddau, nenfydau neu orchuddion pibellau wedi’u difrodi a allai gynnwys asbestos',
-  'kindHint.noise-comes-through': 'Os mai’r broblem yw bod eich cymdogion yn swnllyd, gall tîm sŵn y cyngor helpu gyda hynny.',
+  'kindHint.noise-comes-through':
+    'Os mai’r broblem yw bod eich cymdogion yn swnllyd, gall tîm sŵn y cyngor helpu gyda hynny.',
 
   // How bad is it?
   severityError: 'Dewiswch pa mor ddrwg yw hi',
@@ -280,9 +305,12 @@ export const cy: TenantMessages = {
     'Mae bod heb wres na dŵr poeth mewn tywydd oer yn argyfwng i blant ifanc a phobl hŷn.\nFfoniwch rif atgyweiriadau brys eich landlord nawr, ddydd neu nos.\nCadwch un ystafell yn gynnes os gallwch chi, a gwisgwch haenau cynnes.\nOs oes rhywun yn teimlo’n sâl, ffoniwch GIG 111.',
   'emergency.no-water':
     'Yn gyntaf, holwch gymydog neu eich cwmni dŵr: efallai fod y dŵr i’ch stryd wedi’i ddiffodd.\nOs mai dim ond eich cartref chi sydd heb ddŵr, ffoniwch rif atgyweiriadau brys eich landlord nawr.',
-  'emergency.sewage': 'Cadwch blant ac anifeiliaid anwes draw oddi wrtho.\nGolchwch eich dwylo’n dda os byddwch chi’n cyffwrdd ag unrhyw beth.\nFfoniwch rif atgyweiriadau brys eich landlord nawr.',
-  'emergency.no-toilet': 'Mae bod heb doiled sy’n gweithio yn atgyweiriad brys.\nFfoniwch eich landlord nawr, ddydd neu nos.',
-  'emergency.insecure-home': 'Mae drws ffrynt neu ddrws cefn sydd ddim yn cloi yn atgyweiriad brys.\nOs ydych chi mewn perygl nawr, ffoniwch 999.',
+  'emergency.sewage':
+    'Cadwch blant ac anifeiliaid anwes draw oddi wrtho.\nGolchwch eich dwylo’n dda os byddwch chi’n cyffwrdd ag unrhyw beth.\nFfoniwch rif atgyweiriadau brys eich landlord nawr.',
+  'emergency.no-toilet':
+    'Mae bod heb doiled sy’n gweithio yn atgyweiriad brys.\nFfoniwch eich landlord nawr, ddydd neu nos.',
+  'emergency.insecure-home':
+    'Mae drws ffrynt neu ddrws cefn sydd ddim yn cloi yn atgyweiriad brys.\nOs ydych chi mewn perygl nawr, ffoniwch 999.',
   emergencyLandlordNumber:
     'Mae rhif atgyweiriadau brys eich landlord yn aml ar eich contract meddiannaeth (cytundeb tenantiaeth), ar eich datganiad rhent neu ar ei wefan.',
   emergencyCarryOn: 'Pan fydd pawb yn ddiogel, gallwch chi barhau â’r gwiriad hwn. Mae eich atebion wedi’u cadw.',
@@ -320,7 +348,8 @@ export const cy: TenantMessages = {
   'seriousnessTag.minor': 'Mân broblem, mwy na thebyg',
   'seriousness.urgent': 'Gallai hyn fod yn argyfwng. Mae’r dudalen nesaf yn dweud beth i’w wneud nawr.',
   'seriousness.serious': 'Gallai hyn fod yn berygl difrifol. Mae’r cyngor yn penderfynu drwy archwilio eich cartref.',
-  'seriousness.moderate': 'Gallai hyn fod yn berygl y mae angen i’ch landlord ei drwsio. Mae’r cyngor yn penderfynu drwy archwilio eich cartref.',
+  'seriousness.moderate':
+    'Gallai hyn fod yn berygl y mae angen i’ch landlord ei drwsio. Mae’r cyngor yn penderfynu drwy archwilio eich cartref.',
   'seriousness.minor': 'Mân broblem yw hon mwy na thebyg, ond dylai eich landlord ei thrwsio o hyd.',
   resultsInspector: 'Byddai arolygydd o’r cyngor yn ei wirio fel:',
   'atRisk.under-5': 'Mae plentyn dan 5 oed yn byw yn eich cartref. Mae plant ifanc mewn mwy o berygl o hyn.',
@@ -374,16 +403,21 @@ export const cy: TenantMessages = {
   nextAlreadyTold:
     'Rydych chi wedi dweud wrth eich landlord yn ysgrifenedig yn barod. Mae’r llythyr hwn yn rhestru pob problem a’r dyddiad, sy’n help os bydd angen i chi fynd ymhellach.',
   nextAsking: 'Mae’r llythyr yn gofyn:',
-  'nextTerm.awaabs-law-emergency': (topic: string, hours: number) => `${topic}: ymchwilio a gwneud yn ddiogel o fewn ${hours} awr`,
+  'nextTerm.awaabs-law-emergency': (topic: string, hours: number) =>
+    `${topic}: ymchwilio a gwneud yn ddiogel o fewn ${hours} awr`,
   'nextTerm.awaabs-law-significant': (topic: string, days: number, date: string) =>
-    date ? `${topic}: ymchwilio o fewn ${days} diwrnod gwaith (erbyn ${date})` : `${topic}: ymchwilio o fewn ${days} diwrnod gwaith`,
+    date
+      ? `${topic}: ymchwilio o fewn ${days} diwrnod gwaith (erbyn ${date})`
+      : `${topic}: ymchwilio o fewn ${days} diwrnod gwaith`,
   'nextTerm.urgent': (topic: string, hours: number) => `${topic}: gwneud yn ddiogel o fewn ${hours} awr`,
-  'nextTerm.reasonable-time': (topic: string, days: number, date: string) => `${topic}: trwsio o fewn ${days} diwrnod (erbyn ${date})`,
+  'nextTerm.reasonable-time': (topic: string, days: number, date: string) =>
+    `${topic}: trwsio o fewn ${days} diwrnod (erbyn ${date})`,
   nextAwaabsTitle: 'Cyfraith Awaab: terfynau amser i’ch landlord',
   nextAwaabs: (hours: number, investigate: number, summary: number, safe: number) =>
     `Yn Lloegr, mae’n rhaid i gynghorau a chymdeithasau tai sy’n landlordiaid ddelio â rhai problemau o fewn amseroedd penodol:\nArgyfyngau: ymchwilio a gwneud yn ddiogel o fewn ${hours} awr.\nLleithder a llwydni: ymchwilio o fewn ${investigate} diwrnod gwaith. Yna anfon crynodeb ysgrifenedig atoch chi o fewn ${summary} diwrnod gwaith, a gwneud yn ddiogel o fewn ${safe} diwrnod gwaith.`,
   nextAwaabsCovered: 'Mae’r terfynau amser yn cynnwys y problemau hyn sydd gennych chi:',
-  nextAwaabsNotCovered: 'Dydyn nhw ddim yn cynnwys y problemau hyn eto, ond dylai eich landlord eu trwsio mewn amser rhesymol o hyd:',
+  nextAwaabsNotCovered:
+    'Dydyn nhw ddim yn cynnwys y problemau hyn eto, ond dylai eich landlord eu trwsio mewn amser rhesymol o hyd:',
   nextAwaabsSource: (source: string, asOf: string) =>
     `Ffynhonnell: ${source}. Terfynau amser fel y’u cyhoeddwyd ar ${asOf}. Gwiriwch nhw’n lleol, oherwydd gallan nhw newid.`,
   nextNoAwaabsWalesTitle: 'Dydy Cyfraith Awaab ddim yn berthnasol yng Nghymru',
@@ -393,7 +427,8 @@ export const cy: TenantMessages = {
   nextAwaabsSocialOnly:
     'Efallai eich bod chi wedi clywed am Gyfraith Awaab. Mae ei therfynau amser ar gyfer cynghorau a chymdeithasau tai sy’n landlordiaid, nid landlordiaid preifat. Dylai eich landlord drwsio problemau mewn amser rhesymol o hyd.',
   nextAwaabsIfSocialTitle: 'Os mai’r cyngor neu gymdeithas dai yw eich landlord',
-  nextAwaabsIfSocial: 'Mae Cyfraith Awaab yn rhoi terfynau amser i gynghorau a chymdeithasau tai sy’n landlordiaid yn Lloegr ar gyfer lleithder a llwydni, ac ar gyfer argyfyngau.',
+  nextAwaabsIfSocial:
+    'Mae Cyfraith Awaab yn rhoi terfynau amser i gynghorau a chymdeithasau tai sy’n landlordiaid yn Lloegr ar gyfer lleithder a llwydni, ac ar gyfer argyfyngau.',
   nextFindLandlordTitle: 'Dewch i wybod pwy yw eich landlord',
   nextFindLandlord:
     'Edrychwch ar eich contract meddiannaeth (cytundeb tenantiaeth) neu eich datganiad rhent. Os ydych chi’n talu rhent i’r cyngor neu i gymdeithas dai, gallwch chi fynd yn ôl a newid eich ateb.',
@@ -413,7 +448,8 @@ export const cy: TenantMessages = {
   'ombudsmanName.housing-ombudsman': 'yr Ombwdsmon Tai',
   'ombudsmanName.public-services-ombudsman-for-wales': 'Ombwdsmon Gwasanaethau Cyhoeddus Cymru',
   nextCouncilNowTitle: (council: string) => `Cysylltwch ${withWelsh(council)} nawr`,
-  nextCouncilAfterTitle: (council: string, date: string) => `Os nad yw wedi’i drwsio erbyn ${date}, cysylltwch ${withWelsh(council)}`,
+  nextCouncilAfterTitle: (council: string, date: string) =>
+    `Os nad yw wedi’i drwsio erbyn ${date}, cysylltwch ${withWelsh(council)}`,
   nextCouncilIfNotSafeTitle: (council: string) => `Os nad yw wedi’i wneud yn ddiogel, cysylltwch ${withWelsh(council)}`,
   nextCouncil:
     'Gall tîm tai preifat y cyngor (sy’n cael ei alw weithiau’n iechyd yr amgylchedd) archwilio eich cartref. Maen nhw’n defnyddio’r system sgorio y mae’r gwiriad hwn yn seiliedig arni, a gallan nhw wneud i landlord drwsio peryglon difrifol.',
@@ -447,7 +483,8 @@ export const cy: TenantMessages = {
   photoDownload: 'Llwytho i lawr',
   photoRemove: 'Tynnu',
   photoHidden: (n: number) => ` llun ${n}`,
-  photoRefused: (name: string) => `Nid oedd modd ychwanegu “${name}”. Dewiswch lun JPEG, PNG neu WebP sydd ddim yn fwy na 8 MB.`,
+  photoRefused: (name: string) =>
+    `Nid oedd modd ychwanegu “${name}”. Dewiswch lun JPEG, PNG neu WebP sydd ddim yn fwy na 8 MB.`,
   photosUnavailable: 'Nid oedd modd ychwanegu eich lluniau. Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni.',
 
   // The letter
@@ -472,10 +509,12 @@ export const cy: TenantMessages = {
     'Dywedwch wrthyn ni sut a phryd wnaethoch chi ei anfon. Byddwn ni’n dweud wrthych chi faint o amser sydd gan eich landlord, a beth i’w wneud os na fydd y problemau wedi’u trwsio.',
   letterSentButton: 'Rydw i wedi anfon y llythyr',
   letterFileName: 'llythyr-at-y-landlord.pdf',
-  letterSubject: (address: string) => (address ? `Atgyweiriadau sydd eu hangen: ${address}` : 'Atgyweiriadau sydd eu hangen yn fy nghartref'),
+  letterSubject: (address: string) =>
+    address ? `Atgyweiriadau sydd eu hangen: ${address}` : 'Atgyweiriadau sydd eu hangen yn fy nghartref',
   letterTo: (name: string) => (name ? `At: ${name}` : 'At: fy landlord'),
   letterDear: (name: string) => (name ? `Annwyl ${name},` : 'Annwyl Syr neu Fadam,'),
-  letterOpening: 'Rwy’n ysgrifennu atoch i ofyn i chi atgyweirio problemau yn fy nghartref. Maen nhw wedi’u rhestru isod.',
+  letterOpening:
+    'Rwy’n ysgrifennu atoch i ofyn i chi atgyweirio problemau yn fy nghartref. Maen nhw wedi’u rhestru isod.',
   'letterTold.in-writing': 'Rwyf wedi dweud wrthych am y problemau hyn yn ysgrifenedig o’r blaen.',
   'letterTold.not-in-writing': 'Rwyf wedi dweud wrthych am y problemau hyn o’r blaen, ond nid yn ysgrifenedig.',
   'letterTold.no': '',
@@ -494,16 +533,19 @@ export const cy: TenantMessages = {
   letterRowAsk: 'Beth rwy’n gofyn i chi ei wneud',
   letterRowByWhen: 'Erbyn pryd',
   letterWholeHome: 'Fy nghartref',
-  'letterAsk.damp-and-mould': 'Dod o hyd i achos y lleithder a’i drwsio, cael gwared ar y llwydni’n ddiogel a thrwsio unrhyw ddifrod.',
+  'letterAsk.damp-and-mould':
+    'Dod o hyd i achos y lleithder a’i drwsio, cael gwared ar y llwydni’n ddiogel a thrwsio unrhyw ddifrod.',
   'letterAsk.cold': 'Trwsio’r gwres neu’r dŵr poeth, a’i gwneud yn bosibl cadw fy nghartref yn gynnes.',
   'letterAsk.heat': 'Ei gwneud yn bosibl cadw fy nghartref ar dymheredd diogel.',
   'letterAsk.falls': 'Trwsio neu osod yr hyn sydd ei angen fel bod y grisiau, y lloriau a’r ffenestri yn ddiogel.',
   'letterAsk.fire': 'Gwneud fy nghartref yn ddiogel rhag tân, gyda larymau mwg sy’n gweithio a ffordd ddiogel allan.',
   'letterAsk.electrics': 'Cael trydanwr cymwys i wirio’r trydan a’i wneud yn ddiogel.',
   'letterAsk.gas': 'Cael peiriannydd sydd wedi’i gofrestru gyda Gas Safe i wirio’r nwy a’i wneud yn ddiogel.',
-  'letterAsk.pests-and-rubbish': 'Cael gwared ar y plâu, cau’r bylchau maen nhw’n eu defnyddio, a sicrhau bod lle diogel i gadw sbwriel.',
+  'letterAsk.pests-and-rubbish':
+    'Cael gwared ar y plâu, cau’r bylchau maen nhw’n eu defnyddio, a sicrhau bod lle diogel i gadw sbwriel.',
   'letterAsk.water-and-drainage': 'Trwsio’r cyflenwad dŵr, y toiled neu’r draeniau.',
-  'letterAsk.kitchen-and-bathroom': 'Trwsio neu newid gosodiadau’r gegin neu’r ystafell ymolchi fel eu bod nhw’n ddiogel i’w defnyddio.',
+  'letterAsk.kitchen-and-bathroom':
+    'Trwsio neu newid gosodiadau’r gegin neu’r ystafell ymolchi fel eu bod nhw’n ddiogel i’w defnyddio.',
   'letterAsk.security': 'Trwsio’r drysau, y ffenestri neu’r cloeon fel bod fy nghartref yn ddiogel.',
   'letterAsk.noise-and-light': 'Trwsio’r hyn sy’n achosi’r sŵn neu’r diffyg golau.',
   'letterAsk.crowding': 'Siarad â mi am y diffyg lle a beth y gellir ei wneud amdano.',
@@ -512,9 +554,12 @@ export const cy: TenantMessages = {
     `Ymchwiliwch a gwnewch y sefyllfa’n ddiogel o fewn ${hours} awr, os gwelwch yn dda. Rwy’n credu bod hwn yn berygl brys. Mae Cyfraith Awaab yn ei gwneud yn ofynnol i landlordiaid cymdeithasol yn Lloegr ymchwilio i beryglon brys a’u gwneud yn ddiogel o fewn ${hours} awr.`,
   'letterBy.awaabs-law-significant': (days: number, date: string, summary: number, safe: number) =>
     `${date ? `Ymchwiliwch o fewn ${days} diwrnod gwaith, erbyn ${date}, os gwelwch yn dda.` : `Ymchwiliwch o fewn ${days} diwrnod gwaith, os gwelwch yn dda.`} Mae Cyfraith Awaab yn ei gwneud yn ofynnol i landlordiaid cymdeithasol yn Lloegr ymchwilio i leithder a llwydni o fewn ${days} diwrnod gwaith. Rhaid iddyn nhw wedyn anfon crynodeb ysgrifenedig o fewn ${summary} diwrnod gwaith a gwneud y sefyllfa’n ddiogel o fewn ${safe} diwrnod gwaith.`,
-  'letterBy.urgent': (hours: number) => `Gwnewch y sefyllfa’n ddiogel o fewn ${hours} awr, os gwelwch yn dda, gan fod hwn yn argyfwng.`,
-  'letterBy.reasonable-time': (days: number, date: string) => `Trwsiwch hyn o fewn ${days} diwrnod, erbyn ${date}, os gwelwch yn dda.`,
-  letterReply: 'Atebwch yn ysgrifenedig, os gwelwch yn dda, i ddweud pryd byddwch chi’n archwilio a phryd bydd y gwaith yn cael ei wneud. Cysylltwch â mi i drefnu ymweliad.',
+  'letterBy.urgent': (hours: number) =>
+    `Gwnewch y sefyllfa’n ddiogel o fewn ${hours} awr, os gwelwch yn dda, gan fod hwn yn argyfwng.`,
+  'letterBy.reasonable-time': (days: number, date: string) =>
+    `Trwsiwch hyn o fewn ${days} diwrnod, erbyn ${date}, os gwelwch yn dda.`,
+  letterReply:
+    'Atebwch yn ysgrifenedig, os gwelwch yn dda, i ddweud pryd byddwch chi’n archwilio a phryd bydd y gwaith yn cael ei wneud. Cysylltwch â mi i drefnu ymweliad.',
   letterIfNotComplaints: 'Os na fydd y problemau hyn yn cael eu hunioni, byddaf yn defnyddio eich proses gwyno.',
   letterIfNotOmbudsman: (name: string) =>
     `Os na fydd y problemau hyn yn cael eu hunioni, byddaf yn defnyddio eich proses gwyno ac efallai y byddaf yn gofyn ${toWelsh(name)} ymchwilio.`,
@@ -522,7 +567,10 @@ export const cy: TenantMessages = {
   letterIfNotCouncil: (council: string) =>
     `Os na fydd y problemau hyn yn cael eu hunioni o fewn yr amseroedd uchod, efallai y byddaf yn gofyn ${toWelsh(council)} archwilio fy nghartref.`,
   letterExtra: (text: string) => `Gwybodaeth arall: ${text}`,
-  letterPhotos: (n: number) => (n === 1 ? 'Mae gen i lun o’r problemau, y gallaf ei anfon atoch.' : `Mae gen i ${n} llun o’r problemau, y gallaf eu hanfon atoch.`),
+  letterPhotos: (n: number) =>
+    n === 1
+      ? 'Mae gen i lun o’r problemau, y gallaf ei anfon atoch.'
+      : `Mae gen i ${n} llun o’r problemau, y gallaf eu hanfon atoch.`,
   letterSignOffNamed: 'Yn gywir,',
   letterSignOffUnnamed: 'Yn gywir,',
   letterFooter: (date: string) => `Llythyr am atgyweiriadau, dyddiedig ${date}`,
@@ -559,16 +607,20 @@ export const cy: TenantMessages = {
   followWaitUndated:
     'Os na fydd y problemau wedi cael sylw o fewn yr amser y gofynnodd eich llythyr amdano, dewch yn ôl i’r dudalen hon. Bydd yn dweud wrthych chi beth i’w wneud nesaf.',
   followIfNothing: 'Os na fydd dim yn digwydd',
-  followFixed: 'Os bydd eich landlord yn trwsio popeth, does dim angen i chi wneud dim byd arall. Cadwch eich llythyr ac unrhyw atebion.',
+  followFixed:
+    'Os bydd eich landlord yn trwsio popeth, does dim angen i chi wneud dim byd arall. Cadwch eich llythyr ac unrhyw atebion.',
   followOverdueTitle: 'Mae amser eich landlord ar ben',
   followOverdueLead: (date: string) => `Dylai eich landlord fod wedi delio â’r problemau hyn erbyn ${date}:`,
   followStillTime: 'Mae gan eich landlord amser o hyd ar gyfer y rhain:',
   followNextTitle: 'Beth i’w wneud nesaf',
   'followDue.reasonable-time': (topic: string, date: string) => `${topic}: trwsio erbyn ${date}`,
   'followDue.urgent': (topic: string, date: string) => `${topic}: gwneud yn ddiogel erbyn ${date} (o fewn 24 awr)`,
-  'followDue.awaabs-law-emergency': (topic: string, date: string) => `${topic}: ymchwilio a gwneud yn ddiogel erbyn ${date} (o fewn 24 awr)`,
+  'followDue.awaabs-law-emergency': (topic: string, date: string) =>
+    `${topic}: ymchwilio a gwneud yn ddiogel erbyn ${date} (o fewn 24 awr)`,
   'followDue.awaabs-law-significant': (topic: string, date: string, days: number) =>
-    date ? `${topic}: ymchwilio erbyn ${date}` : `${topic}: ymchwilio o fewn ${days} diwrnod gwaith ar ôl cael eich llythyr`,
+    date
+      ? `${topic}: ymchwilio erbyn ${date}`
+      : `${topic}: ymchwilio o fewn ${days} diwrnod gwaith ar ôl cael eich llythyr`,
   followCouncilTitle: (council: string) => `Cysylltwch ${withWelsh(council)}`,
   followCouncil:
     'Dywedwch wrthyn nhw pa broblemau sydd heb eu trwsio a phryd wnaethoch chi anfon eich llythyr. Anfonwch gopi o’ch llythyr atyn nhw os gallwch chi.',
@@ -578,12 +630,15 @@ export const cy: TenantMessages = {
   followAwaabsTitle: 'Cyfraith Awaab: y dyddiadau ar gyfer eich llythyr',
   followAwaabs:
     'Rhaid i’ch landlord gadw at y terfynau amser hyn. Maen nhw’n cyfrif o’r diwrnod y gwnaethoch chi anfon eich llythyr. Os gwnaethoch chi ei bostio, maen nhw’n cyfrif o’r diwrnod y cafodd eich landlord ef, a allai fod ddiwrnod neu ddau yn ddiweddarach.',
-  followAwaabsEmergency: (date: string, hours: number) => `Ymchwilio a gwneud yn ddiogel o fewn ${hours} awr: erbyn ${date}`,
+  followAwaabsEmergency: (date: string, hours: number) =>
+    `Ymchwilio a gwneud yn ddiogel o fewn ${hours} awr: erbyn ${date}`,
   followAwaabsInvestigate: (date: string) => `Ymchwilio: erbyn ${date}`,
-  followAwaabsSummary: (date: string) => `Anfon crynodeb ysgrifenedig atoch chi o’r hyn y daethon nhw o hyd iddo: erbyn ${date} fan bellaf`,
+  followAwaabsSummary: (date: string) =>
+    `Anfon crynodeb ysgrifenedig atoch chi o’r hyn y daethon nhw o hyd iddo: erbyn ${date} fan bellaf`,
   followAwaabsSafe: (date: string) => `Gwneud yn ddiogel: erbyn ${date} fan bellaf`,
   followAwaabsWorks: (date: string) => `Dechrau unrhyw waith pellach sydd ei angen: erbyn ${date} fan bellaf`,
-  followAwaabsLatest: 'Mae’r tri dyddiad olaf yn cyfrif o ddiwedd yr ymchwiliad. Os bydd eich landlord yn ymchwilio’n gynt, byddan nhw’n dod yn gynt hefyd.',
+  followAwaabsLatest:
+    'Mae’r tri dyddiad olaf yn cyfrif o ddiwedd yr ymchwiliad. Os bydd eich landlord yn ymchwilio’n gynt, byddan nhw’n dod yn gynt hefyd.',
   followCopy: 'Copïo eich llythyr fel testun plaen',
   followCopyHint: 'Gallwch chi ei ludo mewn e-bost at y cyngor neu at dîm cwynion eich landlord.',
   followSeeLetter: 'Gweld eich llythyr',

@@ -20,12 +20,14 @@ export const startMessages = {
   statusSaving: 'Saving your answers…',
   statusSaved: 'Your answers are saved.',
   statusUnsaved: 'Saving your answers…',
-  statusFailed: 'Your latest answers could not be saved. They are still on this page. If you need them later, write them down or print this page.',
+  statusFailed:
+    'Your latest answers could not be saved. They are still on this page. If you need them later, write them down or print this page.',
   statusQuota: 'This device is out of space, so your latest answers are not saved. They are still on this page.',
   statusConflict: 'Your answers were changed in another tab or window. What you change here is not saved.',
   useLatest: 'Use the latest answers',
   keepMine: 'Keep my answers',
-  memoryOnly: 'This browser is not letting us save your answers (it may be in private mode). They will be lost when you close this page.',
+  memoryOnly:
+    'This browser is not letting us save your answers (it may be in private mode). They will be lost when you close this page.',
   otherTab: 'Your answers were updated in another tab or window. You are seeing the latest answers.',
   recovered: 'Answers you gave just before the page closed have been brought back.',
   statusNotSaved: 'Not saved — kept in this page only. Your answers will be lost when you close this page.',
@@ -34,14 +36,15 @@ export const startMessages = {
   /** For dates and times written by the browser. */
   locale: 'en-GB',
   unreadableTitle: 'We could not read the answers saved before',
-  unreadableBody: 'They have been kept exactly as they were, and nothing you type will replace them. You can download them as a file to keep them or to ask for help.',
+  unreadableBody:
+    'They have been kept exactly as they were, and nothing you type will replace them. You can download them as a file to keep them or to ask for help.',
   unreadableProblems: 'What we could not read:',
   unreadableFound: (when: string) => `Kept aside on ${when}`,
   unreadableExport: 'Download the answers we could not read, as they are',
   unreadableDelete: 'Delete the answers we could not read',
   unreadableConfirm:
     'Delete the answers we could not read? If you have not downloaded them, they will be ' +
-      'lost. You cannot undo this.',
+    'lost. You cannot undo this.',
   unreadableYesDelete: 'Yes, delete them',
   unreadableCancel: 'Cancel',
   deleteTitle: 'Delete everything this tool saved?',
@@ -55,8 +58,10 @@ export const startMessages = {
 
   // Start
   startTitle: 'Check a problem in your rented home',
-  startIntro: 'Use this to check if a problem in your home could harm your health or safety, and what to do about it.\nAt the end you can make a letter to send to your landlord.\nIt takes about 5 to 10 minutes.',
-  startNotOfficial: 'This is not an official check. Only the council can decide how serious a problem is, by inspecting your home.',
+  startIntro:
+    'Use this to check if a problem in your home could harm your health or safety, and what to do about it.\nAt the end you can make a letter to send to your landlord.\nIt takes about 5 to 10 minutes.',
+  startNotOfficial:
+    'This is not an official check. Only the council can decide how serious a problem is, by inspecting your home.',
   startWhere: 'This check is for homes in England and Wales.',
   startEmergency: 'If there is a fire, call 999. If you smell gas, call 0800 111 999 now.',
   startStorageTitle: 'Your answers stay on this device',
@@ -84,7 +89,8 @@ export const LOADING_WORDS: Record<TenantLang, OnDemandWords> = {
   en: ON_DEMAND_WORDS,
   cy: {
     loading: 'Wrthi’n llwytho…',
-    failed: 'Nid oedd modd llwytho’r rhan hon o’r dudalen. Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni. Dydy dim byd rydych chi wedi’i roi i mewn wedi’i golli.',
+    failed:
+      'Nid oedd modd llwytho’r rhan hon o’r dudalen. Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni. Dydy dim byd rydych chi wedi’i roi i mewn wedi’i golli.',
     tryAgain: 'Rhowch gynnig arall arni',
   },
 };

@@ -16,11 +16,14 @@ const en = {
   continue: 'Continue',
   errorSummaryTitle: 'There is a problem',
   errorPrefix: 'Error:',
-  charactersRemaining: (count: number) => `You have ${count.toLocaleString('en-GB')} character${count === 1 ? '' : 's'} remaining`,
-  charactersTooMany: (count: number) => `You have ${count.toLocaleString('en-GB')} character${count === 1 ? '' : 's'} too many`,
+  charactersRemaining: (count: number) =>
+    `You have ${count.toLocaleString('en-GB')} character${count === 1 ? '' : 's'} remaining`,
+  charactersTooMany: (count: number) =>
+    `You have ${count.toLocaleString('en-GB')} character${count === 1 ? '' : 's'} too many`,
   or: 'or',
   /** "a, b and c", for a list inside a sentence. */
-  list: (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`),
+  list: (items: readonly string[]) =>
+    items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`,
   selectAll: 'Select all that apply.',
   yes: 'Yes',
   no: 'No',
@@ -29,7 +32,20 @@ const en = {
   councilHours: (hours: string) => `Opening times: ${hours}`,
   councilWebsite: (name: string) => `${name} website`,
   month: (n: number) =>
-    ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][n - 1] ?? '',
+    [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ][n - 1] ?? '',
   /** 0 is Sunday, as Date.getUTCDay counts. */
   weekday: (n: number) => ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][n] ?? '',
 
@@ -151,7 +167,8 @@ const en = {
   'kind.cracks': 'Large cracks in walls or ceilings',
   'kind.loose-outside': 'Loose roof tiles, gutters or a chimney that could fall',
   'kind.damaged-old-boards': 'Old, damaged boards, ceilings or pipe covers that might contain asbestos',
-  'kindHint.noise-comes-through': 'If the problem is your neighbours being loud, the council’s noise team can help with that.',
+  'kindHint.noise-comes-through':
+    'If the problem is your neighbours being loud, the council’s noise team can help with that.',
 
   // How bad is it?
   severityError: 'Select how bad it is',
@@ -214,21 +231,27 @@ const en = {
   'emergencyTitle.sewage': 'Keep away from the dirty water and call your landlord now',
   'emergencyTitle.no-toilet': 'Call your landlord’s emergency repairs number now',
   'emergencyTitle.insecure-home': 'Call your landlord’s emergency repairs number now',
-  'emergency.fire': 'Get everyone out. Close doors behind you.\nCall 999 when you are outside and ask for the fire service.\nDo not go back inside.',
+  'emergency.fire':
+    'Get everyone out. Close doors behind you.\nCall 999 when you are outside and ask for the fire service.\nDo not go back inside.',
   'emergency.gas': (phone: string) =>
     `Open doors and windows.\nDo not use light switches, plugs or anything with a flame. Do not smoke.\nTurn the gas off at the meter if you can do it safely.\nGo outside and call ${phone}. It is free, day and night.`,
   'emergency.carbon-monoxide': (phone: string) =>
     `Turn off gas, coal or wood fires and boilers if you can. Open doors and windows.\nGo outside and call ${phone}. It is free, day and night.\nIf anyone feels unwell, call NHS 111. If someone is very unwell, call 999.`,
   'emergency.electric-shock-risk':
     'Do not touch the wires, or anything wet near them.\nIf it is safe and dry, turn the power off at the fuse box (also called the consumer unit).\nCall your landlord’s emergency repairs number now. If you cannot reach them, call an electrician.',
-  'emergency.collapse': 'Move away and keep children and pets out of that room.\nCall your landlord’s emergency repairs number now.\nIf it could fall on someone now, call 999.',
+  'emergency.collapse':
+    'Move away and keep children and pets out of that room.\nCall your landlord’s emergency repairs number now.\nIf it could fall on someone now, call 999.',
   'emergency.no-heat-vulnerable':
     'No heating or hot water in cold weather is an emergency for young children and older people.\nCall your landlord’s emergency repairs number now, day or night.\nKeep one room warm if you can, and wear warm layers.\nIf someone feels unwell, call NHS 111.',
-  'emergency.no-water': 'First check with a neighbour or your water company: the water to your street may be off.\nIf it is only your home, call your landlord’s emergency repairs number now.',
-  'emergency.sewage': 'Keep children and pets away from it.\nWash your hands well if you touch anything.\nCall your landlord’s emergency repairs number now.',
+  'emergency.no-water':
+    'First check with a neighbour or your water company: the water to your street may be off.\nIf it is only your home, call your landlord’s emergency repairs number now.',
+  'emergency.sewage':
+    'Keep children and pets away from it.\nWash your hands well if you touch anything.\nCall your landlord’s emergency repairs number now.',
   'emergency.no-toilet': 'Having no toilet that works is an emergency repair.\nCall your landlord now, day or night.',
-  'emergency.insecure-home': 'A front or back door that will not lock is an emergency repair.\nIf you are in danger now, call 999.',
-  emergencyLandlordNumber: 'Your landlord’s emergency repairs number is often on your tenancy agreement, rent statement or their website.',
+  'emergency.insecure-home':
+    'A front or back door that will not lock is an emergency repair.\nIf you are in danger now, call 999.',
+  emergencyLandlordNumber:
+    'Your landlord’s emergency repairs number is often on your tenancy agreement, rent statement or their website.',
   emergencyCarryOn: 'When everyone is safe, you can carry on with this check. Your answers are saved.',
 
   // Told the landlord
@@ -264,7 +287,8 @@ const en = {
   'seriousnessTag.minor': 'Probably minor',
   'seriousness.urgent': 'This could be an emergency. The next page says what to do now.',
   'seriousness.serious': 'This could be a serious hazard. The council decides by inspecting your home.',
-  'seriousness.moderate': 'This could be a hazard that your landlord needs to fix. The council decides by inspecting your home.',
+  'seriousness.moderate':
+    'This could be a hazard that your landlord needs to fix. The council decides by inspecting your home.',
   'seriousness.minor': 'This is probably a minor problem, but your landlord should still fix it.',
   resultsInspector: 'A council inspector would check it as:',
   'atRisk.under-5': 'A child under 5 lives in your home. Young children are more at risk from this.',
@@ -312,35 +336,50 @@ const en = {
   nextGetHelpNow: 'Get help now',
   nextThen: 'Then',
   nextWriteTitle: 'Tell your landlord in writing',
-  nextWrite: 'Send your landlord the letter at the end of this check, by email or post. Keep a copy. A letter shows when your landlord knew about the problems.',
+  nextWrite:
+    'Send your landlord the letter at the end of this check, by email or post. Keep a copy. A letter shows when your landlord knew about the problems.',
   nextAlreadyToldTitle: 'Send your landlord this letter as well',
-  nextAlreadyTold: 'You have told your landlord in writing already. This letter lists every problem and the date, which helps if you need to go further.',
+  nextAlreadyTold:
+    'You have told your landlord in writing already. This letter lists every problem and the date, which helps if you need to go further.',
   nextAsking: 'The letter asks:',
-  'nextTerm.awaabs-law-emergency': (topic: string, hours: number) => `${topic}: investigate and make safe within ${hours} hours`,
+  'nextTerm.awaabs-law-emergency': (topic: string, hours: number) =>
+    `${topic}: investigate and make safe within ${hours} hours`,
   'nextTerm.awaabs-law-significant': (topic: string, days: number, date: string) =>
-    date ? `${topic}: investigate within ${days} working days (by ${date})` : `${topic}: investigate within ${days} working days`,
+    date
+      ? `${topic}: investigate within ${days} working days (by ${date})`
+      : `${topic}: investigate within ${days} working days`,
   'nextTerm.urgent': (topic: string, hours: number) => `${topic}: make safe within ${hours} hours`,
-  'nextTerm.reasonable-time': (topic: string, days: number, date: string) => `${topic}: fix within ${days} days (by ${date})`,
+  'nextTerm.reasonable-time': (topic: string, days: number, date: string) =>
+    `${topic}: fix within ${days} days (by ${date})`,
   nextAwaabsTitle: 'Awaab’s Law: time limits for your landlord',
   nextAwaabs: (hours: number, investigate: number, summary: number, safe: number) =>
     `Council and housing association landlords in England must deal with some problems within set times:\nEmergencies: investigate and make safe within ${hours} hours.\nDamp and mould: investigate within ${investigate} working days. Then send you a written summary within ${summary} working days, and make it safe within ${safe} working days.`,
   nextAwaabsCovered: 'The time limits cover these problems of yours:',
-  nextAwaabsNotCovered: 'They do not cover these problems yet, but your landlord should still fix them in a reasonable time:',
-  nextAwaabsSource: (source: string, asOf: string) => `Source: ${source}. Time limits as published on ${asOf}. Check them locally, as they can change.`,
+  nextAwaabsNotCovered:
+    'They do not cover these problems yet, but your landlord should still fix them in a reasonable time:',
+  nextAwaabsSource: (source: string, asOf: string) =>
+    `Source: ${source}. Time limits as published on ${asOf}. Check them locally, as they can change.`,
   nextNoAwaabsWalesTitle: 'Awaab’s Law does not apply in Wales',
-  nextNoAwaabsWales: 'Awaab’s Law sets time limits for council and housing association landlords in England only. In Wales, your landlord should still fix problems in a reasonable time.',
+  nextNoAwaabsWales:
+    'Awaab’s Law sets time limits for council and housing association landlords in England only. In Wales, your landlord should still fix problems in a reasonable time.',
   nextAwaabsSocialOnlyTitle: 'Awaab’s Law',
-  nextAwaabsSocialOnly: 'You may have heard of Awaab’s Law. Its time limits are for council and housing association landlords, not private landlords. Your landlord should still fix problems in a reasonable time.',
+  nextAwaabsSocialOnly:
+    'You may have heard of Awaab’s Law. Its time limits are for council and housing association landlords, not private landlords. Your landlord should still fix problems in a reasonable time.',
   nextAwaabsIfSocialTitle: 'If your landlord is the council or a housing association',
-  nextAwaabsIfSocial: 'Awaab’s Law gives council and housing association landlords in England time limits for damp and mould, and for emergencies.',
+  nextAwaabsIfSocial:
+    'Awaab’s Law gives council and housing association landlords in England time limits for damp and mould, and for emergencies.',
   nextFindLandlordTitle: 'Find out who your landlord is',
-  nextFindLandlord: 'Look at your tenancy agreement or rent statement. If you pay rent to the council or a housing association, you can go back and change your answer.',
+  nextFindLandlord:
+    'Look at your tenancy agreement or rent statement. If you pay rent to the council or a housing association, you can go back and change your answer.',
   nextKeepRecordsTitle: 'Keep a record',
-  nextKeepRecords: 'Take photos of the problems, with the date. Keep copies of letters, emails and texts. Write down when you phone and who you spoke to.',
+  nextKeepRecords:
+    'Take photos of the problems, with the date. Keep copies of letters, emails and texts. Write down when you phone and who you spoke to.',
   nextComplainTitle: 'If your landlord does not fix it',
   nextComplain: 'Make a complaint using your landlord’s complaints process. Ask for their reply in writing.',
-  'nextOmbudsman.housing-ombudsman': 'If your landlord does not put things right after your complaint, you can ask the Housing Ombudsman to look into it. It is free.',
-  'nextOmbudsman.public-services-ombudsman-for-wales': 'If your landlord does not put things right after your complaint, you can ask the Public Services Ombudsman for Wales to look into it. It is free.',
+  'nextOmbudsman.housing-ombudsman':
+    'If your landlord does not put things right after your complaint, you can ask the Housing Ombudsman to look into it. It is free.',
+  'nextOmbudsman.public-services-ombudsman-for-wales':
+    'If your landlord does not put things right after your complaint, you can ask the Public Services Ombudsman for Wales to look into it. It is free.',
   'ombudsmanUrl.housing-ombudsman': 'https://www.housing-ombudsman.org.uk',
   'ombudsmanUrl.public-services-ombudsman-for-wales': 'https://www.ombudsman.wales',
   ombudsmanLink: (name: string) => `${name} website`,
@@ -350,10 +389,12 @@ const en = {
   nextCouncilNowTitle: (council: string) => `Contact ${council} now`,
   nextCouncilAfterTitle: (council: string, date: string) => `If it is not fixed by ${date}, contact ${council}`,
   nextCouncilIfNotSafeTitle: (council: string) => `If it is not made safe, contact ${council}`,
-  nextCouncil: 'The council’s private housing team (sometimes called environmental health) can inspect your home. They use the rating system this check is based on, and can make a landlord fix serious hazards.',
+  nextCouncil:
+    'The council’s private housing team (sometimes called environmental health) can inspect your home. They use the rating system this check is based on, and can make a landlord fix serious hazards.',
   nextCouncilHousingAssociation: 'The council can inspect housing association homes too.',
   nextCrowdingTitle: 'Help with not having enough space',
-  nextCrowding: (council: string) => `${capitalise(council)}’s housing team can check if your home is overcrowded by law, and tell you about your housing options.`,
+  nextCrowding: (council: string) =>
+    `${capitalise(council)}’s housing team can check if your home is overcrowded by law, and tell you about your housing options.`,
   nextContinue: 'Write your letter',
 
   // Letter details
@@ -371,7 +412,8 @@ const en = {
   detailsExtraHint: 'For example, when you told your landlord before, or a reference number.',
   detailsContinue: 'Make the letter',
   photosLabel: 'Photos of the problems (optional)',
-  photosHint: 'Photos stay on this device. We remove the location and camera details from them. You can download the cleaned copies to send with your letter.',
+  photosHint:
+    'Photos stay on this device. We remove the location and camera details from them. You can download the cleaned copies to send with your letter.',
   photosTooMany: (max: number) => `You can add up to ${max} photos.`,
   photosAdding: 'Adding your photos…',
   photosAdded: (n: number) => (n === 1 ? '1 photo added.' : `${n} photos added.`),
@@ -385,7 +427,8 @@ const en = {
 
   // The letter
   letterTitle: 'Your letter to your landlord',
-  letterHowToSend: 'Check the letter. Then email it or post it to your landlord, and keep a copy. If you post it, ask the post office for proof of postage.',
+  letterHowToSend:
+    'Check the letter. Then email it or post it to your landlord, and keep a copy. If you post it, ask the post office for proof of postage.',
   letterPrint: 'Print the letter',
   letterPdf: 'Download as PDF',
   letterCopy: 'Copy as plain text',
@@ -400,7 +443,8 @@ const en = {
   'letterLang.cy': 'Welsh',
   'letterLang.en': 'English',
   letterSentTitle: 'After you send the letter',
-  letterSentText: 'Tell us how and when you sent it. We will tell you how long your landlord has, and what to do if the problems are not fixed.',
+  letterSentText:
+    'Tell us how and when you sent it. We will tell you how long your landlord has, and what to do if the problems are not fixed.',
   letterSentButton: 'I have sent the letter',
   letterFileName: 'letter-to-landlord.pdf',
   letterSubject: (address: string) => (address ? `Repairs needed at ${address}` : 'Repairs needed at my home'),
@@ -432,7 +476,8 @@ const en = {
   'letterAsk.fire': 'Make my home safe from fire, with working smoke alarms and a safe way out.',
   'letterAsk.electrics': 'Have a qualified electrician check the electrics and make them safe.',
   'letterAsk.gas': 'Have a Gas Safe registered engineer check the gas and make it safe.',
-  'letterAsk.pests-and-rubbish': 'Get rid of the pests, block the gaps they use, and make sure there is safe storage for rubbish.',
+  'letterAsk.pests-and-rubbish':
+    'Get rid of the pests, block the gaps they use, and make sure there is safe storage for rubbish.',
   'letterAsk.water-and-drainage': 'Repair the water supply, toilet or drains.',
   'letterAsk.kitchen-and-bathroom': 'Repair or replace the kitchen or bathroom fittings so they are safe to use.',
   'letterAsk.security': 'Repair the doors, windows or locks so my home is secure.',
@@ -445,13 +490,19 @@ const en = {
     `${date ? `Please investigate within ${days} working days, by ${date}.` : `Please investigate within ${days} working days.`} Awaab’s Law requires social landlords in England to investigate damp and mould within ${days} working days. They must then send a written summary within ${summary} working days and make it safe within ${safe} working days.`,
   'letterBy.urgent': (hours: number) => `Please make it safe within ${hours} hours, as this is an emergency.`,
   'letterBy.reasonable-time': (days: number, date: string) => `Please fix it within ${days} days, by ${date}.`,
-  letterReply: 'Please reply in writing to tell me when you will inspect and when the work will be done. Please contact me to arrange a visit.',
+  letterReply:
+    'Please reply in writing to tell me when you will inspect and when the work will be done. Please contact me to arrange a visit.',
   letterIfNotComplaints: 'If these problems are not put right, I will use your complaints process.',
-  letterIfNotOmbudsman: (name: string) => `If these problems are not put right, I will use your complaints process and may ask the ${name} to look into it.`,
+  letterIfNotOmbudsman: (name: string) =>
+    `If these problems are not put right, I will use your complaints process and may ask the ${name} to look into it.`,
   letterCouncilFallback: 'the local council',
-  letterIfNotCouncil: (council: string) => `If these problems are not put right in the times above, I may ask ${council} to inspect my home.`,
+  letterIfNotCouncil: (council: string) =>
+    `If these problems are not put right in the times above, I may ask ${council} to inspect my home.`,
   letterExtra: (text: string) => `Other information: ${text}`,
-  letterPhotos: (n: number) => (n === 1 ? 'I have a photo of the problems, which I can send you.' : `I have ${n} photos of the problems, which I can send you.`),
+  letterPhotos: (n: number) =>
+    n === 1
+      ? 'I have a photo of the problems, which I can send you.'
+      : `I have ${n} photos of the problems, which I can send you.`,
   letterSignOffNamed: 'Yours sincerely,',
   letterSignOffUnnamed: 'Yours faithfully,',
   letterFooter: (date: string) => `Letter about repairs, dated ${date}`,
@@ -483,31 +534,41 @@ const en = {
   followWaitTitle: (date: string) => `Wait until ${date}`,
   followWaitUndatedTitle: 'Give your landlord time to deal with the problems',
   followWaitLead: 'Your letter asked your landlord to:',
-  followWaitThen: (date: string) => `If the problems are not fixed by then, come back to this page after ${date}. It will tell you what to do next.`,
-  followWaitUndated: 'If the problems are not dealt with in the time your letter asked for, come back to this page. It will tell you what to do next.',
+  followWaitThen: (date: string) =>
+    `If the problems are not fixed by then, come back to this page after ${date}. It will tell you what to do next.`,
+  followWaitUndated:
+    'If the problems are not dealt with in the time your letter asked for, come back to this page. It will tell you what to do next.',
   followIfNothing: 'If nothing happens',
-  followFixed: 'If your landlord fixes everything, you do not need to do anything else. Keep your letter and any replies.',
+  followFixed:
+    'If your landlord fixes everything, you do not need to do anything else. Keep your letter and any replies.',
   followOverdueTitle: 'Your landlord’s time is up',
   followOverdueLead: (date: string) => `Your landlord should have dealt with these problems by ${date}:`,
   followStillTime: 'Your landlord still has time for these:',
   followNextTitle: 'What to do next',
   'followDue.reasonable-time': (topic: string, date: string) => `${topic}: fix by ${date}`,
   'followDue.urgent': (topic: string, date: string) => `${topic}: make safe by ${date} (within 24 hours)`,
-  'followDue.awaabs-law-emergency': (topic: string, date: string) => `${topic}: investigate and make safe by ${date} (within 24 hours)`,
+  'followDue.awaabs-law-emergency': (topic: string, date: string) =>
+    `${topic}: investigate and make safe by ${date} (within 24 hours)`,
   'followDue.awaabs-law-significant': (topic: string, date: string, days: number) =>
-    date ? `${topic}: investigate by ${date}` : `${topic}: investigate within ${days} working days of getting your letter`,
+    date
+      ? `${topic}: investigate by ${date}`
+      : `${topic}: investigate within ${days} working days of getting your letter`,
   followCouncilTitle: (council: string) => `Contact ${council}`,
-  followCouncil: 'Tell them which problems have not been fixed and when you sent your letter. Send them a copy of your letter if you can.',
+  followCouncil:
+    'Tell them which problems have not been fixed and when you sent your letter. Send them a copy of your letter if you can.',
   followComplainTitle: 'Make a complaint to your landlord',
-  followComplain: 'Use your landlord’s complaints process. Say which problems have not been fixed and when you sent your letter. Ask for their reply in writing.',
+  followComplain:
+    'Use your landlord’s complaints process. Say which problems have not been fixed and when you sent your letter. Ask for their reply in writing.',
   followAwaabsTitle: 'Awaab’s Law: the dates for your letter',
-  followAwaabs: 'Your landlord must meet these time limits. They count from the day you sent your letter. If you posted it, they count from the day your landlord got it, which may be a day or two later.',
+  followAwaabs:
+    'Your landlord must meet these time limits. They count from the day you sent your letter. If you posted it, they count from the day your landlord got it, which may be a day or two later.',
   followAwaabsEmergency: (date: string, hours: number) => `Investigate and make safe within ${hours} hours: by ${date}`,
   followAwaabsInvestigate: (date: string) => `Investigate: by ${date}`,
   followAwaabsSummary: (date: string) => `Send you a written summary of what they found: by ${date} at the latest`,
   followAwaabsSafe: (date: string) => `Make it safe: by ${date} at the latest`,
   followAwaabsWorks: (date: string) => `Start any further work needed: by ${date} at the latest`,
-  followAwaabsLatest: 'The last three dates count from the end of the investigation. If your landlord investigates sooner, they come sooner too.',
+  followAwaabsLatest:
+    'The last three dates count from the end of the investigation. If your landlord investigates sooner, they come sooner too.',
   followCopy: 'Copy your letter as plain text',
   followCopyHint: 'You can paste it into an email to the council or your landlord’s complaints team.',
   followSeeLetter: 'See your letter',

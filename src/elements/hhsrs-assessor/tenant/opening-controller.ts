@@ -46,7 +46,8 @@ export class OpeningController implements ReactiveController {
       this.setFailed(opening === this.opening);
       return;
     }
-    if (opening === this.opening && draft.repository) await this.photos.load(draft.repository, host.effectiveStorageKey);
+    if (opening === this.opening && draft.repository)
+      await this.photos.load(draft.repository, host.effectiveStorageKey);
   }
 
   /** In place of every page when the saved check could not be read. */

@@ -84,7 +84,12 @@ export class TenantPhotos implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private async addEach(files: readonly File[], prepareEvidence: PrepareEvidence, repository: DraftRepository, words: PhotoWords): Promise<void> {
+  private async addEach(
+    files: readonly File[],
+    prepareEvidence: PrepareEvidence,
+    repository: DraftRepository,
+    words: PhotoWords,
+  ): Promise<void> {
     for (const file of files) {
       if (this.photos.length >= MAX_PHOTOS) {
         this.problems.push(words.tooMany(MAX_PHOTOS));
@@ -110,7 +115,15 @@ export class TenantPhotos implements ReactiveController {
       };
       try {
         await repository.putEvidence(evidence);
-        this.photos = [...this.photos, { id: evidence.id, name: evidence.originalName, type: evidence.type, url: URL.createObjectURL(evidence.blob) }];
+        this.photos = [
+          ...this.photos,
+          {
+            id: evidence.id,
+            name: evidence.originalName,
+            type: evidence.type,
+            url: URL.createObjectURL(evidence.blob),
+          },
+        ];
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         this.problems.push(message);

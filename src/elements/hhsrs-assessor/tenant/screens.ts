@@ -37,12 +37,20 @@ export const SCREENS = {
   'follow-up': { pages: ['sent-how', 'sent-on', 'follow-up'], load: () => import('./screens/follow-up/index.ts') },
 } satisfies Record<string, ScreenEntry>;
 
-export type LaterScreenId = { [K in keyof typeof SCREENS]: (typeof SCREENS)[K] extends { load: unknown } ? K : never }[keyof typeof SCREENS];
-export const LATER_SCREENS = ['questions', 'results', 'letter', 'follow-up'] as const satisfies readonly LaterScreenId[];
+export type LaterScreenId = {
+  [K in keyof typeof SCREENS]: (typeof SCREENS)[K] extends { load: unknown } ? K : never;
+}[keyof typeof SCREENS];
+export const LATER_SCREENS = [
+  'questions',
+  'results',
+  'letter',
+  'follow-up',
+] as const satisfies readonly LaterScreenId[];
 
 /** The screen that shows a page past the start. */
 export function screenOf(page: LaterPage): LaterScreenId {
-  const shows = (id: LaterScreenId) => SCREENS[id].pages.some((name) => (name.endsWith(':') ? page.startsWith(name) : page === name));
+  const shows = (id: LaterScreenId) =>
+    SCREENS[id].pages.some((name) => (name.endsWith(':') ? page.startsWith(name) : page === name));
   return LATER_SCREENS.find(shows) ?? 'questions';
 }
 
@@ -58,8 +66,10 @@ export const LATER = {
   photoChecker: () => import('../../../evidence/prepare-evidence.ts'),
   /** jsPDF and the download helper: when the tenant asks for the letter as a PDF. */
   pdf: (): Promise<PdfCode> =>
-    Promise.all([import('../../../print/render-pdf.ts'), import('../../../print/download.ts')]).then(([pdf, download]) => ({
-      renderPdf: pdf.renderPdf,
-      downloadBlob: download.downloadBlob,
-    })),
+    Promise.all([import('../../../print/render-pdf.ts'), import('../../../print/download.ts')]).then(
+      ([pdf, download]) => ({
+        renderPdf: pdf.renderPdf,
+        downloadBlob: download.downloadBlob,
+      }),
+    ),
 };

@@ -51,7 +51,12 @@ export interface CouncilDetails {
 
 /** The council's details from the element's attributes; `fallback` names it when the page did not ("your local council"). */
 export function councilDetails(
-  attributes: { councilName?: string | undefined; councilPhone?: string | undefined; councilUrl?: string | undefined; councilHours?: string | undefined },
+  attributes: {
+    councilName?: string | undefined;
+    councilPhone?: string | undefined;
+    councilUrl?: string | undefined;
+    councilHours?: string | undefined;
+  },
   fallback: string,
 ): CouncilDetails {
   return {

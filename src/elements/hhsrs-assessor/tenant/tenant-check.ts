@@ -107,7 +107,8 @@ export class TenantCheck extends LitElement {
     if (needsWelsh(this.lang, this.draft.value) && !welsh) {
       return html`<div class="tenant" lang=${lang}>${this.welsh.placeholder(LOADING_WORDS[lang])}</div>`;
     }
-    if (this.opening.failed) return html`<div class="tenant" lang=${lang}>${this.opening.readAgain(LOADING_WORDS[lang])}</div>`;
+    if (this.opening.failed)
+      return html`<div class="tenant" lang=${lang}>${this.opening.readAgain(LOADING_WORDS[lang])}</div>`;
     const t = startWords(this.welsh, this.lang);
     if (this.draft.status === 'loading' || !this.draft.value) {
       return html`<p class="status-line" role="status">${t('loading')}</p>`;

@@ -85,7 +85,9 @@ function tenantView(state: ScreenState): TenantView {
     },
     change: (patch) => state.save(patch),
     changeTopic: (topic, patch) =>
-      state.save({ answers: { ...draft.answers, [topic]: { ...(draft.answers[topic] ?? freshTopicAnswers()), ...patch } } }),
+      state.save({
+        answers: { ...draft.answers, [topic]: { ...(draft.answers[topic] ?? freshTopicAnswers()), ...patch } },
+      }),
     changeLetter: (patch) => state.save({ letter: { ...draft.letter, ...patch } }),
     next: () => state.next(),
     changeAnswer: (target) => state.go(target, { returnTo: 'check' }),
@@ -141,7 +143,9 @@ export function councilContact(v: TenantView): TemplateResult {
  */
 export function embedForeign(v: TenantView, message: string, english: string): TemplateResult {
   const [before = '', after = ''] = message.split('\u0000');
-  return v.lang === 'en' ? html`${before}${english}${after}` : html`${before}<span lang="en-GB">${english}</span>${after}`;
+  return v.lang === 'en'
+    ? html`${before}${english}${after}`
+    : html`${before}<span lang="en-GB">${english}</span>${after}`;
 }
 
 /** An emergency's heading: the emergency page's, and "Get help now" on the next steps. */
@@ -153,7 +157,9 @@ export function emergencyTitle(v: TenantView, emergency: EmergencyId): string {
 export function emergencyBody(v: TenantView, step: Extract<NextStep, { kind: 'emergency' }>): TemplateResult {
   const { t } = v;
   const text =
-    step.emergency === 'gas' || step.emergency === 'carbon-monoxide' ? t(`emergency.${step.emergency}`, step.phone ?? '') : t(`emergency.${step.emergency}` as TenantKey);
+    step.emergency === 'gas' || step.emergency === 'carbon-monoxide'
+      ? t(`emergency.${step.emergency}`, step.phone ?? '')
+      : t(`emergency.${step.emergency}` as TenantKey);
   return html`${paragraphs(text)} ${step.phone === null ? html`<p>${t('emergencyLandlordNumber')}</p>` : nothing}`;
 }
 

@@ -15,8 +15,31 @@ import { RecordFormKeeper, valuesFor } from '../../common/record-form-keeper.ts'
 import { RegisterView } from '../../common/register-view.ts';
 import { noticeTimelineView } from '../../common/timelines.ts';
 
-type Fields = Record<'description' | 'assignee' | 'contractor' | 'cost' | 'raisedOn' | 'targetDate' | 'completedOn' | 'outcome' | 'notice' | 'servedOn', string>;
-const EMPTY: Fields = { description: '', assignee: '', contractor: '', cost: '', raisedOn: '', targetDate: '', completedOn: '', outcome: '', notice: '', servedOn: '' };
+type Fields = Record<
+  | 'description'
+  | 'assignee'
+  | 'contractor'
+  | 'cost'
+  | 'raisedOn'
+  | 'targetDate'
+  | 'completedOn'
+  | 'outcome'
+  | 'notice'
+  | 'servedOn',
+  string
+>;
+const EMPTY: Fields = {
+  description: '',
+  assignee: '',
+  contractor: '',
+  cost: '',
+  raisedOn: '',
+  targetDate: '',
+  completedOn: '',
+  outcome: '',
+  notice: '',
+  servedOn: '',
+};
 
 /** Adds a remedial action or repair to a hazard, or updates one — including completing it. */
 export class RegisterActionForm extends RegisterView {
@@ -28,8 +51,15 @@ export class RegisterActionForm extends RegisterView {
   private home: PropertyRecord | undefined;
   private readonly form = new RecordFormKeeper(this, 'actions', 'action', EMPTY, (a) =>
     a
-      ? valuesFor(EMPTY, { ...a, cost: a.costPence === null ? '' : (a.costPence / 100).toFixed(2), completedOn: a.completedOn ?? '', notice: a.notice?.type ?? '', servedOn: a.notice?.servedOn ?? '' })
-      : { ...EMPTY, raisedOn: this.ctx.today, targetDate: this.proposal?.date ?? '' });
+      ? valuesFor(EMPTY, {
+          ...a,
+          cost: a.costPence === null ? '' : (a.costPence / 100).toFixed(2),
+          completedOn: a.completedOn ?? '',
+          notice: a.notice?.type ?? '',
+          servedOn: a.notice?.servedOn ?? '',
+        })
+      : { ...EMPTY, raisedOn: this.ctx.today, targetDate: this.proposal?.date ?? '' },
+  );
 
   protected override subject(): string {
     return `${this.hazardEntryId}|${this.actionId ?? 'new'}`;
@@ -41,7 +71,11 @@ export class RegisterActionForm extends RegisterView {
     this.hazard = hazard;
     this.home = this.hazard && (await repository.get('properties', this.hazard.propertyId));
     const existing = this.actionId ? await repository.get('actions', this.actionId) : undefined;
-    if (this.hazard && this.home) this.proposal = proposeTargetDate({ ...this.hazard, nation: this.home.nation, landlordType: this.home.landlordType }, policy);
+    if (this.hazard && this.home)
+      this.proposal = proposeTargetDate(
+        { ...this.hazard, nation: this.home.nation, landlordType: this.home.landlordType },
+        policy,
+      );
     await this.form.opened(this.subject(), existing);
   }
 
@@ -59,7 +93,8 @@ export class RegisterActionForm extends RegisterView {
     if (!f.targetDate) errors['action-target'] = m.errTargetDate;
     else if (f.raisedOn && f.targetDate < f.raisedOn) errors['action-target'] = m.errTargetBeforeRaised;
     if (f.completedOn && f.completedOn > today) errors['action-completed'] = m.errCompletedFuture;
-    else if (f.completedOn && f.raisedOn && f.completedOn < f.raisedOn) errors['action-completed'] = m.errCompletedBeforeRaised;
+    else if (f.completedOn && f.raisedOn && f.completedOn < f.raisedOn)
+      errors['action-completed'] = m.errCompletedBeforeRaised;
     if (f.notice && !f.servedOn) errors['action-served'] = m.errServedOn;
     return errors;
   }
@@ -73,12 +108,27 @@ export class RegisterActionForm extends RegisterView {
     const hazardId = this.hazard.id;
     const input = {
       ...(this.actionId ? { id: this.actionId } : {}),
-      propertyId: this.hazard.propertyId, hazardId: this.hazard.id, description: f.description.trim(), assignee: f.assignee.trim(), contractor: f.contractor.trim(),
-      costPence: penceFrom(f.cost), raisedOn: f.raisedOn, targetDate: f.targetDate, completedOn: f.completedOn || null, outcome: f.outcome.trim(),
-      state: f.completedOn ? ('completed' as const) : ('open' as const), notice: f.notice ? { type: f.notice as NoticeType, servedOn: f.servedOn } : null,
+      propertyId: this.hazard.propertyId,
+      hazardId: this.hazard.id,
+      description: f.description.trim(),
+      assignee: f.assignee.trim(),
+      contractor: f.contractor.trim(),
+      costPence: penceFrom(f.cost),
+      raisedOn: f.raisedOn,
+      targetDate: f.targetDate,
+      completedOn: f.completedOn || null,
+      outcome: f.outcome.trim(),
+      state: f.completedOn ? ('completed' as const) : ('open' as const),
+      notice: f.notice ? { type: f.notice as NoticeType, servedOn: f.servedOn } : null,
     };
-    const errors = await saveRecord(this.ctx, 'actions', input, this.form,
-      { targetDate: ['action-target', m.fieldTargetDate], completedOn: ['action-completed', m.fieldCompletedOn] }, () => ({ view: 'hazard', id: hazardId }));
+    const errors = await saveRecord(
+      this.ctx,
+      'actions',
+      input,
+      this.form,
+      { targetDate: ['action-target', m.fieldTargetDate], completedOn: ['action-completed', m.fieldCompletedOn] },
+      () => ({ view: 'hazard', id: hazardId }),
+    );
     if (!errors) return;
     this.errors = errors;
     return showErrors(this);
@@ -88,7 +138,15 @@ export class RegisterActionForm extends RegisterView {
     const f = this.form.fields;
     if (!f.notice || !f.servedOn || !this.hazard?.category || !this.home) return nothing;
     try {
-      return noticeTimelineView(this.ctx.m, noticeTimeline({ notice: f.notice as NoticeType, category: this.hazard.category, nation: this.home.nation, date: f.servedOn }));
+      return noticeTimelineView(
+        this.ctx.m,
+        noticeTimeline({
+          notice: f.notice as NoticeType,
+          category: this.hazard.category,
+          nation: this.home.nation,
+          date: f.servedOn,
+        }),
+      );
     } catch (error) {
       return html`<p class="error-message" role="alert">${(error as Error).message}</p>`;
     }
@@ -103,7 +161,11 @@ export class RegisterActionForm extends RegisterView {
     const { m } = this.ctx;
     const f = this.form.fields;
     const e = this.errors;
-    const hint = this.proposal ? (this.proposal.date ? m.targetHint(formatDate(this.proposal.date), this.proposal.formula) : this.proposal.formula) : '';
+    const hint = this.proposal
+      ? this.proposal.date
+        ? m.targetHint(formatDate(this.proposal.date), this.proposal.formula)
+        : this.proposal.formula
+      : '';
     return html`<form novalidate @submit=${this.submit}>
       ${errorSummary(m.errorSummaryTitle, summaryOf(e), this)}
       <span class="caption">${this.hazard ? hazardName(this.hazard.hazardId) : ''}${this.home ? `, ${this.home.reference}` : ''}</span>
@@ -120,8 +182,17 @@ export class RegisterActionForm extends RegisterView {
       <fieldset class="form-section">
         <legend class="section-legend">${m.noticeLegend}</legend>
         <p class="hint">${m.noticeHint}</p>
-        ${selectField({ id: 'action-notice', width: 'medium', label: m.fieldNotice, value: f.notice,
-          choices: [['', m.noNotice], ...(Object.keys(NOTICE_RULES) as NoticeType[]).map((type) => [type, NOTICE_RULES[type].title] as const)], onInput: (v) => this.set('notice', v) })}
+        ${selectField({
+          id: 'action-notice',
+          width: 'medium',
+          label: m.fieldNotice,
+          value: f.notice,
+          choices: [
+            ['', m.noNotice],
+            ...(Object.keys(NOTICE_RULES) as NoticeType[]).map((type) => [type, NOTICE_RULES[type].title] as const),
+          ],
+          onInput: (v) => this.set('notice', v),
+        })}
         ${f.notice ? textField({ id: 'action-served', label: m.fieldServedOn, type: 'date', width: 'medium', value: f.servedOn, error: e['action-served'], onInput: (v) => this.set('servedOn', v) }) : nothing}
         ${this.timeline()}
       </fieldset>

@@ -8,7 +8,8 @@ export const actionMessages = {
   hazardEvidenceHeading: 'Evidence of the hazard',
   deleteHazardHeading: 'Delete this hazard',
   deleteHazard: 'Delete hazard',
-  deleteHazardWarning: (actions: number) => `This deletes the hazard and its ${actions} ${actions === 1 ? 'action' : 'actions'}, with their evidence. The deletion is recorded in the audit trail.`,
+  deleteHazardWarning: (actions: number) =>
+    `This deletes the hazard and its ${actions} ${actions === 1 ? 'action' : 'actions'}, with their evidence. The deletion is recorded in the audit trail.`,
   deleteHazardConfirm: 'Yes, delete it',
   addActionTitle: 'Add remedial action or repair',
   updateActionTitle: 'Update the remedial action',
@@ -27,7 +28,8 @@ export const actionMessages = {
   fieldOutcome: 'Outcome (optional)',
   outcomeHint: 'What was done, and whether the hazard is gone',
   noticeLegend: 'Enforcement notice (councils)',
-  noticeHint: 'If this action is a notice or order under the Housing Act 2004, its statutory dates are worked out below.',
+  noticeHint:
+    'If this action is a notice or order under the Housing Act 2004, its statutory dates are worked out below.',
   fieldNotice: 'Notice or order',
   noNotice: 'None',
   fieldServedOn: 'Date served, made or started',

@@ -18,7 +18,11 @@ export class RegisterAssessmentForm extends RegisterView {
   @state() private errors: Errors = {};
   /** The property's nation, which with the inspection date fixes the scheme (FACTS §7). */
   @state() private property: PropertyRecord | undefined;
-  private readonly form = new RecordFormKeeper(this, 'assessments', 'assessment', EMPTY, () => ({ inspectionDate: this.ctx.today, inspector: this.ctx.who, notes: '' }));
+  private readonly form = new RecordFormKeeper(this, 'assessments', 'assessment', EMPTY, () => ({
+    inspectionDate: this.ctx.today,
+    inspector: this.ctx.who,
+    notes: '',
+  }));
 
   protected override subject(): string {
     return this.propertyId;
@@ -42,16 +46,27 @@ export class RegisterAssessmentForm extends RegisterView {
     event.preventDefault();
     const { m, today } = this.ctx;
     const f = this.form.fields;
-    this.errors = !f.inspectionDate ? { 'assessment-date': m.errInspectionDate } : f.inspectionDate > today ? { 'assessment-date': m.errInspectionFuture } : {};
+    this.errors = !f.inspectionDate
+      ? { 'assessment-date': m.errInspectionDate }
+      : f.inspectionDate > today
+        ? { 'assessment-date': m.errInspectionFuture }
+        : {};
     if (Object.keys(this.errors).length > 0) return showErrors(this);
     // An inspection no scheme here covers is recorded unscored, as an import of one is: never as england-2005.
     const choice = this.scheme();
     const schemeId = choice.ok ? choice.scheme.id : 'none';
     const input = {
-      propertyId: this.propertyId, inspectionDate: f.inspectionDate, inspector: f.inspector.trim(), schemeId, source: 'entered' as const,
+      propertyId: this.propertyId,
+      inspectionDate: f.inspectionDate,
+      inspector: f.inspector.trim(),
+      schemeId,
+      source: 'entered' as const,
       notes: f.notes.trim(),
     };
-    const errors = await saveRecord(this.ctx, 'assessments', input, this.form, {}, () => ({ view: 'property', id: this.propertyId }));
+    const errors = await saveRecord(this.ctx, 'assessments', input, this.form, {}, () => ({
+      view: 'property',
+      id: this.propertyId,
+    }));
     if (!errors) return;
     this.errors = errors;
     return showErrors(this);

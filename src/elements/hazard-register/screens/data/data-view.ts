@@ -10,7 +10,11 @@ import { selectField } from '../../common/fields.ts';
 import { formatBytes, formatDateTime, formatNumber } from '../../common/format.ts';
 import { RegisterView } from '../../common/register-view.ts';
 
-interface StorageUse { usage: number; quota: number; persisted: boolean }
+interface StorageUse {
+  usage: number;
+  quota: number;
+  persisted: boolean;
+}
 
 /** Backups, restore, CSV export and import, storage use, and deleting the register. */
 export class RegisterDataView extends RegisterView {
@@ -35,7 +39,10 @@ export class RegisterDataView extends RegisterView {
     const { m, repository } = this.ctx;
     try {
       const text = JSON.stringify(await repository.exportBackup());
-      downloadBlob(new Blob([text], { type: 'application/json' }), `${repository.storageKey}-backup-${this.ctx.today}.json`);
+      downloadBlob(
+        new Blob([text], { type: 'application/json' }),
+        `${repository.storageKey}-backup-${this.ctx.today}.json`,
+      );
       this.message = m.backupDone;
       this.ctx.changed('register', repository.storageKey, 'updated');
     } catch (error) {
@@ -67,9 +74,14 @@ export class RegisterDataView extends RegisterView {
     const cancel = new AbortController();
     this.restoring = { progress: { phase: 'reading', done: 0, total: 0 }, startedAt: performance.now(), cancel };
     try {
-      const result = await repository.restoreFile(pending.file, who, (progress) => {
-        if (this.restoring) this.restoring = { ...this.restoring, progress };
-      }, cancel.signal);
+      const result = await repository.restoreFile(
+        pending.file,
+        who,
+        (progress) => {
+          if (this.restoring) this.restoring = { ...this.restoring, progress };
+        },
+        cancel.signal,
+      );
       this.restoring = undefined;
       if (!result.ok) return await this.showRestoreProblems(result.problems);
       this.message = m.restoreDone(result.counts);
@@ -81,7 +93,9 @@ export class RegisterDataView extends RegisterView {
       this.restoring = undefined;
       if (error instanceof RestoreCancelledError) this.message = m.restoreCancelled;
       else if (error instanceof UnreadableBackupError) {
-        await this.showRestoreProblems([{ path: pending.name, message: error.reason === 'not-json' ? m.notJson : m.backupTooDeep }]);
+        await this.showRestoreProblems([
+          { path: pending.name, message: error.reason === 'not-json' ? m.notJson : m.backupTooDeep },
+        ]);
       } else this.ctx.fail(error);
     }
   }
@@ -91,9 +105,19 @@ export class RegisterDataView extends RegisterView {
     const { progress, startedAt, cancel } = this.restoring!;
     const { phase, table, done, total } = progress;
     // The rate so far gives the estimate; none until the first records are written.
-    const left = done > 0 && done < total ? Math.ceil(((performance.now() - startedAt) / done) * (total - done) / 1000) : 0;
-    const words = phase === 'reading' ? m.restoreReading : phase === 'checking' ? m.restoreChecking
-      : m.restoreWriting(m.restoreTable(table ?? ''), formatNumber(done), formatNumber(total), left > 0 ? m.secondsLeft(left) : '');
+    const left =
+      done > 0 && done < total ? Math.ceil((((performance.now() - startedAt) / done) * (total - done)) / 1000) : 0;
+    const words =
+      phase === 'reading'
+        ? m.restoreReading
+        : phase === 'checking'
+          ? m.restoreChecking
+          : m.restoreWriting(
+              m.restoreTable(table ?? ''),
+              formatNumber(done),
+              formatNumber(total),
+              left > 0 ? m.secondsLeft(left) : '',
+            );
     return html`<p class="status-line" role="status">${words}</p>
       <progress id="restore-progress" max=${Math.max(total, 1)} .value=${done} aria-label=${m.restoreProgressLabel}></progress>
       <p class="hint">${m.restoreStayHint}</p>
@@ -104,7 +128,10 @@ export class RegisterDataView extends RegisterView {
     const { repository } = this.ctx;
     try {
       const text = await repository.exportCsv(this.table);
-      downloadBlob(new Blob([text], { type: 'text/csv' }), `${repository.storageKey}-${this.table}-${this.ctx.today}.csv`);
+      downloadBlob(
+        new Blob([text], { type: 'text/csv' }),
+        `${repository.storageKey}-${this.table}-${this.ctx.today}.csv`,
+      );
       this.ctx.changed('register', repository.storageKey, 'updated');
     } catch (error) {
       this.ctx.fail(error);
@@ -128,13 +155,20 @@ export class RegisterDataView extends RegisterView {
     const s = this.storage;
     return html`<h1 tabindex="-1">${m.dataTitle}</h1>
       <p class="status-line" role="status">${this.message}</p>
-      ${this.recomputed.length > 0
-        ? html`<div class="inset" id="restore-recomputed">
+      ${
+        this.recomputed.length > 0
+          ? html`<div class="inset" id="restore-recomputed">
             <p>${m.restoreRecomputed(this.recomputed.length)}</p>
-            <ul>${this.recomputed.map(({ path, stored, recomputed: now }) => html`<li><code>${path}</code>: ${m.recomputedScore(
-              m.scoreBandCategory(stored.score, stored.band, stored.category), m.scoreBandCategory(now.score, now.band, now.category))}</li>`)}</ul>
+            <ul>${this.recomputed.map(
+              ({ path, stored, recomputed: now }) =>
+                html`<li><code>${path}</code>: ${m.recomputedScore(
+                  m.scoreBandCategory(stored.score, stored.band, stored.category),
+                  m.scoreBandCategory(now.score, now.band, now.category),
+                )}</li>`,
+            )}</ul>
           </div>`
-        : nothing}
+          : nothing
+      }
 
       <h2>${m.backupHeading}</h2>
       <p>${m.backupIntro}</p>
@@ -147,25 +181,42 @@ export class RegisterDataView extends RegisterView {
         <label class="label" for="restore-file">${m.fieldBackupFile}</label>
         <input type="file" id="restore-file" accept="application/json,.json" @change=${this.chooseRestore} />
       </div>
-      ${this.restoreProblems.length > 0
-        ? html`<div class="error-summary" id="restore-problems" tabindex="-1" role="alert" aria-labelledby="restore-problems-title">
+      ${
+        this.restoreProblems.length > 0
+          ? html`<div class="error-summary" id="restore-problems" tabindex="-1" role="alert" aria-labelledby="restore-problems-title">
             <h3 class="error-summary__title" id="restore-problems-title">${m.restoreRefused(this.restoreProblems.length)}</h3>
             <ul class="error-summary__list problem-list">${this.restoreProblems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}</ul>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.restoring ? this.restoreStatus() : nothing}
-      ${this.pendingRestore && this.restoreProblems.length === 0 && !this.restoring
-        ? html`<button type="button" class="button button--warning" @click=${this.restore}>${m.restoreButton(this.pendingRestore.name)}</button>`
-        : nothing}
+      ${
+        this.pendingRestore && this.restoreProblems.length === 0 && !this.restoring
+          ? html`<button type="button" class="button button--warning" @click=${this.restore}>${m.restoreButton(this.pendingRestore.name)}</button>`
+          : nothing
+      }
 
       <h2>${m.mergeHeading}</h2>
       <p>${m.mergeLinkIntro}</p>
       <button type="button" class="button button--secondary" @click=${() => this.ctx.navigate({ view: 'merge' })}>${m.openMerge}</button>
 
       <h2>${m.csvHeading}</h2>
-      ${selectField({ id: 'csv-table', label: m.fieldTable, value: this.table, width: 'medium',
-        choices: [['properties', m.tableProperties], ['housingSchemes', m.tableSchemes], ['assessments', m.tableAssessments], ['hazards', m.tableHazards], ['actions', m.tableActions], ['evidence', m.tableEvidence], ['audit', m.tableAudit]],
-        onInput: (v) => (this.table = v as CsvTable) })}
+      ${selectField({
+        id: 'csv-table',
+        label: m.fieldTable,
+        value: this.table,
+        width: 'medium',
+        choices: [
+          ['properties', m.tableProperties],
+          ['housingSchemes', m.tableSchemes],
+          ['assessments', m.tableAssessments],
+          ['hazards', m.tableHazards],
+          ['actions', m.tableActions],
+          ['evidence', m.tableEvidence],
+          ['audit', m.tableAudit],
+        ],
+        onInput: (v) => (this.table = v as CsvTable),
+      })}
       <button type="button" class="button button--secondary" @click=${this.exportCsv}>${m.downloadTableCsv}</button>
 
       <h2>${m.importHeading}</h2>
@@ -179,12 +230,14 @@ export class RegisterDataView extends RegisterView {
       <button type="button" class="button button--secondary" @click=${() => this.ctx.navigate({ view: 'retention' })}>${m.openRetention}</button>
 
       <h2>${m.deleteAllHeading}</h2>
-      ${this.confirmingDelete
-        ? html`<div class="warning-text" role="alert">${m.deleteAllWarning}</div>
+      ${
+        this.confirmingDelete
+          ? html`<div class="warning-text" role="alert">${m.deleteAllWarning}</div>
             <div class="button-group">
               <button type="button" class="button button--warning" @click=${this.deleteEverything}>${m.deleteAllConfirm}</button>
               <button type="button" class="link" @click=${() => (this.confirmingDelete = false)}>${m.cancel}</button>
             </div>`
-        : html`<button type="button" class="button button--warning" @click=${() => (this.confirmingDelete = true)}>${m.deleteAll}</button>`}`;
+          : html`<button type="button" class="button button--warning" @click=${() => (this.confirmingDelete = true)}>${m.deleteAll}</button>`
+      }`;
   }
 }

@@ -1,7 +1,13 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { decodeCsv } from '../../../../storage/register-csv-encoding.ts';
-import { commitImport, IMPORT_COLUMNS, planImport, type ImportPlan, type ImportTable } from '../../../../storage/register-csv-import.ts';
+import {
+  commitImport,
+  IMPORT_COLUMNS,
+  planImport,
+  type ImportPlan,
+  type ImportTable,
+} from '../../../../storage/register-csv-import.ts';
 import { selectField } from '../../common/fields.ts';
 import { formatNumber } from '../../common/format.ts';
 import { radios } from '../../common/record-fields.ts';
@@ -30,7 +36,9 @@ export class RegisterImportPanel extends RegisterView {
   private async choose(event: Event): Promise<void> {
     const { m } = this.ctx;
     const file = (event.target as HTMLInputElement).files?.[0];
-    const read = file ? decodeCsv(new Uint8Array(await file.arrayBuffer())) : { ok: true as const, text: '', encoding: 'utf-8' as const };
+    const read = file
+      ? decodeCsv(new Uint8Array(await file.arrayBuffer()))
+      : { ok: true as const, text: '', encoding: 'utf-8' as const };
     this.text = read.ok ? read.text : '';
     this.readAs = read.ok ? read.encoding : 'utf-8';
     this.fileProblem = read.ok ? '' : read.reason === 'utf-16' ? m.csvUtf16 : m.csvNotText;
@@ -101,8 +109,19 @@ export class RegisterImportPanel extends RegisterView {
     const good = plan ? plan.rows.filter((row) => row.problems.length === 0).length : 0;
     const bad = plan ? plan.rows.length - good : 0;
     return html`<p>${m.importIntro}</p>
-      ${radios({ id: 'import-table', label: m.fieldImportTable, value: this.table, choices: [['properties', m.tableProperties], ['hazards', m.tableHazards]],
-        onInput: (v) => { this.table = v as ImportTable; void this.check(); } })}
+      ${radios({
+        id: 'import-table',
+        label: m.fieldImportTable,
+        value: this.table,
+        choices: [
+          ['properties', m.tableProperties],
+          ['hazards', m.tableHazards],
+        ],
+        onInput: (v) => {
+          this.table = v as ImportTable;
+          void this.check();
+        },
+      })}
       <div class=${this.fileProblem ? 'form-group form-group--error' : 'form-group'}>
         <label class="label" for="import-file">${m.fieldCsvFile}</label>
         <span class="hint" id="import-file-hint">${m.csvFileHint}</span>
@@ -112,27 +131,47 @@ export class RegisterImportPanel extends RegisterView {
       </div>
       ${this.status()}
       ${plan && this.readAs === 'windows-1252' ? html`<div class="inset">${m.readAsWindows1252}</div>` : nothing}
-      ${plan
-        ? html`<div id="import-report" tabindex="-1" class="panel">
+      ${
+        plan
+          ? html`<div id="import-report" tabindex="-1" class="panel">
             <h3>${m.columnsHeading}</h3>
-            ${IMPORT_COLUMNS[plan.table].map((spec) => selectField({
-              id: `import-map-${spec.field}`, width: 'medium', label: spec.required ? spec.label : m.optional(spec.label), value: String(plan.mapping[spec.field] ?? ''),
-              choices: [['', m.notInFile], ...plan.header.map((head, i) => [String(i), head || m.columnNumber(i + 1)] as const)],
-              onInput: (v) => void this.check({ ...plan.mapping, [spec.field]: v === '' ? null : Number(v) }),
-            }))}
+            ${IMPORT_COLUMNS[plan.table].map((spec) =>
+              selectField({
+                id: `import-map-${spec.field}`,
+                width: 'medium',
+                label: spec.required ? spec.label : m.optional(spec.label),
+                value: String(plan.mapping[spec.field] ?? ''),
+                choices: [
+                  ['', m.notInFile],
+                  ...plan.header.map((head, i) => [String(i), head || m.columnNumber(i + 1)] as const),
+                ],
+                onInput: (v) => void this.check({ ...plan.mapping, [spec.field]: v === '' ? null : Number(v) }),
+              }),
+            )}
             <h3>${m.dryRunHeading}</h3>
-            ${plan.fileProblems.length > 0
-              ? html`<ul class="problem-list" role="alert">${plan.fileProblems.map((p) => html`<li>${p}</li>`)}</ul>`
-              : html`<p>${m.dryRunSummary(formatNumber(good), formatNumber(bad))}</p>
+            ${
+              plan.fileProblems.length > 0
+                ? html`<ul class="problem-list" role="alert">${plan.fileProblems.map((p) => html`<li>${p}</li>`)}</ul>`
+                : html`<p>${m.dryRunSummary(formatNumber(good), formatNumber(bad))}</p>
                   ${plan.newSchemes.length > 0 ? html`<p>${m.newSchemes(plan.newSchemes.join(', '))}</p>` : nothing}
-                  ${bad > 0
-                    ? html`<div class="table-wrap"><table><caption class="table-caption">${m.rowProblemsCaption}</caption>
+                  ${
+                    bad > 0
+                      ? html`<div class="table-wrap"><table><caption class="table-caption">${m.rowProblemsCaption}</caption>
                         <thead><tr><th scope="col">${m.colLine}</th><th scope="col">${m.colRow}</th><th scope="col">${m.colProblems}</th></tr></thead>
-                        <tbody>${plan.rows.filter((row) => row.problems.length > 0).slice(0, 100).map((row) => html`<tr><td>${row.line}</td><td>${row.summary}</td><td><ul>${row.problems.map((p) => html`<li>${p}</li>`)}</ul></td></tr>`)}</tbody>
+                        <tbody>${plan.rows
+                          .filter((row) => row.problems.length > 0)
+                          .slice(0, 100)
+                          .map(
+                            (row) =>
+                              html`<tr><td>${row.line}</td><td>${row.summary}</td><td><ul>${row.problems.map((p) => html`<li>${p}</li>`)}</ul></td></tr>`,
+                          )}</tbody>
                       </table></div>`
-                    : nothing}
-                  ${good > 0 ? html`<button type="button" class="button" ?disabled=${this.importing > 0} @click=${this.commit}>${m.importButton(formatNumber(good), bad > 0)}</button>` : nothing}`}
+                      : nothing
+                  }
+                  ${good > 0 ? html`<button type="button" class="button" ?disabled=${this.importing > 0} @click=${this.commit}>${m.importButton(formatNumber(good), bad > 0)}</button>` : nothing}`
+            }
           </div>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }

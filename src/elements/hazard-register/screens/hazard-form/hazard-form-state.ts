@@ -7,24 +7,71 @@ import type { AwaabsStepField } from '../../../../core/register/index.ts';
 
 /** The hazard form's fields as typed, how they are checked, and the record they make. */
 export type HazardFields = Record<
-  'hazardId' | 'assessmentId' | 'location' | 'description' | 'foundOn' | 'reportedBy' | 'score' | 'status' | 'resolvedOn' | 'escalatedOn' | 'riskLevel' | 'awareAt' | 'investigationEndedOn' | AwaabsStepField,
+  | 'hazardId'
+  | 'assessmentId'
+  | 'location'
+  | 'description'
+  | 'foundOn'
+  | 'reportedBy'
+  | 'score'
+  | 'status'
+  | 'resolvedOn'
+  | 'escalatedOn'
+  | 'riskLevel'
+  | 'awareAt'
+  | 'investigationEndedOn'
+  | AwaabsStepField,
   string
 >;
 
 /** The Awaab's Law steps recorded after the investigation, with the form's ids: an emergency has only "made safe". */
-export const STEP_FIELDS = [['writtenSummarySentOn', 'hazard-summary-sent'], ['madeSafeAt', 'hazard-made-safe'], ['furtherWorksStartedOn', 'hazard-works-started']] as const;
-const stepsOf = (riskLevel: string) => STEP_FIELDS.filter(([name]) => riskLevel === 'significant' || (riskLevel === 'emergency' && name === 'madeSafeAt'));
+export const STEP_FIELDS = [
+  ['writtenSummarySentOn', 'hazard-summary-sent'],
+  ['madeSafeAt', 'hazard-made-safe'],
+  ['furtherWorksStartedOn', 'hazard-works-started'],
+] as const;
+const stepsOf = (riskLevel: string) =>
+  STEP_FIELDS.filter(([name]) => riskLevel === 'significant' || (riskLevel === 'emergency' && name === 'madeSafeAt'));
 
 export function emptyHazardFields(today: string): HazardFields {
-  return { hazardId: '', assessmentId: '', location: '', description: '', foundOn: today, reportedBy: '', score: '', status: '', resolvedOn: '', escalatedOn: '', riskLevel: '', awareAt: '', investigationEndedOn: '', writtenSummarySentOn: '', madeSafeAt: '', furtherWorksStartedOn: '' };
+  return {
+    hazardId: '',
+    assessmentId: '',
+    location: '',
+    description: '',
+    foundOn: today,
+    reportedBy: '',
+    score: '',
+    status: '',
+    resolvedOn: '',
+    escalatedOn: '',
+    riskLevel: '',
+    awareAt: '',
+    investigationEndedOn: '',
+    writtenSummarySentOn: '',
+    madeSafeAt: '',
+    furtherWorksStartedOn: '',
+  };
 }
 
 export function fieldsFromHazard(entry: HazardEntryRecord): HazardFields {
   return {
-    hazardId: entry.hazardId, assessmentId: entry.assessmentId ?? '', location: entry.location, description: entry.description, foundOn: entry.foundOn,
-    reportedBy: entry.reportedBy, score: entry.score === null ? '' : String(entry.score), status: entry.status, resolvedOn: entry.resolvedOn ?? '',
-    escalatedOn: entry.escalatedOn ?? '', riskLevel: entry.awaabs?.riskLevel ?? '', awareAt: entry.awaabs?.awareAt ?? '', investigationEndedOn: entry.investigationEndedOn ?? '',
-    writtenSummarySentOn: entry.writtenSummarySentOn ?? '', madeSafeAt: entry.madeSafeAt ?? '', furtherWorksStartedOn: entry.furtherWorksStartedOn ?? '',
+    hazardId: entry.hazardId,
+    assessmentId: entry.assessmentId ?? '',
+    location: entry.location,
+    description: entry.description,
+    foundOn: entry.foundOn,
+    reportedBy: entry.reportedBy,
+    score: entry.score === null ? '' : String(entry.score),
+    status: entry.status,
+    resolvedOn: entry.resolvedOn ?? '',
+    escalatedOn: entry.escalatedOn ?? '',
+    riskLevel: entry.awaabs?.riskLevel ?? '',
+    awareAt: entry.awaabs?.awareAt ?? '',
+    investigationEndedOn: entry.investigationEndedOn ?? '',
+    writtenSummarySentOn: entry.writtenSummarySentOn ?? '',
+    madeSafeAt: entry.madeSafeAt ?? '',
+    furtherWorksStartedOn: entry.furtherWorksStartedOn ?? '',
   };
 }
 
@@ -49,7 +96,8 @@ export function checkHazard(f: HazardFields, m: RegisterMessages, today: string)
   else if (dealtWith && f.resolvedOn < f.foundOn) errors['hazard-resolved'] = m.errResolvedBeforeFound;
   if (f.escalatedOn && f.escalatedOn < f.foundOn) errors['hazard-escalated'] = m.errEscalatedBeforeFound;
   if (f.riskLevel && !f.awareAt) errors['hazard-aware'] = m.errAwareAt;
-  if (f.investigationEndedOn && f.awareAt && f.investigationEndedOn < f.awareAt.slice(0, 10)) errors['hazard-investigation'] = m.errInvestigationBeforeAware;
+  if (f.investigationEndedOn && f.awareAt && f.investigationEndedOn < f.awareAt.slice(0, 10))
+    errors['hazard-investigation'] = m.errInvestigationBeforeAware;
   for (const [name, id] of stepsOf(f.riskLevel)) {
     const value = f[name];
     if (value && value.slice(0, 10) > today) errors[id] = m.errStepFuture;
@@ -62,7 +110,12 @@ export function checkHazard(f: HazardFields, m: RegisterMessages, today: string)
  * The record the fields make. A resident's or key worker's report that now has a score was passed on for
  * assessment by today at the latest, so an empty "passed on" date becomes today.
  */
-export function hazardInput(f: HazardFields, propertyId: string, today: string, id: string | undefined): RecordInput<'hazards'> {
+export function hazardInput(
+  f: HazardFields,
+  propertyId: string,
+  today: string,
+  id: string | undefined,
+): RecordInput<'hazards'> {
   const scored = scoreOf(f.score);
   const dealtWith = f.status === 'resolved' || f.status === 'no-action';
   const escalatedOn = f.escalatedOn || (scored && f.reportedBy !== 'inspection' ? today : '');
@@ -86,6 +139,10 @@ export function hazardInput(f: HazardFields, propertyId: string, today: string, 
     awaabs: f.riskLevel ? { riskLevel: f.riskLevel as 'emergency' | 'significant', awareAt: f.awareAt } : null,
     investigationEndedOn: f.riskLevel && f.investigationEndedOn ? f.investigationEndedOn : null,
     // Left out, not null, while not recorded: the same as an entry written before these fields existed.
-    ...Object.fromEntries(stepsOf(f.riskLevel).filter(([name]) => f[name]).map(([name]) => [name, f[name]])),
+    ...Object.fromEntries(
+      stepsOf(f.riskLevel)
+        .filter(([name]) => f[name])
+        .map(([name]) => [name, f[name]]),
+    ),
   };
 }

@@ -6,7 +6,14 @@ import { formatDate, formatPounds } from '../../common/format.ts';
 import { noticeTimelineView } from '../../common/timelines.ts';
 
 /** One remedial action or repair on the hazard page: its details, its state tag, any notice's timeline, its evidence. */
-export function actionCard(ctx: RegisterContext, action: ActionRecord, tag: TemplateResult, index: number, hazard: HazardEntryRecord, home: PropertyRecord): TemplateResult {
+export function actionCard(
+  ctx: RegisterContext,
+  action: ActionRecord,
+  tag: TemplateResult,
+  index: number,
+  hazard: HazardEntryRecord,
+  home: PropertyRecord,
+): TemplateResult {
   const { m } = ctx;
   const rows: [string, string][] = [
     [m.sumAssignee, action.assignee || m.notGiven],
@@ -20,7 +27,15 @@ export function actionCard(ctx: RegisterContext, action: ActionRecord, tag: Temp
   let timeline: TemplateResult | typeof nothing = nothing;
   if (action.notice && hazard.category !== null) {
     try {
-      timeline = noticeTimelineView(m, noticeTimeline({ notice: action.notice.type, category: hazard.category, nation: home.nation, date: action.notice.servedOn }));
+      timeline = noticeTimelineView(
+        m,
+        noticeTimeline({
+          notice: action.notice.type,
+          category: hazard.category,
+          nation: home.nation,
+          date: action.notice.servedOn,
+        }),
+      );
     } catch (error) {
       timeline = html`<p class="error-message">${(error as Error).message}</p>`;
     }

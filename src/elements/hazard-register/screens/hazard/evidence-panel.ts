@@ -72,19 +72,41 @@ export class RegisterEvidencePanel extends RegisterView {
     try {
       let prepared: PrepareEvidenceResult;
       if (file) {
-        const allow = this.kind === 'photo' ? (['image'] as const) : this.kind === 'invoice' ? (['pdf'] as const) : (['image', 'pdf'] as const);
+        const allow =
+          this.kind === 'photo'
+            ? (['image'] as const)
+            : this.kind === 'invoice'
+              ? (['pdf'] as const)
+              : (['image', 'pdf'] as const);
         const code = await this.preparing.fetch();
         if (!code) return;
         prepared = await code.prepareEvidence(file, { allow });
       } else {
         const blob = new Blob([this.note.trim()], { type: 'text/plain' });
-        prepared = { ok: true, blob, type: 'text/plain', size: blob.size, sha256: await sha256Hex(blob), originalName: `follow-up-note-${today}.txt` };
+        prepared = {
+          ok: true,
+          blob,
+          type: 'text/plain',
+          size: blob.size,
+          sha256: await sha256Hex(blob),
+          originalName: `follow-up-note-${today}.txt`,
+        };
       }
       if (!prepared.ok) {
         this.errors = { [this.fieldId('file')]: prepared.message };
         return showErrors(this);
       }
-      const saved = await repository.addEvidence({ recordId: this.recordId, propertyId: this.propertyId, kind: this.kind as Kind, file: prepared, note: this.note.trim(), takenAt: null }, who);
+      const saved = await repository.addEvidence(
+        {
+          recordId: this.recordId,
+          propertyId: this.propertyId,
+          kind: this.kind as Kind,
+          file: prepared,
+          note: this.note.trim(),
+          takenAt: null,
+        },
+        who,
+      );
       this.added = m.evidenceAdded(saved.originalName);
       this.kind = '';
       this.note = '';
@@ -112,7 +134,12 @@ export class RegisterEvidencePanel extends RegisterView {
     const { m } = this.ctx;
     // Files kept before names were cleaned on the way in may still hide their type behind direction marks.
     const item = { ...stored, originalName: safeFileName(stored.originalName, stored.type) };
-    const kind = { photo: m.kindPhoto, invoice: m.kindInvoice, 'inspection-note': m.kindNote, document: m.kindDocument }[item.kind];
+    const kind = {
+      photo: m.kindPhoto,
+      invoice: m.kindInvoice,
+      'inspection-note': m.kindNote,
+      document: m.kindDocument,
+    }[item.kind];
     const url = this.urls[index];
     return html`<li class="evidence">
       ${url ? html`<img class="evidence__photo" src=${url} alt=${m.photoAlt(item.originalName)} />` : nothing}
@@ -122,11 +149,13 @@ export class RegisterEvidencePanel extends RegisterView {
         ${item.note && item.type !== 'text/plain' ? html`<p>${item.note}</p>` : nothing}
         ${item.type === 'text/plain' ? nothing : html`<button type="button" class="link" @click=${() => downloadBlob(item.blob, item.originalName)}>${m.downloadFile(item.originalName)}</button>`}
         <p class="secondary small hash">${m.sha256(item.sha256)}</p>
-        ${this.removing === item.id
-          ? html`<p class="warning-text">${m.removeEvidenceWarning}</p>
+        ${
+          this.removing === item.id
+            ? html`<p class="warning-text">${m.removeEvidenceWarning}</p>
               <button type="button" class="button button--warning" @click=${() => this.removeItem(stored)}>${m.removeEvidenceConfirm(item.originalName)}</button>
               <button type="button" class="link" @click=${() => (this.removing = undefined)}>${m.cancel}</button>`
-          : html`<button type="button" class="link small" @click=${() => (this.removing = item.id)}>${m.removeEvidence}<span class="visually-hidden"> ${item.originalName}</span></button>`}
+            : html`<button type="button" class="link small" @click=${() => (this.removing = item.id)}>${m.removeEvidence}<span class="visually-hidden"> ${item.originalName}</span></button>`
+        }
       </div>
     </li>`;
   }
@@ -140,9 +169,18 @@ export class RegisterEvidencePanel extends RegisterView {
         <summary>${m.addEvidence}</summary>
         <form novalidate @submit=${this.add}>
           ${errorSummary(m.errorSummaryTitle, summaryOf(this.errors), this)}
-          ${radios({ id: this.fieldId('kind'), label: m.fieldEvidenceKind, value: this.kind, error: this.errors[this.fieldId('kind')],
-            choices: [['photo', m.kindPhoto, m.kindPhotoHint], ['invoice', m.kindInvoice, m.kindInvoiceHint], ['inspection-note', m.kindNote, m.kindNoteHint]],
-            onInput: (v) => (this.kind = v as Kind) })}
+          ${radios({
+            id: this.fieldId('kind'),
+            label: m.fieldEvidenceKind,
+            value: this.kind,
+            error: this.errors[this.fieldId('kind')],
+            choices: [
+              ['photo', m.kindPhoto, m.kindPhotoHint],
+              ['invoice', m.kindInvoice, m.kindInvoiceHint],
+              ['inspection-note', m.kindNote, m.kindNoteHint],
+            ],
+            onInput: (v) => (this.kind = v as Kind),
+          })}
           <div class=${this.errors[this.fieldId('file')] ? 'form-group form-group--error' : 'form-group'}>
             <label class="label" for=${this.fieldId('file')}>${m.fieldFile}</label>
             <span class="hint" id=${this.fieldId('file-hint')}>${m.fileHint}</span>

@@ -6,5 +6,6 @@ import { RegisterHazardView } from './hazard-view.ts';
 /** One hazard: its score, deadlines, remedial actions, evidence and history. */
 export const screen = laterScreen<'hazard'>(
   { 'hhsrs-register-evidence': RegisterEvidencePanel, 'hhsrs-register-hazard': RegisterHazardView },
-  (route, ctx) => html`<hhsrs-register-hazard data-screen .ctx=${ctx} .hazardEntryId=${route.id}></hhsrs-register-hazard>`,
+  (route, ctx) =>
+    html`<hhsrs-register-hazard data-screen .ctx=${ctx} .hazardEntryId=${route.id}></hhsrs-register-hazard>`,
 );

@@ -17,12 +17,14 @@ export const hazardMessages = {
   reportedResident: 'Reported by a resident',
   reportedKeyWorker: 'Reported by a key worker',
   fieldEscalatedOn: 'Date passed on for assessment (optional)',
-  escalatedHint: 'When the report was passed to someone to assess it (an inspection booked). If left blank when a score is recorded, today is used.',
+  escalatedHint:
+    'When the report was passed to someone to assess it (an inspection booked). If left blank when a score is recorded, today is used.',
   fieldAssessment: 'Found at assessment (optional)',
   noAssessment: 'Not part of an assessment',
   assessmentOf: (date: string) => `Assessment of ${date}`,
   fieldScore: 'HHSRS score (optional)',
-  scoreHint: 'Leave blank until the hazard is assessed. The band and category follow from the score: bands A to C (1,000 or more) are Category 1.',
+  scoreHint:
+    'Leave blank until the hazard is assessed. The band and category follow from the score: bands A to C (1,000 or more) are Category 1.',
   bandIs: (band: string) => `Band ${band}`,
   fieldStatus: 'Status',
   statusReportedHint: 'Logged, waiting to be assessed',
@@ -30,7 +32,8 @@ export const hazardMessages = {
   statusNoActionHint: 'Closed without remedial action',
   fieldResolvedOn: 'Date it was dealt with',
   awaabsLegend: 'Awaab’s Law classification',
-  awaabsHint: 'For social landlords in England. This is your own classification of the risk to the tenant’s health or safety, not the HHSRS category.',
+  awaabsHint:
+    'For social landlords in England. This is your own classification of the risk to the tenant’s health or safety, not the HHSRS category.',
   fieldRiskLevel: 'Risk to the tenant',
   riskNone: 'Not classified',
   riskEmergency: 'Emergency hazard',
@@ -41,7 +44,8 @@ export const hazardMessages = {
   awareAtHint: 'Date and time, UK time: the clock runs from then',
   fieldInvestigationEnded: 'Date the investigation ended (optional)',
   awaabsRecorded: (level: string, at: string) => `${level}, landlord aware ${at}`,
-  stepsHint: 'Record each step when it is done, so the register can show it was done in time. Leave a step blank until then.',
+  stepsHint:
+    'Record each step when it is done, so the register can show it was done in time. Leave a step blank until then.',
   fieldSummarySent: 'Date the written summary of the investigation was sent to the tenant (optional)',
   fieldMadeSafe: 'When the hazard was made safe (optional)',
   madeSafeHint: 'Date and time, UK time',

@@ -9,7 +9,8 @@ export type VersionChoice = 'here' | 'there' | 'fields';
 
 /** A record in words, e.g. 'Property P-104' or 'Fire (hazard 24), found 2 March 2026'. */
 export function describeItem(item: MergeItem): string {
-  const record = 'here' in item && item.here !== null ? item.here : (item as Extract<MergeItem, { there: unknown }>).there;
+  const record =
+    'here' in item && item.here !== null ? item.here : (item as Extract<MergeItem, { there: unknown }>).there;
   return describeRecord(item.store, record);
 }
 
@@ -48,24 +49,49 @@ export function conflictView(options: {
   const deletedHere = conflict.here === null;
   return html`<section class="panel merge-conflict" aria-labelledby="${conflictId(index)}-title" data-key=${mergeKey(conflict)}>
     <h3 id="${conflictId(index)}-title">${what}</h3>
-    ${deletedHere
-      ? html`<p>${m.deletedHereChangedThere}</p>`
-      : html`<div class="table-wrap"><table>
+    ${
+      deletedHere
+        ? html`<p>${m.deletedHereChangedThere}</p>`
+        : html`<div class="table-wrap"><table>
           <caption class="table-caption">${m.conflictTable(what)}</caption>
           <thead><tr><th scope="col">${m.colField}</th><th scope="col">${m.colHere}</th><th scope="col">${m.colThere}</th></tr></thead>
           <tbody>${conflict.fields.map((f) => html`<tr><th scope="row">${fieldName(f.field)}</th><td>${showValue(m, f.here)}</td><td>${showValue(m, f.there)}</td></tr>`)}</tbody>
-        </table></div>`}
+        </table></div>`
+    }
     ${radios({
-      id: conflictId(index), label: m.chooseVersion(what), value: choice, error: options.errors[conflictId(index)],
-      choices: deletedHere ? [['here', m.keepDeleted], ['there', m.takeThere]] : [['here', m.keepHere], ['there', m.takeThere], ['fields', m.byField]],
+      id: conflictId(index),
+      label: m.chooseVersion(what),
+      value: choice,
+      error: options.errors[conflictId(index)],
+      choices: deletedHere
+        ? [
+            ['here', m.keepDeleted],
+            ['there', m.takeThere],
+          ]
+        : [
+            ['here', m.keepHere],
+            ['there', m.takeThere],
+            ['fields', m.byField],
+          ],
       onInput: (value) => options.choose(value as VersionChoice),
     })}
-    ${choice === 'fields'
-      ? conflict.fields.map((f) => radios({
-          id: fieldId(index, f.field), label: m.whichValue(fieldName(f.field).toLowerCase()), value: options.fields[f.field] ?? '', inline: true, error: options.errors[fieldId(index, f.field)],
-          choices: [['here', `${m.colHere}: ${showValue(m, f.here)}`], ['there', `${m.colThere}: ${showValue(m, f.there)}`]],
-          onInput: (value) => options.chooseField(f.field, value as 'here' | 'there'),
-        }))
-      : nothing}
+    ${
+      choice === 'fields'
+        ? conflict.fields.map((f) =>
+            radios({
+              id: fieldId(index, f.field),
+              label: m.whichValue(fieldName(f.field).toLowerCase()),
+              value: options.fields[f.field] ?? '',
+              inline: true,
+              error: options.errors[fieldId(index, f.field)],
+              choices: [
+                ['here', `${m.colHere}: ${showValue(m, f.here)}`],
+                ['there', `${m.colThere}: ${showValue(m, f.there)}`],
+              ],
+              onInput: (value) => options.chooseField(f.field, value as 'here' | 'there'),
+            }),
+          )
+        : nothing
+    }
   </section>`;
 }

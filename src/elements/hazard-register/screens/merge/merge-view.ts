@@ -7,7 +7,15 @@ import { errorSummary } from '../../../ui/error-summary.ts';
 import { formatDateTime } from '../../common/format.ts';
 import type { RegisterMessages } from '../../messages.ts';
 import { showErrors, summaryOf, type Errors } from '../../common/form-errors.ts';
-import { conflictId, conflictView, describeItem, fieldId, fieldName, type Conflict, type VersionChoice } from './merge-conflict.ts';
+import {
+  conflictId,
+  conflictView,
+  describeItem,
+  fieldId,
+  fieldName,
+  type Conflict,
+  type VersionChoice,
+} from './merge-conflict.ts';
 import { RegisterView } from '../../common/register-view.ts';
 
 const LISTED: readonly [MergeKind, keyof RegisterMessages][] = [
@@ -78,7 +86,8 @@ export class RegisterMergeView extends RegisterView {
       if (!choice) return void (errors[conflictId(index)] = m.chooseConflict(what));
       if (choice !== 'fields') return void choices.set(key, choice);
       const picks = this.fields[key] ?? {};
-      for (const f of conflict.fields) if (!picks[f.field]) errors[fieldId(index, f.field)] = m.chooseField(fieldName(f.field).toLowerCase(), what);
+      for (const f of conflict.fields)
+        if (!picks[f.field]) errors[fieldId(index, f.field)] = m.chooseField(fieldName(f.field).toLowerCase(), what);
       choices.set(key, { fields: picks });
     });
     this.errors = errors;
@@ -117,17 +126,25 @@ export class RegisterMergeView extends RegisterView {
         <p>${m.mergeKeptNote(counts['changed-here'] + counts['only-here'], counts.same, merge.audit.length)}</p>
       </div>
       ${LISTED.map(([kind, title]) => this.listed(items, kind, m[title] as string))}
-      ${conflicts.length > 0
-        ? html`<h2>${m.conflictsHeading}</h2><p>${m.conflictsIntro}</p>
+      ${
+        conflicts.length > 0
+          ? html`<h2>${m.conflictsHeading}</h2><p>${m.conflictsIntro}</p>
             ${conflicts.map((conflict, index) => {
               const key = mergeKey(conflict);
               return conflictView({
-                m, conflict, index, errors: this.errors, choice: this.choices[key] ?? '', fields: this.fields[key] ?? {},
+                m,
+                conflict,
+                index,
+                errors: this.errors,
+                choice: this.choices[key] ?? '',
+                fields: this.fields[key] ?? {},
                 choose: (choice) => (this.choices = { ...this.choices, [key]: choice }),
-                chooseField: (field, side) => (this.fields = { ...this.fields, [key]: { ...this.fields[key], [field]: side } }),
+                chooseField: (field, side) =>
+                  (this.fields = { ...this.fields, [key]: { ...this.fields[key], [field]: side } }),
               });
             })}`
-        : nothing}
+          : nothing
+      }
       ${changes > 0 ? html`<button type="button" class="button" @click=${this.apply}>${m.mergeButton}</button>` : html`<p>${m.mergeNothing}</p>`}
     </div>`;
   }
@@ -143,12 +160,14 @@ export class RegisterMergeView extends RegisterView {
         <label class="label" for="merge-file">${m.mergeFile}</label>
         <input type="file" id="merge-file" accept="application/json,.json" @change=${this.choose} />
       </div>
-      ${this.problems.length > 0
-        ? html`<div class="error-summary" id="merge-problems" tabindex="-1" role="alert" aria-labelledby="merge-problems-title">
+      ${
+        this.problems.length > 0
+          ? html`<div class="error-summary" id="merge-problems" tabindex="-1" role="alert" aria-labelledby="merge-problems-title">
             <h2 class="error-summary__title" id="merge-problems-title">${this.merge ? m.mergeCannotApply(this.problems.length) : m.mergeRefused(this.problems.length)}</h2>
             <ul class="error-summary__list problem-list">${this.problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}</ul>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.merge ? this.renderCheck(this.merge) : nothing}`;
   }
 }

@@ -1,12 +1,15 @@
 /** Merging a backup from another device, and the retention list. */
 export const mergeMessages = {
   mergeHeading: 'Merge a backup from another device',
-  mergeLinkIntro: 'Bring in the changes made on another device without replacing this register. You will see what would change before anything does.',
+  mergeLinkIntro:
+    'Bring in the changes made on another device without replacing this register. You will see what would change before anything does.',
   openMerge: 'Merge a backup',
   mergeTitle: 'Merge a backup from another device',
-  mergeIntro: 'Records are matched by their id. Changes made only on the other device are brought in; changes made only here are kept. Where both devices changed the same record, you choose. Nothing is deleted, and the audit trails of both devices are kept.',
+  mergeIntro:
+    'Records are matched by their id. Changes made only on the other device are brought in; changes made only here are kept. Where both devices changed the same record, you choose. Nothing is deleted, and the audit trails of both devices are kept.',
   mergeFile: 'Backup file from the other device (JSON)',
-  mergeRefused: (count: number) => `The backup cannot be merged: ${count} ${count === 1 ? 'problem' : 'problems'} found. Nothing has changed.`,
+  mergeRefused: (count: number) =>
+    `The backup cannot be merged: ${count} ${count === 1 ? 'problem' : 'problems'} found. Nothing has changed.`,
   mergeCheckHeading: 'What the merge would do',
   mergeSummary: (added: number, updated: number, conflicts: number) =>
     `${added} new, ${updated} updated from the backup, ${conflicts} ${conflicts === 1 ? 'conflict' : 'conflicts'}, nothing will be lost.`,
@@ -36,30 +39,37 @@ export const mergeMessages = {
   chooseConflict: (what: string) => `Choose what to keep for ${what}`,
   chooseField: (field: string, what: string) => `Choose which ${field} to keep for ${what}`,
   mergeButton: 'Merge the backup into this register',
-  mergeCannotApply: (count: number) => `The merge was not made: ${count} ${count === 1 ? 'problem' : 'problems'}. Nothing has changed.`,
+  mergeCannotApply: (count: number) =>
+    `The merge was not made: ${count} ${count === 1 ? 'problem' : 'problems'}. Nothing has changed.`,
   mergeDone: (added: number, updated: number, combined: number, audit: number) =>
     `Merged. ${added} added, ${updated} updated from the backup, ${combined} combined from both versions, ${audit} audit trail entries added. Nothing was deleted.`,
   lastMerged: (when: string, made: string) => `Last merged ${when}, from a backup made ${made}.`,
   empty: 'Not given',
   retentionHeading: 'Old records',
-  retentionLinkIntro: 'List closed hazards, their repairs and evidence older than a period you choose, to delete them on purpose. Nothing is ever deleted automatically.',
+  retentionLinkIntro:
+    'List closed hazards, their repairs and evidence older than a period you choose, to delete them on purpose. Nothing is ever deleted automatically.',
   openRetention: 'Review old records',
   retentionTitle: 'Old records',
-  retentionIntro: 'Choose a period to list hazards that were closed, with every repair completed, before it — with their repairs and evidence files. They are only deleted if you choose to delete them.',
+  retentionIntro:
+    'Choose a period to list hazards that were closed, with every repair completed, before it — with their repairs and evidence files. They are only deleted if you choose to delete them.',
   fieldRetentionMonths: 'List records closed more than this many months ago',
   retentionMonthsHint: 'For example, 72 for 6 years. Leave it blank to list nothing.',
   retentionMonthsError: 'Enter a whole number of months from 1 to 600, or leave it blank',
   saveRetention: 'Save and list',
   retentionOff: 'No period is set, so nothing is listed.',
   retentionNone: (before: string) => `Nothing was closed before ${before}.`,
-  retentionCaption: (count: number, before: string) => `${count} ${count === 1 ? 'hazard' : 'hazards'} closed before ${before}`,
-  retentionTotal: (files: number, size: string) => `With ${files} evidence ${files === 1 ? 'file' : 'files'}, ${size} in all.`,
+  retentionCaption: (count: number, before: string) =>
+    `${count} ${count === 1 ? 'hazard' : 'hazards'} closed before ${before}`,
+  retentionTotal: (files: number, size: string) =>
+    `With ${files} evidence ${files === 1 ? 'file' : 'files'}, ${size} in all.`,
   colClosed: 'Closed',
   colActions: 'Repairs',
   colFiles: 'Evidence files',
   colSize: 'Size',
   deleteThese: 'Delete these',
-  retentionWarning: (count: number) => `This deletes ${count} ${count === 1 ? 'hazard' : 'hazards'} with their repairs and evidence files from this register. It cannot be undone except from a backup. Each deletion is recorded in the audit trail.`,
+  retentionWarning: (count: number) =>
+    `This deletes ${count} ${count === 1 ? 'hazard' : 'hazards'} with their repairs and evidence files from this register. It cannot be undone except from a backup. Each deletion is recorded in the audit trail.`,
   retentionConfirm: (count: number) => `Yes, delete ${count} ${count === 1 ? 'hazard' : 'hazards'}`,
-  retentionDeleted: (count: number) => `Deleted ${count} ${count === 1 ? 'hazard' : 'hazards'} with their repairs and evidence.`,
+  retentionDeleted: (count: number) =>
+    `Deleted ${count} ${count === 1 ? 'hazard' : 'hazards'} with their repairs and evidence.`,
 };

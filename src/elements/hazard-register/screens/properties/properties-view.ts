@@ -64,37 +64,53 @@ export class RegisterPropertiesView extends RegisterView<ShellMessages> {
           </div>
         </div>
         ${selectField({
-          id: 'property-scheme-filter', width: 'medium', label: m.schemeFilterLabel, value: this.query.housingSchemeId ?? '',
+          id: 'property-scheme-filter',
+          width: 'medium',
+          label: m.schemeFilterLabel,
+          value: this.query.housingSchemeId ?? '',
           choices: [['', m.allSchemes], ...this.schemes.map((scheme) => [scheme.id, scheme.name] as const)],
           onInput: (value) => this.filterScheme(value),
         })}
-        ${this.query.housingSchemeId && schemeName.has(this.query.housingSchemeId)
-          ? html`<p><button type="button" class="link" @click=${() => this.ctx.navigate({ view: 'scheme-form', id: this.query.housingSchemeId! })}>
+        ${
+          this.query.housingSchemeId && schemeName.has(this.query.housingSchemeId)
+            ? html`<p><button type="button" class="link" @click=${() => this.ctx.navigate({ view: 'scheme-form', id: this.query.housingSchemeId! })}>
               ${m.changeScheme(schemeName.get(this.query.housingSchemeId)!)}</button></p>`
-          : nothing}
+            : nothing
+        }
         ${selectField({
-          id: 'property-sort', width: 'medium', label: m.sortLabel, value: this.query.sort,
-          choices: [['reference', m.sortReference], ['reference-desc', m.sortReferenceDesc], ['next-inspection', m.sortNextInspection]],
+          id: 'property-sort',
+          width: 'medium',
+          label: m.sortLabel,
+          value: this.query.sort,
+          choices: [
+            ['reference', m.sortReference],
+            ['reference-desc', m.sortReferenceDesc],
+            ['next-inspection', m.sortNextInspection],
+          ],
           onInput: (value) => (this.query = { ...this.query, sort: value as PropertyQuery['sort'], offset: 0 }),
         })}
       </form>
       ${this.query.search && this.matchedOn ? html`<p>${this.matchedOn === 'reference' ? m.matchedReference(this.query.search) : this.matchedOn === 'postcode' ? m.matchedPostcode(this.query.search) : m.matchedAddress(this.query.search)}</p>` : nothing}
       ${this.loading && this.items.length === 0 ? html`<p role="status">${m.loading}</p>` : nothing}
       ${!this.loading && this.total === 0 ? html`<p>${this.query.search || this.query.housingSchemeId ? m.noPropertiesMatch : m.noPropertiesYet}</p>` : nothing}
-      ${this.total > 0
-        ? html`<div class="table-wrap"><table class="register-table">
+      ${
+        this.total > 0
+          ? html`<div class="table-wrap"><table class="register-table">
             <caption class="visually-hidden">${m.propertiesTitle}</caption>
             <thead><tr><th scope="col">${m.colReference}</th><th scope="col">${m.colAddress}</th><th scope="col">${m.colScheme}</th><th scope="col">${m.colNextInspection}</th></tr></thead>
             <tbody>
-              ${this.items.map((property) => html`<tr>
+              ${this.items.map(
+                (property) => html`<tr>
                 <td data-label=${m.colReference}><button type="button" class="link" @click=${() => this.ctx.navigate({ view: 'property', id: property.id })}>${property.reference}</button></td>
                 <td data-label=${m.colAddress}>${property.addressLine1}, ${property.postcode}</td>
                 <td data-label=${m.colScheme}>${property.housingSchemeId ? (schemeName.get(property.housingSchemeId) ?? '') : m.noScheme}</td>
                 <td data-label=${m.colNextInspection}>${property.nextInspectionDate ? formatDate(property.nextInspectionDate) : m.noneBooked}</td>
-              </tr>`)}
+              </tr>`,
+              )}
             </tbody>
           </table></div>`
-        : nothing}
+          : nothing
+      }
       ${this.query.sort === 'next-inspection' && this.total > 0 ? html`<p class="hint">${m.nextInspectionSortNote}</p>` : nothing}
       ${pager(m, { offset: this.query.offset, total: this.total, shown: this.items.length, size: PAGE_SIZE }, (offset) => (this.query = { ...this.query, offset }), m.propertiesNoun)}
     `;

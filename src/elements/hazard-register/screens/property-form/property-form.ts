@@ -11,12 +11,38 @@ import { formBanners } from '../../common/record-form-banners.ts';
 import { RecordFormKeeper, valuesFor } from '../../common/record-form-keeper.ts';
 import { RegisterView } from '../../common/register-view.ts';
 
-type Fields = Record<'reference' | 'addressLine1' | 'addressLine2' | 'town' | 'postcode' | 'housingSchemeId' | 'landlordType' | 'nation' | 'nextInspectionDate' | 'notes', string>;
-const EMPTY: Fields = { reference: '', addressLine1: '', addressLine2: '', town: '', postcode: '', housingSchemeId: '', landlordType: '', nation: '', nextInspectionDate: '', notes: '' };
+type Fields = Record<
+  | 'reference'
+  | 'addressLine1'
+  | 'addressLine2'
+  | 'town'
+  | 'postcode'
+  | 'housingSchemeId'
+  | 'landlordType'
+  | 'nation'
+  | 'nextInspectionDate'
+  | 'notes',
+  string
+>;
+const EMPTY: Fields = {
+  reference: '',
+  addressLine1: '',
+  addressLine2: '',
+  town: '',
+  postcode: '',
+  housingSchemeId: '',
+  landlordType: '',
+  nation: '',
+  nextInspectionDate: '',
+  notes: '',
+};
 
 /** "LS62AB" → "LS6 2AB": capitals, one space before the inward code. */
 export function tidyPostcode(text: string): string {
-  return text.toUpperCase().replace(/\s+/g, '').replace(/^(.+)(\d[A-Z]{2})$/, '$1 $2');
+  return text
+    .toUpperCase()
+    .replace(/\s+/g, '')
+    .replace(/^(.+)(\d[A-Z]{2})$/, '$1 $2');
 }
 
 /** Adds a property, or changes one. */
@@ -25,7 +51,11 @@ export class RegisterPropertyForm extends RegisterView {
   @state() private errors: Errors = {};
   @state() private schemes: HousingSchemeRecord[] = [];
   private readonly form = new RecordFormKeeper(this, 'properties', 'property', EMPTY, (p) =>
-    valuesFor(EMPTY, p && { ...p, housingSchemeId: p.housingSchemeId ?? '', nextInspectionDate: p.nextInspectionDate ?? '' }));
+    valuesFor(
+      EMPTY,
+      p && { ...p, housingSchemeId: p.housingSchemeId ?? '', nextInspectionDate: p.nextInspectionDate ?? '' },
+    ),
+  );
 
   protected override subject(): string {
     return this.propertyId ?? 'new';
@@ -34,7 +64,10 @@ export class RegisterPropertyForm extends RegisterView {
   protected async load(): Promise<void> {
     const { repository } = this.ctx;
     this.schemes = await repository.listHousingSchemes();
-    await this.form.opened(this.subject(), this.propertyId ? await repository.get('properties', this.propertyId) : undefined);
+    await this.form.opened(
+      this.subject(),
+      this.propertyId ? await repository.get('properties', this.propertyId) : undefined,
+    );
   }
 
   private set(name: keyof Fields, value: string): void {
@@ -47,7 +80,8 @@ export class RegisterPropertyForm extends RegisterView {
     const errors: Errors = {};
     if (!f.reference.trim()) errors['property-reference'] = m.errReference;
     if (!f.addressLine1.trim()) errors['property-address1'] = m.errAddress;
-    if (!POSTCODE.test(tidyPostcode(f.postcode))) errors['property-postcode'] = f.postcode.trim() ? m.errPostcodeInvalid : m.errPostcode;
+    if (!POSTCODE.test(tidyPostcode(f.postcode)))
+      errors['property-postcode'] = f.postcode.trim() ? m.errPostcodeInvalid : m.errPostcode;
     if (!f.landlordType) errors['property-landlord'] = m.errLandlord;
     if (!f.nation) errors['property-nation'] = m.errNation;
     return errors;
@@ -61,18 +95,33 @@ export class RegisterPropertyForm extends RegisterView {
     const f = this.form.fields;
     const input: RecordInput<'properties'> = {
       ...(this.propertyId ? { id: this.propertyId } : {}),
-      reference: f.reference.trim(), addressLine1: f.addressLine1.trim(), addressLine2: f.addressLine2.trim(), town: f.town.trim(),
-      postcode: tidyPostcode(f.postcode), housingSchemeId: f.housingSchemeId || null,
-      landlordType: f.landlordType as PropertyRecord['landlordType'], nation: f.nation as PropertyRecord['nation'],
-      nextInspectionDate: f.nextInspectionDate || null, notes: f.notes.trim(),
+      reference: f.reference.trim(),
+      addressLine1: f.addressLine1.trim(),
+      addressLine2: f.addressLine2.trim(),
+      town: f.town.trim(),
+      postcode: tidyPostcode(f.postcode),
+      housingSchemeId: f.housingSchemeId || null,
+      landlordType: f.landlordType as PropertyRecord['landlordType'],
+      nation: f.nation as PropertyRecord['nation'],
+      nextInspectionDate: f.nextInspectionDate || null,
+      notes: f.notes.trim(),
     };
     const duplicate = await repository.propertyByReference(input.reference);
     if (duplicate && duplicate.id !== this.propertyId) {
       this.errors = { 'property-reference': m.errReferenceTaken(input.reference) };
       return showErrors(this);
     }
-    const errors = await saveRecord(this.ctx, 'properties', input, this.form,
-      { postcode: ['property-postcode', m.fieldPostcode], nextInspectionDate: ['property-next', m.fieldNextInspection] }, (saved) => ({ view: 'property', id: saved.id }));
+    const errors = await saveRecord(
+      this.ctx,
+      'properties',
+      input,
+      this.form,
+      {
+        postcode: ['property-postcode', m.fieldPostcode],
+        nextInspectionDate: ['property-next', m.fieldNextInspection],
+      },
+      (saved) => ({ view: 'property', id: saved.id }),
+    );
     if (!errors) return;
     this.errors = errors;
     return showErrors(this);
@@ -97,8 +146,30 @@ export class RegisterPropertyForm extends RegisterView {
       ${textField({ id: 'property-town', label: m.fieldTown, value: f.town, width: 'medium', autocomplete: 'address-level2', onInput: (v) => this.set('town', v) })}
       ${textField({ id: 'property-postcode', label: m.fieldPostcode, value: f.postcode, error: e['property-postcode'], width: 'short', autocomplete: 'postal-code', onInput: (v) => this.set('postcode', v) })}
       ${selectField({ id: 'property-scheme', label: m.fieldScheme, hint: m.schemeHint, value: f.housingSchemeId, choices: [['', m.noScheme], ...this.schemes.map((s) => [s.id, s.name] as const)], onInput: (v) => this.set('housingSchemeId', v) })}
-      ${radios({ id: 'property-landlord', label: m.fieldLandlord, hint: m.landlordHint, value: f.landlordType, error: e['property-landlord'], choices: [['social', m.landlordSocial], ['private', m.landlordPrivate]], onInput: (v) => this.set('landlordType', v) })}
-      ${radios({ id: 'property-nation', label: m.fieldNation, hint: m.nationHint, value: f.nation, error: e['property-nation'], choices: [['england', m.nationEngland], ['wales', m.nationWales]], onInput: (v) => this.set('nation', v) })}
+      ${radios({
+        id: 'property-landlord',
+        label: m.fieldLandlord,
+        hint: m.landlordHint,
+        value: f.landlordType,
+        error: e['property-landlord'],
+        choices: [
+          ['social', m.landlordSocial],
+          ['private', m.landlordPrivate],
+        ],
+        onInput: (v) => this.set('landlordType', v),
+      })}
+      ${radios({
+        id: 'property-nation',
+        label: m.fieldNation,
+        hint: m.nationHint,
+        value: f.nation,
+        error: e['property-nation'],
+        choices: [
+          ['england', m.nationEngland],
+          ['wales', m.nationWales],
+        ],
+        onInput: (v) => this.set('nation', v),
+      })}
       ${textField({ id: 'property-next', label: m.fieldNextInspection, hint: m.nextInspectionHint, type: 'date', width: 'medium', value: f.nextInspectionDate, error: e['property-next'], onInput: (v) => this.set('nextInspectionDate', v) })}
       ${textArea({ id: 'property-notes', label: m.fieldNotes, value: f.notes, onInput: (v) => this.set('notes', v) })}
       <div class="button-group">

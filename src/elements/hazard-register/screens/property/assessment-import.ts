@@ -68,19 +68,23 @@ export class RegisterAssessmentImport extends RegisterView {
       </div>
       <p class="status-line" role="status">${this.done}</p>
       ${this.reader.failed ? this.reader.placeholder() : nothing}
-      ${this.problems.length > 0
-        ? html`<div class="error-summary" id="assessment-import-result" tabindex="-1" role="alert" aria-labelledby="assessment-import-title">
+      ${
+        this.problems.length > 0
+          ? html`<div class="error-summary" id="assessment-import-result" tabindex="-1" role="alert" aria-labelledby="assessment-import-title">
             <h3 class="error-summary__title" id="assessment-import-title">${m.assessmentFileRefused}</h3>
             <ul class="error-summary__list problem-list">${this.problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}</ul>
           </div>`
-        : nothing}
-      ${this.plan
-        ? html`<div class="inset" id="assessment-import-result" tabindex="-1">
+          : nothing
+      }
+      ${
+        this.plan
+          ? html`<div class="inset" id="assessment-import-result" tabindex="-1">
             <p>${m.assessmentFileSummary(formatDate(this.plan.inspectionDate), this.plan.scored, this.plan.unscored)}</p>
             ${this.plan.notScored ? html`<p class="warning-text" data-not-scored>${m.assessmentNotScored(this.plan.notScored)}</p>` : nothing}
             ${this.fingerprint(this.plan)}
             <button type="button" class="button" @click=${this.commit}>${m.importAssessment}</button>
           </div>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }

@@ -2,7 +2,13 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { chooseScheme } from '../../../../core/index.ts';
 import { hazardOverdue, type HazardOverdue } from '../../../../core/register/index.ts';
-import type { AssessmentRecord, AuditEntry, HazardEntryRecord, HousingSchemeRecord, PropertyRecord } from '../../../../schema/register.ts';
+import type {
+  AssessmentRecord,
+  AuditEntry,
+  HazardEntryRecord,
+  HousingSchemeRecord,
+  PropertyRecord,
+} from '../../../../schema/register.ts';
 import { formatDate } from '../../common/format.ts';
 import { hazardName } from '../../common/hazard-name.ts';
 import { categoryTag, overdueTag, statusTag } from '../../common/tags.ts';
@@ -42,7 +48,10 @@ export class RegisterPropertyView extends RegisterView {
     this.record = record;
     this.scheme = scheme;
     this.assessments = assessments;
-    this.hazards = hazards.map((entry, i) => ({ entry, overdue: hazardOverdue(entry, record, actions[i] ?? [], policy, today) }));
+    this.hazards = hazards.map((entry, i) => ({
+      entry,
+      overdue: hazardOverdue(entry, record, actions[i] ?? [], policy, today),
+    }));
     this.history = history;
   }
 
@@ -87,25 +96,37 @@ export class RegisterPropertyView extends RegisterView {
 
       <h2>${m.hazardsHeading}</h2>
       <button type="button" class="button" @click=${() => this.ctx.navigate({ view: 'hazard-form', propertyId: p.id })}>${m.addHazard}</button>
-      ${this.hazards.length === 0
-        ? html`<p>${m.noHazards}</p>`
-        : html`<div class="table-wrap"><table class="register-table">
+      ${
+        this.hazards.length === 0
+          ? html`<p>${m.noHazards}</p>`
+          : html`<div class="table-wrap"><table class="register-table">
             <caption class="visually-hidden">${m.hazardsHeading}</caption>
             <thead><tr><th scope="col">${m.colHazard}</th><th scope="col">${m.colFound}</th><th scope="col">${m.colCategory}</th><th scope="col">${m.colStatus}</th></tr></thead>
-            <tbody>${this.hazards.map(({ entry, overdue }) => html`<tr class=${overdue.overdue ? 'row--overdue' : ''}>
+            <tbody>${this.hazards.map(
+              ({ entry, overdue }) => html`<tr class=${overdue.overdue ? 'row--overdue' : ''}>
               <td data-label=${m.colHazard}><button type="button" class="link" @click=${() => this.ctx.navigate({ view: 'hazard', id: entry.id })}>${hazardName(entry.hazardId)}</button>
                 ${entry.location ? html`<span class="secondary small">, ${entry.location}</span>` : nothing}</td>
               <td data-label=${m.colFound}>${formatDate(entry.foundOn)}</td>
               <td data-label=${m.colCategory}>${categoryTag(m, entry.category)}</td>
               <td data-label=${m.colStatus}>${statusTag(m, entry.status)} ${overdueTag(m, overdue.since)}</td>
-            </tr>`)}</tbody>
-          </table></div>`}
+            </tr>`,
+            )}</tbody>
+          </table></div>`
+      }
 
       <h2>${m.assessmentsHeading}</h2>
-      ${this.assessments.length === 0
-        ? html`<p>${m.noAssessments}</p>`
-        : html`<ul class="list">${this.assessments.map((a) => html`<li>${m.assessmentLine(formatDate(a.inspectionDate), a.inspector)}${
-            this.awaits2026(a) ? html` <strong class="tag tag--grey" data-not-scored>${m.assessment2026Saved}</strong>` : nothing}</li>`)}</ul>`}
+      ${
+        this.assessments.length === 0
+          ? html`<p>${m.noAssessments}</p>`
+          : html`<ul class="list">${this.assessments.map(
+              (a) =>
+                html`<li>${m.assessmentLine(formatDate(a.inspectionDate), a.inspector)}${
+                  this.awaits2026(a)
+                    ? html` <strong class="tag tag--grey" data-not-scored>${m.assessment2026Saved}</strong>`
+                    : nothing
+                }</li>`,
+            )}</ul>`
+      }
 
       <h2>${m.importAssessmentHeading}</h2>
       <hhsrs-register-assessment-import .ctx=${this.ctx} .propertyId=${p.id}></hhsrs-register-assessment-import>
@@ -114,13 +135,15 @@ export class RegisterPropertyView extends RegisterView {
       ${historyView(m, this.history, 'property-history')}
 
       <h2>${m.deletePropertyHeading}</h2>
-      ${this.confirmingDelete
-        ? html`<div class="warning-text" role="alert">${m.deletePropertyWarning(this.hazards.length)}</div>
+      ${
+        this.confirmingDelete
+          ? html`<div class="warning-text" role="alert">${m.deletePropertyWarning(this.hazards.length)}</div>
             <div class="button-group">
               <button type="button" class="button button--warning" @click=${this.removeProperty}>${m.deletePropertyConfirm}</button>
               <button type="button" class="link" @click=${() => (this.confirmingDelete = false)}>${m.cancel}</button>
             </div>`
-        : html`<button type="button" class="button button--warning" @click=${() => (this.confirmingDelete = true)}>${m.deleteProperty}</button>`}
+          : html`<button type="button" class="button button--warning" @click=${() => (this.confirmingDelete = true)}>${m.deleteProperty}</button>`
+      }
     `;
   }
 }

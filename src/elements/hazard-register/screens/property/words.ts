@@ -42,7 +42,8 @@ export const propertyMessages = {
   saveProperty: 'Save property',
   changeProperty: 'Change details',
   errReference: 'Enter the property reference',
-  errReferenceTaken: (reference: string) => `${reference} is already used by another property: enter a different reference`,
+  errReferenceTaken: (reference: string) =>
+    `${reference} is already used by another property: enter a different reference`,
   errAddress: 'Enter the first line of the address',
   errPostcode: 'Enter the postcode',
   errPostcodeInvalid: 'Enter a real postcode, like LS1 1UR',
@@ -60,7 +61,8 @@ export const propertyMessages = {
   historyHeading: 'History',
   importAssessmentHeading: 'Import an assessment',
   fieldAssessmentFile: 'Assessment file (JSON)',
-  assessmentFileHint: 'A file exported from the officer’s HHSRS assessment. Its inspection and hazards are added to this property.',
+  assessmentFileHint:
+    'A file exported from the officer’s HHSRS assessment. Its inspection and hazards are added to this property.',
   assessmentFileRefused: 'This file cannot be imported',
   assessmentFileSummary: (date: string, scored: number, unscored: number) =>
     `Inspection of ${date}: ${scored} scored ${scored === 1 ? 'hazard' : 'hazards'}${unscored > 0 ? `, and ${unscored} still missing figures (they come in as reported, not yet assessed)` : ''}.`,
@@ -75,7 +77,8 @@ export const propertyMessages = {
   assessmentImported: (count: number) => `Imported the assessment and ${count} ${count === 1 ? 'hazard' : 'hazards'}.`,
   deletePropertyHeading: 'Delete this property',
   deleteProperty: 'Delete property',
-  deletePropertyWarning: (hazards: number) => `This deletes the property and its ${hazards} ${hazards === 1 ? 'hazard' : 'hazards'}, with their actions and evidence. The deletion is recorded in the audit trail. It cannot be undone except from a backup.`,
+  deletePropertyWarning: (hazards: number) =>
+    `This deletes the property and its ${hazards} ${hazards === 1 ? 'hazard' : 'hazards'}, with their actions and evidence. The deletion is recorded in the audit trail. It cannot be undone except from a backup.`,
   deletePropertyConfirm: 'Yes, delete it',
   addSchemeTitle: 'Add a housing scheme',
   changeSchemeTitle: 'Change a housing scheme',
@@ -85,7 +88,8 @@ export const propertyMessages = {
   deleteSchemeWarning: (properties: number) =>
     `The ${properties} ${properties === 1 ? 'property' : 'properties'} in it stay in the register, in no housing scheme. The deletion is recorded in the audit trail.`,
   deleteSchemeConfirm: 'Yes, delete the housing scheme',
-  schemeIntro: 'A housing scheme is a group of properties, such as a supported-housing service. Reports can cover one scheme.',
+  schemeIntro:
+    'A housing scheme is a group of properties, such as a supported-housing service. Reports can cover one scheme.',
   fieldSchemeName: 'Name',
   fieldCommissioner: 'Commissioner or funder (optional)',
   commissionerHint: 'Who the compliance summary is for',

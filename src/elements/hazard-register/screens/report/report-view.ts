@@ -43,10 +43,18 @@ export class RegisterReportView extends RegisterView {
 
   private async produce(): Promise<void> {
     const { repository } = this.ctx;
-    const [data, policy] = await Promise.all([repository.reportData(this.scheme || null, this.asOf), repository.getPolicy()]);
+    const [data, policy] = await Promise.all([
+      repository.reportData(this.scheme || null, this.asOf),
+      repository.getPolicy(),
+    ]);
     const report = complianceReport({ ...data, asOf: this.asOf, policy });
     const names = new Map(data.properties.map((p) => [p.id, `${p.reference}, ${p.addressLine1}, ${p.postcode}`]));
-    this.run = { report, scope: this.scopeName(), names, hazardOf: new Map(data.actions.map((a) => [a.id, a.hazardId])) };
+    this.run = {
+      report,
+      scope: this.scopeName(),
+      names,
+      hazardOf: new Map(data.actions.map((a) => [a.id, a.hazardId])),
+    };
   }
 
   private async submit(event: Event): Promise<void> {
@@ -65,7 +73,10 @@ export class RegisterReportView extends RegisterView {
 
   private csv(run: Run): void {
     const schemeName = new Map(this.schemes.map((s) => [s.id, s.name]));
-    const rows = reportCsvRows(run.report, run.scope, { property: (id) => run.names.get(id) ?? '', scheme: (id) => (id === null ? '' : (schemeName.get(id) ?? '')) });
+    const rows = reportCsvRows(run.report, run.scope, {
+      property: (id) => run.names.get(id) ?? '',
+      scheme: (id) => (id === null ? '' : (schemeName.get(id) ?? '')),
+    });
     downloadBlob(new Blob([toCsv(rows)], { type: 'text/csv' }), `compliance-report-${run.report.asOf}.csv`);
   }
 
@@ -78,8 +89,13 @@ export class RegisterReportView extends RegisterView {
     try {
       const [counts, latest] = await Promise.all([repository.counts(), repository.recentChanges(20)]);
       const document = registerReportLayout({
-        report: run.report, scope: run.scope, propertyNames: run.names, schemeNames: new Map(this.schemes.map((s) => [s.id, s.name])),
-        audit: { count: counts.audit, latest }, preparedBy: who, generatedAt: new Date().toISOString(),
+        report: run.report,
+        scope: run.scope,
+        propertyNames: run.names,
+        schemeNames: new Map(this.schemes.map((s) => [s.id, s.name])),
+        audit: { count: counts.audit, latest },
+        preparedBy: who,
+        generatedAt: new Date().toISOString(),
       });
       downloadBlob(await renderPdf(document), `compliance-report-${run.report.asOf}.pdf`);
       this.working = m.pdfReady;
@@ -103,14 +119,16 @@ export class RegisterReportView extends RegisterView {
       </form>
       <p class="status-line" role="status">${this.working}</p>
       ${this.printing.failed ? this.printing.placeholder() : nothing}
-      ${run
-        ? html`<h2 id="report-heading">${m.reportHeading(run.scope, formatDate(run.report.asOf))}</h2>
+      ${
+        run
+          ? html`<h2 id="report-heading">${m.reportHeading(run.scope, formatDate(run.report.asOf))}</h2>
             <p>${m.reportScope(run.report.propertyCount, formatDate(run.report.periodStart), formatDate(run.report.asOf))}</p>
             <div class="button-group no-print">
               <button type="button" class="button button--secondary" @click=${() => this.csv(run)}>${m.downloadCsv}</button>
               <button type="button" class="button button--secondary" @click=${() => void this.pdf(run)}>${m.downloadPdf}</button>
             </div>
             ${reportResults(this.ctx, run.report, run.names, run.hazardOf)}`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }

@@ -15,7 +15,8 @@ export const reportMessages = {
   errReportDate: 'Enter the report date',
   reportReady: 'The report is ready.',
   reportHeading: (scope: string, date: string) => `${scope}: ${date}`,
-  reportScope: (count: number, from: string, to: string) => `${count} ${count === 1 ? 'property' : 'properties'}. Reporting period ${from} to ${to}.`,
+  reportScope: (count: number, from: string, to: string) =>
+    `${count} ${count === 1 ? 'property' : 'properties'}. Reporting period ${from} to ${to}.`,
   downloadCsv: 'Download CSV',
   downloadPdf: 'Download PDF',
   makingPdf: 'Making the PDF…',
@@ -34,29 +35,45 @@ export const reportMessages = {
   openRecord: 'Open the hazard',
   dataTitle: 'Import and export',
   backupHeading: 'Back up the register',
-  backupIntro: 'A backup is one file with everything in this register: properties, hazards, actions, evidence files and the audit trail. Keep it somewhere safe.',
+  backupIntro:
+    'A backup is one file with everything in this register: properties, hazards, actions, evidence files and the audit trail. Keep it somewhere safe.',
   lastExported: (when: string) => `Last exported ${when}.`,
   neverExported: 'Nothing has been exported yet.',
   downloadBackup: 'Download a backup',
   backupDone: 'The backup has been downloaded.',
   restoreHeading: 'Restore from a backup',
-  restoreWarning: 'Restoring replaces everything in this register with the backup. The restore is recorded in the audit trail.',
+  restoreWarning:
+    'Restoring replaces everything in this register with the backup. The restore is recorded in the audit trail.',
   fieldBackupFile: 'Backup file (JSON)',
   notJson: 'is not a backup file: it is not JSON',
   backupTooDeep: 'is nested too deeply to be a register backup',
-  restoreRecomputed: (n: number) => n === 1
-    ? '1 hazard’s score was recomputed from its likelihood and spread of harm, because the score stored in the backup did not match them:'
-    : `${n} hazards’ scores were recomputed from their likelihood and spread of harm, because the scores stored in the backup did not match them:`,
+  restoreRecomputed: (n: number) =>
+    n === 1
+      ? '1 hazard’s score was recomputed from its likelihood and spread of harm, because the score stored in the backup did not match them:'
+      : `${n} hazards’ scores were recomputed from their likelihood and spread of harm, because the scores stored in the backup did not match them:`,
   recomputedScore: (stored: string, now: string) => `stored as ${stored}, recomputed as ${now}`,
-  scoreBandCategory: (score: unknown, band: unknown, category: unknown) => `${String(score)}, band ${String(band)}, Category ${String(category)}`,
-  restoreRefused: (count: number) => `The backup was not restored: ${count} ${count === 1 ? 'problem' : 'problems'} found. Nothing has changed.`,
+  scoreBandCategory: (score: unknown, band: unknown, category: unknown) =>
+    `${String(score)}, band ${String(band)}, Category ${String(category)}`,
+  restoreRefused: (count: number) =>
+    `The backup was not restored: ${count} ${count === 1 ? 'problem' : 'problems'} found. Nothing has changed.`,
   restoreButton: (name: string) => `Replace the register with ${name}`,
   restoreProgressLabel: 'Restore progress',
   restoreReading: 'Restoring: reading the file',
   restoreChecking: 'Restoring: checking every record and file',
-  restoreWriting: (what: string, done: string, total: string, left: string) => `Restoring: writing ${what} (${done} of ${total} records)${left}`,
-  restoreTable: (table: string) => ({ housingSchemes: 'housing schemes', properties: 'properties', assessments: 'assessments', hazards: 'hazards',
-    actions: 'actions', audit: 'the audit trail', evidence: 'evidence files' } as Record<string, string>)[table] ?? 'records',
+  restoreWriting: (what: string, done: string, total: string, left: string) =>
+    `Restoring: writing ${what} (${done} of ${total} records)${left}`,
+  restoreTable: (table: string) =>
+    (
+      ({
+        housingSchemes: 'housing schemes',
+        properties: 'properties',
+        assessments: 'assessments',
+        hazards: 'hazards',
+        actions: 'actions',
+        audit: 'the audit trail',
+        evidence: 'evidence files',
+      }) as Record<string, string>
+    )[table] ?? 'records',
   secondsLeft: (seconds: number) => `, about ${seconds} ${seconds === 1 ? 'second' : 'seconds'} left`,
   restoreStayHint: 'The register stays as it was until every record is written, so you can keep working in other tabs.',
   cancelRestore: 'Cancel the restore',
@@ -74,7 +91,8 @@ export const reportMessages = {
   tableAudit: 'Audit trail',
   downloadTableCsv: 'Download CSV',
   importHeading: 'Import from a spreadsheet',
-  importIntro: 'Import properties, or hazards for properties already in the register, from a CSV file. You will see what would be imported before anything changes.',
+  importIntro:
+    'Import properties, or hazards for properties already in the register, from a CSV file. You will see what would be imported before anything changes.',
   fieldImportTable: 'What does the file list?',
   fieldCsvFile: 'CSV file',
   csvFileHint: 'The first row must name the columns. Dates can be written 2026-03-02 or 02/03/2026.',
@@ -83,20 +101,26 @@ export const reportMessages = {
   notInFile: 'Not in the file',
   columnNumber: (n: number) => `Column ${n}`,
   dryRunHeading: 'What would be imported',
-  dryRunSummary: (good: string, bad: string) => `${good} rows can be imported. ${bad} rows have problems and would be skipped.`,
+  dryRunSummary: (good: string, bad: string) =>
+    `${good} rows can be imported. ${bad} rows have problems and would be skipped.`,
   newSchemes: (names: string) => `These housing schemes would be created: ${names}.`,
   rowProblemsCaption: 'Rows with problems',
   colLine: 'Line',
   colRow: 'Row',
   colProblems: 'Problems',
-  importButton: (count: string, skipping: boolean) => (skipping ? `Import ${count} rows and skip the rest` : `Import ${count} rows`),
+  importButton: (count: string, skipping: boolean) =>
+    skipping ? `Import ${count} rows and skip the rest` : `Import ${count} rows`,
   importDone: (count: string) => `Imported ${count} rows.`,
-  readAsWindows1252: 'This file was read as Windows-1252 (Excel’s usual CSV encoding), not UTF-8. Check that names with accents and the £ sign look right below before you import.',
-  csvUtf16: 'The file is saved as UTF-16 (Unicode text), which cannot be imported. In your spreadsheet, save it as “CSV UTF-8 (Comma delimited)” and choose it again.',
-  csvNotText: 'The file is not text in UTF-8 or Windows-1252, so it is not a CSV file that can be imported. Save it from your spreadsheet as “CSV UTF-8 (Comma delimited)” and choose it again.',
+  readAsWindows1252:
+    'This file was read as Windows-1252 (Excel’s usual CSV encoding), not UTF-8. Check that names with accents and the £ sign look right below before you import.',
+  csvUtf16:
+    'The file is saved as UTF-16 (Unicode text), which cannot be imported. In your spreadsheet, save it as “CSV UTF-8 (Comma delimited)” and choose it again.',
+  csvNotText:
+    'The file is not text in UTF-8 or Windows-1252, so it is not a CSV file that can be imported. Save it from your spreadsheet as “CSV UTF-8 (Comma delimited)” and choose it again.',
   checkingRows: (checked: string, total: string) => `Checked ${checked} of ${total} rows`,
   checkProgressLabel: 'Rows checked',
-  importing: (count: string) => `Importing ${count} rows. This can take a minute for a large file; keep this page open.`,
+  importing: (count: string) =>
+    `Importing ${count} rows. This can take a minute for a large file; keep this page open.`,
   checkCancelled: 'The check was cancelled. Nothing has been imported.',
   storageHeading: 'Storage on this device',
   storageUse: (used: string, quota: string) => `This site is using ${used} of the ${quota} this browser allows it.`,
@@ -105,7 +129,8 @@ export const reportMessages = {
   storageUnknown: 'This browser does not say how much space is used.',
   deleteAllHeading: 'Delete everything in this register',
   deleteAll: 'Delete everything',
-  deleteAllWarning: 'This deletes every property, hazard, action, evidence file, setting and the audit trail of this register from this browser. Download a backup first if you may need it.',
+  deleteAllWarning:
+    'This deletes every property, hazard, action, evidence file, setting and the audit trail of this register from this browser. Download a backup first if you may need it.',
   deleteAllConfirm: 'Yes, delete everything',
   deletedEverything: 'Everything in this register has been deleted.',
   settingsTitle: 'Settings',
@@ -113,7 +138,8 @@ export const reportMessages = {
   saveName: 'Save name',
   nameSaved: 'Your name has been saved.',
   policyHeading: 'Policy settings',
-  policyIntro: 'How your organisation defines “current” and “in time”. These are your own policy, not law (except Awaab’s Law), and are printed on every report.',
+  policyIntro:
+    'How your organisation defines “current” and “in time”. These are your own policy, not law (except Awaab’s Law), and are printed on every report.',
   defaultIs: (value: string) => `Default: ${value}`,
   policy_assessmentCurrentMonths: 'Months an HHSRS assessment stays current',
   policy_category1RemedialDays: 'Days to complete remedial action for a Category 1 hazard',

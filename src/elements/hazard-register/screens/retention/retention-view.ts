@@ -54,7 +54,12 @@ export class RegisterRetentionView extends RegisterView {
     const { m, repository, today, who } = this.ctx;
     if (!this.list || this.months === null) return;
     try {
-      const count = await repository.deleteRetained(this.list.items.map((item) => item.hazard.id), this.months, today, who);
+      const count = await repository.deleteRetained(
+        this.list.items.map((item) => item.hazard.id),
+        this.months,
+        today,
+        who,
+      );
       this.confirming = false;
       this.message = m.retentionDeleted(count);
       this.ctx.changed('register', repository.storageKey, 'deleted');
@@ -72,19 +77,23 @@ export class RegisterRetentionView extends RegisterView {
         <caption class="table-caption">${m.retentionCaption(list.items.length, before)}</caption>
         <thead><tr><th scope="col">${m.colReference}</th><th scope="col">${m.colHazard}</th><th scope="col">${m.colClosed}</th>
           <th scope="col">${m.colActions}</th><th scope="col">${m.colFiles}</th><th scope="col">${m.colSize}</th></tr></thead>
-        <tbody>${list.items.map((item) => html`<tr>
+        <tbody>${list.items.map(
+          (item) => html`<tr>
           <td>${this.references.get(item.hazard.propertyId) ?? item.hazard.propertyId}</td><td>${hazardName(item.hazard.hazardId)}</td>
           <td>${formatDate(item.hazard.resolvedOn)}</td><td>${item.actions.length}</td><td>${item.evidence.length}</td><td>${formatBytes(item.bytes)}</td>
-        </tr>`)}</tbody>
+        </tr>`,
+        )}</tbody>
       </table></div>
       <p>${m.retentionTotal(files, formatBytes(list.bytes))}</p>
-      ${this.confirming
-        ? html`<div class="warning-text" role="alert">${m.retentionWarning(list.items.length)}</div>
+      ${
+        this.confirming
+          ? html`<div class="warning-text" role="alert">${m.retentionWarning(list.items.length)}</div>
             <div class="button-group">
               <button type="button" class="button button--warning" @click=${this.deleteOld}>${m.retentionConfirm(list.items.length)}</button>
               <button type="button" class="link" @click=${() => (this.confirming = false)}>${m.cancel}</button>
             </div>`
-        : html`<button type="button" class="button button--warning" @click=${() => (this.confirming = true)}>${m.deleteThese}</button>`}`;
+          : html`<button type="button" class="button button--warning" @click=${() => (this.confirming = true)}>${m.deleteThese}</button>`
+      }`;
   }
 
   override render() {
@@ -94,8 +103,16 @@ export class RegisterRetentionView extends RegisterView {
       <p class="status-line" role="status">${this.message}</p>
       <p>${m.retentionIntro}</p>
       <form novalidate @submit=${this.save}>
-        ${textField({ id: 'retention-months', label: m.fieldRetentionMonths, hint: m.retentionMonthsHint, value: this.typed, width: 'short', inputmode: 'numeric',
-          error: this.errors['retention-months'], onInput: (v) => (this.typed = v) })}
+        ${textField({
+          id: 'retention-months',
+          label: m.fieldRetentionMonths,
+          hint: m.retentionMonthsHint,
+          value: this.typed,
+          width: 'short',
+          inputmode: 'numeric',
+          error: this.errors['retention-months'],
+          onInput: (v) => (this.typed = v),
+        })}
         <button type="submit" class="button button--secondary">${m.saveRetention}</button>
       </form>
       ${this.loading ? html`<p>${m.loading}</p>` : this.list ? this.renderList(this.list) : html`<p>${m.retentionOff}</p>`}`;

@@ -21,7 +21,9 @@ export class RegisterSchemeForm extends RegisterView {
   @state() private existing: HousingSchemeRecord | undefined;
   @state() private propertiesInIt = 0;
   @state() private confirmingDelete = false;
-  private readonly form = new RecordFormKeeper(this, 'housingSchemes', 'housing-scheme', EMPTY, (scheme) => valuesFor(EMPTY, scheme));
+  private readonly form = new RecordFormKeeper(this, 'housingSchemes', 'housing-scheme', EMPTY, (scheme) =>
+    valuesFor(EMPTY, scheme),
+  );
 
   protected override subject(): string {
     return this.housingSchemeId ?? 'new';
@@ -49,11 +51,25 @@ export class RegisterSchemeForm extends RegisterView {
     const { m, repository } = this.ctx;
     const f = this.form.fields;
     const name = f.name.trim();
-    const taken = (await repository.listHousingSchemes()).some((scheme) => scheme.id !== this.housingSchemeId && scheme.name.toLowerCase() === name.toLowerCase());
+    const taken = (await repository.listHousingSchemes()).some(
+      (scheme) => scheme.id !== this.housingSchemeId && scheme.name.toLowerCase() === name.toLowerCase(),
+    );
     this.errors = !name ? { 'scheme-name': m.errSchemeName } : taken ? { 'scheme-name': m.errSchemeTaken(name) } : {};
     if (Object.keys(this.errors).length > 0) return showErrors(this);
-    const input = { ...(this.housingSchemeId ? { id: this.housingSchemeId } : {}), name, commissioner: f.commissioner.trim(), notes: f.notes.trim() };
-    const errors = await saveRecord(this.ctx, 'housingSchemes', input, this.form, { name: ['scheme-name', m.fieldSchemeName] }, () => ({ view: 'properties' }));
+    const input = {
+      ...(this.housingSchemeId ? { id: this.housingSchemeId } : {}),
+      name,
+      commissioner: f.commissioner.trim(),
+      notes: f.notes.trim(),
+    };
+    const errors = await saveRecord(
+      this.ctx,
+      'housingSchemes',
+      input,
+      this.form,
+      { name: ['scheme-name', m.fieldSchemeName] },
+      () => ({ view: 'properties' }),
+    );
     if (!errors) return;
     this.errors = errors;
     return showErrors(this);
@@ -79,7 +95,8 @@ export class RegisterSchemeForm extends RegisterView {
   override render() {
     const { m } = this.ctx;
     const f = this.form.fields;
-    if (this.housingSchemeId && !this.existing) return html`<h1 tabindex="-1">${this.loading ? m.loading : m.schemeMissing}</h1>`;
+    if (this.housingSchemeId && !this.existing)
+      return html`<h1 tabindex="-1">${this.loading ? m.loading : m.schemeMissing}</h1>`;
     return html`<form novalidate @submit=${this.submit}>
         ${errorSummary(m.errorSummaryTitle, summaryOf(this.errors), this)}
         <h1 tabindex="-1">${this.existing ? m.changeSchemeTitle : m.addSchemeTitle}</h1>
@@ -99,12 +116,14 @@ export class RegisterSchemeForm extends RegisterView {
   private renderDelete() {
     const { m } = this.ctx;
     return html`<h2>${m.deleteSchemeHeading}</h2>
-      ${this.confirmingDelete
-        ? html`<div class="warning-text" role="alert">${m.deleteSchemeWarning(this.propertiesInIt)}</div>
+      ${
+        this.confirmingDelete
+          ? html`<div class="warning-text" role="alert">${m.deleteSchemeWarning(this.propertiesInIt)}</div>
             <div class="button-group">
               <button type="button" class="button button--warning" @click=${this.removeScheme}>${m.deleteSchemeConfirm}</button>
               <button type="button" class="link" @click=${() => (this.confirmingDelete = false)}>${m.cancel}</button>
             </div>`
-        : html`<button type="button" class="button button--warning" @click=${() => (this.confirmingDelete = true)}>${m.deleteScheme}</button>`}`;
+          : html`<button type="button" class="button button--warning" @click=${() => (this.confirmingDelete = true)}>${m.deleteScheme}</button>`
+      }`;
   }
 }

@@ -9,12 +9,24 @@ import { errorsFromSave, showErrors, summaryOf, type Errors } from '../../common
 import { RegisterView } from '../../common/register-view.ts';
 
 type NumberSetting = Exclude<keyof PolicySettings, 'applyAwaabsLaw'>;
-const NUMBERS: readonly NumberSetting[] = ['assessmentCurrentMonths', 'category1RemedialDays', 'category2RemedialDays', 'reportEscalationDays', 'reportingPeriodMonths'];
+const NUMBERS: readonly NumberSetting[] = [
+  'assessmentCurrentMonths',
+  'category1RemedialDays',
+  'category2RemedialDays',
+  'reportEscalationDays',
+  'reportingPeriodMonths',
+];
 
 /** The user's name on this device, and the provider's policy settings (printed on every report). */
 export class RegisterSettingsView extends RegisterView {
   @state() private name = '';
-  @state() private values: Record<NumberSetting, string> = { assessmentCurrentMonths: '', category1RemedialDays: '', category2RemedialDays: '', reportEscalationDays: '', reportingPeriodMonths: '' };
+  @state() private values: Record<NumberSetting, string> = {
+    assessmentCurrentMonths: '',
+    category1RemedialDays: '',
+    category2RemedialDays: '',
+    reportEscalationDays: '',
+    reportingPeriodMonths: '',
+  };
   @state() private awaabs = true;
   /** False until the stored policy has been read: until then there is nothing to edit, and typing would be overwritten. */
   @state() private policyRead = false;
@@ -44,15 +56,22 @@ export class RegisterSettingsView extends RegisterView {
     event.preventDefault();
     const { m, repository, who } = this.ctx;
     this.errors = {};
-    for (const key of NUMBERS) if (!/^\d+$/.test(this.values[key].trim())) this.errors[`policy-${key}`] = m.errWholeNumber(m[`policy_${key}`]);
+    for (const key of NUMBERS)
+      if (!/^\d+$/.test(this.values[key].trim())) this.errors[`policy-${key}`] = m.errWholeNumber(m[`policy_${key}`]);
     if (Object.keys(this.errors).length > 0) return showErrors(this);
-    const policy = { ...Object.fromEntries(NUMBERS.map((key) => [key, Number(this.values[key])])), applyAwaabsLaw: this.awaabs } as PolicySettings;
+    const policy = {
+      ...Object.fromEntries(NUMBERS.map((key) => [key, Number(this.values[key])])),
+      applyAwaabsLaw: this.awaabs,
+    } as PolicySettings;
     try {
       await repository.setPolicy(policy, who);
       this.ctx.changed('register', repository.storageKey, 'updated');
       this.saved = m.policySaved;
     } catch (error) {
-      const errors = errorsFromSave(error, Object.fromEntries(NUMBERS.map((key) => [key, [`policy-${key}`, m[`policy_${key}`]] as const])));
+      const errors = errorsFromSave(
+        error,
+        Object.fromEntries(NUMBERS.map((key) => [key, [`policy-${key}`, m[`policy_${key}`]] as const])),
+      );
       if (!errors) return this.ctx.fail(error);
       this.errors = errors;
       return showErrors(this);
@@ -78,10 +97,18 @@ export class RegisterSettingsView extends RegisterView {
 
   private policyFields() {
     const { m } = this.ctx;
-    return html`${NUMBERS.map((key) => textField({
-        id: `policy-${key}`, label: m[`policy_${key}`], hint: m.defaultIs(String(CHECKLIST_POLICY_DEFAULTS[key])), width: 'short', inputmode: 'numeric',
-        value: this.values[key], error: this.errors[`policy-${key}`], onInput: (v) => (this.values = { ...this.values, [key]: v }),
-      }))}
+    return html`${NUMBERS.map((key) =>
+      textField({
+        id: `policy-${key}`,
+        label: m[`policy_${key}`],
+        hint: m.defaultIs(String(CHECKLIST_POLICY_DEFAULTS[key])),
+        width: 'short',
+        inputmode: 'numeric',
+        value: this.values[key],
+        error: this.errors[`policy-${key}`],
+        onInput: (v) => (this.values = { ...this.values, [key]: v }),
+      }),
+    )}
       ${checkbox({ id: 'policy-awaabs', label: m.policy_applyAwaabsLaw, hint: m.awaabsPolicyHint, checked: this.awaabs, onChange: (v) => (this.awaabs = v) })}
       <button type="submit" class="button">${m.savePolicy}</button>`;
   }

@@ -2,7 +2,11 @@ import type { DraftPerson, DraftRoom, OvercrowdingDraft } from '../../../../sche
 
 /** Changes made on a person's or room's card, each returning a new draft (see ../form/edits.ts for adding them). */
 
-export function updatePerson(draft: OvercrowdingDraft, id: string, patch: Partial<Omit<DraftPerson, 'id' | 'partnerId'>>): OvercrowdingDraft {
+export function updatePerson(
+  draft: OvercrowdingDraft,
+  id: string,
+  patch: Partial<Omit<DraftPerson, 'id' | 'partnerId'>>,
+): OvercrowdingDraft {
   return { ...draft, people: draft.people.map((person) => (person.id === id ? { ...person, ...patch } : person)) };
 }
 
@@ -28,7 +32,11 @@ export function removePerson(draft: OvercrowdingDraft, id: string): Overcrowding
   return { ...draft, people: draft.people.filter((person) => person.id !== id) };
 }
 
-export function updateRoom(draft: OvercrowdingDraft, id: string, patch: Partial<Omit<DraftRoom, 'id'>>): OvercrowdingDraft {
+export function updateRoom(
+  draft: OvercrowdingDraft,
+  id: string,
+  patch: Partial<Omit<DraftRoom, 'id'>>,
+): OvercrowdingDraft {
   return { ...draft, rooms: draft.rooms.map((room) => (room.id === id ? { ...room, ...patch } : room)) };
 }
 

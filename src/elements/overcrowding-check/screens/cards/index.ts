@@ -33,31 +33,60 @@ function personCard(context: CardContext, person: DraftPerson, index: number): T
   const { m, draft } = context;
   const label = personLabel(draft, m, person.id);
   const at = (field: string) => `person-${person.id}-${field}`;
-  const common = (field: 'age' | 'sex' | 'partner') => ({ id: at(field), error: context.errorFor('person', person.id, field), errorPrefix: m.errorPrefix });
+  const common = (field: 'age' | 'sex' | 'partner') => ({
+    id: at(field),
+    error: context.errorFor('person', person.id, field),
+    errorPrefix: m.errorPrefix,
+  });
   const others: Option[] = draft.people
     .filter((other) => other.id !== person.id)
     .map((other) => ({ value: other.id, label: personLabel(draft, m, other.id) }));
   const listed = person.partnerId === '' || others.some((other) => other.value === person.partnerId);
-  const partnerOptions = [{ value: '', label: m.noPartner }, ...others, ...(listed ? [] : [{ value: person.partnerId, label: m.missingPartner }])];
+  const partnerOptions = [
+    { value: '', label: m.noPartner },
+    ...others,
+    ...(listed ? [] : [{ value: person.partnerId, label: m.missingPartner }]),
+  ];
   const remove = () => context.change(removePerson(draft, person.id), 'add-person');
   return html`<div class="card" part="person"><fieldset>
     <legend class="card__title">${m.personLegend(index + 1)}</legend>
     ${textField({
-      id: at('name'), label: m.name, hint: m.nameHint, errorPrefix: m.errorPrefix, value: person.name, width: 'medium',
+      id: at('name'),
+      label: m.name,
+      hint: m.nameHint,
+      errorPrefix: m.errorPrefix,
+      value: person.name,
+      width: 'medium',
       limit: nameLimit(m),
       onInput: (name) => context.change(updatePerson(draft, person.id, { name })),
     })}
     ${textField({
-      ...common('age'), label: m.age, hint: m.ageHint, value: person.age, numeric: true, width: 'short',
+      ...common('age'),
+      label: m.age,
+      hint: m.ageHint,
+      value: person.age,
+      numeric: true,
+      width: 'short',
       onInput: (age) => context.change(updatePerson(draft, person.id, { age })),
     })}
     ${radioField({
-      ...common('sex'), id: at('sex'), label: m.sex, value: person.sex, inline: true,
-      options: [{ value: 'female', label: m.female }, { value: 'male', label: m.male }],
+      ...common('sex'),
+      id: at('sex'),
+      label: m.sex,
+      value: person.sex,
+      inline: true,
+      options: [
+        { value: 'female', label: m.female },
+        { value: 'male', label: m.male },
+      ],
       onChange: (sex) => context.change(updatePerson(draft, person.id, { sex: sex as DraftPerson['sex'] })),
     })}
     ${selectField({
-      ...common('partner'), label: m.partner, hint: m.partnerHint, value: person.partnerId, options: partnerOptions,
+      ...common('partner'),
+      label: m.partner,
+      hint: m.partnerHint,
+      value: person.partnerId,
+      options: partnerOptions,
       onChange: (partnerId) => context.change(setPartner(draft, person.id, partnerId)),
     })}
     <button type="button" class="button button--secondary" @click=${remove}>${m.removePerson(label)}</button>
@@ -77,7 +106,13 @@ function unitName(context: CardContext, unit: Units, kind: 'area' | 'length'): s
  * down to 2 places, for reading) with a note, and is used exactly as typed until the user changes it.
  * Until the conversion has arrived it shows as typed, in its own unit, and what is typed there keeps it.
  */
-function measureField(context: CardContext, room: DraftRoom, field: MeasureField, label: (unit: string) => string, hint?: string): TemplateResult {
+function measureField(
+  context: CardContext,
+  room: DraftRoom,
+  field: MeasureField,
+  label: (unit: string) => string,
+  hint?: string,
+): TemplateResult {
   const { m, draft } = context;
   const kind = field === 'length' || field === 'width' ? 'length' : 'area';
   const measure: Measure = room[field];
@@ -107,36 +142,69 @@ function roomCard(context: CardContext, room: DraftRoom, index: number): Templat
     label,
     options: ROOM_USES.filter((row) => row.counts === counts).map(({ use }) => ({ value: use, label: m[use] })),
   });
-  const groups = [group('counts', m.useCounts), group('may-count', m.useMayCount), group('does-not-count', m.useDoesNotCount)];
+  const groups = [
+    group('counts', m.useCounts),
+    group('may-count', m.useMayCount),
+    group('does-not-count', m.useDoesNotCount),
+  ];
   const mayCount = ROOM_USES.some((row) => row.use === room.use && row.counts === 'may-count');
   return html`<div class="card" part="room"><fieldset>
     <legend class="card__title">${m.roomLegend(index + 1)}</legend>
     ${textField({
-      id: at('name'), label: m.roomName, hint: m.roomNameHint, errorPrefix: m.errorPrefix, value: room.name, width: 'medium',
+      id: at('name'),
+      label: m.roomName,
+      hint: m.roomNameHint,
+      errorPrefix: m.errorPrefix,
+      value: room.name,
+      width: 'medium',
       limit: nameLimit(m),
       onInput: (name) => context.change(updateRoom(draft, room.id, { name })),
     })}
     ${selectField({
-      id: at('use'), label: m.use, hint: m.useHint, error: context.errorFor('room', room.id, 'use'), errorPrefix: m.errorPrefix,
-      value: room.use, options: [{ value: '', label: m.useChoose }], groups,
+      id: at('use'),
+      label: m.use,
+      hint: m.useHint,
+      error: context.errorFor('room', room.id, 'use'),
+      errorPrefix: m.errorPrefix,
+      value: room.use,
+      options: [{ value: '', label: m.useChoose }],
+      groups,
       onChange: (use) => context.change(updateRoom(draft, room.id, { use: use as DraftRoom['use'] })),
     })}
-    ${mayCount
-      ? radioField({
-          id: at('counts'), label: m.countsLegend(roomLabel(draft, m, room.id)), hint: m.countsHint,
-          error: context.errorFor('room', room.id, 'counts'), errorPrefix: m.errorPrefix, value: room.counts ?? '',
-          options: [{ value: 'yes', label: m.countsYes }, { value: 'no', label: m.countsNo }],
-          onChange: (counts) => context.change(updateRoom(draft, room.id, { counts: counts as DraftRoom['counts'] })),
-        })
-      : nothing}
+    ${
+      mayCount
+        ? radioField({
+            id: at('counts'),
+            label: m.countsLegend(roomLabel(draft, m, room.id)),
+            hint: m.countsHint,
+            error: context.errorFor('room', room.id, 'counts'),
+            errorPrefix: m.errorPrefix,
+            value: room.counts ?? '',
+            options: [
+              { value: 'yes', label: m.countsYes },
+              { value: 'no', label: m.countsNo },
+            ],
+            onChange: (counts) => context.change(updateRoom(draft, room.id, { counts: counts as DraftRoom['counts'] })),
+          })
+        : nothing
+    }
     ${radioField({
-      id: at('size'), label: m.sizeLegend, errorPrefix: m.errorPrefix, value: room.size, inline: true,
-      options: [{ value: 'area', label: m.sizeArea }, { value: 'dimensions', label: m.sizeDimensions }],
+      id: at('size'),
+      label: m.sizeLegend,
+      errorPrefix: m.errorPrefix,
+      value: room.size,
+      inline: true,
+      options: [
+        { value: 'area', label: m.sizeArea },
+        { value: 'dimensions', label: m.sizeDimensions },
+      ],
       onChange: (size) => context.change(updateRoom(draft, room.id, { size: size as DraftRoom['size'] })),
     })}
-    ${room.size === 'area'
-      ? measureField(context, room, 'area', m.areaLabel)
-      : html`<div class="dimensions">${measureField(context, room, 'length', m.lengthLabel)} ${measureField(context, room, 'width', m.widthLabel)}</div>`}
+    ${
+      room.size === 'area'
+        ? measureField(context, room, 'area', m.areaLabel)
+        : html`<div class="dimensions">${measureField(context, room, 'length', m.lengthLabel)} ${measureField(context, room, 'width', m.widthLabel)}</div>`
+    }
     ${draft.hmo ? measureField(context, room, 'lowCeiling', m.lowCeilingLabel, m.lowCeilingHint) : nothing}
     <button type="button" class="button button--secondary" @click=${() => context.change(removeRoom(draft, room.id), 'add-room')}>
       ${m.removeRoom(roomLabel(draft, m, room.id))}

@@ -48,9 +48,15 @@ export interface OptionGroup {
 }
 
 export function selectField(
-  field: FieldCommon & { value: string; options: readonly Option[]; groups?: readonly OptionGroup[]; onChange: (value: string) => void },
+  field: FieldCommon & {
+    value: string;
+    options: readonly Option[];
+    groups?: readonly OptionGroup[];
+    onChange: (value: string) => void;
+  },
 ): TemplateResult {
-  const option = (choice: Option) => html`<option value=${choice.value} .selected=${live(choice.value === field.value)}>${choice.label}</option>`;
+  const option = (choice: Option) =>
+    html`<option value=${choice.value} .selected=${live(choice.value === field.value)}>${choice.label}</option>`;
   return html`<div class="form-group ${field.error ? 'form-group--error' : ''}">
     <label class="label" for=${field.id}>${field.label}</label>
     ${hint(field)} ${errorMessage(field)}

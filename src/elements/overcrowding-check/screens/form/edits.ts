@@ -2,7 +2,12 @@ import type { DraftPerson, DraftRoom, OvercrowdingDraft, Units } from '../../../
 
 /** Changes to the draft, each returning a new draft (the element never mutates the one it saved). */
 
-export type QuickHousehold = 'couple' | 'couple-1-child' | 'couple-2-children' | 'single-parent-1-child' | 'single-parent-2-children';
+export type QuickHousehold =
+  | 'couple'
+  | 'couple-1-child'
+  | 'couple-2-children'
+  | 'single-parent-1-child'
+  | 'single-parent-2-children';
 
 export const QUICK_HOUSEHOLDS: Readonly<Record<QuickHousehold, { adults: 1 | 2; children: number }>> = {
   couple: { adults: 2, children: 0 },
@@ -18,7 +23,17 @@ export function newPerson(name = ''): DraftPerson {
 
 export function newRoom(units: Units): DraftRoom {
   const blank = { text: '', unit: units };
-  return { id: crypto.randomUUID(), name: '', use: '', counts: '', size: 'area', area: blank, length: blank, width: blank, lowCeiling: blank };
+  return {
+    id: crypto.randomUUID(),
+    name: '',
+    use: '',
+    counts: '',
+    size: 'area',
+    area: blank,
+    length: blank,
+    width: blank,
+    lowCeiling: blank,
+  };
 }
 
 /** The first name `label(n)` not already used, counting from 1. */

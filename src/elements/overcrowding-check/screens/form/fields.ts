@@ -13,7 +13,9 @@ export interface FieldCommon {
 }
 
 export function describedBy(field: FieldCommon, extra?: string): string | undefined {
-  const ids = [field.hint ? `${field.id}-hint` : '', extra ?? '', field.error ? `${field.id}-error` : ''].filter(Boolean);
+  const ids = [field.hint ? `${field.id}-hint` : '', extra ?? '', field.error ? `${field.id}-error` : ''].filter(
+    Boolean,
+  );
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
@@ -33,7 +35,12 @@ export interface Option {
 
 /** Radios in a fieldset; the first radio's id is `${id}-${options[0].value}` (the error summary links to it). */
 export function radioField(
-  field: FieldCommon & { value: string; options: readonly Option[]; inline?: boolean; onChange: (value: string) => void },
+  field: FieldCommon & {
+    value: string;
+    options: readonly Option[];
+    inline?: boolean;
+    onChange: (value: string) => void;
+  },
 ): TemplateResult {
   return html`<div class="form-group ${field.error ? 'form-group--error' : ''}">
     <fieldset aria-describedby=${ifDefined(describedBy(field))}>
@@ -58,7 +65,13 @@ export function radioField(
   </div>`;
 }
 
-export function checkboxField(field: { id: string; label: string; hint?: string; checked: boolean; onChange: (checked: boolean) => void }): TemplateResult {
+export function checkboxField(field: {
+  id: string;
+  label: string;
+  hint?: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}): TemplateResult {
   return html`<div class="form-group">
     <div class="choice">
       <input

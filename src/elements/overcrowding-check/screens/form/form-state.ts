@@ -27,7 +27,9 @@ export class FormState {
     const filled = [
       ...draft.people.filter((person) => person.age.trim() !== '').map((person) => `person-${person.id}-age`),
       ...draft.rooms.flatMap((room) =>
-        (['area', 'length', 'width', 'lowCeiling'] as const).filter((field) => room[field].text.trim() !== '').map((field) => `room-${room.id}-${field}`),
+        (['area', 'length', 'width', 'lowCeiling'] as const)
+          .filter((field) => room[field].text.trim() !== '')
+          .map((field) => `room-${room.id}-${field}`),
       ),
     ];
     this.restoredFields = new Set(filled);
@@ -67,7 +69,11 @@ export class FormState {
   }
 
   private due(problem: ShownProblem): boolean {
-    return this.submitted || problem.field === 'partner' || (this.restoredFields.has(problem.fieldId) && !BLANK.has(problem.code));
+    return (
+      this.submitted ||
+      problem.field === 'partner' ||
+      (this.restoredFields.has(problem.fieldId) && !BLANK.has(problem.code))
+    );
   }
 
   /** Every problem, in the order of the form, for the error summary; and nobody or no rooms at all. */

@@ -20,7 +20,12 @@ export interface FormActions {
 }
 
 /** The error summary (once due) and the form. */
-export function formView(context: FormContext, errors: readonly FieldError[], root: ShadowRoot, actions: FormActions): TemplateResult {
+export function formView(
+  context: FormContext,
+  errors: readonly FieldError[],
+  root: ShadowRoot,
+  actions: FormActions,
+): TemplateResult {
   const { m } = context;
   const submit = (event: Event) => {
     event.preventDefault();
@@ -34,7 +39,10 @@ export function formView(context: FormContext, errors: readonly FieldError[], ro
 }
 
 /** The cards once their code has arrived, with the cards' words in their context; until then, the placeholder. */
-function cards(context: FormContext, view: (cards: CardViews, context: CardContext) => TemplateResult[]): TemplateResult | TemplateResult[] {
+function cards(
+  context: FormContext,
+  view: (cards: CardViews, context: CardContext) => TemplateResult[],
+): TemplateResult | TemplateResult[] {
   return context.cards ? view(context.cards, { ...context, m: context.cards.m }) : context.cardsPlaceholder();
 }
 
@@ -57,7 +65,8 @@ function quickAdd(context: FormContext): TemplateResult {
     <p class="hint" id="quick-add-hint">${m.quickAddHint}</p>
     <div class="button-group">
       ${(Object.keys(QUICK_HOUSEHOLDS) as QuickHousehold[]).map(
-        (kind) => html`<button type="button" class="button button--secondary" @click=${() => add(kind)}>${m[QUICK_KEYS[kind]] as string}</button>`,
+        (kind) =>
+          html`<button type="button" class="button button--secondary" @click=${() => add(kind)}>${m[QUICK_KEYS[kind]] as string}</button>`,
       )}
     </div>
   </div>`;
@@ -90,8 +99,16 @@ function roomsSection(context: FormContext): TemplateResult {
     <h3 id="rooms-heading">${m.roomsHeading}</h3>
     <p class="hint">${m.roomsHint}</p>
     ${radioField({
-      id: 'units', label: m.unitsLegend, hint: m.unitsHint, errorPrefix: m.errorPrefix, value: context.units, inline: true,
-      options: [{ value: 'metric', label: m.metric }, { value: 'imperial', label: m.imperial }],
+      id: 'units',
+      label: m.unitsLegend,
+      hint: m.unitsHint,
+      errorPrefix: m.errorPrefix,
+      value: context.units,
+      inline: true,
+      options: [
+        { value: 'metric', label: m.metric },
+        { value: 'imperial', label: m.imperial },
+      ],
       onChange: (units) => context.change({ ...draft, units: units as Units }),
     })}
     ${checkboxField({ id: 'hmo', label: m.hmo, hint: m.hmoHint, checked: draft.hmo, onChange: (hmo) => context.change({ ...draft, hmo }) })}

@@ -14,7 +14,8 @@ export const formMessages = {
   childName: (n: number) => `Child ${n}`,
   addPerson: 'Add a person',
   roomsHeading: 'Rooms',
-  roomsHint: 'Include every room in the home. Only rooms normally used as a bedroom or living room count as rooms to sleep in.',
+  roomsHint:
+    'Include every room in the home. Only rooms normally used as a bedroom or living room count as rooms to sleep in.',
   noRooms: 'No rooms added yet.',
   unitsLegend: 'Measurements',
   unitsHint: 'Switching converts what you have typed. The check always uses the exact figures you typed.',

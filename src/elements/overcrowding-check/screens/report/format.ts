@@ -8,7 +8,11 @@ import {
   SQUARE_FOOT_IN_SQUARE_METRES,
   type Decimal,
 } from '../../../../core/overcrowding/exact-area.ts';
-import { HMO_ROOM_MINIMUMS, HMO_SLEEPING_MINIMUM_SQUARE_METRES, SPACE_STANDARD_TABLE_II } from '../../../../core/overcrowding.ts';
+import {
+  HMO_ROOM_MINIMUMS,
+  HMO_SLEEPING_MINIMUM_SQUARE_METRES,
+  SPACE_STANDARD_TABLE_II,
+} from '../../../../core/overcrowding.ts';
 import type { Measure, Units } from '../../../../schema/overcrowding.ts';
 import { valueOf } from './read-draft.ts';
 import type { OvercrowdingMessages } from './messages.ts';
@@ -59,8 +63,13 @@ export function formatAreaNumber(squareMetres: number, units: Units, m: Overcrow
  * edit and the form can read back (no grouping).
  */
 export function convertedText(value: Decimal, from: Units, kind: 'area' | 'length'): string {
-  if (kind === 'area') return decimalText(inUnits(from === 'metric' ? value : fromSquareFeet(value), from === 'metric' ? 'imperial' : 'metric'));
-  return decimalText(from === 'metric' ? forReading(value, 2, { unit: FOOT_IN_METRES }) : forReading(fromFeet(value), 2));
+  if (kind === 'area')
+    return decimalText(
+      inUnits(from === 'metric' ? value : fromSquareFeet(value), from === 'metric' ? 'imperial' : 'metric'),
+    );
+  return decimalText(
+    from === 'metric' ? forReading(value, 2, { unit: FOOT_IN_METRES }) : forReading(fromFeet(value), 2),
+  );
 }
 
 /** A measure typed in the other unit, as its field shows it: converted; undefined if it is not a number. */

@@ -23,12 +23,19 @@ export type { OvercrowdingResult } from '../../../../core/overcrowding.ts';
  */
 
 /** The result of what was read from the form, worked out in core (see `overcrowdingResult`). */
-export function evaluate(input: { people: readonly Person[]; rooms: readonly ReadRoom[] }, hmo: boolean): OvercrowdingResult {
+export function evaluate(
+  input: { people: readonly Person[]; rooms: readonly ReadRoom[] },
+  hmo: boolean,
+): OvercrowdingResult {
   return overcrowdingResult({ people: input.people, rooms: input.rooms.map((read) => read.room), hmo });
 }
 
 /** The draft read in the page's language, and its result once every answer is in and nothing is wrong. */
-export function check(draft: OvercrowdingDraft, lang: string, units: Units): { reading: FormReading; result: OvercrowdingResult | null } {
+export function check(
+  draft: OvercrowdingDraft,
+  lang: string,
+  units: Units,
+): { reading: FormReading; result: OvercrowdingResult | null } {
   const reading = readForm(draft, catalogueFor(lang), units);
   return { reading, result: reading.input ? evaluate(reading.input, draft.hmo) : null };
 }
@@ -54,9 +61,11 @@ function table(source: ReportTable): TemplateResult {
       </thead>
       <tbody>
         ${source.rows.map((row) => html`<tr>${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>`)}
-        ${source.total
-          ? html`<tr class="total">${source.total.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>`
-          : nothing}
+        ${
+          source.total
+            ? html`<tr class="total">${source.total.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>`
+            : nothing
+        }
       </tbody>
     </table>
   </div>`;
@@ -66,16 +75,20 @@ function findingView(finding: Finding): TemplateResult {
   const verdict = finding.id === 'verdict';
   return html`<section class="finding ${verdict ? 'finding--verdict' : ''}" part="finding finding-${finding.id}" aria-labelledby="finding-${finding.id}">
     <h4 id="finding-${finding.id}">${finding.heading}</h4>
-    ${finding.status
-      ? html`<p class="finding__status">
+    ${
+      finding.status
+        ? html`<p class="finding__status">
           <span class="visually-hidden">${finding.status.label}: </span><strong class=${TAG[finding.status.tone]}>${finding.status.text}</strong>
         </p>`
-      : nothing}
+        : nothing
+    }
     ${finding.reasons.map((reason) => html`<p>${reason}</p>`)}
     ${finding.list.length > 0 ? html`<ul class="list">${finding.list.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
-    ${finding.facts.length > 0
-      ? html`<dl class="summary-list">${finding.facts.map(([key, value]) => html`<div><dt>${key}</dt><dd>${value}</dd></div>`)}</dl>`
-      : nothing}
+    ${
+      finding.facts.length > 0
+        ? html`<dl class="summary-list">${finding.facts.map(([key, value]) => html`<div><dt>${key}</dt><dd>${value}</dd></div>`)}</dl>`
+        : nothing
+    }
     ${finding.tables.map(table)}
     <p class="law">${finding.law}</p>
     ${finding.notes.map((note) => html`<p class="law">${note}</p>`)}

@@ -9,10 +9,12 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export const resultMessages = {
   statusLabel: 'Result',
   and: (a: string, b: string) => `${a} and ${b}`,
-  list: (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`),
+  list: (items: string[]) =>
+    items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`,
   // s.324
   verdictHeading: 'Overcrowded by law? (section 324)',
-  verdictLaw: 'Under section 324 of the Housing Act 1985, a home is overcrowded if either the room standard or the space standard is not met.',
+  verdictLaw:
+    'Under section 324 of the Housing Act 1985, a home is overcrowded if either the room standard or the space standard is not met.',
   overcrowded: 'Overcrowded',
   notOvercrowded: 'Not overcrowded',
   verdictBoth: 'The home is overcrowded: neither the room standard nor the space standard is met.',
@@ -28,11 +30,14 @@ export const resultMessages = {
   roomConflict: (a: string, b: string, rooms: number) =>
     `${a} and ${b} are of opposite sexes, both aged 10 or over and not a couple, so they need separate rooms. With ${rooms === 0 ? 'no room' : `only ${plural(rooms, 'room', 'rooms')}`} to sleep in, they would have to share.`,
   roomNobodyOver10: 'Everyone is under 10, so the room standard cannot be broken.',
-  roomNoRooms: 'Nobody has to share with someone of the opposite sex, but there is no room to sleep in. See the space standard.',
-  roomMet: 'Nobody aged 10 or over has to share a room with someone of the opposite sex who is not their partner. One way to sleep that meets the standard:',
+  roomNoRooms:
+    'Nobody has to share with someone of the opposite sex, but there is no room to sleep in. See the space standard.',
+  roomMet:
+    'Nobody aged 10 or over has to share a room with someone of the opposite sex who is not their partner. One way to sleep that meets the standard:',
   sleepsIn: (room: string, people: string) => `${room}: ${people}`,
   metIfApart: 'Met if the couple sleep apart',
-  partedCouple: (a: string, b: string, withA: string, withB: string) => `Met if the couple ${a} and ${b} sleep apart: ${withA}, ${withB}.`,
+  partedCouple: (a: string, b: string, withA: string, withB: string) =>
+    `Met if the couple ${a} and ${b} sleep apart: ${withA}, ${withB}.`,
   sleepsWith: (who: string, others: string) => `${who} with ${others}`,
   sleepsAlone: (who: string) => `${who} alone`,
   verdictRestsOnParting: (a: string, b: string) =>
@@ -49,7 +54,8 @@ export const resultMessages = {
   spaceLaw:
     'The number of people who sleep in the home must not be more than the permitted number. Children under 1 are not counted, and children aged 1 to under 10 count as half. The permitted number is the lower of Table I (by the number of rooms) and Table II (by each room’s floor area). Only rooms of a kind normally used as a bedroom or living room count, and a room under 50 sq ft (4.645152 m²) is left out.',
   spaceMet: (persons: string, permitted: string) => `${persons} counted, and ${permitted} permitted.`,
-  spaceNotMet: (persons: string, permitted: string) => `${persons} counted, which is more than the ${permitted} permitted.`,
+  spaceNotMet: (persons: string, permitted: string) =>
+    `${persons} counted, which is more than the ${permitted} permitted.`,
   persons: (count: string) => `${count} ${count === '1' || count === '½' ? 'person' : 'people'}`,
   personsCounted: 'People counted',
   tableI: 'Table I: by number of rooms',
@@ -104,9 +110,13 @@ export const resultMessages = {
     'We checked these sizes against one way to sleep: the arrangement that meets the room standard, with each child under 10 in a room of their own where one is free.',
   hmoArrangementMoved:
     'The arrangement suggested under the room standard put someone in a room too small for them, so the same groups of people have been put in other rooms. It still meets the room standard.',
-  hmoNoArrangement: 'Nobody was put in a room, because no way to sleep meets the room standard. Only the size of each room is shown.',
+  hmoNoArrangement:
+    'Nobody was put in a room, because no way to sleep meets the room standard. Only the size of each room is shown.',
   hmoWho: (over10: number, under10: number) =>
-    [over10 > 0 ? plural(over10, 'person aged 10 or over', 'people aged 10 or over') : '', under10 > 0 ? plural(under10, 'child under 10', 'children under 10') : '']
+    [
+      over10 > 0 ? plural(over10, 'person aged 10 or over', 'people aged 10 or over') : '',
+      under10 > 0 ? plural(under10, 'child under 10', 'children under 10') : '',
+    ]
       .filter(Boolean)
       .join(' and '),
   hmoRoomMet: (room: string, people: string, usable: string, minimum: string) =>
@@ -115,7 +125,8 @@ export const resultMessages = {
     `${room} is too small for ${people}. The 2018 HMO regulations need at least ${minimum} for ${who}, and it has only ${usable} that counts.`,
   hmoRoomNotSet: (room: string, people: string, who: string, usable: string) =>
     `${room}: ${people}. The 2018 HMO regulations set no size for ${who} in one room, so the licence conditions decide. It has ${usable} that counts.`,
-  hmoRoomNotSetShort: (minimum: string) => `That is less than the ${minimum} the regulations need for part of the group alone.`,
+  hmoRoomNotSetShort: (minimum: string) =>
+    `That is less than the ${minimum} the regulations need for part of the group alone.`,
   hmoOneWayNote:
     'This is one possible way to sleep, not a record of who sleeps where. The licence conditions apply to how the rooms are actually used, so check the real arrangement.',
   // Table columns
@@ -135,7 +146,8 @@ export const resultMessages = {
   colLowCeiling: 'Under a ceiling lower than 1.5 m',
   // Print and PDF
   pdfTitle: 'Overcrowding check',
-  footer: (date: string) => `Housing Act 1985 sections 324 to 326, with the bedroom standard and 2018 HMO room sizes. Printed ${date}.`,
+  footer: (date: string) =>
+    `Housing Act 1985 sections 324 to 326, with the bedroom standard and 2018 HMO room sizes. Printed ${date}.`,
   peopleTableCaption: 'People',
   roomsTableCaption: 'Rooms',
   none: 'None',
@@ -149,8 +161,10 @@ export const problemMessages = {
   ageNegative: (who: string) => `${who}’s age must be 0 or more`,
   ageTooOld: (who: string) => `${who}’s age must be 130 or less`,
   sexMissing: (who: string) => `Select whether ${who} is female or male`,
-  partnerMissing: (who: string) => `The partner chosen for ${who} is no longer listed. Choose their partner again, or choose "Not part of a couple here"`,
-  partnerNotMutual: (who: string) => `${who}’s partner names someone else as their partner. Choose ${who}’s partner again`,
+  partnerMissing: (who: string) =>
+    `The partner chosen for ${who} is no longer listed. Choose their partner again, or choose "Not part of a couple here"`,
+  partnerNotMutual: (who: string) =>
+    `${who}’s partner names someone else as their partner. Choose ${who}’s partner again`,
   partnerUnder16: (who: string) =>
     `${who} is under 16, so cannot be one of a couple. Choose "Not part of a couple here" for ${who}, or correct their age`,
   useMissing: (room: string) => `Select what ${room} is used as`,
@@ -177,7 +191,13 @@ export const problemMessages = {
  * cards' and the report's. The report is worded from all of them (names, units, the introduction on paper).
  * No Welsh text yet: with lang="cy" the English shows rather than an id.
  */
-export const en = { ...shellMessages, ...formMessages, ...cardMessages, ...problemMessages, ...resultMessages } satisfies Catalogue;
+export const en = {
+  ...shellMessages,
+  ...formMessages,
+  ...cardMessages,
+  ...problemMessages,
+  ...resultMessages,
+} satisfies Catalogue;
 export type OvercrowdingMessages = typeof en;
 
 /** The catalogue for a language, complete (English fills any gap). */

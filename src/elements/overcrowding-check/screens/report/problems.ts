@@ -19,14 +19,22 @@ export function readForm(draft: OvercrowdingDraft, m: OvercrowdingMessages, unit
 export function problemText(problem: InputProblem, who: string, m: OvercrowdingMessages, units: Units): string {
   if (problem.kind === 'person') {
     switch (problem.code) {
-      case 'missing': return m.ageMissing(who);
-      case 'negative': return m.ageNegative(who);
-      case 'too-old': return m.ageTooOld(who);
-      case 'no-sex': return m.sexMissing(who);
-      case 'partner-missing': return m.partnerMissing(who);
-      case 'partner-not-mutual': return m.partnerNotMutual(who);
-      case 'partner-under-16': return m.partnerUnder16(who);
-      default: return m.ageNotANumber(who);
+      case 'missing':
+        return m.ageMissing(who);
+      case 'negative':
+        return m.ageNegative(who);
+      case 'too-old':
+        return m.ageTooOld(who);
+      case 'no-sex':
+        return m.sexMissing(who);
+      case 'partner-missing':
+        return m.partnerMissing(who);
+      case 'partner-not-mutual':
+        return m.partnerNotMutual(who);
+      case 'partner-under-16':
+        return m.partnerUnder16(who);
+      default:
+        return m.ageNotANumber(who);
     }
   }
   if (problem.field === 'use') return m.useMissing(who);
@@ -40,11 +48,17 @@ export function problemText(problem: InputProblem, who: string, m: OvercrowdingM
   }
   const what = problem.field === 'area' ? m.whatArea : problem.field === 'length' ? m.whatLength : m.whatWidth;
   switch (problem.code) {
-    case 'missing': return m.sizeMissing(who, what);
-    case 'negative': return m.sizeNegative(who, what);
-    case 'zero': return m.sizeZero(who, what);
-    case 'too-big': return m.areaTooBig(who, m.limitArea(units));
-    case 'too-long': return m.lengthTooLong(who, what, m.limitLength(units));
-    default: return m.sizeNotANumber(who, what);
+    case 'missing':
+      return m.sizeMissing(who, what);
+    case 'negative':
+      return m.sizeNegative(who, what);
+    case 'zero':
+      return m.sizeZero(who, what);
+    case 'too-big':
+      return m.areaTooBig(who, m.limitArea(units));
+    case 'too-long':
+      return m.lengthTooLong(who, what, m.limitLength(units));
+    default:
+      return m.sizeNotANumber(who, what);
   }
 }

@@ -13,7 +13,15 @@ import type { HhsrsInputError } from '../../../../core/errors.ts';
 import { ROOM_USES, type Person } from '../../../../core/overcrowding.ts';
 import { validatePeople } from '../../../../core/overcrowding/validate.ts';
 import type { DraftPerson, DraftRoom, Measure, OvercrowdingDraft, Units } from '../../../../schema/overcrowding.ts';
-import type { DraftReading, FloorArea, InputProblem, PersonField, ProblemCode, ReadRoom, RoomField } from '../../types.ts';
+import type {
+  DraftReading,
+  FloorArea,
+  InputProblem,
+  PersonField,
+  ProblemCode,
+  ReadRoom,
+  RoomField,
+} from '../../types.ts';
 
 export type { DraftReading, InputProblem } from '../../types.ts';
 
@@ -46,7 +54,11 @@ export function fieldId(problem: Pick<InputProblem, 'kind' | 'id' | 'field'>): s
   return `${problem.kind}-${problem.id}-${control}`;
 }
 
-function readPerson(person: DraftPerson, byId: Map<string, DraftPerson>, report: (f: PersonField, c: ProblemCode) => void): Person | null {
+function readPerson(
+  person: DraftPerson,
+  byId: Map<string, DraftPerson>,
+  report: (f: PersonField, c: ProblemCode) => void,
+): Person | null {
   const age = parseDecimal(person.age);
   let years: number | null = null;
   if (!age.ok) report('age', age.problem);
@@ -61,11 +73,18 @@ function readPerson(person: DraftPerson, byId: Map<string, DraftPerson>, report:
     else partnerId = partner.id;
   }
   if (years === null || person.sex === '') return null;
-  return partnerId === undefined ? { id: person.id, age: years, sex: person.sex } : { id: person.id, age: years, sex: person.sex, partnerId };
+  return partnerId === undefined
+    ? { id: person.id, age: years, sex: person.sex }
+    : { id: person.id, age: years, sex: person.sex, partnerId };
 }
 
 /** A positive measure within its limit, or null after reporting what is wrong. */
-function positive(measure: Measure, limits: typeof MAX_AREA, tooBig: ProblemCode, report: (c: ProblemCode) => void): Decimal | null {
+function positive(
+  measure: Measure,
+  limits: typeof MAX_AREA,
+  tooBig: ProblemCode,
+  report: (c: ProblemCode) => void,
+): Decimal | null {
   const parsed = parseDecimal(measure.text);
   if (!parsed.ok) report(parsed.problem);
   else if (isZero(parsed.value)) report('zero');
@@ -75,7 +94,10 @@ function positive(measure: Measure, limits: typeof MAX_AREA, tooBig: ProblemCode
 }
 
 /** The floor area exactly in m², and in sq ft when every figure was typed in feet. */
-function floorArea(room: DraftRoom, report: (f: RoomField, c: ProblemCode) => void): { exact: Decimal; feet: Decimal | null } | null {
+function floorArea(
+  room: DraftRoom,
+  report: (f: RoomField, c: ProblemCode) => void,
+): { exact: Decimal; feet: Decimal | null } | null {
   if (room.size === 'area') {
     const typed = positive(room.area, MAX_AREA, 'too-big', (code) => report('area', code));
     if (!typed) return null;
@@ -93,7 +115,11 @@ function floorArea(room: DraftRoom, report: (f: RoomField, c: ProblemCode) => vo
   return { exact, feet };
 }
 
-function readRoom(room: DraftRoom, hmo: boolean, report: (f: RoomField, c: ProblemCode, floor?: FloorArea) => void): ReadRoom | null {
+function readRoom(
+  room: DraftRoom,
+  hmo: boolean,
+  report: (f: RoomField, c: ProblemCode, floor?: FloorArea) => void,
+): ReadRoom | null {
   if (room.use === '') report('use', 'no-use');
   // s.325(2)(b), s.326(2)(b): a use that may count (a kitchen-diner) needs the user's decision.
   const mayCount = ROOM_USES.some((row) => row.use === room.use && row.counts === 'may-count');
@@ -105,7 +131,11 @@ function readRoom(room: DraftRoom, hmo: boolean, report: (f: RoomField, c: Probl
     if (!parsed.ok) report('lowCeiling', parsed.problem);
     else low = squareMetres(parsed.value, room.lowCeiling.unit);
     if (low && area && exceeds(low, area.exact)) {
-      report('lowCeiling', 'more-than-floor', area.feet ? { area: area.feet, unit: 'imperial' } : { area: area.exact, unit: 'metric' });
+      report(
+        'lowCeiling',
+        'more-than-floor',
+        area.feet ? { area: area.feet, unit: 'imperial' } : { area: area.exact, unit: 'metric' },
+      );
     }
   }
   if (room.use === '' || area === null || (mayCount && room.counts !== 'yes' && room.counts !== 'no')) return null;
@@ -139,7 +169,9 @@ export function readDraft(draft: OvercrowdingDraft): DraftReading {
   );
   if (problems.length === 0) partnerAges(people as Person[], draft, problems);
   const rooms = draft.rooms.map((room, index) =>
-    readRoom(room, draft.hmo, (field, code, floor) => problems.push({ kind: 'room', index, id: room.id, field, code, ...(floor ? { floor } : {}) })),
+    readRoom(room, draft.hmo, (field, code, floor) =>
+      problems.push({ kind: 'room', index, id: room.id, field, code, ...(floor ? { floor } : {}) }),
+    ),
   );
   const complete = problems.length === 0 && people.length > 0 && rooms.length > 0;
   return {

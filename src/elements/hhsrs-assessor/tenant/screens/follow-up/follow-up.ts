@@ -1,6 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AWAABS_LAW } from '../../../../../core/awaabs-law.ts';
-import { SEND_METHODS, type AwaabsLawFollowUp, type FollowUp, type FollowUpProblem, type FollowUpStep } from '../../../../../core/tenant/index.ts';
+import {
+  SEND_METHODS,
+  type AwaabsLawFollowUp,
+  type FollowUp,
+  type FollowUpProblem,
+  type FollowUpStep,
+} from '../../../../../core/tenant/index.ts';
 import { freshSentDetails } from '../../../../../schema/tenant-values.ts';
 import { dateInput, radios } from '../../fields.ts';
 import { capitalise } from '../../messages.ts';
@@ -16,7 +22,14 @@ export function sentHowView(v: TenantView): TemplateResult {
   return questionForm(
     v,
     radios(
-      { name: 'sent-how', caption: t('followCaption'), title: t('sentHowTitle'), error: v.errors.get('sent-how'), errorPrefix: t('errorPrefix'), options },
+      {
+        name: 'sent-how',
+        caption: t('followCaption'),
+        title: t('sentHowTitle'),
+        error: v.errors.get('sent-how'),
+        errorPrefix: t('errorPrefix'),
+        options,
+      },
       sent.how,
       (how) => v.change({ sent: { ...sent, how: how as (typeof SEND_METHODS)[number] } }),
     ),
@@ -52,27 +65,35 @@ export function followUpView(v: TenantView, outcome: FollowUp, letter: LetterAct
   const sent = v.draft.sent!;
   const date = (iso: string | null) => (iso ? longDate(iso, t, true) : '');
   const waiting = outcome.status === 'waiting';
-  const title = waiting ? (outcome.dueOn ? t('followWaitTitle', date(outcome.dueOn)) : t('followWaitUndatedTitle')) : t('followOverdueTitle');
+  const title = waiting
+    ? outcome.dueOn
+      ? t('followWaitTitle', date(outcome.dueOn))
+      : t('followWaitUndatedTitle')
+    : t('followOverdueTitle');
   const overdue = outcome.problems.filter((problem) => problem.overdue);
   const pending = outcome.problems.filter((problem) => !problem.overdue);
   return html`
     ${pageHeading(title, t('followCaption'))}
     <p>${t('followSent', t(`sentBy.${sent.how!}`), date(sentDate(sent)))}</p>
-    ${waiting
-      ? html`<p>${t('followWaitLead')}</p>
+    ${
+      waiting
+        ? html`<p>${t('followWaitLead')}</p>
           ${problemList(v, pending)}
           <p>${outcome.dueOn ? t('followWaitThen', date(outcome.dueOn)) : t('followWaitUndated')}</p>
           <p>${t('followFixed')}</p>`
-      : html`<p>${t('followOverdueLead', date(outcome.dueOn))}</p>
+        : html`<p>${t('followOverdueLead', date(outcome.dueOn))}</p>
           ${problemList(v, overdue)}
           <p>${t('followFixed')}</p>
           <h2>${t('followNextTitle')}</h2>
-          ${outcome.steps.length > 1
-            ? html`<ol class="steps">
+          ${
+            outcome.steps.length > 1
+              ? html`<ol class="steps">
                 ${outcome.steps.map((step) => html`<li>${stepContent(v, step)}</li>`)}
               </ol>`
-            : html`<div class="steps steps--one">${outcome.steps.map((step) => stepContent(v, step))}</div>`}
-          ${pending.length ? html`<p>${t('followStillTime')}</p>${problemList(v, pending)}` : nothing}`}
+              : html`<div class="steps steps--one">${outcome.steps.map((step) => stepContent(v, step))}</div>`
+          }
+          ${pending.length ? html`<p>${t('followStillTime')}</p>${problemList(v, pending)}` : nothing}`
+    }
     ${awaabsLawDates(v, outcome)} ${copyLetter(v, letter)}
   `;
 }
@@ -160,12 +181,14 @@ function copyLetter(v: TenantView, letter: LetterActions): TemplateResult {
       <button class="button button--secondary" type="button" @click=${letter.copy}>${t('followCopy')}</button>
     </div>
     <p class="status-line" role="status">${letter.status}</p>
-    ${letter.fallbackText !== null
-      ? html`<div class="form-group">
+    ${
+      letter.fallbackText !== null
+        ? html`<div class="form-group">
           <label class="label" for="letter-text">${t('letterCopyLabel')}</label>
           <textarea id="letter-text" class="letter-text" readonly rows="12" .value=${letter.fallbackText}></textarea>
         </div>`
-      : nothing}
+        : nothing
+    }
     <p><a href="#" @click=${see}>${t('followSeeLetter')}</a></p>
     <p><a href="#" @click=${change}>${t('followChangeSent')}</a></p>
   </div>`;

@@ -21,6 +21,7 @@ export function render(state: ScreenState): TemplateResult {
 /** Where the tenant stands after sending the letter; undefined until a real sent date, in England or Wales, is given. */
 function followUpOf(draft: TenantDraft, today: string): FollowUp | undefined {
   const sentOn = sentDate(draft.sent);
-  if (!draft.sent?.how || !sentOn || sentOn > today || (draft.nation !== 'england' && draft.nation !== 'wales')) return undefined;
+  if (!draft.sent?.how || !sentOn || sentOn > today || (draft.nation !== 'england' && draft.nation !== 'wales'))
+    return undefined;
   return followUp({ ...landlordCase(draft), nation: draft.nation, sentOn, today });
 }

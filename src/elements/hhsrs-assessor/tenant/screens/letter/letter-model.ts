@@ -40,10 +40,17 @@ export function letterFor(state: ScreenState, v: TenantView): LetterActions {
  * The tenant's letter, worded from the answers, the details typed and the letter terms. `v.t` and `v.lang` are
  * the letter's language (which the tenant may choose apart from the page's); `v.today` is the letter's date.
  */
-export function buildLetter(v: TenantView, results: readonly IndicativeResult[], terms: readonly LetterTerm[]): TenantLetter {
+export function buildLetter(
+  v: TenantView,
+  results: readonly IndicativeResult[],
+  terms: readonly LetterTerm[],
+): TenantLetter {
   const { t, draft } = v;
   const details = draft.letter;
-  const addressLines = details.address.split('\n').map((line) => line.trim()).filter(Boolean);
+  const addressLines = details.address
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const landlord = details.landlordName.trim();
   const date = longDate(v.today, t);
   const people = (draft.household ?? []).filter((group) => group !== 'none').map((group) => t(`letterGroup.${group}`));
@@ -58,7 +65,10 @@ export function buildLetter(v: TenantView, results: readonly IndicativeResult[],
     const term = terms[index];
     const rows: [string, string][] = [[t('letterRowWhat'), sentences(answerText(v, topic, 'kinds'))]];
     if (answers.severity) rows.push([t('letterRowHowBad'), answerText(v, topic, 'severity').join('')]);
-    rows.push([t('letterRowWhere'), TOPIC_SHAPES[topic].rooms ? phrase(answerText(v, topic, 'rooms'), t) : t('letterWholeHome')]);
+    rows.push([
+      t('letterRowWhere'),
+      TOPIC_SHAPES[topic].rooms ? phrase(answerText(v, topic, 'rooms'), t) : t('letterWholeHome'),
+    ]);
     if (answers.since) rows.push([t('letterRowSince'), answerText(v, topic, 'since').join('')]);
     rows.push([t('letterRowAsk'), t(`letterAsk.${topic}`)]);
     if (term) rows.push([t('letterRowByWhen'), byWhen(v, term)]);
@@ -93,7 +103,13 @@ function byWhen(v: TenantView, term: LetterTerm): string {
     case 'awaabs-law-emergency':
       return t('letterBy.awaabs-law-emergency', term.amount);
     case 'awaabs-law-significant':
-      return t('letterBy.awaabs-law-significant', term.amount, date, s['significant-written-summary'].amount, s['significant-make-safe'].amount);
+      return t(
+        'letterBy.awaabs-law-significant',
+        term.amount,
+        date,
+        s['significant-written-summary'].amount,
+        s['significant-make-safe'].amount,
+      );
     case 'urgent':
       return t('letterBy.urgent', term.amount);
     case 'reasonable-time':
@@ -118,5 +134,8 @@ function sentences(labels: readonly string[]): string {
 
 /** Option labels as one phrase: "Bedroom, kitchen and bathroom or toilet" ("Ystafell wely, cegin ac ystafell ymolchi"). */
 function phrase(labels: readonly string[], t: TenantView['t']): string {
-  return t('list', labels.map((label, i) => (i === 0 ? label : label.charAt(0).toLocaleLowerCase() + label.slice(1))));
+  return t(
+    'list',
+    labels.map((label, i) => (i === 0 ? label : label.charAt(0).toLocaleLowerCase() + label.slice(1))),
+  );
 }

@@ -11,7 +11,10 @@ export function letterDetailsView(v: TenantView): TemplateResult {
   const { t } = v;
   const details = v.draft.letter;
   const common = { errorPrefix: t('errorPrefix') };
-  const words = { remaining: (n: number) => t('charactersRemaining', n), tooMany: (n: number) => t('charactersTooMany', n) };
+  const words = {
+    remaining: (n: number) => t('charactersRemaining', n),
+    tooMany: (n: number) => t('charactersTooMany', n),
+  };
   const limit = (field: TenantLetterField) => ({ max: TENANT_LETTER_LIMITS[field], words });
   return questionForm(
     v,
@@ -66,12 +69,14 @@ export function letterView(v: TenantView, actions: LetterActions): TemplateResul
         <button class="button button--secondary" type="button" @click=${actions.copy}>${t('letterCopy')}</button>
       </div>
       <p class="status-line" role="status">${actions.status}</p>
-      ${actions.fallbackText !== null
-        ? html`<div class="form-group">
+      ${
+        actions.fallbackText !== null
+          ? html`<div class="form-group">
             <label class="label" for="letter-text">${t('letterCopyLabel')}</label>
             <textarea id="letter-text" class="letter-text" readonly rows="12" .value=${actions.fallbackText}></textarea>
           </div>`
-        : nothing}
+          : nothing
+      }
       <p><a href="#" @click=${change}>${t('letterChangeDetails')}</a></p>
       ${letterLanguage(v)}
     </div>
@@ -109,7 +114,8 @@ function letterLanguage(v: TenantView): TemplateResult | typeof nothing {
 
 /** The letter on screen and on paper: the same parts as the PDF and the plain text. */
 function letterArticle(letter: TenantLetter): TemplateResult {
-  const lines = (values: readonly string[]) => values.map((value, i) => html`${i > 0 ? html`<br />` : nothing}${value}`);
+  const lines = (values: readonly string[]) =>
+    values.map((value, i) => html`${i > 0 ? html`<br />` : nothing}${value}`);
   return html`<article class="letter" part="letter" aria-labelledby="letter-subject" lang=${letter.lang}>
     <p class="letter__sender">${lines(letter.sender)}</p>
     <p>${letter.date}</p>

@@ -20,8 +20,9 @@ export function photosField(v: TenantView): TemplateResult {
     </div>
     <input type="file" id="photos" class="file-input" accept="image/jpeg,image/png,image/webp" multiple aria-describedby="photos-hint" ?disabled=${photos.busy} @change=${choose} />
     <p class="status-line" role="status">${photos.busy ? t('photosAdding') : photos.items.length ? t('photosAdded', photos.items.length) : ''}</p>
-    ${photos.items.length
-      ? html`<ul class="photos">
+    ${
+      photos.items.length
+        ? html`<ul class="photos">
           ${photos.items.map(
             (photo, index) => html`<li class="photo">
               <img src=${photo.url} alt=${t('photoAlt', index + 1)} @error=${(event: Event) => ((event.target as HTMLElement).hidden = true)} />
@@ -35,6 +36,7 @@ export function photosField(v: TenantView): TemplateResult {
             </li>`,
           )}
         </ul>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

@@ -1,5 +1,12 @@
 import { html, type TemplateResult } from 'lit';
-import { GAS_EMERGENCY_NUMBERS, HOUSEHOLD_GROUPS, LANDLORD_TYPES, TENANT_NATIONS, TOLD_LANDLORD, TOPIC_IDS } from '../../../../../core/tenant/index.ts';
+import {
+  GAS_EMERGENCY_NUMBERS,
+  HOUSEHOLD_GROUPS,
+  LANDLORD_TYPES,
+  TENANT_NATIONS,
+  TOLD_LANDLORD,
+  TOPIC_IDS,
+} from '../../../../../core/tenant/index.ts';
 import { checkboxes, radios } from '../../fields.ts';
 import { pageHeading, paragraphs, warningText } from '../../text.ts';
 import { questionForm, type TenantView } from '../../view.ts';
@@ -32,8 +39,10 @@ export function landlordView(v: TenantView): TemplateResult {
   const options = LANDLORD_TYPES.map((value) => ({ value, label: t(`landlord.${value}`) }));
   return questionForm(
     v,
-    radios({ ...group(v, 'landlord'), title: t('landlordTitle'), hint: t('landlordHint'), options }, v.draft.landlord, (value) =>
-      v.change({ landlord: value as (typeof LANDLORD_TYPES)[number] }),
+    radios(
+      { ...group(v, 'landlord'), title: t('landlordTitle'), hint: t('landlordHint'), options },
+      v.draft.landlord,
+      (value) => v.change({ landlord: value as (typeof LANDLORD_TYPES)[number] }),
     ),
   );
 }
@@ -57,8 +66,10 @@ export function problemsView(v: TenantView): TemplateResult {
   const options = TOPIC_IDS.map((value) => ({ value, label: t(`topic.${value}`) }));
   return questionForm(
     v,
-    checkboxes({ ...group(v, 'topics'), title: t('problemsTitle'), hint: t('problemsHint'), options }, v.draft.topics ?? [], (values) =>
-      v.change({ topics: values as (typeof TOPIC_IDS)[number][] }),
+    checkboxes(
+      { ...group(v, 'topics'), title: t('problemsTitle'), hint: t('problemsHint'), options },
+      v.draft.topics ?? [],
+      (values) => v.change({ topics: values as (typeof TOPIC_IDS)[number][] }),
     ),
   );
 }
@@ -68,6 +79,8 @@ export function toldView(v: TenantView): TemplateResult {
   const options = TOLD_LANDLORD.map((value) => ({ value, label: t(`told.${value}`) }));
   return questionForm(
     v,
-    radios({ ...group(v, 'told'), title: t('toldTitle'), options }, v.draft.told, (value) => v.change({ told: value as (typeof TOLD_LANDLORD)[number] })),
+    radios({ ...group(v, 'told'), title: t('toldTitle'), options }, v.draft.told, (value) =>
+      v.change({ told: value as (typeof TOLD_LANDLORD)[number] }),
+    ),
   );
 }

@@ -9,7 +9,9 @@ import { answerText, continueButton, type TenantView } from '../../view.ts';
 export function checkView(v: TenantView): TemplateResult {
   const { t, draft } = v;
   const lines = (values: readonly string[]) =>
-    values.length > 1 ? html`<ul class="list list--tight">${values.map((value) => html`<li>${value}</li>`)}</ul>` : values.join('');
+    values.length > 1
+      ? html`<ul class="list list--tight">${values.map((value) => html`<li>${value}</li>`)}</ul>`
+      : values.join('');
   return html`
     ${pageHeading(t('checkTitle'))}
     <h2>${t('checkAboutYou')}</h2>
@@ -24,7 +26,13 @@ export function checkView(v: TenantView): TemplateResult {
       (topic) => html`<h2>${t(`topic.${topic}`)}</h2>
         <dl class="summary-list summary-list--actions">
           ${questionsFor(topic, answersFor(draft, topic), draft.household ?? []).map((question) =>
-            row(v, t(`checkRow.${question}`), lines(answerText(v, topic, question)), `topic:${topic}:${question}`, `${t(`topic.${topic}`)}: ${t(`checkRow.${question}`)}`),
+            row(
+              v,
+              t(`checkRow.${question}`),
+              lines(answerText(v, topic, question)),
+              `topic:${topic}:${question}`,
+              `${t(`topic.${topic}`)}: ${t(`checkRow.${question}`)}`,
+            ),
           )}
         </dl>`,
     )}

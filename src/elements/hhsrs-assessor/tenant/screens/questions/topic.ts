@@ -20,7 +20,12 @@ import { continueButton, emergencyBody, emergencyTitle, questionForm, type Tenan
 export function topicQuestionView(v: TenantView, { topic, question }: TopicPage): TemplateResult {
   const { t } = v;
   const answers = answersFor(v.draft, topic);
-  const base = { name: question, caption: t(`topic.${topic}`), error: v.errors.get(question), errorPrefix: t('errorPrefix') };
+  const base = {
+    name: question,
+    caption: t(`topic.${topic}`),
+    error: v.errors.get(question),
+    errorPrefix: t('errorPrefix'),
+  };
   const set = (patch: Parameters<TenantView['changeTopic']>[1]) => v.changeTopic(topic, patch);
   switch (question) {
     case 'kinds': {
@@ -29,30 +34,49 @@ export function topicQuestionView(v: TenantView, { topic, question }: TopicPage)
         label: t(`kind.${id}` as TenantKey),
         ...(id === 'noise-comes-through' ? { hint: t('kindHint.noise-comes-through') } : {}),
       }));
-      return questionForm(v, checkboxes({ ...base, title: t('kindsTitle'), hint: t('selectAll'), options }, answers.kinds, (kinds) => set({ kinds })));
+      return questionForm(
+        v,
+        checkboxes({ ...base, title: t('kindsTitle'), hint: t('selectAll'), options }, answers.kinds, (kinds) =>
+          set({ kinds }),
+        ),
+      );
     }
     case 'severity': {
       // Only topics with a "how bad" question reach here, and each has its own wording (messages.ts).
       const options = SEVERITY_LEVELS.map((value) => ({ value, label: t(`severity.${topic}.${value}` as TenantKey) }));
       const title = t(`severityTitle.${topic}` as TenantKey);
-      return questionForm(v, radios({ ...base, title, options }, answers.severity, (value) => set({ severity: value as (typeof SEVERITY_LEVELS)[number] })));
+      return questionForm(
+        v,
+        radios({ ...base, title, options }, answers.severity, (value) =>
+          set({ severity: value as (typeof SEVERITY_LEVELS)[number] }),
+        ),
+      );
     }
     case 'cold-now': {
       const options = YES_NO.map((value) => ({ value, label: t(value) }));
       return questionForm(
         v,
-        radios({ ...base, title: t('coldNowTitle'), hint: t('coldNowHint'), options }, answers.coldNow, (value) => set({ coldNow: value as 'yes' | 'no' })),
+        radios({ ...base, title: t('coldNowTitle'), hint: t('coldNowHint'), options }, answers.coldNow, (value) =>
+          set({ coldNow: value as 'yes' | 'no' }),
+        ),
       );
     }
     case 'since': {
       const options = SINCE_OPTIONS.map((value) => ({ value, label: t(`since.${value}`) }));
-      return questionForm(v, radios({ ...base, title: t('sinceTitle'), options }, answers.since, (value) => set({ since: value as (typeof SINCE_OPTIONS)[number] })));
+      return questionForm(
+        v,
+        radios({ ...base, title: t('sinceTitle'), options }, answers.since, (value) =>
+          set({ since: value as (typeof SINCE_OPTIONS)[number] }),
+        ),
+      );
     }
     case 'rooms': {
       const options = ROOM_OPTIONS.map((value) => ({ value, label: t(`room.${value}`) }));
       return questionForm(
         v,
-        checkboxes({ ...base, title: t('roomsTitle'), hint: t('selectAll'), options }, answers.rooms, (rooms) => set({ rooms: rooms as (typeof ROOM_OPTIONS)[number][] })),
+        checkboxes({ ...base, title: t('roomsTitle'), hint: t('selectAll'), options }, answers.rooms, (rooms) =>
+          set({ rooms: rooms as (typeof ROOM_OPTIONS)[number][] }),
+        ),
       );
     }
   }
@@ -62,8 +86,16 @@ export function topicQuestionView(v: TenantView, { topic, question }: TopicPage)
 export function emergencyView(v: TenantView, topic: TopicId): TemplateResult {
   const { t } = v;
   const emergencies = indicativeResult(topic, answersFor(v.draft, topic), v.draft.household ?? []).emergencies;
-  const steps = nextSteps({ nation: v.draft.nation ?? 'england', landlord: 'not-sure', told: 'no', results: [{ topic, seriousness: 'urgent', hazards: [], emergencies, atRisk: [] }], today: v.today });
-  const [first, ...rest] = steps.filter((step): step is Extract<NextStep, { kind: 'emergency' }> => step.kind === 'emergency');
+  const steps = nextSteps({
+    nation: v.draft.nation ?? 'england',
+    landlord: 'not-sure',
+    told: 'no',
+    results: [{ topic, seriousness: 'urgent', hazards: [], emergencies, atRisk: [] }],
+    today: v.today,
+  });
+  const [first, ...rest] = steps.filter(
+    (step): step is Extract<NextStep, { kind: 'emergency' }> => step.kind === 'emergency',
+  );
   return html`
     <div class="interruption" part="emergency">
       ${first ? html`${pageHeading(emergencyTitle(v, first.emergency), t('emergencyCaption'))} ${emergencyBody(v, first)}` : nothing}

@@ -4,21 +4,33 @@ import { nextSteps, type LetterTerm, type NextStep, type TopicId } from '../../.
 import { landlordCase } from '../../flow.ts';
 import { capitalise } from '../../messages.ts';
 import { pageHeading, paragraphs } from '../../text.ts';
-import { continueButton, councilContact, embedForeign, emergencyBody, emergencyTitle, longDate, type TenantView } from '../../view.ts';
+import {
+  continueButton,
+  councilContact,
+  embedForeign,
+  emergencyBody,
+  emergencyTitle,
+  longDate,
+  type TenantView,
+} from '../../view.ts';
 
 export function nextStepsView(v: TenantView): TemplateResult {
   const { t } = v;
   const steps = nextSteps({ ...landlordCase(v.draft), told: v.draft.told ?? 'no', today: v.today });
-  const emergencies = steps.filter((step): step is Extract<NextStep, { kind: 'emergency' }> => step.kind === 'emergency');
+  const emergencies = steps.filter(
+    (step): step is Extract<NextStep, { kind: 'emergency' }> => step.kind === 'emergency',
+  );
   const rest = steps.filter((step) => step.kind !== 'emergency');
   return html`
     ${pageHeading(t('nextTitle'))}
-    ${emergencies.length
-      ? html`<section class="get-help-now" part="emergency" aria-labelledby="get-help-now">
+    ${
+      emergencies.length
+        ? html`<section class="get-help-now" part="emergency" aria-labelledby="get-help-now">
           <h2 id="get-help-now">${t('nextGetHelpNow')}</h2>
           ${emergencies.map((step) => html`<h3>${emergencyTitle(v, step.emergency)}</h3>${emergencyBody(v, step)}`)}
         </section>`
-      : nothing}
+        : nothing
+    }
     <ol class="steps">
       ${rest.map((step) => html`<li>${stepContent(v, step)}</li>`)}
     </ol>
@@ -26,7 +38,8 @@ export function nextStepsView(v: TenantView): TemplateResult {
   `;
 }
 
-const topicList = (v: TenantView, ids: readonly TopicId[]) => html`<ul class="list">${ids.map((id) => html`<li>${v.t(`topic.${id}`)}</li>`)}</ul>`;
+const topicList = (v: TenantView, ids: readonly TopicId[]) =>
+  html`<ul class="list">${ids.map((id) => html`<li>${v.t(`topic.${id}`)}</li>`)}</ul>`;
 
 function stepContent(v: TenantView, step: Exclude<NextStep, { kind: 'emergency' }>): TemplateResult {
   const { t } = v;
@@ -46,7 +59,13 @@ function stepContent(v: TenantView, step: Exclude<NextStep, { kind: 'emergency' 
       const s = AWAABS_LAW.timescales;
       return html`<h2>${t('nextAwaabsTitle')}</h2>
         ${paragraphs(
-          t('nextAwaabs', s['emergency-investigate-and-make-safe'].amount, s['significant-investigate'].amount, s['significant-written-summary'].amount, s['significant-make-safe'].amount),
+          t(
+            'nextAwaabs',
+            s['emergency-investigate-and-make-safe'].amount,
+            s['significant-investigate'].amount,
+            s['significant-written-summary'].amount,
+            s['significant-make-safe'].amount,
+          ),
         )}
         ${step.covered.length ? html`<p>${t('nextAwaabsCovered')}</p>${topicList(v, step.covered)}` : nothing}
         ${step.notCovered.length ? html`<p>${t('nextAwaabsNotCovered')}</p>${topicList(v, step.notCovered)}` : nothing}

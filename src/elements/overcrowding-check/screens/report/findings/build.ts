@@ -11,7 +11,12 @@ export type { ReportContext } from './context.ts';
 export function buildReport(context: ReportContext, lang: string, printed: Date): OvercrowdingReport {
   const { m } = context;
   const hmo = hmoFinding(context);
-  const findings: Finding[] = [verdictFinding(context), roomFinding(context), spaceFinding(context), bedroomFinding(context)];
+  const findings: Finding[] = [
+    verdictFinding(context),
+    roomFinding(context),
+    spaceFinding(context),
+    bedroomFinding(context),
+  ];
   if (hmo) findings.push(hmo);
   return {
     title: m.pdfTitle,

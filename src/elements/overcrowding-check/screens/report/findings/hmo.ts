@@ -19,7 +19,9 @@ function roomVerdict(context: ReportContext, room: SleepingRoom, size: HmoRoomSi
     const verdict = m.hmoRoomNotSet(roomName, people, who, usable);
     return occupancy.meetsMinimum ? verdict : `${verdict} ${m.hmoRoomNotSetShort(minimum)}`;
   }
-  return occupancy.meetsMinimum ? m.hmoRoomMet(roomName, people, usable, minimum) : m.hmoRoomShort(roomName, people, who, usable, minimum);
+  return occupancy.meetsMinimum
+    ? m.hmoRoomMet(roomName, people, usable, minimum)
+    : m.hmoRoomShort(roomName, people, who, usable, minimum);
 }
 
 /**
@@ -32,7 +34,11 @@ function status(context: ReportContext, sizes: readonly HmoRoomSize[]): Status {
   const checked = sizes.flatMap((size) => (size.occupancy ? [size.occupancy] : []));
   const short = checked.some((occupancy) => occupancy.prescribed && !occupancy.meetsMinimum);
   const notSet = checked.some((occupancy) => !occupancy.prescribed);
-  const [text, tone] = short ? [m.hmoSizesNotMet, 'bad' as const] : notSet ? [m.hmoSizesNotSet, 'neutral' as const] : [m.hmoSizesMet, 'good' as const];
+  const [text, tone] = short
+    ? [m.hmoSizesNotMet, 'bad' as const]
+    : notSet
+      ? [m.hmoSizesNotSet, 'neutral' as const]
+      : [m.hmoSizesMet, 'good' as const];
   return { label: m.statusLabel, text, tone };
 }
 
@@ -46,14 +52,24 @@ export function hmoFinding(context: ReportContext): Finding | null {
   if (!sizes) return null;
   const name = labels(context);
   const who = (size: HmoRoomSize) =>
-    size.maxPersonsOver10 === 2 ? m.hmoTwo : size.maxPersonsOver10 === 1 ? m.hmoOne : size.sleepingAllowed ? m.hmoChild : m.hmoNone;
+    size.maxPersonsOver10 === 2
+      ? m.hmoTwo
+      : size.maxPersonsOver10 === 1
+        ? m.hmoOne
+        : size.sleepingAllowed
+          ? m.hmoChild
+          : m.hmoNone;
   const checked = context.result.hmoArrangement;
   const bySize = new Map(sizes.map((size) => [size.roomId, size]));
   const arranged = (checked?.arrangement ?? []).flatMap((room) => {
     const size = bySize.get(room.roomId);
     return size?.occupancy ? [roomVerdict(context, room, size, size.occupancy)] : [];
   });
-  const reasons = checked ? [m.hmoArrangementChecked, ...(checked.moved ? [m.hmoArrangementMoved] : [])] : sizes.length > 0 ? [m.hmoNoArrangement] : [];
+  const reasons = checked
+    ? [m.hmoArrangementChecked, ...(checked.moved ? [m.hmoArrangementMoved] : [])]
+    : sizes.length > 0
+      ? [m.hmoNoArrangement]
+      : [];
   return {
     id: 'hmo',
     heading: m.hmoHeading,
@@ -66,7 +82,11 @@ export function hmoFinding(context: ReportContext): Finding | null {
       {
         caption: m.hmoTableCaption,
         head: [m.colRoom, m.colUsable, m.colWhoMaySleep],
-        rows: sizes.map((size) => [name.room(size.roomId), formatAreaNumber(size.usableSquareMetres, units, m), who(size)]),
+        rows: sizes.map((size) => [
+          name.room(size.roomId),
+          formatAreaNumber(size.usableSquareMetres, units, m),
+          who(size),
+        ]),
       },
     ],
     notes: [...(checked ? [m.hmoOneWayNote] : []), m.hmoTenNote],

@@ -12,7 +12,11 @@ export function bedroomFinding(context: ReportContext): Finding {
     id: 'bedroom',
     heading: m.bedroomHeading,
     law: m.bedroomLaw,
-    status: { label: m.statusLabel, text: short > 0 ? m.bedroomsShort(short) : m.bedroomsEnough, tone: short > 0 ? 'bad' : 'good' },
+    status: {
+      label: m.statusLabel,
+      text: short > 0 ? m.bedroomsShort(short) : m.bedroomsEnough,
+      tone: short > 0 ? 'bad' : 'good',
+    },
     reasons: [m.bedroomsCompare(bedroomsNeeded, bedroomsAvailable)],
     list: allocation.map((bedroom) => m.bedroomFor(name.people(bedroom.personIds), m[bedroom.basis])),
     facts: [

@@ -30,7 +30,11 @@ export function spaceFinding(context: ReportContext): Finding {
     id: 'space',
     heading: m.spaceHeading,
     law: m.spaceLaw,
-    status: { label: m.statusLabel, text: space.contravened ? m.notMet : m.met, tone: space.contravened ? 'bad' : 'good' },
+    status: {
+      label: m.statusLabel,
+      text: space.contravened ? m.notMet : m.met,
+      tone: space.contravened ? 'bad' : 'good',
+    },
     reasons: [space.contravened ? m.spaceNotMet(persons, permitted) : m.spaceMet(persons, permitted)],
     list: [],
     facts: [
@@ -51,7 +55,11 @@ export function spaceFinding(context: ReportContext): Finding {
         head: [m.colRoom, m.colFloorArea, m.colCountsFor],
         rows: space.rooms.map((room) => {
           const area = exact.get(room.roomId);
-          return [name.room(room.roomId), area ? formatArea(area, units, m) : '', m.tableIIRow(formatPersons(room.persons), band(m, room.persons))];
+          return [
+            name.room(room.roomId),
+            area ? formatArea(area, units, m) : '',
+            m.tableIIRow(formatPersons(room.persons), band(m, room.persons)),
+          ];
         }),
         total: [m.total, '', formatPersons(space.byArea)],
       },

@@ -11,14 +11,20 @@ export function verdictFinding(context: ReportContext): Finding {
   const reason = room && space ? m.verdictBoth : room ? m.verdictRoom : space ? m.verdictSpace : m.verdictNeither;
   const name = labels(context);
   // What the result rests on: a couple parted for the room standard, and each room the user decided about.
-  const parted = result.room.partedCouples.map(({ couple: [a, b] }) => m.verdictRestsOnParting(name.person(a), name.person(b)));
+  const parted = result.room.partedCouples.map(({ couple: [a, b] }) =>
+    m.verdictRestsOnParting(name.person(a), name.person(b)),
+  );
   const decided = result.decidedRooms.map(({ roomId, counts }) => m.verdictRestsOnRoom(name.room(roomId), counts));
   return {
     ...blank,
     id: 'verdict',
     heading: m.verdictHeading,
     law: m.verdictLaw,
-    status: { label: m.statusLabel, text: result.overcrowded ? m.overcrowded : m.notOvercrowded, tone: result.overcrowded ? 'bad' : 'good' },
+    status: {
+      label: m.statusLabel,
+      text: result.overcrowded ? m.overcrowded : m.notOvercrowded,
+      tone: result.overcrowded ? 'bad' : 'good',
+    },
     reasons: [reason, ...parted, ...decided],
   };
 }
@@ -40,7 +46,8 @@ export function roomFinding(context: ReportContext): Finding {
   } else if (!standard.arrangement) {
     reasons = [m.roomNoRooms];
   } else {
-    const together = (who: string, others: readonly string[]) => (others.length > 0 ? m.sleepsWith(name.person(who), name.people(others)) : m.sleepsAlone(name.person(who)));
+    const together = (who: string, others: readonly string[]) =>
+      others.length > 0 ? m.sleepsWith(name.person(who), name.people(others)) : m.sleepsAlone(name.person(who));
     const parted = standard.partedCouples.map(({ couple: [a, b], sleepsWith: [withA, withB] }) =>
       m.partedCouple(name.person(a), name.person(b), together(a, withA), together(b, withB)),
     );
@@ -53,7 +60,11 @@ export function roomFinding(context: ReportContext): Finding {
     id: 'room',
     heading: m.roomHeading,
     law: m.roomLaw,
-    status: { label: m.statusLabel, text: standard.contravened ? m.notMet : met, tone: standard.contravened ? 'bad' : 'good' },
+    status: {
+      label: m.statusLabel,
+      text: standard.contravened ? m.notMet : met,
+      tone: standard.contravened ? 'bad' : 'good',
+    },
     reasons,
     list,
     facts: [

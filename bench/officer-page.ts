@@ -3,8 +3,8 @@ import { HAZARDS } from '../src/core/index.ts';
 import { defineOnce } from '../src/elements/define-once.ts';
 import { HhsrsAssessor } from '../src/elements/hhsrs-assessor/hhsrs-assessor.ts';
 import { OfficerAssessment } from '../src/elements/hhsrs-assessor/officer/officer-assessment.ts';
-import { assessmentDocument } from '../src/elements/hhsrs-assessor/officer/files.ts';
-import { resolveScheme } from '../src/elements/hhsrs-assessor/officer/scheme-choice.ts';
+import { assessmentDocument } from '../src/elements/hhsrs-assessor/officer/screens/printing/index.ts';
+import { resolveScheme } from '../src/elements/hhsrs-assessor/officer/screens/editing/scheme-choice.ts';
 import { evaluateHazard, ENGLAND_2005 } from '../src/core/index.ts';
 import { emptyAssessment, type Assessment } from '../src/schema/assessment.ts';
 

@@ -1,4 +1,4 @@
-import { adoptStyles, html, LitElement, type CSSResult, type PropertyValues } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Hazard, HazardEntry, Scheme } from '../../../core/index.ts';
 import { ENGLAND_2005_HAZARDS } from '../../../core/scheme/england-2005-hazards.ts';
@@ -6,10 +6,11 @@ import { ASSESSMENT_SCHEMA_VERSION, assessmentOverLimits, emptyAssessment } from
 import type { Assessment, AssessmentDetails } from '../../../schema/assessment.ts';
 import type { DraftRepository } from '../../../storage/repository.ts';
 import { DraftController } from '../../controllers/draft-controller.ts';
+import { OnDemand } from '../../controllers/on-demand.ts';
 import { translator } from '../../i18n.ts';
 import type { FieldError } from '../../ui/error-summary.ts';
 import { sharedStyles } from '../../ui/styles.ts';
-import { editingPage, printViewReady } from './editing-page.ts';
+import { editingPage, printViewReady } from './screens/editing/editing-page.ts';
 import { assessmentTitle, isRevisionKey } from './revisions.ts';
 import { officerMessages } from './messages.ts';
 import { officerStyles } from './officer.styles.ts';
@@ -17,14 +18,16 @@ import { OfficerParts } from './officer-parts.ts';
 import { OpeningController } from './opening-controller.ts';
 import { PendingFocus } from './pending-focus.ts';
 import { SchemeController } from './scheme-controller.ts';
-import { SchemePacksController } from './scheme-packs-controller.ts';
+import { SchemePacksController } from './screens/editing/scheme-packs-controller.ts';
 import { scoreAnnouncer } from './score-announcer.ts';
-import { ActionsController } from './actions-controller.ts';
-import { AssessmentListController } from './assessment-list.ts';
+import { ActionsController } from './screens/printing/actions-controller.ts';
+import { AssessmentListController } from './screens/list/assessment-list.ts';
 import { withDetails, withHazard } from './assessment-edits.ts';
-import { addHazard } from './hazard-edits.ts';
-import { readStoredAssessment, storedAssessmentProblems } from './stored-assessment.ts';
-import { toolbar } from './toolbar.ts';
+import { addHazard } from './screens/editing/hazard-edits.ts';
+import { LATER, SCREENS } from './screens.ts';
+import { checkText, validateAssessment } from './screens/editing/validate.ts';
+import type { PrintDocument } from '../../../print/document.ts';
+import { toolbar } from './screens/list/toolbar.ts';
 
 /** The officer's view inside `<hhsrs-assessor mode="officer">`: one dwelling's assessment, saved as it is typed. */
 export class OfficerAssessment extends LitElement {
@@ -46,20 +49,24 @@ export class OfficerAssessment extends LitElement {
     kind: 'assessment',
     schemaVersion: ASSESSMENT_SCHEMA_VERSION,
     title: assessmentTitle,
-    revive: readStoredAssessment,
-    explain: storedAssessmentProblems,
+    revive: async (value) => (await this.storedCode()).readStoredAssessment(value),
+    explain: async (value) => (await this.storedCode()).storedAssessmentProblems(value),
     overLimits: assessmentOverLimits,
   });
+  /** Reading stored assessments (the schema, with zod): fetched when the first one is opened, never for a new one. */
+  private readonly stored = new OnDemand(this, LATER.stored);
   private readonly packs = new SchemePacksController(this, ({ loaded }) => {
     if (loaded) {
       this.announcement = `Scheme pack “${loaded.name}” loaded.`;
       if (this.draft.value) this.commit(this.draft.value);
     } else this.pendingFocus.target = 'pack-problems';
-  });
-  private readonly list = new AssessmentListController(this);
+  }, new OnDemand(this, LATER.packFiles));
+  /** The list's actions, and the choice after another tab saved: one screen, fetched on first use. */
+  private readonly listActions = new OnDemand(this, SCREENS.list.load);
+  private readonly list = new AssessmentListController(this, this.listActions);
   private readonly t = translator(officerMessages, {}, 'en');
   private readonly parts = new OfficerParts(this);
-  private readonly actions = new ActionsController(this, this.parts, this.t);
+  private readonly actions = new ActionsController(this, this.parts, this.t, new OnDemand(this, LATER.pdf));
   private readonly opening = new OpeningController(this, this.packs, this.list, this.t);
   private readonly scheme = new SchemeController(this, this.parts, this.packs);
   private readonly announceScores = scoreAnnouncer(this, this.parts, this.scheme);
@@ -98,9 +105,21 @@ export class OfficerAssessment extends LitElement {
     return Boolean(this.assessment.finalised) && !isRevisionKey(this.draft.key);
   }
 
-  /** FinaliseHost (so only once the finalising part is here): complete, and scored under a scheme (never finalised unscored). */
-  finaliseErrors(): FieldError[] {
-    return this.parts.finalising.module!.finaliseErrors(this.assessment, this.problems(this.assessment), this.scheme.resolve());
+  /** FinaliseHost: what is missing, as a Check would show it. */
+  missing(): FieldError[] {
+    return this.problems(this.assessment);
+  }
+
+  /** StatementHost: the statement of reasons as a PDF. */
+  downloadPdf(doc: PrintDocument): Promise<void> {
+    return this.actions.downloadPdf(doc);
+  }
+
+  /** The code that reads stored assessments; a failed fetch rejects, so opening says it could not load. */
+  private async storedCode() {
+    const code = await this.stored.fetch();
+    if (!code) throw new Error('The code that reads saved assessments could not be fetched');
+    return code;
   }
 
   showErrors(errors: FieldError[]): void {
@@ -130,9 +149,9 @@ export class OfficerAssessment extends LitElement {
     if (this.checked) this.errors = this.problems(this.draft.value!);
   }
 
-  /** What is missing: known once the checking code is here, which the first Check or Finalise fetches. */
+  /** What is missing; a hazard's inputs are known once the hazard cards' code is here, which Check and Finalise wait for. */
   private problems(assessment: Assessment): FieldError[] {
-    return this.parts.checking.module?.validateAssessment(assessment, this.scheme.evaluate(assessment) ?? []) ?? [];
+    return validateAssessment(assessment, this.scheme.evaluate(assessment) ?? []);
   }
 
   private changeDetails = (patch: Partial<AssessmentDetails>) => this.commit(withDetails(this.assessment, patch));
@@ -144,17 +163,17 @@ export class OfficerAssessment extends LitElement {
     return this.scheme.resolve().scheme?.hazards ?? ENGLAND_2005_HAZARDS;
   }
 
-  /** The first check fetches the checking code, and the scoring part if there are hazards, then checks. */
+  /** The first check fetches the scoring part if there are hazards, and the scheme's code, then checks. */
   private check = (): void => {
     if (!this.parts.whenCheckable(this.check)) return;
     this.checked = true;
     this.errors = this.problems(this.assessment);
-    this.announcement = this.errors.length === 0 ? this.parts.checking.module!.checkText('checkedOk') : '';
+    this.announcement = this.errors.length === 0 ? checkText('checkedOk') : '';
     this.pendingFocus.target = this.errors.length ? 'error-summary' : undefined;
   };
 
   private askFinalise = (): void => {
-    if (this.parts.whenFinalisable(this.askFinalise)) this.parts.finalise!.ask();
+    if (this.parts.whenFinalisable(this.askFinalise)) this.parts.finalise?.ask();
   };
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -175,7 +194,7 @@ export class OfficerAssessment extends LitElement {
   override render() {
     const opening = this.opening.screen();
     if (opening) return opening;
-    const { t, draft, list, actions, parts, scheme, assessment, readOnly } = this;
+    const { t, list, actions, parts, scheme, assessment, readOnly } = this;
     const root = this.renderRoot as ShadowRoot;
     // Until the print view has arrived, the browser's own print (Ctrl+P) prints the form itself.
     return html`
@@ -184,15 +203,12 @@ export class OfficerAssessment extends LitElement {
         <p>${t('intro')}</p>
         <p class="secondary small">${t('scopeNote')}</p>
         ${toolbar({
-          t, view: this, list, actions, conflict: parts.conflict, blocked: this.opening.blocked, readOnly,
+          t, view: this, list, actions, listActions: this.listActions, conflict: parts.conflict, blocked: this.opening.blocked, readOnly,
           focus: (id) => (this.pendingFocus.target = id), say: (message) => (this.announcement = message),
         })}
       </div>
       ${readOnly
-        ? (parts.finalisedWaiting() ??
-          parts.finalising.module!.finalisedView({
-            assessment, key: draft.key!, parts, scheme, actions, statementEditable: this.statementEditable, root, open: (key) => void list.open(key),
-          }))
+        ? this.finalised(root)
         : editingPage({
             t, assessment, scheme, parts, root, errors: this.errors, hazards: this.hazards, add: (hazardId) => addHazard(this, hazardId),
             packs: this.packs, loadedSchemes: this.loadedSchemes, filter: this.filter, setFilter: (value) => (this.filter = value),
@@ -200,5 +216,19 @@ export class OfficerAssessment extends LitElement {
           })}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     `;
+  }
+
+  /** A finalised assessment, or a kept revision, once the parts it is drawn with are here. */
+  private finalised(root: ShadowRoot) {
+    const { draft, list, actions, parts, scheme, assessment } = this;
+    const waiting = parts.finalisedWaiting();
+    const part = parts.finalising.module;
+    if (waiting || !part || !draft.key) return waiting ?? nothing;
+    return part.finalisedView({
+      assessment, key: draft.key, finalise: part.finalise, statement: part.statement,
+      evaluated: scheme.evaluated ?? [], resolved: scheme.resolved, busy: actions.status,
+      print: () => void actions.print(), pdf: () => void actions.pdf(),
+      statementEditable: this.statementEditable, root, open: (key) => void list.open(key),
+    });
   }
 }

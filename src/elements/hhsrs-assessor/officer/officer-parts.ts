@@ -1,12 +1,23 @@
 import { nothing, type CSSResult, type ReactiveController, type TemplateResult } from 'lit';
 import type { Assessment } from '../../../schema/assessment.ts';
 import { OnDemand } from '../../controllers/on-demand.ts';
-import type { FinaliseController, FinaliseHost } from './finalise-controller.ts';
-import type { HazardEditsHost } from './hazard-edits.ts';
-import type { HazardMovesController } from './hazard-moves.ts';
-import type { PhotosController, PhotosHost } from './photos-controller.ts';
+import type { FinaliseController, FinaliseHost } from './screens/finalised/finalise-controller.ts';
+import type * as Finalised from './screens/finalised/index.ts';
+import type { HazardEditsHost } from './screens/editing/hazard-edits.ts';
+import type * as Hazards from './screens/editing/hazards/index.ts';
+import type { HazardMovesController } from './screens/editing/hazards/hazard-moves.ts';
+import type { PhotosController, PhotosHost } from './screens/editing/hazards/photos-controller.ts';
+import type * as Scheme from './screens/editing/scheme-choice.ts';
+import type * as List from './screens/list/index.ts';
+import type * as Printing from './screens/printing/index.ts';
+import type { StatementController, StatementHost } from './screens/finalised/statement-controller.ts';
 import { canChoose } from './scheme-state.ts';
-import type { StatementController, StatementHost } from './statement-controller.ts';
+import { LATER, SCREENS } from './screens.ts';
+
+/** The hazard cards' code, with the controllers made as it arrived. */
+export type HazardsPart = typeof Hazards & { photos: PhotosController; moves: HazardMovesController };
+/** Finalising's code, with the controllers made as it arrived. */
+export type FinalisedPart = typeof Finalised & { finalise: FinaliseController; statement: StatementController };
 
 export type OfficerPartsHost = FinaliseHost &
   PhotosHost &
@@ -32,41 +43,41 @@ const placeholderOf = (waiting: readonly OnDemand<unknown>[]): TemplateResult | 
  * what to do when another tab saves the same assessment.
  */
 export class OfficerParts implements ReactiveController {
-  readonly scoring: OnDemand<typeof import('./scoring.ts')>;
-  readonly finalising: OnDemand<typeof import('./finalising.ts')>;
-  readonly printout: OnDemand<typeof import('./files.ts')>;
-  readonly checking: OnDemand<typeof import('./validate.ts')>;
-  readonly choosing: OnDemand<typeof import('./scheme-choice.ts')>;
-  readonly conflict: OnDemand<typeof import('./conflict-banner.ts')>;
-  /** The controllers inside the parts, made when their part arrives. */
-  photos: PhotosController | undefined;
-  moves: HazardMovesController | undefined;
-  finalise: FinaliseController | undefined;
-  statement: StatementController | undefined;
+  readonly scoring: OnDemand<HazardsPart>;
+  readonly finalising: OnDemand<FinalisedPart>;
+  readonly printout: OnDemand<typeof Printing>;
+  readonly choosing: OnDemand<typeof Scheme>;
+  /** The choice after another tab saved: it comes with the list's actions. */
+  readonly conflict: OnDemand<typeof List>;
   /** What the officer's last Check or Finalise waits for: "Loading…", or a retry, shows under the buttons. */
   private awaited: OnDemand<unknown>[] = [];
 
   constructor(private readonly host: OfficerPartsHost) {
     host.addController(this);
+    // A screen's controllers are made as its code arrives, so whoever has the screen has them too.
     this.scoring = new OnDemand(host, async () => {
-      const part = await import('./scoring.ts');
-      host.addPartStyles(part.scoringStyles);
-      this.photos = new part.PhotosController(host, part.scoringText);
-      this.moves = new part.HazardMovesController(host);
-      void this.photos.load();
-      return part;
+      const part = await SCREENS.hazards.load();
+      host.addPartStyles(part.hazardsStyles);
+      const photos = new part.PhotosController(host, part.scoringText, new OnDemand(host, LATER.evidence));
+      void photos.load();
+      return { ...part, photos, moves: new part.HazardMovesController(host) };
     });
     this.finalising = new OnDemand(host, async () => {
-      const part = await import('./finalising.ts');
-      host.addPartStyles(part.finalisingStyles);
-      this.finalise = new part.FinaliseController(host, part.finaliseText);
-      this.statement = new part.StatementController(host);
-      return part;
+      const part = await SCREENS.finalised.load();
+      host.addPartStyles(part.finalisedStyles);
+      return { ...part, finalise: new part.FinaliseController(host, part.finaliseText), statement: new part.StatementController(host) };
     });
-    this.printout = new OnDemand(host, () => import('./files.ts'));
-    this.checking = new OnDemand(host, () => import('./validate.ts'));
-    this.choosing = new OnDemand(host, () => import('./scheme-choice.ts'));
-    this.conflict = new OnDemand(host, () => import('./conflict-banner.ts'));
+    this.printout = new OnDemand(host, SCREENS.printing.load);
+    this.choosing = new OnDemand(host, SCREENS.scheme.load);
+    this.conflict = new OnDemand(host, SCREENS.list.load);
+  }
+
+  get finalise(): FinaliseController | undefined {
+    return this.finalising.module?.finalise;
+  }
+
+  get moves(): HazardMovesController | undefined {
+    return this.scoring.module?.moves;
   }
 
   hostConnected(): void {}
@@ -74,9 +85,9 @@ export class OfficerParts implements ReactiveController {
   /** A different assessment was opened: nothing said about the last one applies, and its photos are read. */
   assessmentOpened(): void {
     this.awaited = [];
-    this.finalise?.reset();
-    this.statement?.reset();
-    void this.photos?.load();
+    this.finalising.module?.finalise.reset();
+    this.finalising.module?.statement.reset();
+    void this.scoring.module?.photos.load();
   }
 
   /** Before each render. The browser's own Print cannot wait for code, so the print view is fetched as soon as there is something to print. */
@@ -86,12 +97,12 @@ export class OfficerParts implements ReactiveController {
 
   /** True when an assessment can be checked now; otherwise fetches what checking needs and runs `then` once it is here. */
   whenCheckable(then: () => void): boolean {
-    return this.whenHere([this.checking, ...this.scored()], then);
+    return this.whenHere(this.scored(), then);
   }
 
   /** True when finalising can start now; otherwise fetches what it needs and runs `then` once it is here. */
   whenFinalisable(then: () => void): boolean {
-    return this.whenHere([this.finalising, this.checking, ...this.scored()], then);
+    return this.whenHere([this.finalising, ...this.scored()], then);
   }
 
   /** Under the Check and Finalise buttons, until what they wait for is here (the hazard cards and the scheme say so for theirs). */
@@ -117,7 +128,7 @@ export class OfficerParts implements ReactiveController {
   }
 
   /** The printout, with the scores it shows; undefined if either could not be fetched. */
-  async printable(): Promise<typeof import('./files.ts') | undefined> {
+  async printable(): Promise<typeof Printing | undefined> {
     const [printout, ...scoring] = await Promise.all([this.printout.fetch(), ...this.scored().map((part) => part.fetch())]);
     return scoring.every(Boolean) ? printout : undefined;
   }

@@ -5,9 +5,9 @@ import type { DraftRepository } from '../../../storage/repository.ts';
 import type { DraftController } from '../../controllers/draft-controller.ts';
 import { couldNotLoad, ON_DEMAND_WORDS } from '../../controllers/on-demand.ts';
 import type { Translate } from '../../i18n.ts';
-import type { AssessmentListController } from './assessment-list.ts';
+import type { AssessmentListController } from './screens/list/assessment-list.ts';
 import type { OfficerMessages } from './messages.ts';
-import type { SchemePacksController } from './scheme-packs-controller.ts';
+import type { SchemePacksController } from './screens/editing/scheme-packs-controller.ts';
 
 export interface OpeningHost extends ReactiveControllerHost {
   readonly repository: DraftRepository | undefined;

@@ -1,7 +1,7 @@
 import type { EvaluatedHazard, Scheme } from '../../../core/index.ts';
 import type { Assessment } from '../../../schema/assessment.ts';
 import type { OfficerParts } from './officer-parts.ts';
-import type { SchemePacksController } from './scheme-packs-controller.ts';
+import type { SchemePacksController } from './screens/editing/scheme-packs-controller.ts';
 import { canChoose, CHOOSING, findingsOnly, NEEDS_DETAILS, type ResolvedScheme } from './scheme-state.ts';
 
 export interface SchemeHost {

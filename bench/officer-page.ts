@@ -12,7 +12,8 @@ import { emptyAssessment } from '../src/schema/assessment-values.ts';
 defineOnce('hhsrs-officer-assessment', OfficerAssessment);
 defineOnce('hhsrs-assessor', HhsrsAssessor);
 
-const view = () => document.querySelector('hhsrs-assessor')!.shadowRoot!.querySelector('hhsrs-officer-assessment') as OfficerAssessment;
+const view = () =>
+  document.querySelector('hhsrs-assessor')!.shadowRoot!.querySelector('hhsrs-officer-assessment') as OfficerAssessment;
 
 function all29(): Assessment {
   const a = emptyAssessment('bench');

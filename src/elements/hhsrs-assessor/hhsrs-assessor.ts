@@ -1,16 +1,17 @@
 import { consume } from '@lit/context';
 import { html, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { repositoryContext } from '../context.ts';
 import type { Scheme } from '../../core/index.ts';
 import type { DraftRepository } from '../../storage/repository.ts';
 import { tokenStyles } from '../ui/tokens.styles.ts';
+import { OnDemand } from '../controllers/on-demand.ts';
 
-/** Each mode's view is a chunk of its own, fetched the first time that mode is shown. */
+/** The assessor's two views, one per mode: each is fetched the first time its mode is shown. */
 const VIEWS = {
   officer: () => import('./officer/define.ts'),
   tenant: () => import('./tenant/define.ts'),
-};
+} as const;
 
 /**
  * @summary Scores housing hazards under the HHSRS: an officer's full assessment, or a tenant's self-check.
@@ -59,15 +60,19 @@ export class HhsrsAssessor extends LitElement {
   @property({ attribute: false })
   repository: DraftRepository | undefined;
 
-  /** Set when the view's code could not be fetched (offline before it was ever cached). */
-  @state() private loadFailed = false;
+  private readonly views = {
+    officer: new OnDemand(this, VIEWS.officer),
+    tenant: new OnDemand(this, VIEWS.tenant),
+  };
+
+  private get view(): OnDemand<unknown> {
+    return this.views[this.mode === 'officer' ? 'officer' : 'tenant'];
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('mode')) {
-      this.loadFailed = false;
-      VIEWS[this.mode === 'officer' ? 'officer' : 'tenant']().catch(() => (this.loadFailed = true));
-    }
+    // The view's tag is drawn at once and upgrades when its code arrives; only a failure replaces it.
+    if (changed.has('mode')) this.view.get();
   }
 
   /** The namespace for this element's saved data. */
@@ -76,9 +81,7 @@ export class HhsrsAssessor extends LitElement {
   }
 
   override render() {
-    if (this.loadFailed) {
-      return html`<p role="alert">This tool could not load. Check your connection, then reload the page.</p>`;
-    }
+    if (this.view.failed) return this.view.placeholder();
     if (this.mode === 'officer') {
       return html`<hhsrs-officer-assessment
         part="view"

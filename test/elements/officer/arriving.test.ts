@@ -37,7 +37,8 @@ async function officerWith(storageKey: string, failing: Part): Promise<{ view: O
   return { view, root };
 }
 
-const alertText = (root: ShadowRoot) => root.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const alertText = (root: ShadowRoot) =>
+  root.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('<hhsrs-assessor mode="officer"> parts that arrive when first needed', () => {
   beforeEach(freshDatabase);
@@ -49,13 +50,19 @@ describe('<hhsrs-assessor mode="officer"> parts that arrive when first needed', 
     q<HTMLButtonElement>(root, '[data-add="fire"]').click();
     await waitUntil(() => alertText(root), 'the failure was not shown', { timeout: 20000 });
 
-    expect(alertText(root)).to.contain('This part of the page could not load. Check your connection, then try again. Nothing you have entered is lost.');
+    expect(alertText(root)).to.contain(
+      'This part of the page could not load. Check your connection, then try again. Nothing you have entered is lost.',
+    );
     expect(q<HTMLInputElement>(root, '#details-address').value).to.equal('3 Quay Street');
     expect(view.assessment.hazards.map((h) => h.hazardId)).to.deep.equal(['fire']);
     expect(root.querySelector('[data-hazard="fire"]')).to.equal(null);
 
     buttonNamed(root, 'Try again').click();
-    await waitUntil(() => root.querySelector('[data-hazard="fire"]'), 'the hazard card did not show after trying again', { timeout: 20000 });
+    await waitUntil(
+      () => root.querySelector('[data-hazard="fire"]'),
+      'the hazard card did not show after trying again',
+      { timeout: 20000 },
+    );
     expect(alertText(root)).to.equal('');
     view.remove();
   });
@@ -92,9 +99,13 @@ describe('<hhsrs-assessor mode="officer"> parts that arrive when first needed', 
     expect(view.assessment.schemeId, 'no scheme is recorded before it is worked out').to.equal(null);
 
     buttonNamed(root, 'Try again').click();
-    await waitUntil(() => root.querySelector('[data-scheme]'), 'the scheme was not shown after trying again', { timeout: 20000 });
+    await waitUntil(() => root.querySelector('[data-scheme]'), 'the scheme was not shown after trying again', {
+      timeout: 20000,
+    });
     expect(q(root, '[data-scheme]').getAttribute('data-scheme')).to.equal('england-2005');
-    await waitUntil(() => view.assessment.schemeId === 'england-2005', 'the scheme was not recorded', { timeout: 20000 });
+    await waitUntil(() => view.assessment.schemeId === 'england-2005', 'the scheme was not recorded', {
+      timeout: 20000,
+    });
     view.remove();
   });
 
@@ -122,7 +133,9 @@ describe('<hhsrs-assessor mode="officer"> parts that arrive when first needed', 
     const scoring = () => (view as unknown as { parts: { scoring: OnDemand<unknown> } }).parts.scoring.module;
     expect(scoring(), 'a blank first screen has not fetched the cards').to.equal(undefined);
     q(root, '#hazard-filter').focus();
-    await waitUntil(() => scoring() !== undefined, 'reaching the picker did not fetch the hazard cards', { timeout: 20000 });
+    await waitUntil(() => scoring() !== undefined, 'reaching the picker did not fetch the hazard cards', {
+      timeout: 20000,
+    });
     q<HTMLButtonElement>(root, '[data-add="damp-and-mould-growth"]').click();
     await view.updateComplete;
     expect(root.querySelector('#hazard-0-likelihood'), 'the card is drawn at once').to.not.equal(null);
@@ -134,7 +147,8 @@ describe('<hhsrs-assessor mode="officer"> parts that arrive when first needed', 
     expect(root.querySelector('.print-only'), 'a blank first screen carries no print view').to.equal(null);
     await emulateMedia({ media: 'print' });
     try {
-      const shown = (selector: string) => getComputedStyle(q(root, selector)).display !== 'none' && q(root, selector).getClientRects().length > 0;
+      const shown = (selector: string) =>
+        getComputedStyle(q(root, selector)).display !== 'none' && q(root, selector).getClientRects().length > 0;
       expect(shown('h1'), 'the title prints').to.equal(true);
       expect(shown('#details-address'), 'the address field prints').to.equal(true);
     } finally {
@@ -148,7 +162,9 @@ describe('<hhsrs-assessor mode="officer"> parts that arrive when first needed', 
     await setValue(other.root, '#details-address', 'Version A', other.view);
     await other.view.draft.flush();
     const { view, root } = await officerWith('arriving-conflict', 'conflict');
-    await waitUntil(() => view.draft.value?.details.address === 'Version A', 'the saved assessment did not open', { timeout: 20000 });
+    await waitUntil(() => view.draft.value?.details.address === 'Version A', 'the saved assessment did not open', {
+      timeout: 20000,
+    });
     await setValue(root, '#details-address', 'Version B, not yet saved', view);
     await setValue(other.root, '#details-address', 'Version A, saved again', other.view);
     await other.view.draft.flush();
@@ -160,7 +176,9 @@ describe('<hhsrs-assessor mode="officer"> parts that arrive when first needed', 
     expect(q<HTMLInputElement>(root, '#details-address').value).to.equal('Version B, not yet saved');
 
     buttonNamed(root, 'Try again').click();
-    await waitUntil(() => root.querySelector('[data-conflict]'), 'the choice did not show after trying again', { timeout: 20000 });
+    await waitUntil(() => root.querySelector('[data-conflict]'), 'the choice did not show after trying again', {
+      timeout: 20000,
+    });
     buttonNamed(root, 'Keep mine as a new assessment').click();
     await waitUntil(() => view.draft.status === 'saved', 'this version was not kept', { timeout: 20000 });
     const titles = (await view.draft.repository!.listDrafts('arriving-conflict')).map((d) => d.title).sort();

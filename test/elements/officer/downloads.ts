@@ -8,7 +8,9 @@ export async function downloadedPdf(button: HTMLButtonElement): Promise<Blob> {
   const downloads = captureDownloads();
   try {
     button.click();
-    await waitUntil(() => downloads.blobs.some((b) => b.type === 'application/pdf'), 'no PDF was downloaded', { timeout: 20000 });
+    await waitUntil(() => downloads.blobs.some((b) => b.type === 'application/pdf'), 'no PDF was downloaded', {
+      timeout: 20000,
+    });
   } finally {
     downloads.restore();
   }
@@ -16,7 +18,9 @@ export async function downloadedPdf(button: HTMLButtonElement): Promise<Blob> {
 }
 
 export const buttonNamed = (root: ShadowRoot, text: string): HTMLButtonElement => {
-  const found = [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.replace(/\s+/g, ' ').trim() === text);
+  const found = [...root.querySelectorAll<HTMLButtonElement>('button')].find(
+    (b) => b.textContent?.replace(/\s+/g, ' ').trim() === text,
+  );
   if (!found) throw new Error(`no button named “${text}”`);
   return found;
 };

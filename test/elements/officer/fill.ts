@@ -2,7 +2,12 @@ import type { OfficerAssessment } from '../../../src/elements/hhsrs-assessor/off
 import { addHazard, choose, setValue } from './fixture.ts';
 
 /** Fills the details and one hazard as worked example 1 (L = 180, Class IV most likely, [0, 4.6, 21.5]). */
-export async function fillWorkedExample(view: OfficerAssessment, root: ShadowRoot, nation: 'england' | 'wales' = 'wales', date = '2026-03-02') {
+export async function fillWorkedExample(
+  view: OfficerAssessment,
+  root: ShadowRoot,
+  nation: 'england' | 'wales' = 'wales',
+  date = '2026-03-02',
+) {
   await setValue(root, '#details-address', 'Flat 2, 14 Mill Lane', view);
   await setValue(root, '#details-reference', 'MILL-14-2', view);
   await choose(root, `#details-nation-${nation}`, view);

@@ -14,7 +14,12 @@ export async function fillTwoHazards(view: OfficerAssessment, root: ShadowRoot):
   await choose(root, '#hazard-1-class-4', view);
   await setValue(root, '#hazard-1-spread-2', '10', view);
   await setValue(root, '#hazard-1-spread-3', '21.5', view);
-  await setValue(root, '#hazard-1-justification', 'No fixed heating in the living room; night storage heater disconnected.', view);
+  await setValue(
+    root,
+    '#hazard-1-justification',
+    'No fixed heating in the living room; night storage heater disconnected.',
+    view,
+  );
 }
 
 /** Finalise → name → confirm, as an officer does it. */
@@ -29,7 +34,8 @@ export async function finalise(view: OfficerAssessment, root: ShadowRoot, name: 
 /** Clicks Finalise and waits for its answer (the first click fetches the finalising part): the name asked for, or what is missing. */
 export async function clickFinalise(view: OfficerAssessment, root: ShadowRoot): Promise<void> {
   buttonNamed(root, 'Finalise').click();
-  const answered = () => root.querySelector('#finalise-name') || deepActiveElement()?.classList.contains('error-summary');
+  const answered = () =>
+    root.querySelector('#finalise-name') || deepActiveElement()?.classList.contains('error-summary');
   await waitUntil(answered, 'Finalise did nothing', { timeout: 20000 });
   await view.updateComplete;
 }
@@ -41,6 +47,9 @@ export async function clickFinalise(view: OfficerAssessment, root: ShadowRoot): 
 export async function recomputedFingerprint(record: Record<string, unknown>): Promise<string> {
   const { finalised, statement: _s, ...rest } = record;
   const { sha256: _h, statementSha256: _ss, ...sealed } = finalised as Record<string, unknown>;
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson({ ...rest, finalised: sealed })));
+  const digest = await crypto.subtle.digest(
+    'SHA-256',
+    new TextEncoder().encode(canonicalJson({ ...rest, finalised: sealed })),
+  );
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }

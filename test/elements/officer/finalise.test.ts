@@ -8,7 +8,10 @@ import { buttonNamed, downloadedPdf } from './downloads.ts';
 import { addHazard, freshDatabase, officerFixture, q, setValue } from './fixture.ts';
 
 /** The assessment's own inputs (the statement of reasons has its own form). */
-const inputs = (root: ShadowRoot) => [...root.querySelectorAll('input:not([type="file"]), select, textarea')].filter((el) => !el.closest('[data-statement]'));
+const inputs = (root: ShadowRoot) =>
+  [...root.querySelectorAll('input:not([type="file"]), select, textarea')].filter(
+    (el) => !el.closest('[data-statement]'),
+  );
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('<hhsrs-assessor mode="officer"> finalising', () => {
@@ -80,7 +83,9 @@ describe('<hhsrs-assessor mode="officer"> finalising', () => {
     await waitUntil(() => root.querySelector('#details-address'), 'editable again', { timeout: 20000 });
     await view.updateComplete;
     expect(deepActiveElement()?.id).to.equal('revision-note');
-    expect(q(root, '#revision-note').textContent).to.contain('You are editing revision 2. Revision 1 is kept unchanged');
+    expect(q(root, '#revision-note').textContent).to.contain(
+      'You are editing revision 2. Revision 1 is kept unchanged',
+    );
     expect(view.assessment.previous).to.deep.equal({ key: `${firstKey}@r1`, revision: 1, sha256: hash });
     await expectAccessible(view, 'new revision');
     await setValue(root, '#details-address', 'Flat 2A, 14 Mill Lane', view);
@@ -89,17 +94,26 @@ describe('<hhsrs-assessor mode="officer"> finalising', () => {
 
     const kept = await view.draft.repository!.getDraft<Record<string, unknown>>(`${firstKey}@r1`);
     expect(kept!.kind).to.equal('assessment-revision');
-    expect(await recomputedFingerprint(kept!.value), 'the kept revision still gives the hash printed on its PDF').to.equal(printed);
+    expect(
+      await recomputedFingerprint(kept!.value),
+      'the kept revision still gives the hash printed on its PDF',
+    ).to.equal(printed);
 
     // The kept revision is listed as read-only, cannot be deleted, and opens read-only.
     q<HTMLElement>(root, 'details summary').click();
-    await waitUntil(() => root.querySelector(`[data-draft="${firstKey}@r1"]`), 'the revision is listed', { timeout: 20000 });
+    await waitUntil(() => root.querySelector(`[data-draft="${firstKey}@r1"]`), 'the revision is listed', {
+      timeout: 20000,
+    });
     const item = q(root, `[data-draft="${firstKey}@r1"]`);
     expect(item.textContent).to.contain('Flat 2, 14 Mill Lane — MILL-14-2 — revision 1, finalised');
     expect(item.textContent).to.contain('Read-only');
     expect(item.textContent).not.to.contain('Delete');
     (item.querySelector('button') as HTMLButtonElement).click();
-    await waitUntil(() => view.draft.key === `${firstKey}@r1` && root.querySelector('[data-finalised]'), 'the revision opened', { timeout: 20000 });
+    await waitUntil(
+      () => view.draft.key === `${firstKey}@r1` && root.querySelector('[data-finalised]'),
+      'the revision opened',
+      { timeout: 20000 },
+    );
     await view.updateComplete;
     expect(inputs(root)).to.have.length(0);
     expect(q(root, '#finalised-title').textContent).to.equal('Revision 1 (read-only)');
@@ -115,7 +129,9 @@ describe('<hhsrs-assessor mode="officer"> finalising', () => {
     expect((await view.draft.repository!.getDraft(`${firstKey}@r1`))!.revision).to.equal(kept!.revision);
 
     buttonNamed(root, 'Open the current revision').click();
-    await waitUntil(() => view.draft.key === firstKey && root.querySelector('#details-address'), 'back to revision 2', { timeout: 20000 });
+    await waitUntil(() => view.draft.key === firstKey && root.querySelector('#details-address'), 'back to revision 2', {
+      timeout: 20000,
+    });
     expect(q<HTMLInputElement>(root, '#details-address').value).to.equal('Flat 2A, 14 Mill Lane');
   });
 
@@ -125,7 +141,9 @@ describe('<hhsrs-assessor mode="officer"> finalising', () => {
     await finalise(view, root, 'Aled Officer');
     buttonNamed(root, 'Check fingerprint').click();
     await waitUntil(() => root.querySelector('[data-fingerprint-check] p'), 'checked', { timeout: 20000 });
-    expect(q(root, '[data-fingerprint-check]').textContent).to.contain('The fingerprint matches: the record has not changed since it was finalised.');
+    expect(q(root, '[data-fingerprint-check]').textContent).to.contain(
+      'The fingerprint matches: the record has not changed since it was finalised.',
+    );
     expect(deepActiveElement()?.id).to.equal('fingerprint-check');
 
     // Someone edits the stored record behind the page's back.
@@ -134,19 +152,52 @@ describe('<hhsrs-assessor mode="officer"> finalising', () => {
     const tampered = { ...stored!.value, details: { ...stored!.value.details, address: 'Flat 3, 14 Mill Lane' } };
     await repository.saveDraft({ ...stored!, value: tampered }, stored!.revision, new Date().toISOString());
     buttonNamed(root, 'Check fingerprint').click();
-    await waitUntil(() => root.querySelector('[data-fingerprint-check]')?.textContent?.includes('does not match'), 'mismatch reported', { timeout: 20000 });
-    expect(q(root, '[data-fingerprint-check]').textContent).to.contain('the address differs from when it was finalised');
+    await waitUntil(
+      () => root.querySelector('[data-fingerprint-check]')?.textContent?.includes('does not match'),
+      'mismatch reported',
+      { timeout: 20000 },
+    );
+    expect(q(root, '[data-fingerprint-check]').textContent).to.contain(
+      'the address differs from when it was finalised',
+    );
     await expectAccessible(view, 'fingerprint mismatch');
   });
 
-  type Stored = { details: Record<string, unknown>; hazards: { justification: string }[]; finalised: Record<string, unknown>; statement?: unknown };
+  type Stored = {
+    details: Record<string, unknown>;
+    hazards: { justification: string }[];
+    finalised: Record<string, unknown>;
+    statement?: unknown;
+  };
   const tamperings: [string, (value: Stored) => Stored, string][] = [
-    ['who finalised it', (v) => ({ ...v, finalised: { ...v.finalised, by: 'Someone Else' } }), 'who finalised it differs'],
-    ['when', (v) => ({ ...v, finalised: { ...v.finalised, at: '2020-01-01T09:00:00.000Z' } }), 'when it was finalised differs'],
-    ['the statement of reasons', (v) => ({ ...v, statement: { action: '', date: '', hazardIds: [], sections: [{ id: 'x', heading: 'Reasons', text: 'Added later.' }] } }),
-      'the statement of reasons differs'],
-    ['a hazard’s justification', (v) => ({ ...v, hazards: v.hazards.map((h, i) => (i === 0 ? { ...h, justification: 'Nothing much.' } : h)) }),
-      'hazard 1 (damp-and-mould-growth), its figures or justification differs'],
+    [
+      'who finalised it',
+      (v) => ({ ...v, finalised: { ...v.finalised, by: 'Someone Else' } }),
+      'who finalised it differs',
+    ],
+    [
+      'when',
+      (v) => ({ ...v, finalised: { ...v.finalised, at: '2020-01-01T09:00:00.000Z' } }),
+      'when it was finalised differs',
+    ],
+    [
+      'the statement of reasons',
+      (v) => ({
+        ...v,
+        statement: {
+          action: '',
+          date: '',
+          hazardIds: [],
+          sections: [{ id: 'x', heading: 'Reasons', text: 'Added later.' }],
+        },
+      }),
+      'the statement of reasons differs',
+    ],
+    [
+      'a hazard’s justification',
+      (v) => ({ ...v, hazards: v.hazards.map((h, i) => (i === 0 ? { ...h, justification: 'Nothing much.' } : h)) }),
+      'hazard 1 (damp-and-mould-growth), its figures or justification differs',
+    ],
   ];
   tamperings.forEach(([name, tamper, words]) =>
     it(`reports, on opening, a stored finalised record whose ${name} was changed`, async () => {
@@ -156,10 +207,16 @@ describe('<hhsrs-assessor mode="officer"> finalising', () => {
       const key = view.draft.key!;
       const repository = view.draft.repository!;
       const stored = await repository.getDraft<Stored>(key);
-      await repository.saveDraft({ ...stored!, value: tamper(stored!.value) }, stored!.revision, new Date().toISOString());
+      await repository.saveDraft(
+        { ...stored!, value: tamper(stored!.value) },
+        stored!.revision,
+        new Date().toISOString(),
+      );
       const again = await officerFixture();
       expect(again.view.draft.key).to.equal(key);
-      await waitUntil(() => again.root.querySelector('[data-fingerprint-check] p'), 'checked on opening', { timeout: 20000 });
+      await waitUntil(() => again.root.querySelector('[data-fingerprint-check] p'), 'checked on opening', {
+        timeout: 20000,
+      });
       const said = q(again.root, '[data-fingerprint-check]').textContent!;
       expect(said).to.contain('This assessment’s fingerprint does not match its contents:');
       expect(said).to.contain(words);

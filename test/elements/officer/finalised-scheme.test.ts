@@ -11,9 +11,13 @@ const EXAMPLE = '/demo/schemes/example-england-2026-shape.json';
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 async function officerWith(src: string | undefined) {
-  const host = await fixture<HhsrsAssessor>(html`<hhsrs-assessor mode="officer" storage-key="test-officer" scheme-src=${src ?? ''}></hhsrs-assessor>`);
+  const host = await fixture<HhsrsAssessor>(
+    html`<hhsrs-assessor mode="officer" storage-key="test-officer" scheme-src=${src ?? ''}></hhsrs-assessor>`,
+  );
   const view = host.shadowRoot!.querySelector('hhsrs-officer-assessment') as OfficerAssessment;
-  await waitUntil(() => view.draft.value && view.draft.status !== 'loading', 'the draft did not load', { timeout: 20000 });
+  await waitUntil(() => view.draft.value && view.draft.status !== 'loading', 'the draft did not load', {
+    timeout: 20000,
+  });
   await partsLoaded(view);
   return { view, root: view.shadowRoot! };
 }
@@ -41,16 +45,27 @@ describe('<hhsrs-assessor mode="officer"> a finalised assessment keeps the schem
 
     // A pack with the same id and version whose High band starts at 2,000 would make 1,714 Medium, Category 2.
     const pack = await (await fetch(EXAMPLE)).json();
-    pack.bands = [{ band: 'High', min: 2000, max: null }, { band: 'Medium', min: 100, max: 1999 }, { band: 'Low', min: 0, max: 99 }];
+    pack.bands = [
+      { band: 'High', min: 2000, max: null },
+      { band: 'Medium', min: 100, max: 1999 },
+      { band: 'Low', min: 0, max: 99 },
+    ];
     const conflicting = URL.createObjectURL(new Blob([JSON.stringify(pack)], { type: 'application/json' }));
     // Stored over the one it was scored under (as an older version could), and loaded again by the page.
     await view.draft.repository!.saveSchemePack(schemeFromPack(pack));
     fixtureCleanup();
     const again = await officerWith(conflicting);
     await waitUntil(() => again.root.querySelector('[data-document]'), 'the page did not open', { timeout: 20000 });
-    await waitUntil(() => again.root.textContent!.includes('Scheme pack “') || again.root.querySelector('[data-pack-problems]'), 'the conflicting pack was not read', { timeout: 20000 });
+    await waitUntil(
+      () => again.root.textContent!.includes('Scheme pack “') || again.root.querySelector('[data-pack-problems]'),
+      'the conflicting pack was not read',
+      { timeout: 20000 },
+    );
     const stored = await again.view.draft.repository!.listSchemePacks();
-    expect(stored.map((s) => s.bands[0]!.min), 'the conflicting pack is the one stored').to.deep.equal([2000]);
+    expect(
+      stored.map((s) => s.bands[0]!.min),
+      'the conflicting pack is the one stored',
+    ).to.deep.equal([2000]);
     await again.view.updateComplete;
     const shown = flat(q(again.root, '[data-document]').textContent!);
     expect(shown).to.contain('1 Category 1 and 0 Category 2 hazards.');
@@ -61,7 +76,9 @@ describe('<hhsrs-assessor mode="officer"> a finalised assessment keeps the schem
 
     // The conflicting pack is in force for anything not yet finalised: a new revision is scored under it.
     buttonNamed(again.root, 'Make changes as a new revision').click();
-    await waitUntil(() => again.root.querySelector('[data-working]'), 'the new revision is not editable', { timeout: 20000 });
+    await waitUntil(() => again.root.querySelector('[data-working]'), 'the new revision is not editable', {
+      timeout: 20000,
+    });
     expect(q(again.root, '[data-working]').textContent).to.contain('1,714, band Medium, Category 2');
   });
 });

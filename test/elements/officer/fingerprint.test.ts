@@ -35,7 +35,8 @@ async function finalisedRecord() {
   const repository = view.draft.repository!;
   await view.draft.flush();
   const stored = (await repository.getDraft<Stored>(key))!;
-  const storeByHand = (value: unknown) => repository.saveDraft({ ...stored, value }, stored.revision, new Date().toISOString());
+  const storeByHand = (value: unknown) =>
+    repository.saveDraft({ ...stored, value }, stored.revision, new Date().toISOString());
   return { view, root, key, stored: stored.value, storeByHand };
 }
 
@@ -52,14 +53,26 @@ describe('<hhsrs-assessor mode="officer"> fingerprint checks', () => {
 
     const again = await officerFixture();
     expect(again.view.draft.key).to.equal(key);
-    await waitUntil(() => again.root.querySelector('[data-lost-finalised]'), 'no warning about the lost finalised revision', { timeout: 20000 });
+    await waitUntil(
+      () => again.root.querySelector('[data-lost-finalised]'),
+      'no warning about the lost finalised revision',
+      { timeout: 20000 },
+    );
     const said = q(again.root, '[data-lost-finalised]').textContent!.replace(/\s+/g, ' ');
-    expect(said).to.match(/This assessment was finalised on \d{1,2} \w+ 20\d\d at \d\d:\d\d UK time as revision 1; the stored record no longer says so/);
+    expect(said).to.match(
+      /This assessment was finalised on \d{1,2} \w+ 20\d\d at \d\d:\d\d UK time as revision 1; the stored record no longer says so/,
+    );
     expect(said).to.contain('it may have been changed outside this tool');
     await expectAccessible(again.view, 'finalised block deleted');
     buttonNamed(again.root, 'Open the finalised revision 1').click();
-    await waitUntil(() => again.view.draft.key === `${key}@r1` && again.root.querySelector('[data-finalised]'), 'the revision did not open', { timeout: 20000 });
-    await waitUntil(() => again.root.querySelector('[data-fingerprint-check] p'), 'checked on opening', { timeout: 20000 });
+    await waitUntil(
+      () => again.view.draft.key === `${key}@r1` && again.root.querySelector('[data-finalised]'),
+      'the revision did not open',
+      { timeout: 20000 },
+    );
+    await waitUntil(() => again.root.querySelector('[data-fingerprint-check] p'), 'checked on opening', {
+      timeout: 20000,
+    });
     expect(q(again.root, '[data-fingerprint-check]').textContent).to.contain('The fingerprint matches');
     expect(again.root.querySelector('[data-lost-finalised]')).to.equal(null);
   });
@@ -74,7 +87,9 @@ describe('<hhsrs-assessor mode="officer"> fingerprint checks', () => {
     fixtureCleanup();
     const again = await officerFixture();
     // Once the list shows the kept revision, the warning would be drawn if it applied.
-    await waitUntil(() => again.root.querySelector(`[data-draft="${key}@r1"]`), 'the kept revision is not listed', { timeout: 20000 });
+    await waitUntil(() => again.root.querySelector(`[data-draft="${key}@r1"]`), 'the kept revision is not listed', {
+      timeout: 20000,
+    });
     await again.view.updateComplete;
     expect(again.view.assessment.previous?.revision).to.equal(1);
     expect(again.root.querySelector('[data-lost-finalised]')).to.equal(null);
@@ -86,21 +101,33 @@ describe('<hhsrs-assessor mode="officer"> fingerprint checks', () => {
     await storeByHand({ ...stored, details: { ...stored.details, address: 'Flat 3, 14 Mill Lane' } });
     buttonNamed(root, 'Start a new assessment').click();
     q<HTMLElement>(root, 'details summary').click();
-    await waitUntil(() => root.querySelector(`[data-draft="${key}"] [data-fingerprint-differs]`), 'the changed record is not marked', { timeout: 20000 });
+    await waitUntil(
+      () => root.querySelector(`[data-draft="${key}"] [data-fingerprint-differs]`),
+      'the changed record is not marked',
+      { timeout: 20000 },
+    );
     expect(q(root, `[data-draft="${key}"]`).textContent).to.contain('Fingerprint does not match');
-    expect(q(root, `[data-draft="${key}@r1"]`).textContent, 'the kept revision is unchanged').not.to.contain('Fingerprint does not match');
+    expect(q(root, `[data-draft="${key}@r1"]`).textContent, 'the kept revision is unchanged').not.to.contain(
+      'Fingerprint does not match',
+    );
     await expectAccessible(view, 'list with a mismatch');
   });
 
   it('says so when importing an edited export of a finalised assessment, and brings it in as a draft', async function () {
     this.timeout(30000);
     const { view, root } = await finalisedRecord();
-    const exported = JSON.parse(assessmentFile(view.assessment, new Date().toISOString())) as { assessment: Assessment };
+    const exported = JSON.parse(assessmentFile(view.assessment, new Date().toISOString())) as {
+      assessment: Assessment;
+    };
     exported.assessment.hazards[0]!.justification = 'Nothing much.';
     importFile(root, JSON.stringify(exported));
-    await waitUntil(() => root.querySelector('[data-import-fingerprint]'), 'the mismatch was not said', { timeout: 20000 });
+    await waitUntil(() => root.querySelector('[data-import-fingerprint]'), 'the mismatch was not said', {
+      timeout: 20000,
+    });
     const said = q(root, '[data-import-fingerprint]').textContent!;
-    expect(said).to.contain('This assessment’s fingerprint does not match its contents: hazard 1 (damp-and-mould-growth), its figures or justification differs');
+    expect(said).to.contain(
+      'This assessment’s fingerprint does not match its contents: hazard 1 (damp-and-mould-growth), its figures or justification differs',
+    );
     expect(said).to.contain('It was imported as a new draft, not as a finalised assessment.');
     expect(view.assessment.finalised).to.equal(undefined);
     expect(view.assessment.hazards[0]!.justification).to.equal('Nothing much.');
@@ -120,11 +147,15 @@ describe('<hhsrs-assessor mode="officer"> fingerprint checks', () => {
     await view.draft.flush();
     const stored = (await view.draft.repository!.getDraft<Stored & { statement: unknown }>(key))!.value;
     expect((stored.statement as { date: string }).date).to.equal('2026-03-02');
-    expect(stored.finalised!['statementSha256'], 'the stored statement’s fingerprint is its own').to.equal(await sha256Of(stored.statement));
+    expect(stored.finalised!['statementSha256'], 'the stored statement’s fingerprint is its own').to.equal(
+      await sha256Of(stored.statement),
+    );
     fixtureCleanup();
 
     const again = await officerFixture();
-    await waitUntil(() => again.root.querySelector('[data-fingerprint-check] p'), 'checked on opening', { timeout: 20000 });
+    await waitUntil(() => again.root.querySelector('[data-fingerprint-check] p'), 'checked on opening', {
+      timeout: 20000,
+    });
     expect(q(again.root, '[data-fingerprint-check]').textContent).to.contain('The fingerprint matches');
   });
 
@@ -138,6 +169,8 @@ describe('<hhsrs-assessor mode="officer"> fingerprint checks', () => {
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).to.contain(`SHA-256 fingerprint: ${stored.finalised!['sha256']}`);
     expect(flat).to.contain(`Statement of reasons SHA-256: ${stored.finalised!['statementSha256']}`);
-    expect(flat).to.contain('It covers every field, including who finalised it, when, the revision and the scheme data');
+    expect(flat).to.contain(
+      'It covers every field, including who finalised it, when, the revision and the scheme data',
+    );
   });
 });

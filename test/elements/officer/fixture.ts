@@ -14,10 +14,14 @@ export async function freshDatabase(): Promise<void> {
 
 /** `<hhsrs-assessor mode="officer">` as a page would embed it, once its draft has loaded. */
 export async function officerFixture(storageKey = 'test-officer') {
-  const host = await fixture<HhsrsAssessor>(html`<hhsrs-assessor mode="officer" storage-key=${storageKey}></hhsrs-assessor>`);
+  const host = await fixture<HhsrsAssessor>(
+    html`<hhsrs-assessor mode="officer" storage-key=${storageKey}></hhsrs-assessor>`,
+  );
   await host.updateComplete;
   const view = host.shadowRoot!.querySelector('hhsrs-officer-assessment') as OfficerAssessment;
-  await waitUntil(() => view.draft.status !== 'loading' && view.draft.value, 'the draft did not load', { timeout: 20000 });
+  await waitUntil(() => view.draft.status !== 'loading' && view.draft.value, 'the draft did not load', {
+    timeout: 20000,
+  });
   await partsLoaded(view);
   return { host, view, root: view.shadowRoot! };
 }
@@ -25,7 +29,8 @@ export async function officerFixture(storageKey = 'test-officer') {
 /** Waits until no part of the view still says “Loading…” (parts a saved assessment needs are fetched as it opens). */
 export async function partsLoaded(view: OfficerAssessment): Promise<void> {
   await view.updateComplete;
-  const loading = () => [...view.shadowRoot!.querySelectorAll('[role="status"]')].some((el) => el.textContent?.trim() === 'Loading…');
+  const loading = () =>
+    [...view.shadowRoot!.querySelectorAll('[role="status"]')].some((el) => el.textContent?.trim() === 'Loading…');
   await waitUntil(() => !loading(), 'a part of the view did not load', { timeout: 20000 });
   await view.updateComplete;
 }
@@ -33,7 +38,9 @@ export async function partsLoaded(view: OfficerAssessment): Promise<void> {
 /** Clicks “Add” for a hazard, as an officer does, and waits for its card: the first one fetches the scoring part. */
 export async function addHazard(root: ShadowRoot, hazardId: string, view: OfficerAssessment): Promise<void> {
   q<HTMLButtonElement>(root, `[data-add="${hazardId}"]`).click();
-  await waitUntil(() => root.querySelector(`[data-hazard="${hazardId}"]`), `${hazardId} was not added`, { timeout: 20000 });
+  await waitUntil(() => root.querySelector(`[data-hazard="${hazardId}"]`), `${hazardId} was not added`, {
+    timeout: 20000,
+  });
   await view.updateComplete;
 }
 
@@ -44,7 +51,12 @@ export function q<T extends Element = HTMLElement>(root: ShadowRoot, selector: s
 }
 
 /** Sets a control as a user would, firing the events the element listens to, and waits for any part it brings. */
-export async function setValue(root: ShadowRoot, selector: string, value: string, view: OfficerAssessment): Promise<void> {
+export async function setValue(
+  root: ShadowRoot,
+  selector: string,
+  value: string,
+  view: OfficerAssessment,
+): Promise<void> {
   const el = q<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(root, selector);
   el.value = value;
   el.dispatchEvent(new Event('input', { bubbles: true }));

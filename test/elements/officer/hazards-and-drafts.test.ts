@@ -5,8 +5,11 @@ import { fillWorkedExample } from './fill.ts';
 import { addHazard, freshDatabase, officerFixture, q, setValue } from './fixture.ts';
 
 const buttonNamed = (root: ShadowRoot, text: string) =>
-  [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.replace(/\s+/g, ' ').trim() === text)!;
-const cardOrder = (root: ShadowRoot) => [...root.querySelectorAll('.hazard-card')].map((c) => c.getAttribute('data-hazard'));
+  [...root.querySelectorAll<HTMLButtonElement>('button')].find(
+    (b) => b.textContent?.replace(/\s+/g, ' ').trim() === text,
+  )!;
+const cardOrder = (root: ShadowRoot) =>
+  [...root.querySelectorAll('.hazard-card')].map((c) => c.getAttribute('data-hazard'));
 
 describe('<hhsrs-assessor mode="officer"> hazards and drafts', () => {
   beforeEach(freshDatabase);
@@ -16,7 +19,10 @@ describe('<hhsrs-assessor mode="officer"> hazards and drafts', () => {
     expect(root.querySelectorAll('[data-add]')).to.have.length(29);
     await setValue(root, '#hazard-filter', 'fall', view);
     expect([...root.querySelectorAll('[data-add]')].map((b) => b.getAttribute('data-add'))).to.deep.equal([
-      'falls-associated-with-baths', 'falling-on-level-surfaces', 'falling-on-stairs', 'falling-between-levels',
+      'falls-associated-with-baths',
+      'falling-on-level-surfaces',
+      'falling-on-stairs',
+      'falling-between-levels',
       'structural-collapse-and-falling-elements',
     ]);
     await setValue(root, '#hazard-filter', '24', view);
@@ -46,7 +52,9 @@ describe('<hhsrs-assessor mode="officer"> hazards and drafts', () => {
     buttonNamed(root, 'Undo').click();
     await view.updateComplete;
     expect(cardOrder(root)).to.deep.equal(['lead', 'fire', 'noise']);
-    expect(q<HTMLTextAreaElement>(root, '#hazard-2-justification').value).to.equal('Traffic noise through single glazing.');
+    expect(q<HTMLTextAreaElement>(root, '#hazard-2-justification').value).to.equal(
+      'Traffic noise through single glazing.',
+    );
   });
 
   it('lists drafts to open, duplicate and delete, asking before deleting', async () => {
@@ -64,7 +72,9 @@ describe('<hhsrs-assessor mode="officer"> hazards and drafts', () => {
     await expectAccessible(view, 'drafts listed');
 
     buttonNamed(root, 'Open Flat 2, 14 Mill Lane — MILL-14-2').click();
-    await waitUntil(() => view.assessment.details.address === 'Flat 2, 14 Mill Lane', 'draft opened', { timeout: 20000 });
+    await waitUntil(() => view.assessment.details.address === 'Flat 2, 14 Mill Lane', 'draft opened', {
+      timeout: 20000,
+    });
     buttonNamed(root, 'Duplicate Flat 2, 14 Mill Lane — MILL-14-2').click();
     await waitUntil(() => root.querySelectorAll('.drafts li').length === 3, 'the copy is listed', { timeout: 20000 });
     expect(view.draft.key).to.not.equal(firstKey);

@@ -39,11 +39,29 @@ describe('<hhsrs-assessor mode="officer"> by keyboard alone', () => {
 
     const hazards: KeyboardHazard[] = [
       // FACTS §1 worked example 1: L = 180, [0, 4.6, 21.5, 73.9] → 65.49 → 65, band G, Category 2
-      { search: 'damp', likelihoodSteps: 7, mostLikely: 4, spreadSteps: [0, 6, 8], justification: 'Black mould on the bedroom ceiling.' },
+      {
+        search: 'damp',
+        likelihoodSteps: 7,
+        mostLikely: 4,
+        spreadSteps: [0, 6, 8],
+        justification: 'Black mould on the bedroom ceiling.',
+      },
       // FACTS §1 worked example 2: L = 10, [0, 10, 21.5, 68.5] → 1,713.5 → 1,714, band C, Category 1
-      { search: 'cold', likelihoodSteps: 12, mostLikely: 4, spreadSteps: [0, 7, 8], justification: 'No fixed heating in the living room.' },
+      {
+        search: 'cold',
+        likelihoodSteps: 12,
+        mostLikely: 4,
+        spreadSteps: [0, 7, 8],
+        justification: 'No fixed heating in the living room.',
+      },
       // (46000 + 10000 + 6450 + 639) / 1800 = 35.05 → 35, band H, Category 2
-      { search: 'fire', likelihoodSteps: 3, mostLikely: 4, spreadSteps: [6, 7, 8], justification: 'No smoke alarm on the landing.' },
+      {
+        search: 'fire',
+        likelihoodSteps: 3,
+        mostLikely: 4,
+        spreadSteps: [6, 7, 8],
+        justification: 'No smoke alarm on the landing.',
+      },
     ];
     let presses = 0;
     for (const [index, hazard] of hazards.entries()) {
@@ -53,7 +71,9 @@ describe('<hhsrs-assessor mode="officer"> by keyboard alone', () => {
       presses += await tabUntil((el) => el.hasAttribute('data-add'));
       await press('Enter');
       // The first hazard fetches the scoring part: its card, and focus, arrive with it.
-      await waitUntil(() => root.querySelector(`#hazard-${index}-title`), 'the hazard was not added', { timeout: 20000 });
+      await waitUntil(() => root.querySelector(`#hazard-${index}-title`), 'the hazard was not added', {
+        timeout: 20000,
+      });
       await view.updateComplete;
       expect(deepActiveElement()?.id, 'focus moves to the new hazard').to.equal(`hazard-${index}-title`);
       await tabUntil(byId(`hazard-${index}-likelihood`));
@@ -79,11 +99,15 @@ describe('<hhsrs-assessor mode="officer"> by keyboard alone', () => {
       '(10000×4.6 + 1000×10 + 300×21.5 + 10×63.9) ÷ 1800 = 35.05 → 35, band H, Category 2',
     ]);
     // The summary ranks by score and counts by category.
-    const rows = [...root.querySelectorAll('[part="summary"] tbody tr')].map((tr) => tr.querySelector('td:nth-child(2)')?.textContent);
+    const rows = [...root.querySelectorAll('[part="summary"] tbody tr')].map(
+      (tr) => tr.querySelector('td:nth-child(2)')?.textContent,
+    );
     expect(rows).to.deep.equal(['2. Excess cold', '1. Damp and mould growth', '24. Fire']);
     expect(q(root, '[data-counts]').textContent).to.equal('1 Category 1 and 2 Category 2 hazards.');
     // Category 1 in Wales: a duty, and the Welsh tribunal.
-    expect(q(root, '[part="summary"]').textContent).to.contain('the authority must take the most appropriate course of action (s.5)');
+    expect(q(root, '[part="summary"]').textContent).to.contain(
+      'the authority must take the most appropriate course of action (s.5)',
+    );
     expect(q(root, '[part="summary"]').textContent).to.contain('Residential Property Tribunal');
     await expectAccessible(view, 'three hazards scored');
   });

@@ -65,21 +65,24 @@ describe('<hhsrs-assessor mode="officer"> an English inspection begun on or afte
 
     await setValue(root, '#hazard-0-justification', 'Black mould across the bedroom ceiling, about 2 m².', view);
     expect(card.textContent).to.not.contain('Incomplete');
-    expect(q(root, '[data-not-scored-summary]').textContent)
-      .to.contain('1. Damp and mould growth: not scored — 2026 scheme not loaded');
+    expect(q(root, '[data-not-scored-summary]').textContent).to.contain(
+      '1. Damp and mould growth: not scored — 2026 scheme not loaded',
+    );
     expect(q(root, '[part="summary"]').textContent).to.not.contain('incomplete');
     await expectAccessible(view, 'English inspection from 22 June 2026 without a pack');
 
     // Checking does not ask for figures the page does not offer: the findings are complete.
     buttonNamed(root, 'Check assessment').click();
-    const said = () => root.querySelector('.error-summary') || root.textContent?.includes('The assessment is complete.');
+    const said = () =>
+      root.querySelector('.error-summary') || root.textContent?.includes('The assessment is complete.');
     await waitUntil(said, 'the check said nothing', { timeout: 5000 });
     expect(root.querySelector('.error-summary')?.textContent ?? '').to.equal('');
 
     await view.draft.flush();
     const again = await officerFixture();
-    expect(q<HTMLTextAreaElement>(again.root, '#hazard-0-justification').value)
-      .to.equal('Black mould across the bedroom ceiling, about 2 m².');
+    expect(q<HTMLTextAreaElement>(again.root, '#hazard-0-justification').value).to.equal(
+      'Black mould across the bedroom ceiling, about 2 m².',
+    );
     expect(again.view.assessment.schemeId).to.equal(null);
     expect(again.root.querySelector('#hazard-0-likelihood')).to.equal(null);
   });
@@ -120,8 +123,9 @@ describe('<hhsrs-assessor mode="officer"> an English inspection begun on or afte
     await setValue(root, '#hazard-0-spread-3', '21.5', view);
     expect(q(root, '[data-working]').textContent).to.contain('band High');
     expect(view.assessment.schemeId).to.equal('example-england-2026-shape');
-    expect(q<HTMLTextAreaElement>(root, '#hazard-0-justification').value)
-      .to.equal('Black mould across the bedroom ceiling.');
+    expect(q<HTMLTextAreaElement>(root, '#hazard-0-justification').value).to.equal(
+      'Black mould across the bedroom ceiling.',
+    );
   });
 
   it('asks a card for the nation and the date only while one of them is missing', async () => {

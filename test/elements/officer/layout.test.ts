@@ -8,14 +8,19 @@ import { addHazard, freshDatabase, officerFixture, q } from './fixture.ts';
 function fits(host: HTMLElement): boolean {
   const view = host.shadowRoot!.querySelector('hhsrs-officer-assessment')!;
   const limit = host.getBoundingClientRect().right + 0.5;
-  return [...view.shadowRoot!.querySelectorAll('*')].every((el) => el.getBoundingClientRect().right <= limit || el.closest('.table-wrap'));
+  return [...view.shadowRoot!.querySelectorAll('*')].every(
+    (el) => el.getBoundingClientRect().right <= limit || el.closest('.table-wrap'),
+  );
 }
 
 describe('<hhsrs-assessor mode="officer"> layout and focus', () => {
   beforeEach(freshDatabase);
   afterEach(() => document.documentElement.style.removeProperty('zoom'));
 
-  for (const [label, width, zoom] of [['320 px wide', 320, '1'], ['200 % zoom on a 640 px window', 640, '2']] as const) {
+  for (const [label, width, zoom] of [
+    ['320 px wide', 320, '1'],
+    ['200 % zoom on a 640 px window', 640, '2'],
+  ] as const) {
     it(`lays out without sideways scrolling at ${label}`, async () => {
       const { host, view, root } = await officerFixture();
       host.style.width = `${width}px`;

@@ -20,7 +20,12 @@ describe('<hhsrs-assessor mode="officer"> PDF', () => {
     await setValue(root, '#hazard-1-spread-1', '4.6', view);
     await setValue(root, '#hazard-1-spread-2', '10', view);
     await setValue(root, '#hazard-1-spread-3', '21.5', view);
-    await setValue(root, '#hazard-1-justification', 'No smoke alarm on the landing; bedroom doors not fire doors.', view);
+    await setValue(
+      root,
+      '#hazard-1-justification',
+      'No smoke alarm on the landing; bedroom doors not fire doors.',
+      view,
+    );
 
     const pdf = await downloadedPdf(buttonNamed(root, 'Download PDF'));
     const { text, info } = await pdfText(pdf);
@@ -42,7 +47,9 @@ describe('<hhsrs-assessor mode="officer"> PDF', () => {
       'Clearance area (Housing Act 1985 s.289(2B)). Only in prescribed cases; for an area of such dwellings.',
     ]);
     expect(flat).to.contain('Demolition order (Housing Act 1985 s.265(2)). Only in prescribed cases.');
-    expect(flat).to.contain('Clearance area (Housing Act 1985 s.289(2B)). Only in prescribed cases; for an area of such dwellings.');
+    expect(flat).to.contain(
+      'Clearance area (Housing Act 1985 s.289(2B)). Only in prescribed cases; for an area of such dwellings.',
+    );
     expect(flat).to.contain('Scheme england-2005');
     expect(flat, 'a draft never passes for a finalised record').to.contain('Draft: not finalised.');
     // The page itself never turned the address into markup.

@@ -16,7 +16,9 @@ function png(name: string): Promise<File> {
   const context = canvas.getContext('2d')!;
   context.fillStyle = '#505a5f';
   context.fillRect(0, 0, 64, 48);
-  return new Promise((resolve) => canvas.toBlob((blob) => resolve(new File([blob!], name, { type: 'image/png' })), 'image/png'));
+  return new Promise((resolve) =>
+    canvas.toBlob((blob) => resolve(new File([blob!], name, { type: 'image/png' })), 'image/png'),
+  );
 }
 
 async function attach(root: ShadowRoot, file: File): Promise<void> {
@@ -42,7 +44,13 @@ describe('<hhsrs-assessor mode="officer"> photos per hazard', () => {
     expect(img.src).to.match(/^blob:/);
     expect(img.alt).to.equal('Photo for 1. Damp and mould growth: bedroom-ceiling.png');
     const [stored] = await view.draft.repository!.listEvidence('test-officer');
-    expect(stored).to.include({ id: ref.id, owner: 'test-officer', recordId: `${view.assessment.id}:${HAZARD}`, kind: 'photo', sha256: ref.sha256 });
+    expect(stored).to.include({
+      id: ref.id,
+      owner: 'test-officer',
+      recordId: `${view.assessment.id}:${HAZARD}`,
+      kind: 'photo',
+      sha256: ref.sha256,
+    });
     await expectAccessible(view, 'photo listed');
 
     // Where a strict CSP blocks blob: images, the preview fails and a placeholder stands in.
@@ -50,8 +58,13 @@ describe('<hhsrs-assessor mode="officer"> photos per hazard', () => {
     await view.updateComplete;
     expect(q(root, `[data-photo="${ref.id}"]`).textContent).to.contain('No preview');
 
-    await attach(root, new File(['<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'], 'mould.svg', { type: 'image/svg+xml' }));
-    await waitUntil(() => root.querySelector(`#photos-${HAZARD}-problem`), 'the SVG was not refused', { timeout: 20000 });
+    await attach(
+      root,
+      new File(['<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'], 'mould.svg', { type: 'image/svg+xml' }),
+    );
+    await waitUntil(() => root.querySelector(`#photos-${HAZARD}-problem`), 'the SVG was not refused', {
+      timeout: 20000,
+    });
     await view.updateComplete;
     expect(deepActiveElement()?.id).to.equal(`photos-${HAZARD}-problem`);
     expect(q(root, `#photos-${HAZARD}-problem`).textContent).to.contain('“mould.svg” is an SVG or web page file');
@@ -81,7 +94,10 @@ describe('<hhsrs-assessor mode="officer"> photos per hazard', () => {
     buttonNamed(root, 'Remove bedroom-ceiling.png from 1. Damp and mould growth').click();
     await waitUntil(() => !root.querySelector('[data-photo]'), 'removed from revision 2', { timeout: 20000 });
     const kept = await view.draft.repository!.listEvidence('test-officer');
-    expect(kept.map((e) => e.id), 'revision 1 still refers to it').to.deep.equal([ref.id]);
+    expect(
+      kept.map((e) => e.id),
+      'revision 1 still refers to it',
+    ).to.deep.equal([ref.id]);
   });
 
   it('deletes an assessment’s photos with it', async function () {
@@ -101,6 +117,10 @@ describe('<hhsrs-assessor mode="officer"> photos per hazard', () => {
     // The question comes with the code that deletes, fetched on first use.
     await waitUntil(() => root.querySelector('#confirm-delete'), 'the question was not asked', { timeout: 20000 });
     buttonNamed(root, 'Yes, delete it').click();
-    await waitUntil(async () => (await view.draft.repository!.listEvidence('test-officer')).length === 0, 'the photo outlived its assessment', { timeout: 20000 });
+    await waitUntil(
+      async () => (await view.draft.repository!.listEvidence('test-officer')).length === 0,
+      'the photo outlived its assessment',
+      { timeout: 20000 },
+    );
   });
 });

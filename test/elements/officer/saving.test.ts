@@ -5,7 +5,12 @@ import { expectAccessible } from '../../helpers/a11y.ts';
 import { fillWorkedExample } from './fill.ts';
 import { freshDatabase, officerFixture, q, setValue } from './fixture.ts';
 
-async function importText(view: { updateComplete: Promise<unknown> }, root: ShadowRoot, text: string, name = 'assessment.json') {
+async function importText(
+  view: { updateComplete: Promise<unknown> },
+  root: ShadowRoot,
+  text: string,
+  name = 'assessment.json',
+) {
   const before = root.querySelector('[data-import-problems]')?.textContent;
   const input = q<HTMLInputElement>(root, '#import-file');
   const transfer = new DataTransfer();
@@ -34,7 +39,9 @@ describe('<hhsrs-assessor mode="officer"> saving and files', () => {
     expect(second.view.assessment).to.deep.equal(before);
     expect(q<HTMLInputElement>(second.root, '#details-address').value).to.equal('Flat 2, 14 Mill Lane');
     expect(q<HTMLSelectElement>(second.root, '#hazard-0-likelihood').value).to.equal('180');
-    expect(q<HTMLTextAreaElement>(second.root, '#hazard-0-justification').value).to.equal('Black mould on the bedroom ceiling, 1.5 m².');
+    expect(q<HTMLTextAreaElement>(second.root, '#hazard-0-justification').value).to.equal(
+      'Black mould on the bedroom ceiling, 1.5 m².',
+    );
     expect(q(second.root, '[data-working]').textContent).to.contain('= 65.49 → 65, band G, Category 2');
   });
 
@@ -86,7 +93,9 @@ describe('<hhsrs-assessor mode="officer"> saving and files', () => {
     await expectAccessible(view, 'import problems listed');
 
     await importText(view, root, '{"format": "hhsrs-assessment/1", "assessment": ');
-    expect(root.querySelector('[data-import-problems] li')?.textContent).to.match(/^\(the whole file\): is not valid JSON/);
+    expect(root.querySelector('[data-import-problems] li')?.textContent).to.match(
+      /^\(the whole file\): is not valid JSON/,
+    );
     expect(view.assessment).to.deep.equal(before);
   });
 
@@ -95,7 +104,11 @@ describe('<hhsrs-assessor mode="officer"> saving and files', () => {
     await fillWorkedExample(view, root);
     await view.draft.flush();
     const original = structuredClone(view.assessment);
-    await importText(view, root, assessmentFile({ ...original, details: { ...original.details, address: '9 Dock Road' } }, '2026-11-01T00:00:00Z'));
+    await importText(
+      view,
+      root,
+      assessmentFile({ ...original, details: { ...original.details, address: '9 Dock Road' } }, '2026-11-01T00:00:00Z'),
+    );
     expect(view.assessment.details.address).to.equal('9 Dock Road');
     expect(view.assessment.id).to.not.equal(original.id);
     await view.draft.flush();
@@ -121,7 +134,9 @@ describe('<hhsrs-assessor mode="officer"> in two tabs', () => {
     await waitUntil(() => b.root.querySelector('[data-conflict]'), 'the choice did not arrive', { timeout: 20000 });
     expect(q(b.root, '[data-conflict]').textContent).to.contain('changed in another tab or window');
     await expectAccessible(b.view, 'two-tab conflict');
-    [...b.root.querySelectorAll<HTMLButtonElement>('[data-conflict] button')].find((x) => x.textContent === 'Keep mine as a new assessment')!.click();
+    [...b.root.querySelectorAll<HTMLButtonElement>('[data-conflict] button')]
+      .find((x) => x.textContent === 'Keep mine as a new assessment')!
+      .click();
     await waitUntil(() => b.view.draft.status === 'saved');
     const titles = (await b.view.draft.repository!.listDrafts('test-officer')).map((d) => d.title).sort();
     expect(titles).to.deep.equal(['Version A, saved again', 'Version B, not yet saved']);

@@ -9,7 +9,9 @@ import { addHazard, choose, freshDatabase, officerFixture, q, setValue } from '.
 const EXAMPLE = '/demo/schemes/example-england-2026-shape.json';
 
 async function withSchemeSrc(src: string) {
-  const host = await fixture<HhsrsAssessor>(html`<hhsrs-assessor mode="officer" storage-key="test-officer" scheme-src=${src}></hhsrs-assessor>`);
+  const host = await fixture<HhsrsAssessor>(
+    html`<hhsrs-assessor mode="officer" storage-key="test-officer" scheme-src=${src}></hhsrs-assessor>`,
+  );
   const view = host.shadowRoot!.querySelector('hhsrs-officer-assessment') as OfficerAssessment;
   await waitUntil(() => view.draft.value, 'the draft did not load');
   return { view, root: view.shadowRoot! };
@@ -22,10 +24,14 @@ async function packFile(view: OfficerAssessment, root: ShadowRoot, text: string)
   transfer.items.add(new File([text], 'pack.json', { type: 'application/json' }));
   input.files = transfer.files;
   input.dispatchEvent(new Event('change'));
-  await waitUntil(() => {
-    const now = root.querySelector('[data-pack-problems]')?.textContent;
-    return (now && now !== before) || root.querySelector('[data-packs]');
-  }, 'the pack was not read', { timeout: 20000 });
+  await waitUntil(
+    () => {
+      const now = root.querySelector('[data-pack-problems]')?.textContent;
+      return (now && now !== before) || root.querySelector('[data-packs]');
+    },
+    'the pack was not read',
+    { timeout: 20000 },
+  );
   await view.updateComplete;
 }
 
@@ -82,7 +88,9 @@ describe('<hhsrs-assessor mode="officer"> scheme packs (FACTS §7)', () => {
     expect(await view.draft.repository!.listSchemePacks()).to.deep.equal([]);
     await expectAccessible(view, 'pack refused');
     await packFile(view, root, '{ not json');
-    expect(root.querySelector('[data-pack-problems] li')?.textContent).to.match(/^\(the whole file\): is not valid JSON/);
+    expect(root.querySelector('[data-pack-problems] li')?.textContent).to.match(
+      /^\(the whole file\): is not valid JSON/,
+    );
   });
 
   it('refuses a pack named england-2005 with no Category 1 bands, and one stored earlier does not change any score', async () => {
@@ -114,6 +122,8 @@ describe('<hhsrs-assessor mode="officer"> scheme packs (FACTS §7)', () => {
   it('says so when the scheme-src cannot be fetched', async () => {
     const { root } = await withSchemeSrc('/demo/schemes/missing.json');
     await waitUntil(() => root.querySelector('[data-pack-problems]'), 'no problem shown');
-    expect(root.querySelector('[data-pack-problems]')!.textContent).to.contain('could not be loaded (the server answered 404)');
+    expect(root.querySelector('[data-pack-problems]')!.textContent).to.contain(
+      'could not be loaded (the server answered 404)',
+    );
   });
 });

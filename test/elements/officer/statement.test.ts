@@ -50,13 +50,21 @@ describe('<hhsrs-assessor mode="officer"> statement of reasons (s.8)', () => {
     expect(deepActiveElement()?.id).to.equal('statement-text-title');
 
     const texts = [...root.querySelectorAll<HTMLTextAreaElement>('[data-statement] textarea')];
-    expect(texts.map((t) => t.dataset['section'])).to.deep.equal(['decision', 'hazard:damp-and-mould-growth', 'hazard:excess-cold', 'reasons', 'alternatives']);
+    expect(texts.map((t) => t.dataset['section'])).to.deep.equal([
+      'decision',
+      'hazard:damp-and-mould-growth',
+      'hazard:excess-cold',
+      'reasons',
+      'alternatives',
+    ]);
     const all = texts.map((t) => t.value).join('\n');
     expect(all).to.contain(`What was found: ${DAMP}`);
     expect(all).to.contain(`What was found: ${COLD}`);
     expect(all).to.contain('Category 2 hazard: score 65, band G.');
     expect(all).to.contain('Category 1 hazard: score 1,714, band C.');
-    expect(all).to.contain('under sections 11 and 12 of the Housing Act 2004 in respect of Flat 2, 14 Mill Lane. The notice is served on 2 March 2026.');
+    expect(all).to.contain(
+      'under sections 11 and 12 of the Housing Act 2004 in respect of Flat 2, 14 Mill Lane. The notice is served on 2 March 2026.',
+    );
     expect(all).to.contain('Prohibition order (s.20): not chosen');
     const deadlines = flat(q(root, '[data-deadlines]').textContent!);
     expect(deadlines).to.contain('Last day to appeal to the First-tier Tribunal (Property Chamber): 22 March 2026');
@@ -66,9 +74,16 @@ describe('<hhsrs-assessor mode="officer"> statement of reasons (s.8)', () => {
 
     // The officer edits the text; it is saved with the assessment, outside its fingerprint.
     const reasons = q<HTMLTextAreaElement>(root, '[data-section="reasons"]');
-    await setValue(root, '[data-section="reasons"]', `${reasons.value} The landlord has not answered two letters since October.`, view);
+    await setValue(
+      root,
+      '[data-section="reasons"]',
+      `${reasons.value} The landlord has not answered two letters since October.`,
+      view,
+    );
     await view.draft.flush();
-    const stored = await view.draft.repository!.getDraft<Record<string, unknown> & { statement: { sections: { text: string }[] } }>(view.draft.key!);
+    const stored = await view.draft.repository!.getDraft<
+      Record<string, unknown> & { statement: { sections: { text: string }[] } }
+    >(view.draft.key!);
     expect(stored!.value.statement.sections[3]!.text).to.match(/two letters since October\.$/);
     expect(await recomputedFingerprint(stored!.value)).to.equal(hash);
     buttonNamed(root, 'Check fingerprint').click();
@@ -92,7 +107,10 @@ describe('<hhsrs-assessor mode="officer"> statement of reasons (s.8)', () => {
     expect(flat(printed)).to.contain(`How it is worked out: ${APPEAL}`);
     expect(flat(printed)).not.to.contain('HHSRS assessment');
     await view.updateComplete;
-    expect(q(root, '[data-document]').classList.contains('screen-only'), 'the assessment prints again afterwards').to.equal(false);
+    expect(
+      q(root, '[data-document]').classList.contains('screen-only'),
+      'the assessment prints again afterwards',
+    ).to.equal(false);
 
     const { text, info } = await pdfText(await downloadedPdf(buttonNamed(root, 'Download the statement as PDF')));
     const pdf = flat(text);
@@ -134,9 +152,13 @@ describe('<hhsrs-assessor mode="officer"> statement of reasons (s.8)', () => {
     await view.updateComplete;
     buttonNamed(root, 'Yes, draft it again').click();
     await view.updateComplete;
-    expect(q<HTMLTextAreaElement>(root, '[data-section="decision"]').value).to.contain('make a prohibition order under section 21');
+    expect(q<HTMLTextAreaElement>(root, '[data-section="decision"]').value).to.contain(
+      'make a prohibition order under section 21',
+    );
     expect(q(root, '[data-statement]').textContent).not.to.contain('You changed the action');
     // Made 2 March 2026: Sch. 2 para 10(1), 28 days beginning with the day it is made → + 27 = 29 March.
-    expect(flat(q(root, '[data-deadlines]').textContent!)).to.contain('made 2026-03-02 + 27 days (the last of the 28 days beginning with the day the order was made) = 2026-03-29');
+    expect(flat(q(root, '[data-deadlines]').textContent!)).to.contain(
+      'made 2026-03-02 + 27 days (the last of the 28 days beginning with the day the order was made) = 2026-03-29',
+    );
   });
 });

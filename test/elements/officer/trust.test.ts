@@ -21,7 +21,11 @@ describe('<hhsrs-assessor mode="officer"> never loses a record', function () {
     { selector: '#details-inspector', name: 'the inspector', limit: ASSESSMENT_LIMITS.inspector },
     { selector: '#details-occupiers', name: 'the ages of the occupiers', limit: ASSESSMENT_LIMITS.occupiers },
     { selector: '#details-notes', name: 'the notes', limit: ASSESSMENT_LIMITS.notes },
-    { selector: '#hazard-0-justification', name: 'the justification for hazard 1', limit: ASSESSMENT_LIMITS.justification },
+    {
+      selector: '#hazard-0-justification',
+      name: 'the justification for hazard 1',
+      limit: ASSESSMENT_LIMITS.justification,
+    },
   ];
   for (const { selector, name, limit } of fields) {
     it(`at ${limit + 1} characters in ${name}, says so, drops nothing typed and re-opens everything saved`, async () => {
@@ -54,9 +58,21 @@ describe('<hhsrs-assessor mode="officer"> never loses a record', function () {
 
   it('keeps a stored assessment it cannot read aside, says what could not be read, and exports it as it was', async () => {
     const storageKey = 'test-officer';
-    const broken = { ...emptyAssessment('old'), details: { ...emptyAssessment('old').details, address: '3 Pier Road', notes: 'n'.repeat(25_000) } };
+    const broken = {
+      ...emptyAssessment('old'),
+      details: { ...emptyAssessment('old').details, address: '3 Pier Road', notes: 'n'.repeat(25_000) },
+    };
     const db = await openDatabase();
-    const record = { key: `${storageKey}/old`, kind: 'assessment', title: '3 Pier Road', value: broken, revision: 4, createdAt: '2026-01-01T09:00:00Z', updatedAt: '2026-01-01T10:00:00Z', schemaVersion: 1 };
+    const record = {
+      key: `${storageKey}/old`,
+      kind: 'assessment',
+      title: '3 Pier Road',
+      value: broken,
+      revision: 4,
+      createdAt: '2026-01-01T09:00:00Z',
+      updatedAt: '2026-01-01T10:00:00Z',
+      schemaVersion: 1,
+    };
     await db.put('drafts', record);
     db.close();
 
@@ -69,7 +85,9 @@ describe('<hhsrs-assessor mode="officer"> never loses a record', function () {
 
     const downloads = captureDownloads();
     try {
-      [...banner.querySelectorAll('button')].find((b) => b.textContent!.includes('Export the unreadable record'))!.click();
+      [...banner.querySelectorAll('button')]
+        .find((b) => b.textContent!.includes('Export the unreadable record'))!
+        .click();
       expect(downloads.blobs).to.have.length(1);
       expect(JSON.parse(await downloads.blobs[0]!.text())).to.deep.equal(record);
     } finally {
@@ -92,8 +110,14 @@ describe('<hhsrs-assessor mode="officer"> never loses a record', function () {
     const old = emptyAssessment('old');
     const broken = { ...old, details: { ...old.details, notes: 'n'.repeat(25_000) } };
     await db.put('drafts', {
-      key: `${storageKey}/old`, kind: 'assessment', title: 'Old', value: broken, revision: 1,
-      createdAt: '2026-01-01T09:00:00Z', updatedAt: '2026-01-01T10:00:00Z', schemaVersion: 1,
+      key: `${storageKey}/old`,
+      kind: 'assessment',
+      title: 'Old',
+      value: broken,
+      revision: 1,
+      createdAt: '2026-01-01T09:00:00Z',
+      updatedAt: '2026-01-01T10:00:00Z',
+      schemaVersion: 1,
     });
     db.close();
     const { view, root } = await officerFixture(storageKey);
@@ -124,8 +148,14 @@ describe('<hhsrs-assessor mode="officer"> never loses a record', function () {
     const fresh = emptyAssessment('a1b2');
     const value = { ...fresh, details: { ...fresh.details, address: '9 Old Key Row' } };
     await db.put('drafts', {
-      key: 'test-officer/a1b2', kind: 'assessment', title: '9 Old Key Row', value, revision: 2,
-      createdAt: '2025-05-01T09:00:00Z', updatedAt: '2025-05-01T10:00:00Z', schemaVersion: 1,
+      key: 'test-officer/a1b2',
+      kind: 'assessment',
+      title: '9 Old Key Row',
+      value,
+      revision: 2,
+      createdAt: '2025-05-01T09:00:00Z',
+      updatedAt: '2025-05-01T10:00:00Z',
+      schemaVersion: 1,
     });
     db.close();
     const { view, root } = await officerFixture('test-officer');
@@ -138,16 +168,22 @@ describe('<hhsrs-assessor mode="officer"> never loses a record', function () {
 describe('<hhsrs-assessor mode="officer"> when the browser will not store', () => {
   it('says "Not saved — kept in this page only", never "Saved"', async () => {
     const repository = new MemoryRepository();
-    const host = await fixture<HhsrsAssessor>(html`<hhsrs-assessor mode="officer" storage-key="memory-officer" .repository=${repository}></hhsrs-assessor>`);
+    const host = await fixture<HhsrsAssessor>(
+      html`<hhsrs-assessor mode="officer" storage-key="memory-officer" .repository=${repository}></hhsrs-assessor>`,
+    );
     const view = host.shadowRoot!.querySelector('hhsrs-officer-assessment') as OfficerAssessment;
     await waitUntil(() => view.draft.value && view.draft.status !== 'loading', 'the draft did not load');
     const root = view.shadowRoot!;
     await setValue(root, '#details-address', '1 Dock Street', view);
     await view.draft.flush();
     await view.updateComplete;
-    expect(statusLine(root)).to.equal('Not saved — kept in this page only. To keep it, export it to a file or print it before you close the page.');
+    expect(statusLine(root)).to.equal(
+      'Not saved — kept in this page only. To keep it, export it to a file or print it before you close the page.',
+    );
     expect(root.textContent).not.to.contain('Saved in this browser');
-    expect(q(root, '[data-notice]').textContent).to.contain('This browser is not letting the page save (it may be in private mode)');
+    expect(q(root, '[data-notice]').textContent).to.contain(
+      'This browser is not letting the page save (it may be in private mode)',
+    );
     q<HTMLElement>(root, 'details summary').click();
     await view.updateComplete;
     expect(q(root, '[data-list-not-saved]').textContent).to.match(/^Not saved — kept in this page only\./);

@@ -25,7 +25,8 @@ export const officerMessages = {
   inspectionDate: 'Date the inspection began',
   inspector: 'Inspector (optional)',
   occupiers: 'Ages of the occupiers (optional)',
-  occupiersHint: 'Separate ages with commas, for example 2, 34, 71. Scores are for the relevant age group whoever lives there.',
+  occupiersHint:
+    'Separate ages with commas, for example 2, 34, 71. Scores are for the relevant age group whoever lives there.',
   hmo: 'This is a house in multiple occupation (HMO), or the hazard is in the common parts of a building containing flats',
   notes: 'Notes (optional)',
   schemeHeading: 'Scoring scheme',
@@ -45,7 +46,12 @@ export const officerMessages = {
   addPrefix: 'Add ',
   added: 'Added',
   group: (group: string) =>
-    ({ physiological: 'Physiological', psychological: 'Psychological', infection: 'Protection against infection', safety: 'Protection against accidents' })[group] ?? group,
+    ({
+      physiological: 'Physiological',
+      psychological: 'Psychological',
+      infection: 'Protection against infection',
+      safety: 'Protection against accidents',
+    })[group] ?? group,
   summaryHeading: 'Summary',
   summaryNone: 'No hazard has been scored yet.',
   checkButton: 'Check assessment',
@@ -64,7 +70,7 @@ export const officerMessages = {
   draftsHeading: 'Your assessments',
   listNotSaved:
     'Not saved — kept in this page only. This browser is not letting the page store your ' +
-      'assessments: they will be lost when you close the page unless you export them to a file.',
+    'assessments: they will be lost when you close the page unless you export them to a file.',
   newAssessment: 'Start a new assessment',
   resume: 'Open',
   duplicate: 'Duplicate',
@@ -81,26 +87,34 @@ export const officerMessages = {
   savedAt: (time: string) => `Saved in this browser at ${time}`,
   memoryOnly:
     'This browser is not letting the page save (it may be in private mode). You can carry on, but your work will be lost when you close the page: export it to a file before you leave.',
-  notSaved: 'Not saved — kept in this page only. To keep it, export it to a file or print it before you close the page.',
+  notSaved:
+    'Not saved — kept in this page only. To keep it, export it to a file or print it before you close the page.',
   tooLong: (field: string, over: number) =>
     `Not saved: ${field} ${over === 1 ? 'is 1 character' : `is ${over.toLocaleString('en-GB')} characters`} too long. Shorten it to save your work.`,
   fieldName: (field: string, hazardNumber?: number) =>
-    ({ address: 'the address', reference: 'the property reference', inspector: 'the inspector', occupiers: 'the ages of the occupiers', notes: 'the notes' })[field] ??
-    `the justification for hazard ${hazardNumber ?? ''}`.trim(),
-  charactersRemaining: (count: number) => `You have ${count.toLocaleString('en-GB')} character${count === 1 ? '' : 's'} remaining`,
-  charactersTooMany: (count: number) => `You have ${count.toLocaleString('en-GB')} character${count === 1 ? '' : 's'} too many`,
+    ({
+      address: 'the address',
+      reference: 'the property reference',
+      inspector: 'the inspector',
+      occupiers: 'the ages of the occupiers',
+      notes: 'the notes',
+    })[field] ?? `the justification for hazard ${hazardNumber ?? ''}`.trim(),
+  charactersRemaining: (count: number) =>
+    `You have ${count.toLocaleString('en-GB')} character${count === 1 ? '' : 's'} remaining`,
+  charactersTooMany: (count: number) =>
+    `You have ${count.toLocaleString('en-GB')} character${count === 1 ? '' : 's'} too many`,
   noticeTitle: 'Important',
   recovered: 'Changes you made just before the page closed have been recovered.',
   changedInAnotherTab: 'This assessment was updated in another tab or window; you are seeing the latest version.',
   unreadableTitle: 'A saved assessment could not be read',
-  unreadableBody: 'It has been kept exactly as it was, and nothing you type will replace it. Export it to a file to keep it or to send it for help.',
+  unreadableBody:
+    'It has been kept exactly as it was, and nothing you type will replace it. Export it to a file to keep it or to send it for help.',
   unreadableProblems: 'What could not be read:',
   unreadableFound: (when: string) => `Set aside on ${when}`,
   exportUnreadable: 'Export the unreadable record as it is',
   deleteUnreadable: 'Delete the unreadable record',
   confirmDeleteUnreadable:
-    'Delete the unreadable record? If you have not exported it, it will be lost. This ' +
-      'cannot be undone.',
+    'Delete the unreadable record? If you have not exported it, it will be lost. This ' + 'cannot be undone.',
   yesDelete: 'Yes, delete it',
   cancel: 'Cancel',
   saveFailedTitle: 'Your latest changes are not saved',
@@ -109,22 +123,19 @@ export const officerMessages = {
     ({
       quota:
         'This device is out of storage space, so your latest changes are not saved yet. They are still on this ' +
-          'page: export them to a file now, then free some space.',
+        'page: export them to a file now, then free some space.',
       unavailable: 'This browser stopped letting the page save. Export your work to a file before you close the page.',
       blocked: 'This browser stopped letting the page save. Export your work to a file before you close the page.',
-    })[kind] ?? 
-      'Your latest changes could not be saved. They are still on this page: try again, or export ' +
-        'them to a file.',
+    })[kind] ??
+    'Your latest changes could not be saved. They are still on this page: try again, or export ' + 'them to a file.',
   conflictTitle: 'Changed in another tab',
   conflict: (reason: string, time: string) =>
     reason === 'deleted'
-      ? 
-        'This assessment was deleted in another tab or window. Your changes here are not saved yet: keep them ' +
-          'as a new assessment.'
+      ? 'This assessment was deleted in another tab or window. Your changes here are not saved yet: keep them ' +
+        'as a new assessment.'
       : reason === 'recovered'
-        ? 
-          'Changes you made just before the page closed were recovered, but this assessment has since been ' +
-            'changed in another tab or window. Choose which version to keep.'
+        ? 'Changes you made just before the page closed were recovered, but this assessment has since been ' +
+          'changed in another tab or window. Choose which version to keep.'
         : `This assessment was changed in another tab or window${time ? ` at ${time}` : ''}. ` +
           'Your changes here are not saved yet: choose which version to keep.',
   keepMineAsNew: 'Keep mine as a new assessment',
@@ -134,8 +145,11 @@ export const officerMessages = {
 
 /** "2 March 2026 at 14:05 UK time", as the finalised record prints it. */
 function ukTime(iso: string): string {
-  const when = new Date(iso)
-    .toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' });
+  const when = new Date(iso).toLocaleString('en-GB', {
+    timeZone: 'Europe/London',
+    dateStyle: 'long',
+    timeStyle: 'short',
+  });
   return `${when} UK time`;
 }
 

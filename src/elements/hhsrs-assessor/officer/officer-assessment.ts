@@ -55,12 +55,16 @@ export class OfficerAssessment extends LitElement {
   });
   /** Reading stored assessments (the schema, with zod): fetched when the first one is opened, never for a new one. */
   private readonly stored = new OnDemand(this, LATER.stored);
-  private readonly packs = new SchemePacksController(this, ({ loaded }) => {
-    if (loaded) {
-      this.announcement = `Scheme pack “${loaded.name}” loaded.`;
-      if (this.draft.value) this.commit(this.draft.value);
-    } else this.pendingFocus.target = 'pack-problems';
-  }, new OnDemand(this, LATER.packFiles));
+  private readonly packs = new SchemePacksController(
+    this,
+    ({ loaded }) => {
+      if (loaded) {
+        this.announcement = `Scheme pack “${loaded.name}” loaded.`;
+        if (this.draft.value) this.commit(this.draft.value);
+      } else this.pendingFocus.target = 'pack-problems';
+    },
+    new OnDemand(this, LATER.packFiles),
+  );
   /** The list's actions, and the choice after another tab saved: one screen, fetched on first use. */
   private readonly listActions = new OnDemand(this, SCREENS.list.load);
   private readonly list = new AssessmentListController(this, this.listActions);
@@ -156,7 +160,8 @@ export class OfficerAssessment extends LitElement {
 
   private changeDetails = (patch: Partial<AssessmentDetails>) => this.commit(withDetails(this.assessment, patch));
 
-  private changeHazard = (index: number, patch: Partial<HazardEntry>) => this.commit(withHazard(this.assessment, index, patch));
+  private changeHazard = (index: number, patch: Partial<HazardEntry>) =>
+    this.commit(withHazard(this.assessment, index, patch));
 
   /** HazardEditsHost: the governing scheme's hazards, else the 2005 list (hazards can be added before it is fixed). */
   get hazards(): readonly Hazard[] {
@@ -188,7 +193,10 @@ export class OfficerAssessment extends LitElement {
     this.list.listFirstSave();
     this.announceScores();
     // A hazard just added is drawn once the scoring part arrives: focus goes to it then.
-    this.pendingFocus.apply(this.renderRoot as ShadowRoot, this.scheme.evaluated === undefined && !this.parts.scoring.failed);
+    this.pendingFocus.apply(
+      this.renderRoot as ShadowRoot,
+      this.scheme.evaluated === undefined && !this.parts.scoring.failed,
+    );
   }
 
   override render() {
@@ -203,17 +211,40 @@ export class OfficerAssessment extends LitElement {
         <p>${t('intro')}</p>
         <p class="secondary small">${t('scopeNote')}</p>
         ${toolbar({
-          t, view: this, list, actions, listActions: this.listActions, conflict: parts.conflict, blocked: this.opening.blocked, readOnly,
-          focus: (id) => (this.pendingFocus.target = id), say: (message) => (this.announcement = message),
+          t,
+          view: this,
+          list,
+          actions,
+          listActions: this.listActions,
+          conflict: parts.conflict,
+          blocked: this.opening.blocked,
+          readOnly,
+          focus: (id) => (this.pendingFocus.target = id),
+          say: (message) => (this.announcement = message),
         })}
       </div>
-      ${readOnly
-        ? this.finalised(root)
-        : editingPage({
-            t, assessment, scheme, parts, root, errors: this.errors, hazards: this.hazards, add: (hazardId) => addHazard(this, hazardId),
-            packs: this.packs, loadedSchemes: this.loadedSchemes, filter: this.filter, setFilter: (value) => (this.filter = value),
-            changeDetails: this.changeDetails, changeHazard: this.changeHazard, check: this.check, askFinalise: this.askFinalise,
-          })}
+      ${
+        readOnly
+          ? this.finalised(root)
+          : editingPage({
+              t,
+              assessment,
+              scheme,
+              parts,
+              root,
+              errors: this.errors,
+              hazards: this.hazards,
+              add: (hazardId) => addHazard(this, hazardId),
+              packs: this.packs,
+              loadedSchemes: this.loadedSchemes,
+              filter: this.filter,
+              setFilter: (value) => (this.filter = value),
+              changeDetails: this.changeDetails,
+              changeHazard: this.changeHazard,
+              check: this.check,
+              askFinalise: this.askFinalise,
+            })
+      }
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     `;
   }
@@ -225,10 +256,18 @@ export class OfficerAssessment extends LitElement {
     const part = parts.finalising.module;
     if (waiting || !part || !draft.key) return waiting ?? nothing;
     return part.finalisedView({
-      assessment, key: draft.key, finalise: part.finalise, statement: part.statement,
-      evaluated: scheme.evaluated ?? [], resolved: scheme.resolved, busy: actions.status,
-      print: () => void actions.print(), pdf: () => void actions.pdf(),
-      statementEditable: this.statementEditable, root, open: (key) => void list.open(key),
+      assessment,
+      key: draft.key,
+      finalise: part.finalise,
+      statement: part.statement,
+      evaluated: scheme.evaluated ?? [],
+      resolved: scheme.resolved,
+      busy: actions.status,
+      print: () => void actions.print(),
+      pdf: () => void actions.pdf(),
+      statementEditable: this.statementEditable,
+      root,
+      open: (key) => void list.open(key),
     });
   }
 }

@@ -33,7 +33,8 @@ export type OfficerPartsHost = FinaliseHost &
 const hasContent = (a: Assessment): boolean => a.hazards.length > 0 || Object.values(a.details).some(Boolean);
 
 /** A failed part's retry first, else the first part's "Loading…". */
-const placeholderOf = (waiting: readonly OnDemand<unknown>[]): TemplateResult | undefined => (waiting.find((part) => part.failed) ?? waiting[0])?.placeholder();
+const placeholderOf = (waiting: readonly OnDemand<unknown>[]): TemplateResult | undefined =>
+  (waiting.find((part) => part.failed) ?? waiting[0])?.placeholder();
 
 /**
  * The parts of the officer's view fetched the first time they are needed, so a new assessment's first screen
@@ -65,7 +66,11 @@ export class OfficerParts implements ReactiveController {
     this.finalising = new OnDemand(host, async () => {
       const part = await SCREENS.finalised.load();
       host.addPartStyles(part.finalisedStyles);
-      return { ...part, finalise: new part.FinaliseController(host, part.finaliseText), statement: new part.StatementController(host) };
+      return {
+        ...part,
+        finalise: new part.FinaliseController(host, part.finaliseText),
+        statement: new part.StatementController(host),
+      };
     });
     this.printout = new OnDemand(host, SCREENS.printing.load);
     this.choosing = new OnDemand(host, SCREENS.scheme.load);
@@ -107,7 +112,10 @@ export class OfficerParts implements ReactiveController {
 
   /** Under the Check and Finalise buttons, until what they wait for is here (the hazard cards and the scheme say so for theirs). */
   actionWaiting(): TemplateResult | typeof nothing {
-    return placeholderOf(this.awaited.filter((part) => part !== this.scoring && part !== this.choosing && !part.module)) ?? nothing;
+    return (
+      placeholderOf(this.awaited.filter((part) => part !== this.scoring && part !== this.choosing && !part.module)) ??
+      nothing
+    );
   }
 
   /** Scoring is needed once there is a hazard to score, and the scheme once there is something to choose it by. */
@@ -129,7 +137,10 @@ export class OfficerParts implements ReactiveController {
 
   /** The printout, with the scores it shows; undefined if either could not be fetched. */
   async printable(): Promise<typeof Printing | undefined> {
-    const [printout, ...scoring] = await Promise.all([this.printout.fetch(), ...this.scored().map((part) => part.fetch())]);
+    const [printout, ...scoring] = await Promise.all([
+      this.printout.fetch(),
+      ...this.scored().map((part) => part.fetch()),
+    ]);
     return scoring.every(Boolean) ? printout : undefined;
   }
 

@@ -56,7 +56,9 @@ export class OpeningController implements ReactiveController {
     if (this.failed) return couldNotLoad(ON_DEMAND_WORDS, () => void this.start());
     const { draft } = this.host;
     if (draft.status === 'loading' && !draft.value) {
-      return this.blocked ? html`<p class="warning-text" role="alert" data-blocked>${this.t('blocked')}</p>` : html`<p role="status">${ON_DEMAND_WORDS.loading}</p>`;
+      return this.blocked
+        ? html`<p class="warning-text" role="alert" data-blocked>${this.t('blocked')}</p>`
+        : html`<p role="status">${ON_DEMAND_WORDS.loading}</p>`;
     }
     return undefined;
   }

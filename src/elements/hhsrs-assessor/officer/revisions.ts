@@ -13,11 +13,18 @@ export const currentKeyOf = (key: string): string => key.replace(/@r\d+$/, '');
 export const isRevisionKey = (key: string | undefined): boolean => /@r\d+$/.test(key ?? '');
 
 /** The line for the list of assessments: address and reference. */
-export const assessmentTitle = (a: Assessment): string => [a.details.address, a.details.reference].filter(Boolean).join(' — ');
+export const assessmentTitle = (a: Assessment): string =>
+  [a.details.address, a.details.reference].filter(Boolean).join(' — ');
 
 /** A file name from an address or title: lower case, hyphens for anything else, at most 60 characters. */
 export function fileNameFrom(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'assessment';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'assessment'
+  );
 }
 
 /** A finalised revision kept in the history of an assessment that no longer says it was finalised. */

@@ -23,7 +23,11 @@ export class SchemeController {
   /** An edit was made while the scheme was being worked out: record the scheme once it is. */
   private toRecord = false;
 
-  constructor(private readonly host: SchemeHost, private readonly parts: OfficerParts, private readonly packs: SchemePacksController) {}
+  constructor(
+    private readonly host: SchemeHost,
+    private readonly parts: OfficerParts,
+    private readonly packs: SchemePacksController,
+  ) {}
 
   /** The scheme's code and tables are fetched once there is something to choose by. */
   resolve(assessment = this.host.assessment): ResolvedScheme {

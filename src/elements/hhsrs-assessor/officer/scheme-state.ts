@@ -27,8 +27,11 @@ export const CHOOSING: ResolvedScheme = { scheme: undefined, message: undefined,
  * A scheme is chosen by the page's `scheme` attribute, the one the record names, or the nation and date;
  * without any of them nothing can be scored, and no scheme tables are needed to say so.
  */
-export const canChoose = (details: AssessmentDetails, explicitId: string | undefined, recordedId: string | null): boolean =>
-  Boolean(explicitId || recordedId || (details.nation && details.inspectionDate));
+export const canChoose = (
+  details: AssessmentDetails,
+  explicitId: string | undefined,
+  recordedId: string | null,
+): boolean => Boolean(explicitId || recordedId || (details.nation && details.inspectionDate));
 
 /**
  * An English inspection begun on or after 22 June 2026 with no 2026 pack (FACTS §7): its findings are recorded

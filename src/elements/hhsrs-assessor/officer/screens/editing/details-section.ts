@@ -21,7 +21,12 @@ export function detailsSection(c: DetailsContext) {
     remaining: (n: number) => t('charactersRemaining', n),
     tooMany: (n: number) => t('charactersTooMany', n),
   };
-  const text = (field: 'address' | 'reference' | 'inspector' | 'occupiers', label: string, hint?: string, width = 'input--medium') => {
+  const text = (
+    field: 'address' | 'reference' | 'inspector' | 'occupiers',
+    label: string,
+    hint?: string,
+    width = 'input--medium',
+  ) => {
     const id = `details-${field}`;
     const error = c.errorFor(id);
     const tooLong = overBy(details[field], ASSESSMENT_LIMITS[field]) > 0;
@@ -49,11 +54,13 @@ export function detailsSection(c: DetailsContext) {
         <span class="hint" id="details-nation-hint">${t('nationHint')}</span>
         ${nationError ? html`<p class="error-message" id="details-nation-error"><span class="visually-hidden">Error:</span> ${nationError}</p>` : nothing}
         <div class="choices">
-          ${(['england', 'wales'] as const).map((nation) => html`<div class="choice">
+          ${(['england', 'wales'] as const).map(
+            (nation) => html`<div class="choice">
             <input type="radio" name="nation" id="details-nation-${nation}" value=${nation} .checked=${live(details.nation === nation)}
               @change=${() => c.change({ nation })} />
             <label for="details-nation-${nation}">${t(nation)}</label>
-          </div>`)}
+          </div>`,
+          )}
         </div>
       </fieldset>
     </div>

@@ -38,7 +38,8 @@ export interface EditingPageContext {
 }
 
 /** Once the printout's code is here and the hazards are scored, the print view prints instead of the form. */
-export const printViewReady = (parts: OfficerParts, scheme: SchemeController): boolean => Boolean(parts.printout.module && scheme.evaluated);
+export const printViewReady = (parts: OfficerParts, scheme: SchemeController): boolean =>
+  Boolean(parts.printout.module && scheme.evaluated);
 
 /** An assessment being written: details, scheme, hazards, summary, then check or finalise. */
 export function editingPage(c: EditingPageContext) {
@@ -49,30 +50,43 @@ export function editingPage(c: EditingPageContext) {
   const finalising = parts.finalising.module;
   const asking = finalising?.finalise.asking ? finalising : undefined;
   // Until the print view has arrived, the form itself prints.
-  const printView = printout && evaluated ? printout.printView(printout.assessmentDocument(assessment, evaluated, resolved, new Date().toISOString())) : undefined;
+  const printView =
+    printout && evaluated
+      ? printout.printView(printout.assessmentDocument(assessment, evaluated, resolved, new Date().toISOString()))
+      : undefined;
   const { cards, summary } = scored(c, errorFor);
   const load = (file: File) => void packs.loadFile(file);
   return html`
     <div class=${printView === undefined ? '' : 'screen-only'}>
       ${errorSummary(t('errorTitle'), c.errors, c.root)}
-      ${assessment.previous
-        ? html`<p class="inset" id="revision-note" tabindex="-1">${t('editingRevision', revisionOf(assessment), assessment.previous.revision)}</p>`
-        : nothing}
+      ${
+        assessment.previous
+          ? html`<p class="inset" id="revision-note" tabindex="-1">${t('editingRevision', revisionOf(assessment), assessment.previous.revision)}</p>`
+          : nothing
+      }
       ${detailsSection({ t, details: assessment.details, errorFor, change: c.changeDetails })}
       <h2>${t('schemeHeading')}</h2>
       ${resolved.scheme ? schemeInUse(resolved.scheme) : nothing}
       ${resolved.pending ? parts.choosing.placeholder() : nothing}
       ${schemeMessage(t, resolved, load)}
       ${schemePacksSection({
-        packs: packs.all(c.loadedSchemes), problems: packs.problems, load, loadButton: !findingsOnly(resolved),
+        packs: packs.all(c.loadedSchemes),
+        problems: packs.problems,
+        load,
+        loadButton: !findingsOnly(resolved),
       })}
       <h2>${t('hazardsHeading')}</h2>
       ${assessment.hazards.length === 0 ? html`<p>${t('noHazards')}</p>` : nothing}
       ${parts.moves?.undoNote() ?? nothing}
       ${cards}
       ${hazardPicker({
-        t, hazards: c.hazards, added: new Set(assessment.hazards.map((h) => h.hazardId)), filter: c.filter,
-        setFilter: c.setFilter, add: c.add, prepare: () => void parts.scoring.fetch(),
+        t,
+        hazards: c.hazards,
+        added: new Set(assessment.hazards.map((h) => h.hazardId)),
+        filter: c.filter,
+        setFilter: c.setFilter,
+        add: c.add,
+        prepare: () => void parts.scoring.fetch(),
       })}
       ${summary}
       ${asking ? asking.finaliseForm(asking.finaliseText, asking.finalise) : html`${finaliseButtons(t, c.check, c.askFinalise)}${parts.actionWaiting()}`}
@@ -97,8 +111,11 @@ function schemeMessage(t: Translate<OfficerMessages>, resolved: ResolvedScheme, 
       <p>${t('scheme2026Do')}</p>
       <div class="button-group no-print">
         ${fileButton({
-          label: t('scheme2026Load'), inputId: 'pack-file', buttonId: 'load-2026-pack',
-          accept: 'application/json,.json', onFile: load,
+          label: t('scheme2026Load'),
+          inputId: 'pack-file',
+          buttonId: 'load-2026-pack',
+          accept: 'application/json,.json',
+          onFile: load,
         })}
       </div>
       <p>${t('scheme2026Findings')}</p>

@@ -9,7 +9,11 @@ import type { ResolvedScheme } from '../../scheme-state.ts';
  * pack loaded later changes it; otherwise core's one choice (DESIGN's precedence). Fetched (with the schemes'
  * tables) once there is something to choose by.
  */
-export function resolveScheme(assessment: Assessment, explicitId: string | undefined, loaded: readonly Scheme[]): ResolvedScheme {
+export function resolveScheme(
+  assessment: Assessment,
+  explicitId: string | undefined,
+  loaded: readonly Scheme[],
+): ResolvedScheme {
   const { details, schemeId: recordedId, finalised } = assessment;
   if (finalised?.scheme) return { scheme: schemeFromPack(finalised.scheme), message: undefined };
   if (recordedId && !schemeById(recordedId, loaded)) {

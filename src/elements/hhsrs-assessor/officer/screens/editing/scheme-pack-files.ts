@@ -18,7 +18,8 @@ export async function fetchSchemePack(url: string): Promise<SchemeParse> {
 }
 
 export async function readSchemePackFile(file: File): Promise<SchemeParse> {
-  if (file.size > MAX_PACK_BYTES) return refused(`is ${(file.size / 1048576).toFixed(1)} MB; a scheme pack is at most 2 MB`);
+  if (file.size > MAX_PACK_BYTES)
+    return refused(`is ${(file.size / 1048576).toFixed(1)} MB; a scheme pack is at most 2 MB`);
   return parseText(await file.text());
 }
 

@@ -8,7 +8,12 @@ import type * as PackFiles from './scheme-pack-files.ts';
 
 const NOT_FETCHED: SchemeParse = {
   ok: false,
-  problems: [{ path: '(the whole file)', message: 'could not be checked, because part of this page could not load. Check your connection, then try again' }],
+  problems: [
+    {
+      path: '(the whole file)',
+      message: 'could not be checked, because part of this page could not load. Check your connection, then try again',
+    },
+  ],
 };
 
 /**

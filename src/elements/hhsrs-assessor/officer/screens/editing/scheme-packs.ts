@@ -14,21 +14,27 @@ export interface PacksContext {
 /** The loaded packs, the problems of a refused one, and a button to load one from a file. */
 export function schemePacksSection(c: PacksContext) {
   return html`
-    ${c.problems
-      ? html`<div class="error-summary" tabindex="-1" role="alert" aria-labelledby="pack-problems-title" data-pack-problems>
+    ${
+      c.problems
+        ? html`<div class="error-summary" tabindex="-1" role="alert" aria-labelledby="pack-problems-title" data-pack-problems>
           <h3 id="pack-problems-title" class="error-summary__title">The scheme pack was not loaded</h3>
           <p>${c.problems.source} was refused, so scoring is unchanged. Problems:</p>
           <ul class="error-summary__list">${c.problems.problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}</ul>
         </div>`
-      : nothing}
-    ${c.packs.length > 0
-      ? html`<p>Scheme packs loaded on this device:</p>
+        : nothing
+    }
+    ${
+      c.packs.length > 0
+        ? html`<p>Scheme packs loaded on this device:</p>
           <ul data-packs>${c.packs.map((p) => html`<li>${p.name} (id ${p.id}, version ${p.version})${p.example ? html` — <strong>example, not official figures</strong>` : nothing}</li>`)}</ul>`
-      : nothing}
-    ${c.loadButton === false
-      ? nothing
-      : html`<div class="button-group no-print">
+        : nothing
+    }
+    ${
+      c.loadButton === false
+        ? nothing
+        : html`<div class="button-group no-print">
           ${fileButton({ label: 'Load a scheme pack', inputId: 'pack-file', accept: 'application/json,.json', onFile: c.load })}
-        </div>`}
+        </div>`
+    }
   `;
 }

@@ -26,7 +26,11 @@ export interface FinaliseHost extends ReactiveControllerHost {
 }
 
 /** What stops an assessment being finalised: what is missing, and never finalised unscored (hazards but no scheme). */
-export function finaliseErrors(assessment: Assessment, missing: FieldError[], { scheme, message }: ResolvedScheme): FieldError[] {
+export function finaliseErrors(
+  assessment: Assessment,
+  missing: FieldError[],
+  { scheme, message }: ResolvedScheme,
+): FieldError[] {
   if (scheme || assessment.hazards.length === 0 || missing.length > 0) return missing;
   return [{ fieldId: 'details-nation', message: finaliseText('errNotScored', message ?? '') }];
 }
@@ -51,7 +55,10 @@ export class FinaliseController implements ReactiveController {
   error: string | undefined;
   busy = false;
 
-  constructor(private readonly host: FinaliseHost, private readonly t: Translate<FinaliseMessages>) {
+  constructor(
+    private readonly host: FinaliseHost,
+    private readonly t: Translate<FinaliseMessages>,
+  ) {
     host.addController(this);
   }
 
@@ -59,7 +66,13 @@ export class FinaliseController implements ReactiveController {
 
   /** A different assessment was opened: nothing said about the last one applies. */
   reset(): void {
-    Object.assign(this, { asking: false, nameError: undefined, check: undefined, error: undefined, checkedKey: undefined });
+    Object.assign(this, {
+      asking: false,
+      nameError: undefined,
+      check: undefined,
+      error: undefined,
+      checkedKey: undefined,
+    });
   }
 
   /** Finalise is offered only for a complete assessment; otherwise the error summary says what is missing. */
@@ -90,11 +103,18 @@ export class FinaliseController implements ReactiveController {
   async confirm(): Promise<void> {
     const by = this.name.trim();
     this.nameError = by ? undefined : this.t('errFinaliseName');
-    const errors = [...this.errors(), ...(this.nameError ? [{ fieldId: 'finalise-name', message: this.nameError }] : [])];
+    const errors = [
+      ...this.errors(),
+      ...(this.nameError ? [{ fieldId: 'finalise-name', message: this.nameError }] : []),
+    ];
     if (errors.length > 0) return this.host.showErrors(errors);
     const assessment = fingerprintedPart(this.host.assessment);
     const revision = revisionOf(assessment);
-    const sealed = await finalise(assessment, { by, at: new Date().toISOString(), revision }, this.host.scored.resolved.scheme);
+    const sealed = await finalise(
+      assessment,
+      { by, at: new Date().toISOString(), revision },
+      this.host.scored.resolved.scheme,
+    );
     this.host.draft.update(sealed);
     this.reset();
     // Just sealed from what is shown: nothing to check on opening it; the officer's own Check says what is stored.
@@ -112,7 +132,11 @@ export class FinaliseController implements ReactiveController {
     const kept = await draft.repository!.getDraft<unknown>(key);
     if (!kept) {
       const title = `${assessmentTitle(current) || this.t('untitled')} — ${this.t('revisionListTitle', current.finalised!.revision)}`;
-      await draft.repository!.saveDraft({ key, kind: REVISION_KIND, title, value: current, schemaVersion: ASSESSMENT_SCHEMA_VERSION }, null, new Date().toISOString());
+      await draft.repository!.saveDraft(
+        { key, kind: REVISION_KIND, title, value: current, schemaVersion: ASSESSMENT_SCHEMA_VERSION },
+        null,
+        new Date().toISOString(),
+      );
     } else if ((await readStoredAssessment(kept.value))?.finalised?.sha256 !== current.finalised!.sha256) {
       throw new Error('a different record is already kept under that revision');
     }

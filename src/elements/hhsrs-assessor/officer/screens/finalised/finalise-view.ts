@@ -56,9 +56,11 @@ export function finalisedBanner(c: FinalisedBannerContext) {
       <div class="button-group">
         <button type="button" class="button button--secondary" @click=${c.print}>${t('print')}</button>
         <button type="button" class="button button--secondary" ?disabled=${Boolean(c.busy)} @click=${c.pdf}>${t('downloadPdf')}</button>
-        ${c.revision
-          ? html`<button type="button" class="button button--secondary" @click=${c.openCurrent}>${t('openCurrent')}</button>`
-          : html`<button type="button" class="button" ?disabled=${f.busy} @click=${() => void f.newRevision()}>${t('newRevision')}</button>`}
+        ${
+          c.revision
+            ? html`<button type="button" class="button button--secondary" @click=${c.openCurrent}>${t('openCurrent')}</button>`
+            : html`<button type="button" class="button" ?disabled=${f.busy} @click=${() => void f.newRevision()}>${t('newRevision')}</button>`
+        }
         <button type="button" class="button button--secondary" @click=${() => void f.checkFingerprint()}>${t('checkFingerprint')}</button>
       </div>
       ${c.busy ? html`<p role="status">${c.busy}</p>` : nothing}

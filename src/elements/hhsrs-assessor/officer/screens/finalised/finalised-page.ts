@@ -38,11 +38,13 @@ export function finalisedPage(c: FinalisedPageContext) {
       ${finalisedBanner(c.banner)}
       ${statementSection(statement)}
     </div>
-    ${keptStatement
-      ? html`<section class="document screen-only" aria-labelledby="kept-statement-title">
+    ${
+      keptStatement
+        ? html`<section class="document screen-only" aria-labelledby="kept-statement-title">
           <h2 id="kept-statement-title" class="document__title">${statement.s.t('heading')}</h2>${printView(keptStatement)}
         </section>`
-      : nothing}
+        : nothing
+    }
     <section class="document ${printingStatement ? 'screen-only' : ''}" aria-labelledby="document-title" data-document>
       <h2 id="document-title" class="document__title screen-only">${t('documentHeading')}</h2>
       ${printView(c.document)}
@@ -77,10 +79,22 @@ export function finalisedView(c: FinalisedViewContext) {
   return finalisedPage({
     t,
     banner: {
-      t, assessment, finalise, revision: isRevisionKey(c.key), busy: c.busy,
-      print: c.print, pdf: c.pdf, openCurrent: () => c.open(currentKeyOf(c.key)),
+      t,
+      assessment,
+      finalise,
+      revision: isRevisionKey(c.key),
+      busy: c.busy,
+      print: c.print,
+      pdf: c.pdf,
+      openCurrent: () => c.open(currentKeyOf(c.key)),
     },
-    statement: { s, assessment, hazards: statementHazards(evaluated, resolved.scheme), editable: c.statementEditable, root: c.root },
+    statement: {
+      s,
+      assessment,
+      hazards: statementHazards(evaluated, resolved.scheme),
+      editable: c.statementEditable,
+      root: c.root,
+    },
     document: assessmentDocument(assessment, evaluated, resolved, new Date().toISOString()),
     statementDocument: assessment.statement?.sections.length ? s.document() : undefined,
   });

@@ -19,13 +19,15 @@ export const finaliseMessages = {
   readOnly: 'This assessment is finalised and cannot be changed.',
   revisionTitle: (revision: number) => `Revision ${revision} (read-only)`,
   revisionListTitle: (revision: number) => `revision ${revision}, finalised`,
-  revisionIntro: 'This is an earlier revision, kept exactly as it was finalised. It can be read, printed and checked, never changed.',
+  revisionIntro:
+    'This is an earlier revision, kept exactly as it was finalised. It can be read, printed and checked, never changed.',
   openCurrent: 'Open the current revision',
   newRevision: 'Make changes as a new revision',
   checkFingerprint: 'Check fingerprint',
   fingerprintMissing: 'The stored record could not be read, so the fingerprint cannot be checked.',
   finalisedAnnounce: (revision: number) => `Revision ${revision} finalised.`,
-  revisionFailed: 'The finalised revision could not be kept, so nothing has changed. Try again, or export the assessment to a file.',
+  revisionFailed:
+    'The finalised revision could not be kept, so nothing has changed. Try again, or export the assessment to a file.',
   documentHeading: 'The assessment as finalised',
 } satisfies Catalogue;
 

@@ -9,7 +9,14 @@ import { statementFingerprint } from '../../../../../schema/assessment-fingerpri
 import type { PrintDocument } from '../../../../../print/document.ts';
 import { statementMessages } from './statement-messages.ts';
 import type { ResolvedScheme } from '../../scheme-state.ts';
-import { draftSections, emptyStatement, offeredHazards, statementDocument, statementHazards, validateStatement } from './statement-model.ts';
+import {
+  draftSections,
+  emptyStatement,
+  offeredHazards,
+  statementDocument,
+  statementHazards,
+  validateStatement,
+} from './statement-model.ts';
 
 export interface StatementHost extends ReactiveControllerHost {
   readonly draft: DraftController<Assessment>;
@@ -60,9 +67,9 @@ export class StatementController implements ReactiveController {
     // The statement's fingerprint is saved in the same write as the statement, so a page closed straight after
     // an edit never leaves a true record looking changed.
     const statementSha256 = statementFingerprint(changed);
-    this.host.draft.update(finalised && statementSha256 
-      ? { ...changed, finalised: { ...finalised, statementSha256 } }
-      : changed);
+    this.host.draft.update(
+      finalised && statementSha256 ? { ...changed, finalised: { ...finalised, statementSha256 } } : changed,
+    );
     if (this.errors.length > 0) this.errors = validateStatement(next, this.hazards(), this.t);
   }
 
@@ -87,7 +94,10 @@ export class StatementController implements ReactiveController {
     }
     this.confirmRedraft = false;
     const action = statement.action as Exclude<Statement['action'], ''>;
-    this.change({ sections: draftSections(this.host.assessment, statement, hazards), drafted: { action, hazardIds: statement.hazardIds } });
+    this.change({
+      sections: draftSections(this.host.assessment, statement, hazards),
+      drafted: { action, hazardIds: statement.hazardIds },
+    });
     this.host.announce(this.t('drafted'), 'statement-text-title');
   }
 

@@ -10,8 +10,12 @@ export const statementMessages = {
   actionHint: 'Emergency measures are only for Category 1 hazards with an imminent risk of serious harm.',
   hazardsLegend: 'Which hazards does the action deal with?',
   hazardsHint: 'Select all that apply.',
-  hazardOption: (name: string, category: number, band: string, score: string) => `${name} — Category ${category}, band ${band}, score ${score}`,
-  dateLabel: (dateIs: string) => ({ served: 'Date of service', made: 'Date the order is made', started: 'Date the emergency action started' })[dateIs] ?? 'Date',
+  hazardOption: (name: string, category: number, band: string, score: string) =>
+    `${name} — Category ${category}, band ${band}, score ${score}`,
+  dateLabel: (dateIs: string) =>
+    ({ served: 'Date of service', made: 'Date the order is made', started: 'Date the emergency action started' })[
+      dateIs
+    ] ?? 'Date',
   dateHint: 'Deadlines are counted from this date in calendar days.',
   draft: 'Draft the statement',
   redraft: 'Draft the statement again',

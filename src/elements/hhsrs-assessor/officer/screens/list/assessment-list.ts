@@ -22,7 +22,6 @@ export interface AssessmentListHost extends ReactiveControllerHost {
   assessmentOpened(): void;
 }
 
-
 /**
  * The officer's assessments under one storage key: open, start, duplicate, delete (after a yes), import.
  * Duplicating, deleting, importing and exporting are in `index.ts`, fetched on first use.

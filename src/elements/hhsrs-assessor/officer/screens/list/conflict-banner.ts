@@ -17,10 +17,12 @@ export function conflictBanner(t: Translate<OfficerMessages>, message: string, l
       <p>${message}</p>
       <div class="button-group">
         <button type="button" class="button" @click=${() => void keepMineAsNew(list)}>${t('keepMineAsNew')}</button>
-        ${deleted
-          ? ''
-          : html`<button type="button" class="button button--secondary" @click=${() => void draft.useSavedVersion()}>
-              ${t('useOtherVersion')}</button>`}
+        ${
+          deleted
+            ? ''
+            : html`<button type="button" class="button button--secondary" @click=${() => void draft.useSavedVersion()}>
+              ${t('useOtherVersion')}</button>`
+        }
       </div>
     </div>
   </div>`;

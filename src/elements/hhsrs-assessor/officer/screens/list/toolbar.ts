@@ -38,7 +38,9 @@ export function toolbar(c: ToolbarContext) {
   const printActions = !c.readOnly;
   const busy = actions.status;
   const exportFile = () => void run(c, (code) => code.exportAssessment(view.assessment));
-  const time = draft.savedAt ? new Date(draft.savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' }) : '';
+  const time = draft.savedAt
+    ? new Date(draft.savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    : '';
   const status = saveStatus(t, draft, time);
   // Storage refused (private mode) is said once, prominently, as well as in the status line.
   const notice = draft.notice
@@ -52,16 +54,25 @@ export function toolbar(c: ToolbarContext) {
       ${notice ? html`<div class="banner" role="region" aria-label=${t('noticeTitle')} data-notice><p class="banner__title">${t('noticeTitle')}</p><div class="banner__body"><p>${notice}</p></div></div>` : nothing}
       ${c.blocked ? html`<div class="banner banner--error" role="alert"><p class="banner__title">${t('noticeTitle')}</p><div class="banner__body"><p>${t('blocked')}</p></div></div>` : nothing}
       ${unreadableDrafts(draft, {
-        title: t('unreadableTitle'), body: t('unreadableBody'), problems: t('unreadableProblems'), found: (when) => t('unreadableFound', when),
-        export: t('exportUnreadable'), delete: t('deleteUnreadable'), locale: 'en-GB',
-        confirmDelete: t('confirmDeleteUnreadable'), yesDelete: t('yesDelete'), cancel: t('cancel'),
+        title: t('unreadableTitle'),
+        body: t('unreadableBody'),
+        problems: t('unreadableProblems'),
+        found: (when) => t('unreadableFound', when),
+        export: t('exportUnreadable'),
+        delete: t('deleteUnreadable'),
+        locale: 'en-GB',
+        confirmDelete: t('confirmDeleteUnreadable'),
+        yesDelete: t('yesDelete'),
+        cancel: t('cancel'),
       })}
-      ${draft.status === 'failed' && draft.error
-        ? html`<div class="banner banner--error" role="alert" data-save-failed><p class="banner__title">${t('saveFailedTitle')}</p><div class="banner__body">
+      ${
+        draft.status === 'failed' && draft.error
+          ? html`<div class="banner banner--error" role="alert" data-save-failed><p class="banner__title">${t('saveFailedTitle')}</p><div class="banner__body">
             <p>${t('saveFailed', draft.error.kind)}</p>
             <div class="button-group"><button type="button" class="button" @click=${() => void draft.flush()}>${t('tryAgain')}</button>
             <button type="button" class="button button--secondary" @click=${exportFile}>${t('exportJson')}</button></div></div></div>`
-        : nothing}
+          : nothing
+      }
       ${draft.status === 'conflict' && draft.error ? conflictBanner(c, conflictWords(t, draft)) : nothing}
       ${list.importProblems ?? nothing}
       ${lostFinalisedWarning(c)}
@@ -69,10 +80,12 @@ export function toolbar(c: ToolbarContext) {
         <button type="button" class="button button--secondary" @click=${() => void list.open(list.newKey())}>${t('newAssessment')}</button>
         <button type="button" class="button button--secondary" @click=${exportFile}>${t('exportJson')}</button>
         ${fileButton({ label: t('importJson'), inputId: 'import-file', accept: 'application/json,.json', onFile: (file) => importFile(c, file) })}
-        ${printActions
-          ? html`<button type="button" class="button button--secondary" @click=${() => void actions.print()}>${t('print')}</button>
+        ${
+          printActions
+            ? html`<button type="button" class="button button--secondary" @click=${() => void actions.print()}>${t('print')}</button>
             <button type="button" class="button button--secondary" ?disabled=${Boolean(busy)} @click=${() => void actions.pdf()}>${t('downloadPdf')}</button>`
-          : nothing}
+            : nothing
+        }
       </div>
       ${busy && printActions ? html`<p role="status">${busy}</p>` : nothing}
       ${c.listActions.failed ? c.listActions.placeholder() : nothing}
@@ -89,9 +102,11 @@ export function toolbar(c: ToolbarContext) {
             return html`<li data-draft=${d.key}>
               <span>${title} ${current ? html`<strong>${t('current')}</strong>` : nothing}
                 ${finalised ? html`<span class="tag tag--grey">${kept ? t('readOnlyTag') : t('finalisedTag')}</span>` : nothing}
-                ${list.mismatched.has(d.key)
-                  ? html`<strong class="tag" data-fingerprint-differs>${t('fingerprintDiffersTag')}</strong>`
-                  : nothing}
+                ${
+                  list.mismatched.has(d.key)
+                    ? html`<strong class="tag" data-fingerprint-differs>${t('fingerprintDiffersTag')}</strong>`
+                    : nothing
+                }
                 <span class="secondary small">${new Date(d.updatedAt).toLocaleString('en-GB')}</span></span>
               <span class="button-group">
                 ${current ? nothing : html`<button type="button" class="link" @click=${() => void list.open(d.key)}>${t('resume')}<span class="visually-hidden"> ${title}</span></button>`}
@@ -154,7 +169,13 @@ function confirmDelete(c: ToolbarContext, key: string, title: string) {
   const { list } = c;
   // Asked only once the code that deletes is here (askDelete waited for it).
   const code = c.listActions.module;
-  return code ? code.confirmDelete(title, () => void code.remove(list, key), () => list.askDelete(undefined)) : nothing;
+  return code
+    ? code.confirmDelete(
+        title,
+        () => void code.remove(list, key),
+        () => list.askDelete(undefined),
+      )
+    : nothing;
 }
 
 /** Runs `action` once the list's actions are here; if they cannot be fetched, the alert under the buttons says so. */

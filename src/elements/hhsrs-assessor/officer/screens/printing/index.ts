@@ -17,7 +17,12 @@ type RenderPdf = typeof RenderPdfFn;
  */
 export { printView } from '../../../../ui/print-view.ts';
 
-export function assessmentDocument(assessment: Assessment, evaluated: EvaluatedHazard[], resolved: ResolvedScheme, printedAt: string): PrintDocument {
+export function assessmentDocument(
+  assessment: Assessment,
+  evaluated: EvaluatedHazard[],
+  resolved: ResolvedScheme,
+  printedAt: string,
+): PrintDocument {
   const summary = assessmentSummary(assessment, evaluated, resolved.scheme);
   const notScored = findingsOnly(resolved) ? officerMessages.notScored2026 : undefined;
   const schemeMessage = [resolved.message, resolved.warning].filter(Boolean).join(' ') || undefined;
@@ -27,7 +32,10 @@ export function assessmentDocument(assessment: Assessment, evaluated: EvaluatedH
 
 /** The assessment's PDF, downloaded; or why it could not be made. */
 export async function assessmentPdf(
-  assessment: Assessment, evaluated: EvaluatedHazard[], resolved: ResolvedScheme, renderPdf: RenderPdf,
+  assessment: Assessment,
+  evaluated: EvaluatedHazard[],
+  resolved: ResolvedScheme,
+  renderPdf: RenderPdf,
 ): Promise<string | undefined> {
   try {
     await downloadPdf(assessmentDocument(assessment, evaluated, resolved, new Date().toISOString()), renderPdf);

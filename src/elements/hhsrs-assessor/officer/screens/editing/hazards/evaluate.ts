@@ -1,4 +1,11 @@
-import { ENGLAND_2005, evaluateHazard, summariseAssessment, type AssessmentSummary, type EvaluatedHazard, type Scheme } from '../../../../../../core/index.ts';
+import {
+  ENGLAND_2005,
+  evaluateHazard,
+  summariseAssessment,
+  type AssessmentSummary,
+  type EvaluatedHazard,
+  type Scheme,
+} from '../../../../../../core/index.ts';
 import type { Assessment } from '../../../../../../schema/assessment.ts';
 
 /**
@@ -25,13 +32,26 @@ export function evaluateAssessment(
 export function scoredHazards(evaluated: readonly EvaluatedHazard[]) {
   return evaluated.flatMap((item) =>
     item.result && item.hazard
-      ? [{ hazardId: item.hazard.id, hazardNumber: item.hazard.number, score: item.result.score, rawScore: item.result.rawScore, band: item.result.band, category: item.result.category }]
+      ? [
+          {
+            hazardId: item.hazard.id,
+            hazardNumber: item.hazard.number,
+            score: item.result.score,
+            rawScore: item.result.rawScore,
+            band: item.result.band,
+            category: item.result.category,
+          },
+        ]
       : [],
   );
 }
 
 /** Hazards ranked, counts by category and the courses of action, for the page and the printout alike. */
-export function assessmentSummary(assessment: Assessment, evaluated: readonly EvaluatedHazard[], scheme: Scheme | undefined): AssessmentSummary {
+export function assessmentSummary(
+  assessment: Assessment,
+  evaluated: readonly EvaluatedHazard[],
+  scheme: Scheme | undefined,
+): AssessmentSummary {
   return summariseAssessment(evaluated, scheme ?? ENGLAND_2005, {
     nation: assessment.details.nation || 'england',
     hmoOrCommonParts: assessment.details.hmoOrCommonParts,

@@ -1,5 +1,12 @@
 import { html, nothing } from 'lit';
-import { formatNumber, likelihoodOption, spreadOption, type EvaluatedHazard, type HazardEntry, type Scheme } from '../../../../../../core/index.ts';
+import {
+  formatNumber,
+  likelihoodOption,
+  spreadOption,
+  type EvaluatedHazard,
+  type HazardEntry,
+  type Scheme,
+} from '../../../../../../core/index.ts';
 import { ASSESSMENT_LIMITS } from '../../../../../../schema/assessment-values.ts';
 import type { Translate } from '../../../../../i18n.ts';
 import { characterCount, countId, overBy } from '../../../../../ui/character-count.ts';
@@ -33,7 +40,9 @@ function cardFields(index: number, c: HazardCardContext) {
   const described = (part: string) =>
     [id(`${part}-hint`), err(part) ? id(`${part}-error`) : ''].filter(Boolean).join(' ');
   const errorLine = (part: string) =>
-    err(part) ? html`<p class="error-message" id=${id(`${part}-error`)}><span class="visually-hidden">Error:</span> ${err(part)}</p>` : nothing;
+    err(part)
+      ? html`<p class="error-message" id=${id(`${part}-error`)}><span class="visually-hidden">Error:</span> ${err(part)}</p>`
+      : nothing;
   return { id, err, described, errorLine };
 }
 
@@ -106,14 +115,16 @@ function scoringInputs(item: EvaluatedHazard, index: number, c: HazardCardContex
           <span class="hint" id=${id('class-hint')}>${t('mostLikelyHint')}</span>
           ${errorLine('class')}
           <div class="choices">
-            ${tables.harmClasses.map((harm) => html`
+            ${tables.harmClasses.map(
+              (harm) => html`
               <div class="choice">
                 <input type="radio" id=${id(`class-${harm.harmClass}`)} name=${id('class')} value=${harm.harmClass}
                   .checked=${entry.mostLikelyClass === harm.harmClass} aria-describedby=${id(`class-${harm.harmClass}-examples`)}
                   @change=${() => c.change(index, { mostLikelyClass: harm.harmClass })} />
                 <label for=${id(`class-${harm.harmClass}`)}>${harm.name}
                   <span class="hint small" id=${id(`class-${harm.harmClass}-examples`)}>For example: ${harm.examples}</span></label>
-              </div>`)}
+              </div>`,
+            )}
           </div>
         </fieldset>
       </div>
@@ -129,12 +140,14 @@ function scoringInputs(item: EvaluatedHazard, index: number, c: HazardCardContex
               return html`
                 <div class="spread-row">
                   <label class="label" for=${id(`spread-${k + 1}`)}>Class ${ROMAN[k]}</label>
-                  ${mostLikely
-                    ? html`<output id=${id(`spread-${k + 1}`)} class="worked-out">${t('workedOut', item.spread ? formatNumber(item.spread[k] as number, 4) : '—')}</output>`
-                    : html`<select id=${id(`spread-${k + 1}`)} aria-invalid=${spreadError ? 'true' : 'false'}
+                  ${
+                    mostLikely
+                      ? html`<output id=${id(`spread-${k + 1}`)} class="worked-out">${t('workedOut', item.spread ? formatNumber(item.spread[k] as number, 4) : '—')}</output>`
+                      : html`<select id=${id(`spread-${k + 1}`)} aria-invalid=${spreadError ? 'true' : 'false'}
                         @change=${(e: Event) => c.change(index, { spread: withClass(entry.spread, k, Number((e.target as HTMLSelectElement).value)) })}>
                         ${tables.spreadScale.map((row) => html`<option value=${row.rsppr} ?selected=${entry.spread[k] === row.rsppr}>${spreadOption(row)}</option>`)}
-                      </select>`}
+                      </select>`
+                  }
                 </div>`;
             })}
           </div>
@@ -151,7 +164,8 @@ function workingPanel(item: EvaluatedHazard, c: HazardCardContext) {
   else if (item.result && item.working) {
     body = html`<p class="working" data-working>${item.working}</p>
       ${item.sensitivity ? html`<p class=${item.sensitivity.nearCategoryBoundary ? 'warning-text' : 'secondary'}>${item.sensitivity.summary}</p>` : nothing}`;
-  } else body = html`<p class="secondary">${item.error && item.error.field !== 'spread' ? item.error.message : t('workingWaiting')}</p>`;
+  } else
+    body = html`<p class="secondary">${item.error && item.error.field !== 'spread' ? item.error.message : t('workingWaiting')}</p>`;
   const missing = item.missing.map((part) => t('missingPart', part)).join(', ');
   return html`<div class="panel working-panel" part="working" aria-live="polite">
     <h4>${t('working')}</h4>
@@ -164,7 +178,9 @@ export function statusTag(item: EvaluatedHazard, t: Translate<ScoringMessages>, 
   const parts = [];
   if (findingsOnly) parts.push(html`<span class="tag tag--grey">${t('notScored2026')}</span>`);
   if (item.result) {
-    parts.push(html`<span class="tag ${item.result.category === 1 ? 'tag--cat1' : 'tag--cat2'}">${t('category', item.result.category)} · ${t('band', item.result.band)} · ${formatNumber(item.result.score)}</span>`);
+    parts.push(
+      html`<span class="tag ${item.result.category === 1 ? 'tag--cat1' : 'tag--cat2'}">${t('category', item.result.category)} · ${t('band', item.result.band)} · ${formatNumber(item.result.score)}</span>`,
+    );
   }
   if (item.missing.length > 0 || item.error) parts.push(html`<span class="tag tag--grey">${t('incomplete')}</span>`);
   return html`<span class="tags">${parts}</span>`;
@@ -179,4 +195,3 @@ function withClass(spread: HazardEntry['spread'], index: number, value: number):
   next[index] = value;
   return next;
 }
-

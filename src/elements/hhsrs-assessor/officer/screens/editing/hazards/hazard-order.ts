@@ -9,7 +9,10 @@ export const withMovedHazard = (a: Assessment, index: number, delta: -1 | 1): As
   return { ...a, hazards };
 };
 
-export const withoutHazard = (a: Assessment, index: number): Assessment => ({ ...a, hazards: a.hazards.filter((_, i) => i !== index) });
+export const withoutHazard = (a: Assessment, index: number): Assessment => ({
+  ...a,
+  hazards: a.hazards.filter((_, i) => i !== index),
+});
 
 export const withHazardAt = (a: Assessment, index: number, entry: Assessment['hazards'][number]): Assessment => {
   const hazards = [...a.hazards];

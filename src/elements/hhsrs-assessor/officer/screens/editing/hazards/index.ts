@@ -57,7 +57,12 @@ function hazardCards(c: ScoredContext) {
     // The inputs work before the scheme is fixed, from the 2005 lists.
     tables: scheme ?? ENGLAND_2005,
     count: assessment.hazards.length,
-    photos: (hazardId, name) => hazardPhotos(t, photos, hazardId, name, assessment.hazards.find((h) => h.hazardId === hazardId)?.photos ?? []),
+    photos: (hazardId, name) =>
+      hazardPhotos(t, photos, hazardId, name, assessment.hazards.find((h) => h.hazardId === hazardId)?.photos ?? []),
   };
-  return repeat(c.evaluated, (item) => item.entry.hazardId, (item, index) => hazardCard(item, index, card));
+  return repeat(
+    c.evaluated,
+    (item) => item.entry.hazardId,
+    (item, index) => hazardCard(item, index, card),
+  );
 }

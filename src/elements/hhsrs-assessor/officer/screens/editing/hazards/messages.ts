@@ -4,7 +4,8 @@ import { officerMessages } from '../../../messages.ts';
 /** What the scoring part says (hazard cards, their photos, the summary), in plain English (GOV.UK style). */
 export const scoringMessages = {
   removed: (name: string) => `${name} removed.`,
-  schemeNeedsDetails: 'Give the nation and the date the inspection began to see which scheme applies and to score hazards.',
+  schemeNeedsDetails:
+    'Give the nation and the date the inspection began to see which scheme applies and to score hazards.',
   scheme2026See: 'Why, and the button to load the pack, are under “Scoring scheme” above.',
   summaryNotScored2026: 'Findings recorded, not scored:',
   relevantOccupier: 'Relevant occupier',
@@ -19,12 +20,15 @@ export const scoringMessages = {
   justification: 'Justification',
   charactersRemaining: officerMessages.charactersRemaining,
   charactersTooMany: officerMessages.charactersTooMany,
-  justificationHint: 'What you saw, where, and which defects lead to your judgement. This goes into the statement of reasons.',
+  justificationHint:
+    'What you saw, where, and which defects lead to your judgement. This goes into the statement of reasons.',
   working: 'Score and working',
   workingWaiting: 'Choose the likelihood and the most likely class of harm to see the score.',
   incomplete: 'Incomplete',
   missingPart: (part: string) =>
-    ({ likelihood: 'likelihood', mostLikelyClass: 'most likely class of harm', justification: 'justification' })[part] ?? part,
+    ({ likelihood: 'likelihood', mostLikelyClass: 'most likely class of harm', justification: 'justification' })[
+      part
+    ] ?? part,
   stillNeeds: (parts: string) => `Still needed: ${parts}.`,
   band: (band: string) => `Band ${band}`,
   photosHeading: 'Photos (optional)',
@@ -36,7 +40,8 @@ export const scoringMessages = {
   photoRemoved: (name: string) => `Photo “${name}” removed.`,
   photoNotSaved: (name: string, why: string) => `“${name}” could not be saved: ${why}`,
   category: (category: number) => `Category ${category}`,
-  summaryCounts: (cat1: number, cat2: number) => `${cat1} Category 1 and ${cat2} Category 2 ${cat1 + cat2 === 1 ? 'hazard' : 'hazards'}.`,
+  summaryCounts: (cat1: number, cat2: number) =>
+    `${cat1} Category 1 and ${cat2} Category 2 ${cat1 + cat2 === 1 ? 'hazard' : 'hazards'}.`,
   summaryIncomplete: (n: number) => `${n} ${n === 1 ? 'hazard is' : 'hazards are'} incomplete.`,
   rank: 'Rank',
   hazard: 'Hazard',

@@ -68,17 +68,30 @@ export class PhotosController implements ReactiveController {
   async add(hazardId: string, file: File): Promise<void> {
     const repository = this.host.draft.repository;
     const code = await this.evidence.fetch();
-    const prepared = code ? await code.prepareEvidence(file, { allow: ['image'] }) : { ok: false as const, message: ON_DEMAND_WORDS.failed };
+    const prepared = code
+      ? await code.prepareEvidence(file, { allow: ['image'] })
+      : { ok: false as const, message: ON_DEMAND_WORDS.failed };
     this.problems.delete(hazardId);
     if (!prepared.ok) {
       this.problems.set(hazardId, prepared.message);
       return this.host.announce(undefined, `photos-${hazardId}-problem`);
     }
-    const ref = { id: crypto.randomUUID(), sha256: prepared.sha256, originalName: prepared.originalName, type: prepared.type as PhotoRef['type'], size: prepared.size };
+    const ref = {
+      id: crypto.randomUUID(),
+      sha256: prepared.sha256,
+      originalName: prepared.originalName,
+      type: prepared.type as PhotoRef['type'],
+      size: prepared.size,
+    };
     try {
       await repository?.putEvidence({
-        ...ref, owner: this.host.storageKey, recordId: `${this.host.assessment.id}:${hazardId}`, kind: 'photo', takenAt: null,
-        blob: prepared.blob, createdAt: new Date().toISOString(),
+        ...ref,
+        owner: this.host.storageKey,
+        recordId: `${this.host.assessment.id}:${hazardId}`,
+        kind: 'photo',
+        takenAt: null,
+        blob: prepared.blob,
+        createdAt: new Date().toISOString(),
       });
     } catch (error) {
       this.problems.set(hazardId, this.t('photoNotSaved', prepared.originalName, (error as Error).message));
@@ -92,7 +105,9 @@ export class PhotosController implements ReactiveController {
   /** The file is deleted first (unless another stored assessment refers to it), then the hazard lets go of it. */
   async remove(hazardId: string, photo: PhotoRef): Promise<void> {
     const { draft } = this.host;
-    const others = ((await draft.repository?.listDrafts(this.host.storageKey)) ?? []).filter((d) => d.key !== draft.key);
+    const others = ((await draft.repository?.listDrafts(this.host.storageKey)) ?? []).filter(
+      (d) => d.key !== draft.key,
+    );
     // Without knowing whether another assessment uses the file, nothing is deleted or let go of.
     const used = await photosUsedBy(others).catch(() => undefined);
     if (!used) {
@@ -111,7 +126,9 @@ export class PhotosController implements ReactiveController {
     const { assessment } = this.host;
     const index = assessment.hazards.findIndex((h) => h.hazardId === hazardId);
     if (index < 0) return;
-    this.host.commitAssessment(withHazard(assessment, index, { photos: update(assessment.hazards[index]!.photos ?? []) }));
+    this.host.commitAssessment(
+      withHazard(assessment, index, { photos: update(assessment.hazards[index]!.photos ?? []) }),
+    );
   }
 
   private forget(): void {

@@ -15,39 +15,45 @@ export function summarySection(
   return html`
     <section part="summary" aria-labelledby="summary-title">
       <h2 id="summary-title">${t('summaryHeading')}</h2>
-      ${notScored.length > 0
-        ? html`<p>${t('summaryNotScored2026')}</p>
+      ${
+        notScored.length > 0
+          ? html`<p>${t('summaryNotScored2026')}</p>
             <ul data-not-scored-summary>
               ${notScored.map((item) => html`<li>${nameOf(item)}: ${t('notScored2026').toLowerCase()}</li>`)}
             </ul>`
-        : summary.ranked.length === 0
-        ? html`<p>${t('summaryNone')}</p>`
-        : html`<p data-counts>${t('summaryCounts', summary.category1, summary.category2)}</p>
+          : summary.ranked.length === 0
+            ? html`<p>${t('summaryNone')}</p>`
+            : html`<p data-counts>${t('summaryCounts', summary.category1, summary.category2)}</p>
             <div class="table-wrap">
               <table>
                 <caption class="visually-hidden">${t('summaryHeading')}</caption>
                 <thead><tr><th scope="col" class="numeric">${t('rank')}</th><th scope="col">${t('hazard')}</th>
                   <th scope="col" class="numeric">${t('score')}</th><th scope="col">Band</th><th scope="col">Category</th></tr></thead>
                 <tbody>
-                  ${summary.ranked.map((item, i) => html`<tr>
+                  ${summary.ranked.map(
+                    (item, i) => html`<tr>
                     <td class="numeric">${i + 1}</td>
                     <td>${item.hazard?.number}. ${item.hazard?.name}</td>
                     <td class="numeric">${formatNumber(item.result!.score)}</td>
                     <td>${item.result!.band}</td>
                     <td><span class="tag ${item.result!.category === 1 ? 'tag--cat1' : 'tag--cat2'}">${t('category', item.result!.category)}</span></td>
-                  </tr>`)}
+                  </tr>`,
+                  )}
                 </tbody>
               </table>
-            </div>`}
+            </div>`
+      }
       ${summary.incomplete > 0 ? html`<p class="warning-text">${t('summaryIncomplete', summary.incomplete)}</p>` : nothing}
       ${summary.consultFireAuthorityFor.length > 0 ? html`<p class="warning-text" data-fire>${t('consultFire', summary.consultFireAuthorityFor.join(', '))}</p>` : nothing}
-      ${summary.enforcement
-        ? html`<h3>${t('enforcementHeading')}</h3>
+      ${
+        summary.enforcement
+          ? html`<h3>${t('enforcementHeading')}</h3>
             <p>${summary.enforcement.summary}</p>
             <ul class="enforcement">
               ${summary.enforcement.options.map((o) => html`<li><strong>${o.action}</strong> (${o.section}). ${o.note}</li>`)}
             </ul>`
-        : nothing}
+          : nothing
+      }
     </section>
   `;
 }

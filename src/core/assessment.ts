@@ -1,5 +1,5 @@
 import { enforcementOptions, type EnforcementAdvice } from './enforcement.ts';
-import { HhsrsInputError } from './errors.ts';
+import type { HhsrsInputError } from './errors.ts';
 import type { HarmClass, Hazard, Nation, Scheme, Spread } from './scheme/types.ts';
 import { scoreHazard, type HazardScore } from './score.ts';
 import { sensitivity, type Sensitivity } from './sensitivity.ts';

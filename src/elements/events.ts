@@ -15,7 +15,11 @@ export interface HazardScoreSummary {
 /** A hazard's score, band or category changed (or a hazard was added or removed). */
 export class HhsrsScoreChangeEvent extends Event {
   static readonly eventName = 'hhsrs-score-change';
-  constructor(readonly assessmentId: string, readonly schemeId: string, readonly hazards: readonly HazardScoreSummary[]) {
+  constructor(
+    readonly assessmentId: string,
+    readonly schemeId: string,
+    readonly hazards: readonly HazardScoreSummary[],
+  ) {
     super(HhsrsScoreChangeEvent.eventName, init);
   }
 }
@@ -23,7 +27,12 @@ export class HhsrsScoreChangeEvent extends Event {
 /** A draft reached storage. `persistent` is false when the browser is keeping it only in memory. */
 export class HhsrsDraftSavedEvent extends Event {
   static readonly eventName = 'hhsrs-draft-saved';
-  constructor(readonly key: string, readonly revision: number, readonly savedAt: string, readonly persistent: boolean) {
+  constructor(
+    readonly key: string,
+    readonly revision: number,
+    readonly savedAt: string,
+    readonly persistent: boolean,
+  ) {
     super(HhsrsDraftSavedEvent.eventName, init);
   }
 }
@@ -33,7 +42,10 @@ export type HhsrsErrorKind = 'quota' | 'conflict' | 'blocked' | 'unavailable' | 
 /** Something the user was told went wrong: a save, an import, a printout. */
 export class HhsrsErrorEvent extends Event {
   static readonly eventName = 'hhsrs-error';
-  constructor(readonly kind: HhsrsErrorKind, readonly message: string) {
+  constructor(
+    readonly kind: HhsrsErrorKind,
+    readonly message: string,
+  ) {
     super(HhsrsErrorEvent.eventName, init);
   }
 }
@@ -49,7 +61,11 @@ export class HhsrsOvercrowdingChangeEvent<R = unknown> extends Event {
 /** A register record was created, changed or deleted. */
 export class HhsrsRegisterChangeEvent extends Event {
   static readonly eventName = 'hhsrs-register-change';
-  constructor(readonly store: string, readonly recordId: string, readonly change: 'created' | 'updated' | 'deleted') {
+  constructor(
+    readonly store: string,
+    readonly recordId: string,
+    readonly change: 'created' | 'updated' | 'deleted',
+  ) {
     super(HhsrsRegisterChangeEvent.eventName, init);
   }
 }

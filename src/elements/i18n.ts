@@ -12,7 +12,11 @@ export type Translate<C extends Catalogue> = <K extends keyof C>(
   ...args: C[K] extends (...a: infer A) => string ? A : []
 ) => string;
 
-export function translator<C extends Catalogue>(english: C, others: Partial<Record<Lang, Partial<C>>>, lang: string): Translate<C> {
+export function translator<C extends Catalogue>(
+  english: C,
+  others: Partial<Record<Lang, Partial<C>>>,
+  lang: string,
+): Translate<C> {
   const chosen: Partial<C> = (lang === 'cy' ? others.cy : undefined) ?? {};
   return (key, ...args) => {
     const message = (chosen[key] ?? english[key]) as Message;

@@ -16,6 +16,7 @@ const EXTENSIONS: Readonly<Record<string, readonly string[]>> = {
 
 // C0 and C1 controls, DEL, and the bidirectional marks, embeddings, overrides and isolates
 // (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips from a file name.
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 const LONGEST = 200;

@@ -15,7 +15,10 @@ async function buildFacts(transaction: WriteTransaction): Promise<void> {
   for (const table of tables) {
     for (const record of (await transaction.objectStore(table).getAll()) as unknown as { owner: string }[]) {
       let records = byOwner.get(record.owner);
-      if (!records) byOwner.set(record.owner, (records = { assessments: [], hazards: [], actions: [], evidence: [] }));
+      if (!records) {
+        records = { assessments: [], hazards: [], actions: [], evidence: [] };
+        byOwner.set(record.owner, records);
+      }
       records[table].push(record);
     }
   }

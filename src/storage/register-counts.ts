@@ -68,7 +68,10 @@ const pending = new WeakMap<object, Pending>();
 
 async function countsIn(tx: WriteTransaction, owner: string): Promise<RegisterCounts | null> {
   let state = pending.get(tx);
-  if (!state) pending.set(tx, (state = { counts: new Map() }));
+  if (!state) {
+    state = { counts: new Map() };
+    pending.set(tx, state);
+  }
   if (!state.counts.has(owner)) {
     const stored = (await tx.objectStore('meta').get(countsKey(owner)))?.value as RegisterCounts | undefined;
     state.counts.set(owner, stored ? { ...stored } : null);

@@ -47,13 +47,14 @@ function factOf(table: FactsTable, record: Stored): { id: string } & object {
       return pick(record, HAZARD_FIELDS) as unknown as RegisterHazard;
     case 'actions':
       return pick(record, ACTION_FIELDS) as unknown as RegisterAction;
-    case 'evidence':
+    case 'evidence': {
       const evidence: RegisterEvidence & { id: string } = {
         id: record.id,
         recordId: String(record.recordId),
         addedOn: ukDateOf(Date.parse(String(record.createdAt))),
       };
       return evidence;
+    }
   }
 }
 
@@ -67,11 +68,10 @@ export function factsFromRecords(owner: string, records: { [T in FactsTable]: re
     for (const record of records[table] as Stored[]) {
       const propertyId = String(record.propertyId);
       let facts = byProperty.get(propertyId);
-      if (!facts)
-        byProperty.set(
-          propertyId,
-          (facts = { propertyId, owner, assessments: [], hazards: [], actions: [], evidence: [] }),
-        );
+      if (!facts) {
+        facts = { propertyId, owner, assessments: [], hazards: [], actions: [], evidence: [] };
+        byProperty.set(propertyId, facts);
+      }
       (facts[table] as { id: string }[]).push(factOf(table, record));
     }
   }

@@ -57,7 +57,9 @@ export class RegisterLocation {
     if (name === undefined) return home;
     if (this.named?.name !== name) {
       this.close();
-      const forget = () => this.named === named && (this.named = undefined);
+      const forget = () => {
+        if (this.named === named) this.named = undefined;
+      };
       const named = { name, connection: openRegisterDatabase(name, forget) };
       this.named = named;
     }

@@ -62,7 +62,7 @@ describe('letterLayout — the tenant’s letter as a printable document', () =>
 describe('letterText — the same letter to paste into an email', () => {
   it('says the same things, with a blank line between parts and "label: value" rows', () => {
     expect(letterText(letter)).to.equal(
-      [
+      `${[
         'Repairs needed at Flat 2, 12 Mill Lane',
         'Sam Jones\nFlat 2, 12 Mill Lane\nAnytown AN1 2BC',
         '23 November 2026',
@@ -74,7 +74,7 @@ describe('letterText — the same letter to paste into an email', () => {
         'Problem 2: Not enough space or bedrooms\nWhere: My home',
         'Please reply in writing.',
         'Yours sincerely,\nSam Jones',
-      ].join('\n\n') + '\n',
+      ].join('\n\n')}\n`,
     );
   });
 

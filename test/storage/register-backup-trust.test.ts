@@ -14,6 +14,7 @@ import {
 
 type Register = Awaited<ReturnType<typeof freshRegister>>;
 // A backup as JSON, edited freely to make the broken files a user could bring.
+// biome-ignore lint/suspicious/noExplicitAny: a backup edited by hand to be broken has no one shape.
 type Backup = any;
 
 /** A register with one property, one hazard (scored from its inputs), one action and a photo, as a backup. */

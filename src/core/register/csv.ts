@@ -14,7 +14,7 @@ function cell(value: CsvCell): string {
 }
 
 export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
-  return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return `${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
 export interface ParsedCsv {
@@ -45,7 +45,7 @@ export function parseCsv(text: string): ParsedCsv {
   for (let i = 0; i < source.length; i += 1) {
     const char = source[i] as string;
     if (quoted) {
-      if (char === '"' && source[i + 1] === '"') [value, i] = [value + '"', i + 1];
+      if (char === '"' && source[i + 1] === '"') [value, i] = [`${value}"`, i + 1];
       else if (char === '"') quoted = false;
       else {
         if (char === '\n') line += 1;

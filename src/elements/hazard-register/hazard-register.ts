@@ -189,11 +189,10 @@ export class HazardRegister extends LitElement {
     if (route.view === 'properties')
       return html`<hhsrs-register-properties data-screen .ctx=${this.context(ready, this.m)}></hhsrs-register-properties>`;
     let part = this.screens.get(route.view);
-    if (!part)
-      this.screens.set(
-        route.view,
-        (part = new OnDemand(this, () => loadScreen(route.view).then((loaded) => this.withStyles(loaded)))),
-      );
+    if (!part) {
+      part = new OnDemand(this, () => loadScreen(route.view).then((loaded) => this.withStyles(loaded)));
+      this.screens.set(route.view, part);
+    }
     const screen = part.get();
     return screen
       ? screen.render(route, this.context(ready, catalogueFor(this.lang, screen.words)))

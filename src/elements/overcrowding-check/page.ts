@@ -129,10 +129,10 @@ export interface Actions {
  * destructive button first; focus moves to that button (see the element), and Cancel or Escape puts it back.
  */
 function deleteQuestion(m: ShellMessages, actions: Actions): TemplateResult {
-  const escape = (event: KeyboardEvent) => {
+  const onEscape = (event: KeyboardEvent) => {
     if (event.key === 'Escape') actions.cancelDelete();
   };
-  return html`<div class="inset confirm" id="confirm-delete-panel" role="group" aria-labelledby="confirm-delete-title" @keydown=${escape}>
+  return html`<div class="inset confirm" id="confirm-delete-panel" role="group" aria-labelledby="confirm-delete-title" @keydown=${onEscape}>
     <p class="label" id="confirm-delete-title">${m.confirmDeleteTitle}</p>
     <p>${m.confirmDeleteBody}</p>
     <div class="button-group">

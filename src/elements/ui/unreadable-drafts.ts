@@ -62,10 +62,10 @@ export function unreadableDrafts<T>(
 
 /** The warning before an unreadable record is deleted; Escape or Cancel keeps it. */
 function confirm<T>(draft: DraftController<T>, key: string, words: UnreadableWords): TemplateResult {
-  const escape = (event: KeyboardEvent) => {
+  const onEscape = (event: KeyboardEvent) => {
     if (event.key === 'Escape') draft.askDeleteUnreadable(undefined);
   };
-  return html`<div class="inset confirm" role="group" aria-label=${words.confirmDelete} @keydown=${escape}
+  return html`<div class="inset confirm" role="group" aria-label=${words.confirmDelete} @keydown=${onEscape}
     data-confirm-unreadable>
     <p class="warning-text"><strong>${words.confirmDelete}</strong></p>
     <div class="button-group">

@@ -1,6 +1,6 @@
 import { expect, fixtureCleanup, oneEvent, waitUntil } from '@open-wc/testing';
 import { assessmentFile } from '../../../src/schema/assessment-values.ts';
-import { HhsrsDraftSavedEvent, HhsrsScoreChangeEvent } from '../../../src/elements/events.ts';
+import { type HhsrsDraftSavedEvent, HhsrsScoreChangeEvent } from '../../../src/elements/events.ts';
 import { expectAccessible } from '../../helpers/a11y.ts';
 import { fillWorkedExample } from './fill.ts';
 import { freshDatabase, officerFixture, q, setValue } from './fixture.ts';

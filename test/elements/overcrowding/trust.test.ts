@@ -66,7 +66,7 @@ describe('<overcrowding-check> never loses a record', function () {
       const { el, root } = await overcrowdingFixture({ storageKey: KEY });
       const field = (card === 'person' ? personControls(root, 0) : roomControls(root, 0)).name;
       // Words, as a real description would be: one unbroken string would widen the result tables instead.
-      const long = 'Nan who stays '.repeat(20).slice(0, OVERCROWDING_LIMITS.name) + 'x';
+      const long = `${'Nan who stays '.repeat(20).slice(0, OVERCROWDING_LIMITS.name)}x`;
       await setValue(el, field, long);
       await waitUntil(() => status(root).startsWith('Not saved'), 'the status did not say the answers are not saved', {
         timeout: 5000,

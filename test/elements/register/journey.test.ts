@@ -1,6 +1,6 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { expectAccessible } from '../../helpers/a11y.ts';
-import { HhsrsRegisterChangeEvent } from '../../../src/elements/events.ts';
+import type { HhsrsRegisterChangeEvent } from '../../../src/elements/events.ts';
 import { freshRegister, invoiceFile, pngFile } from './fixtures.ts';
 import { registerFixture, type RegisterDriver } from './driver.ts';
 

@@ -1,4 +1,4 @@
-import { type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { TenantDraft } from '../../../schema/tenant.ts';
 import { freshTenantDraft } from '../../../schema/tenant-values.ts';
 import type { DraftRepository } from '../../../storage/repository.ts';

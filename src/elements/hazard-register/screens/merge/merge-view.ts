@@ -83,7 +83,10 @@ export class RegisterMergeView extends RegisterView {
       const key = mergeKey(conflict);
       const choice = this.choices[key];
       const what = describeItem(conflict);
-      if (!choice) return void (errors[conflictId(index)] = m.chooseConflict(what));
+      if (!choice) {
+        errors[conflictId(index)] = m.chooseConflict(what);
+        return;
+      }
       if (choice !== 'fields') return void choices.set(key, choice);
       const picks = this.fields[key] ?? {};
       for (const f of conflict.fields)

@@ -84,7 +84,10 @@ export class RegisterReportView extends RegisterView {
     const { m, repository, who } = this.ctx;
     this.working = m.makingPdf;
     const code = await this.printing.fetch();
-    if (!code) return void (this.working = '');
+    if (!code) {
+      this.working = '';
+      return;
+    }
     const [{ registerReportLayout }, { renderPdf }] = code;
     try {
       const [counts, latest] = await Promise.all([repository.counts(), repository.recentChanges(20)]);

@@ -14,7 +14,7 @@ import {
   SPACE_STANDARD_TABLE_II,
 } from '../../../../core/overcrowding.ts';
 import type { Measure, Units } from '../../../../schema/overcrowding.ts';
-import { valueOf } from './read-draft.ts';
+import { measuredValue } from './read-draft.ts';
 import type { OvercrowdingMessages } from './messages.ts';
 
 /**
@@ -34,7 +34,10 @@ const groupings = new Map<string, Intl.NumberFormat>();
 /** "10763.91" → "10,763.91" in the catalogue's locale. */
 function grouped(text: string, locale: string): string {
   let grouping = groupings.get(locale);
-  if (!grouping) groupings.set(locale, (grouping = new Intl.NumberFormat(locale)));
+  if (!grouping) {
+    grouping = new Intl.NumberFormat(locale);
+    groupings.set(locale, grouping);
+  }
   const [whole = '', fraction = ''] = text.split('.');
   return `${grouping.format(BigInt(whole))}.${fraction}`;
 }
@@ -74,7 +77,7 @@ export function convertedText(value: Decimal, from: Units, kind: 'area' | 'lengt
 
 /** A measure typed in the other unit, as its field shows it: converted; undefined if it is not a number. */
 export function convertedMeasure(measure: Measure, kind: 'area' | 'length'): string | undefined {
-  const value = valueOf(measure);
+  const value = measuredValue(measure);
   return value ? convertedText(value, measure.unit, kind) : undefined;
 }
 

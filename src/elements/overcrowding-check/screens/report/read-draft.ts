@@ -38,7 +38,7 @@ export function squareMetres(value: Decimal, unit: Units): Decimal {
 }
 
 /** A measure that parses, with its exact value. */
-export function valueOf(measure: Measure): Decimal | undefined {
+export function measuredValue(measure: Measure): Decimal | undefined {
   const parsed = parseDecimal(measure.text);
   return parsed.ok ? parsed.value : undefined;
 }

@@ -78,7 +78,10 @@ export class FinaliseController implements ReactiveController {
   /** Finalise is offered only for a complete assessment; otherwise the error summary says what is missing. */
   ask(): void {
     const errors = this.errors();
-    if (errors.length > 0) return this.host.showErrors(errors);
+    if (errors.length > 0) {
+      this.host.showErrors(errors);
+      return;
+    }
     this.asking = true;
     this.name ||= this.host.assessment.details.inspector;
     this.host.announce('', 'finalise-name');

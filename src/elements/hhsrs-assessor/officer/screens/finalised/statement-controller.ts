@@ -87,10 +87,14 @@ export class StatementController implements ReactiveController {
     const statement = this.statement;
     const hazards = this.hazards();
     this.errors = validateStatement(statement, hazards, this.t);
-    if (this.errors.length > 0) return this.host.announce('', 'error-summary');
+    if (this.errors.length > 0) {
+      this.host.announce('', 'error-summary');
+      return;
+    }
     if (statement.sections.length > 0 && !this.confirmRedraft) {
       this.confirmRedraft = true;
-      return this.host.announce('', 'confirm-redraft');
+      this.host.announce('', 'confirm-redraft');
+      return;
     }
     this.confirmRedraft = false;
     const action = statement.action as Exclude<Statement['action'], ''>;

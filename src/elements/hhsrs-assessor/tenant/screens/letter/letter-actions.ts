@@ -70,6 +70,9 @@ const kept = new WeakMap<Host, LetterActionsController>();
 /** The element's letter actions, kept while it lives so a status outlasts the renders of one visit. */
 export function letterActionsOf(host: Host, visit: number): LetterActionsController {
   let actions = kept.get(host);
-  if (!actions) kept.set(host, (actions = new LetterActionsController(host)));
+  if (!actions) {
+    actions = new LetterActionsController(host);
+    kept.set(host, actions);
+  }
   return actions.startVisit(visit);
 }

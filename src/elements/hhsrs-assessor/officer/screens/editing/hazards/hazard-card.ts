@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import {
   formatNumber,
   likelihoodOption,
@@ -158,7 +158,7 @@ function scoringInputs(item: EvaluatedHazard, index: number, c: HazardCardContex
 
 function workingPanel(item: EvaluatedHazard, c: HazardCardContext) {
   const { t } = c;
-  let body;
+  let body: TemplateResult;
   if (c.findingsOnly) body = html`<p data-not-scored>${t('notScored2026')}. ${t('scheme2026See')}</p>`;
   else if (!c.scheme) body = html`<p>${c.unscoredWhy ?? t('workingWaiting')}</p>`;
   else if (item.result && item.working) {

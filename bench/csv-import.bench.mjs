@@ -17,8 +17,8 @@ async function importCsv({ rows }) {
     request.onsuccess = resolve;
     request.onerror = reject;
   });
-  const { openRegisterRepository } = await import('/src/storage/register-open.ts');
-  const { planImport, commitImport } = await import('/src/storage/register-csv-import.ts');
+  const { openRegisterRepository } = await import('/src/storage/register/open.ts');
+  const { planImport, commitImport } = await import('/src/storage/register/csv-import.ts');
   const repository = await openRegisterRepository('bench-csv');
   const lines = Array.from(
     { length: rows },

@@ -3,8 +3,8 @@
 import { bandFor, categoryFor, HAZARDS } from '../src/core/index.ts';
 import { complianceReport, CHECKLIST_POLICY_DEFAULTS } from '../src/core/register/index.ts';
 import '../src/elements/hazard-register/define.ts';
-import { auditEntry } from '../src/storage/register-audit.ts';
-import { openRegisterRepository } from '../src/storage/register-open.ts';
+import { auditEntry } from '../src/storage/register/audit.ts';
+import { openRegisterRepository } from '../src/storage/register/open.ts';
 
 const tasks: { start: number; end: number }[] = [];
 new PerformanceObserver((list) => {

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/hazard-register/define.ts';
-import { openRegisterRepository } from '../src/storage/register-open.ts';
-import type { RecordInput, RegisterRepository } from '../src/storage/register-repository.ts';
+import { openRegisterRepository } from '../src/storage/register/open.ts';
+import type { RecordInput, RegisterRepository } from '../src/storage/register/repository.ts';
 
 /** Each story keeps its own register in the browser's IndexedDB, emptied and filled again when it loads. */
 async function register(

@@ -1,6 +1,6 @@
 import { openDB } from 'idb';
 import type { Database, FactsTable, HhsrsDatabase, WriteTransaction } from './database-schema.ts';
-import { factsFreshKey, factsFromRecords } from './register-facts.ts';
+import { factsFreshKey, factsFromRecords } from './register/facts.ts';
 import { StorageError } from './repository.ts';
 
 export const DATABASE_NAME = 'hhsrs-toolkit';

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { prepareEvidence } from '../../src/evidence/prepare-evidence.ts';
 import { sha256Hex } from '../../src/evidence/sha256.ts';
-import { bytesToBase64 } from '../../src/storage/register-base64.ts';
-import { RegisterValidationError } from '../../src/storage/register-repository.ts';
+import { bytesToBase64 } from '../../src/storage/register/base64.ts';
+import { RegisterValidationError } from '../../src/storage/register/repository.ts';
 import {
   actionInput,
   freshRegister,

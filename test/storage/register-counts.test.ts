@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { mergeKey } from '../../src/core/register/index.ts';
 import { prepareEvidence } from '../../src/evidence/prepare-evidence.ts';
-import { openRegisterOf } from '../../src/storage/register-location.ts';
-import { countsKey } from '../../src/storage/register-counts.ts';
-import type { RegisterRepository } from '../../src/storage/register-repository.ts';
+import { openRegisterOf } from '../../src/storage/register/location.ts';
+import { countsKey } from '../../src/storage/register/counts.ts';
+import type { RegisterRepository } from '../../src/storage/register/repository.ts';
 import { actionInput, freshRegister, hazardInput, pngFile, propertyInput } from '../elements/register/fixtures.ts';
 import { divergedDevices } from './register-merge-fixtures.ts';
 

@@ -4,10 +4,10 @@ import { CHECKLIST_POLICY_DEFAULTS, complianceReport } from '../../src/core/regi
 import { ukDateOf } from '../../src/core/uk-time.ts';
 import { prepareEvidence } from '../../src/evidence/prepare-evidence.ts';
 import { DATABASE_NAME, openDatabase } from '../../src/storage/database.ts';
-import { openRegisterOf } from '../../src/storage/register-location.ts';
-import { factsFreshKey } from '../../src/storage/register-facts.ts';
-import { IdbRegisterRepository } from '../../src/storage/register-idb-repository.ts';
-import type { RegisterRepository } from '../../src/storage/register-repository.ts';
+import { openRegisterOf } from '../../src/storage/register/location.ts';
+import { factsFreshKey } from '../../src/storage/register/facts.ts';
+import { IdbRegisterRepository } from '../../src/storage/register/idb-repository.ts';
+import type { RegisterRepository } from '../../src/storage/register/repository.ts';
 import { actionInput, freshRegister, hazardInput, pngFile, propertyInput } from '../elements/register/fixtures.ts';
 
 const AS_OF = '2026-03-31';

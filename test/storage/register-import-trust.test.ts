@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { decodeCsv } from '../../src/storage/register-csv-encoding.ts';
-import { commitImport, planImport } from '../../src/storage/register-csv-import.ts';
+import { decodeCsv } from '../../src/storage/register/csv-encoding.ts';
+import { commitImport, planImport } from '../../src/storage/register/csv-import.ts';
 import { freshRegister } from '../elements/register/fixtures.ts';
 
 /** Text as Windows-1252 bytes (the characters used here are all single bytes in it). */

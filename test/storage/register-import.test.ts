@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { commitImport, planImport } from '../../src/storage/register-csv-import.ts';
+import { commitImport, planImport } from '../../src/storage/register/csv-import.ts';
 import { freshRegister, propertyInput } from '../elements/register/fixtures.ts';
 
 describe('CSV import with column mapping and a dry run', () => {
@@ -128,7 +128,7 @@ describe('importing an assessment from the officer’s tool', () => {
 
   it('adds the inspection and its hazards, scored as the assessor scored them', async () => {
     const { assessmentFile, emptyAssessment } = await import('../../src/schema/assessment-values.ts');
-    const { planAssessmentImport } = await import('../../src/storage/register-assessment-import.ts');
+    const { planAssessmentImport } = await import('../../src/storage/register/assessment-import.ts');
     const { repository } = register;
     const property = await repository.save('properties', propertyInput('R-1'), null, 'Jo');
     const assessment = {
@@ -189,7 +189,7 @@ describe('importing an assessment from the officer’s tool', () => {
 
   it('refuses a file that is not an assessment, or has no inspection date', async () => {
     const { assessmentFile, emptyAssessment } = await import('../../src/schema/assessment-values.ts');
-    const { planAssessmentImport } = await import('../../src/storage/register-assessment-import.ts');
+    const { planAssessmentImport } = await import('../../src/storage/register/assessment-import.ts');
     expect((await planAssessmentImport('{"nope": 1}', 'p1')).ok).to.equal(false);
     const undated = await planAssessmentImport(assessmentFile(emptyAssessment('a2'), '2026-03-03T10:00:00.000Z'), 'p1');
     expect(undated.ok === false && undated.problems).to.deep.equal([
@@ -225,7 +225,7 @@ describe('importing an assessment from the officer’s tool', () => {
 
   it('scores an English inspection of 21 June 2026 under the 2005 tables', async () => {
     const { assessmentFile, emptyAssessment } = await import('../../src/schema/assessment-values.ts');
-    const { planAssessmentImport } = await import('../../src/storage/register-assessment-import.ts');
+    const { planAssessmentImport } = await import('../../src/storage/register/assessment-import.ts');
     const result = await planAssessmentImport(
       assessmentFile(dampAt('2026-06-21', emptyAssessment), '2026-06-21T10:00:00.000Z'),
       'p1',
@@ -238,7 +238,7 @@ describe('importing an assessment from the officer’s tool', () => {
 
   it('does not score an English inspection of 22 June 2026 or later under the 2005 tables, and says why', async () => {
     const { assessmentFile, emptyAssessment } = await import('../../src/schema/assessment-values.ts');
-    const { planAssessmentImport } = await import('../../src/storage/register-assessment-import.ts');
+    const { planAssessmentImport } = await import('../../src/storage/register/assessment-import.ts');
     for (const date of ['2026-06-22', '2026-09-01']) {
       const result = await planAssessmentImport(
         assessmentFile(dampAt(date, emptyAssessment), '2026-09-02T10:00:00.000Z'),
@@ -264,7 +264,7 @@ describe('importing an assessment from the officer’s tool', () => {
     const { assessmentFile, emptyAssessment } = await import('../../src/schema/assessment-values.ts');
     const { finalise } = await import('../../src/schema/assessment-fingerprint.ts');
     const { ENGLAND_2005 } = await import('../../src/core/index.ts');
-    const { planAssessmentImport } = await import('../../src/storage/register-assessment-import.ts');
+    const { planAssessmentImport } = await import('../../src/storage/register/assessment-import.ts');
     const sealed = await finalise(
       dampAt('2026-03-02', emptyAssessment),
       { by: 'A. Officer', at: '2026-03-03T10:00:00.000Z', revision: 1 },

@@ -141,8 +141,8 @@ describe('register lists (paged on indexes)', () => {
 
   it('scans a store a chunk at a time, keeping only this register’s records', async () => {
     const { repository } = register;
-    const { IdbRegisterRepository } = await import('../../src/storage/register-idb-repository.ts');
-    const { scanOwner } = await import('../../src/storage/register-queries.ts');
+    const { IdbRegisterRepository } = await import('../../src/storage/register/idb-repository.ts');
+    const { scanOwner } = await import('../../src/storage/register/queries.ts');
     const connect = (repository as unknown as { db: () => Promise<import('../../src/storage/database.ts').Database> })
       .db;
     const other = new IdbRegisterRepository(connect, 'other-register');

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { prepareEvidence } from '../../src/evidence/prepare-evidence.ts';
 import { openDatabase, type Database } from '../../src/storage/database.ts';
-import { IdbRegisterRepository } from '../../src/storage/register-idb-repository.ts';
+import { IdbRegisterRepository } from '../../src/storage/register/idb-repository.ts';
 import type { RegisterBackup } from '../../src/schema/register.ts';
 import {
   actionInput,

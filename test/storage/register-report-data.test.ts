@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CHECKLIST_POLICY_DEFAULTS, complianceReport } from '../../src/core/register/index.ts';
 import type { PropertyRecord } from '../../src/schema/register.ts';
-import type { ReportData } from '../../src/storage/register-repository.ts';
+import type { ReportData } from '../../src/storage/register/repository.ts';
 import { freshRegister, hazardInput, propertyInput } from '../elements/register/fixtures.ts';
 
 /** The report for the quarter ending 31 March 2026 (British Summer Time: the day ends at 23:00 UTC). */
@@ -119,7 +119,7 @@ describe('register report data: properties as they stood at the end of the repor
 
   it('ignores another register’s audit trail', async () => {
     const { riverside } = await quarterThenApril();
-    const { IdbRegisterRepository } = await import('../../src/storage/register-idb-repository.ts');
+    const { IdbRegisterRepository } = await import('../../src/storage/register/idb-repository.ts');
     const connect = (
       register.repository as unknown as { db: () => Promise<import('../../src/storage/database.ts').Database> }
     ).db;

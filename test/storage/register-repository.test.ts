@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { prepareEvidence } from '../../src/evidence/prepare-evidence.ts';
-import { registerPart } from '../../src/storage/register-part.ts';
-import { RegisterValidationError } from '../../src/storage/register-repository.ts';
+import { registerPart } from '../../src/storage/register/part.ts';
+import { RegisterValidationError } from '../../src/storage/register/repository.ts';
 import { StorageError } from '../../src/storage/repository.ts';
 import {
   actionInput,
@@ -133,7 +133,7 @@ describe('register repository (IndexedDB)', () => {
   });
 
   it('keeps two registers apart and deletes one without touching the other', async () => {
-    const { IdbRegisterRepository } = await import('../../src/storage/register-idb-repository.ts');
+    const { IdbRegisterRepository } = await import('../../src/storage/register/idb-repository.ts');
     const { repository } = register;
     const other = new IdbRegisterRepository(
       (repository as unknown as { db: () => Promise<never> }).db,

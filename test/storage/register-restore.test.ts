@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { DATABASE_NAME, openDatabase } from '../../src/storage/database.ts';
-import { IdbRegisterRepository } from '../../src/storage/register-idb-repository.ts';
-import { RestoreCancelledError, type UnreadableBackupError } from '../../src/storage/register-restore-file.ts';
-import type { RestoreProgress } from '../../src/storage/register-repository.ts';
-import { locationKey, openRegisterDatabase, stagingKey } from '../../src/storage/register-location.ts';
+import { IdbRegisterRepository } from '../../src/storage/register/idb-repository.ts';
+import { RestoreCancelledError, type UnreadableBackupError } from '../../src/storage/register/restore-file.ts';
+import type { RestoreProgress } from '../../src/storage/register/repository.ts';
+import { locationKey, openRegisterDatabase, stagingKey } from '../../src/storage/register/location.ts';
 import { freshRegister, hazardInput, propertyInput } from '../elements/register/fixtures.ts';
 
 type Register = Awaited<ReturnType<typeof freshRegister>>;

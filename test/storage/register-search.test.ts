@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { deleteDB } from 'idb';
 import { DATABASE_NAME, openDatabase } from '../../src/storage/database.ts';
-import { IdbRegisterRepository } from '../../src/storage/register-idb-repository.ts';
-import type { RegisterRepository } from '../../src/storage/register-repository.ts';
+import { IdbRegisterRepository } from '../../src/storage/register/idb-repository.ts';
+import type { RegisterRepository } from '../../src/storage/register/repository.ts';
 import { freshRegister, propertyInput } from '../elements/register/fixtures.ts';
 
 async function found(repository: RegisterRepository, search: string) {

@@ -2,8 +2,8 @@ import type * as PrepareEvidence from '../../evidence/prepare-evidence.ts';
 import type * as RegisterLayout from '../../print/register-layout.ts';
 import type * as RenderPdf from '../../print/render-pdf.ts';
 import type { RegisterStore } from '../../schema/register.ts';
-import type * as AssessmentImport from '../../storage/register-assessment-import.ts';
-import type { RegisterRepository } from '../../storage/register-repository.ts';
+import type * as AssessmentImport from '../../storage/register/assessment-import.ts';
+import type { RegisterRepository } from '../../storage/register/repository.ts';
 import type { RegisterMessages, ShellMessages } from './messages.ts';
 
 /** Where the register is: one screen at a time, like pages of a GOV.UK service. */

@@ -2,9 +2,9 @@ import { adoptStyles, html, LitElement, nothing, type PropertyValues, type Templ
 import { property, state } from 'lit/decorators.js';
 import { ukDateOf } from '../../core/uk-time.ts';
 import type { RegisterStore } from '../../schema/register.ts';
-import { onOtherTabChange } from '../../storage/register-channel.ts';
-import { openRegisterRepository } from '../../storage/register-open.ts';
-import type { RegisterRepository } from '../../storage/register-repository.ts';
+import { onOtherTabChange } from '../../storage/register/channel.ts';
+import { openRegisterRepository } from '../../storage/register/open.ts';
+import type { RegisterRepository } from '../../storage/register/repository.ts';
 import { StorageError } from '../../storage/repository.ts';
 import { OnDemand } from '../controllers/on-demand.ts';
 import { HhsrsErrorEvent, HhsrsRegisterChangeEvent } from '../events.ts';

@@ -49,5 +49,5 @@ export async function loadScreen(view: LaterView): Promise<LoadedScreen> {
 export const LATER_CODE: LaterCode = {
   reportPdf: () => Promise.all([import('../../print/register-layout.ts'), import('../../print/render-pdf.ts')]),
   prepareEvidence: () => import('../../evidence/prepare-evidence.ts'),
-  assessmentImport: () => import('../../storage/register-assessment-import.ts'),
+  assessmentImport: () => import('../../storage/register/assessment-import.ts'),
 };

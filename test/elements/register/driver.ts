@@ -2,7 +2,7 @@ import { fixture, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../../src/elements/hazard-register/define.ts';
 import type { HazardRegister } from '../../../src/elements/hazard-register/hazard-register.ts';
-import type { RegisterRepository } from '../../../src/storage/register-repository.ts';
+import type { RegisterRepository } from '../../../src/storage/register/repository.ts';
 
 /** Drives `<hazard-register>` as a user would: by labels, buttons and headings inside its shadow root. */
 export class RegisterDriver {

@@ -1,8 +1,8 @@
 import { deleteDB } from 'idb';
 import { DATABASE_NAME, openDatabase, type Database } from '../../../src/storage/database.ts';
 import { clearPendingUnder } from '../../../src/storage/drafts/pending.ts';
-import { IdbRegisterRepository } from '../../../src/storage/register-idb-repository.ts';
-import type { RecordInput } from '../../../src/storage/register-repository.ts';
+import { IdbRegisterRepository } from '../../../src/storage/register/idb-repository.ts';
+import type { RecordInput } from '../../../src/storage/register/repository.ts';
 
 /**
  * Register test data: a repository on a fresh database (with no form values kept from an earlier test) and a

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { expectAccessible } from '../../helpers/a11y.ts';
 import { sha256Hex } from '../../../src/evidence/sha256.ts';
 import { prepareEvidence } from '../../../src/evidence/prepare-evidence.ts';
-import { bytesToBase64 } from '../../../src/storage/register-base64.ts';
+import { bytesToBase64 } from '../../../src/storage/register/base64.ts';
 import { actionInput, freshRegister, hazardInput, pngFile, propertyInput } from './fixtures.ts';
 import { registerFixture } from './driver.ts';
 

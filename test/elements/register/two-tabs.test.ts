@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import type { RegisterRepository } from '../../../src/storage/register-repository.ts';
+import type { RegisterRepository } from '../../../src/storage/register/repository.ts';
 import { expectAccessible } from '../../helpers/a11y.ts';
 import { registerFixture, type RegisterDriver } from './driver.ts';
 import { freshRegister, hazardInput, propertyInput } from './fixtures.ts';

@@ -1,7 +1,7 @@
 import type { FieldError } from '../../ui/error-summary.ts';
 import { focusErrorSummary } from '../../ui/error-summary.ts';
 import type { RegisterRecords, RegisterStore } from '../../../schema/register.ts';
-import { RegisterValidationError, type RecordInput } from '../../../storage/register-repository.ts';
+import { RegisterValidationError, type RecordInput } from '../../../storage/register/repository.ts';
 import { StorageError } from '../../../storage/repository.ts';
 import type { RegisterContext, Route } from '../context.ts';
 import type { RecordFormKeeper } from './record-form-keeper.ts';

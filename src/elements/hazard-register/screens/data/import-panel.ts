@@ -1,13 +1,13 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { decodeCsv } from '../../../../storage/register-csv-encoding.ts';
+import { decodeCsv } from '../../../../storage/register/csv-encoding.ts';
 import {
   commitImport,
   IMPORT_COLUMNS,
   planImport,
   type ImportPlan,
   type ImportTable,
-} from '../../../../storage/register-csv-import.ts';
+} from '../../../../storage/register/csv-import.ts';
 import { selectField } from '../../common/fields.ts';
 import { formatNumber } from '../../common/format.ts';
 import { radios } from '../../common/record-fields.ts';

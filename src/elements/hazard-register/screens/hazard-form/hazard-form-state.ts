@@ -1,6 +1,6 @@
 import { bandFor, categoryFor } from '../../../../core/index.ts';
 import type { HazardEntryRecord } from '../../../../schema/register.ts';
-import type { RecordInput } from '../../../../storage/register-repository.ts';
+import type { RecordInput } from '../../../../storage/register/repository.ts';
 import type { RegisterMessages } from '../../messages.ts';
 import type { Errors } from '../../common/form-errors.ts';
 import type { AwaabsStepField } from '../../../../core/register/index.ts';

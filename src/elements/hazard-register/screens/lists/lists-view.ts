@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { actionState } from '../../../../core/register/index.ts';
 import type { ActionRecord, HazardEntryRecord, PropertyRecord } from '../../../../schema/register.ts';
-import type { ActionQuery, HazardQuery } from '../../../../storage/register-repository.ts';
+import type { ActionQuery, HazardQuery } from '../../../../storage/register/repository.ts';
 import { selectField } from '../../common/fields.ts';
 import { formatDate } from '../../common/format.ts';
 import { hazardName } from '../../common/hazard-name.ts';

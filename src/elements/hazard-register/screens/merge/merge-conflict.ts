@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { mergeKey, type MergeItem } from '../../../../core/register/index.ts';
-import { describeRecord } from '../../../../storage/register-audit.ts';
+import { describeRecord } from '../../../../storage/register/audit.ts';
 import type { RegisterMessages } from '../../messages.ts';
 import { radios } from '../../common/record-fields.ts';
 

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { mergeKey, type ConflictChoice, type MergeItem, type MergeKind } from '../../../../core/register/index.ts';
 import type { Problem } from '../../../../schema/zod.ts';
-import type { MergeLogEntry, PreparedMerge } from '../../../../storage/register-repository.ts';
+import type { MergeLogEntry, PreparedMerge } from '../../../../storage/register/repository.ts';
 import { errorSummary } from '../../../ui/error-summary.ts';
 import { formatDateTime } from '../../common/format.ts';
 import type { RegisterMessages } from '../../messages.ts';

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { HousingSchemeRecord, PropertyRecord } from '../../../../schema/register.ts';
-import type { PropertyQuery } from '../../../../storage/register-repository.ts';
+import type { PropertyQuery } from '../../../../storage/register/repository.ts';
 import { selectField } from '../../common/fields.ts';
 import type { ShellMessages } from '../../messages.ts';
 import { formatDate } from '../../common/format.ts';

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { POSTCODE } from '../../../../schema/register-constants.ts';
 import type { HousingSchemeRecord, PropertyRecord } from '../../../../schema/register.ts';
-import type { RecordInput } from '../../../../storage/register-repository.ts';
+import type { RecordInput } from '../../../../storage/register/repository.ts';
 import { errorSummary } from '../../../ui/error-summary.ts';
 import { selectField, textField } from '../../common/fields.ts';
 import { radios, textArea } from '../../common/record-fields.ts';

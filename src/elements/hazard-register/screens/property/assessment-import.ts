@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Problem } from '../../../../schema/zod.ts';
-import type { AssessmentImport, AssessmentImportPlan } from '../../../../storage/register-assessment-import.ts';
+import type { AssessmentImport, AssessmentImportPlan } from '../../../../storage/register/assessment-import.ts';
 import { OnDemand } from '../../../controllers/on-demand.ts';
 import { formatDate } from '../../common/format.ts';
 import { RegisterView } from '../../common/register-view.ts';

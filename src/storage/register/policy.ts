@@ -1,11 +1,11 @@
-import { CHECKLIST_POLICY_DEFAULTS, diffRecords } from '../core/register/index.ts';
-import { policySchema, type PolicySettings } from '../schema/register.ts';
-import { describeIssues } from '../schema/zod.ts';
-import type { Database } from './database.ts';
-import { auditEntry } from './register-audit.ts';
-import { keepAuditCount } from './register-counts.ts';
-import { inWriteTx } from './register-idb.ts';
-import { RegisterValidationError } from './register-repository.ts';
+import { CHECKLIST_POLICY_DEFAULTS, diffRecords } from '../../core/register/index.ts';
+import { policySchema, type PolicySettings } from '../../schema/register.ts';
+import { describeIssues } from '../../schema/zod.ts';
+import type { Database } from '../database.ts';
+import { auditEntry } from './audit.ts';
+import { keepAuditCount } from './counts.ts';
+import { inWriteTx } from './idb.ts';
+import { RegisterValidationError } from './repository.ts';
 
 /**
  * The provider's policy settings, read and written through their schema. Only the settings and report

@@ -1,8 +1,8 @@
-import type { ActionRecord, HazardEntryRecord } from '../schema/register.ts';
-import type { Database } from './database-schema.ts';
-import { actionStateKey, hazardFilterKey } from './register-counts.ts';
-import { keptCount, keptCounts, page, prefixRange, read, type PagedIndex } from './register-paging.ts';
-import type { ActionQuery, HazardQuery, Page } from './register-repository.ts';
+import type { ActionRecord, HazardEntryRecord } from '../../schema/register.ts';
+import type { Database } from '../database-schema.ts';
+import { actionStateKey, hazardFilterKey } from './counts.ts';
+import { keptCount, keptCounts, page, prefixRange, read, type PagedIndex } from './paging.ts';
+import type { ActionQuery, HazardQuery, Page } from './repository.ts';
 
 /** The register-wide lists and scans, fetched when first needed: the properties list is in register-paging.ts. */
 

@@ -1,13 +1,13 @@
-import { DATABASE_NAME } from './database.ts';
-import { copySettings, dropOwner } from './register-backup.ts';
+import { DATABASE_NAME } from '../database.ts';
+import { copySettings, dropOwner } from './backup.ts';
 import {
   deleteDatabase,
   freshDatabaseName,
   openRegisterDatabase,
   withRestoreLock,
   type RegisterLocation,
-} from './register-location.ts';
-import type { RestoreResult } from './register-repository.ts';
+} from './location.ts';
+import type { RestoreResult } from './repository.ts';
 
 /**
  * Restores into a new database and makes it the register only once `write` has put every record in it

@@ -1,6 +1,6 @@
-import { diffRecords, hazardLabel } from '../core/register/index.ts';
-import { REGISTER_SCHEMA_VERSION, type RegisterStore } from '../schema/register-constants.ts';
-import type { AuditEntry } from '../schema/register.ts';
+import { diffRecords, hazardLabel } from '../../core/register/index.ts';
+import { REGISTER_SCHEMA_VERSION, type RegisterStore } from '../../schema/register-constants.ts';
+import type { AuditEntry } from '../../schema/register.ts';
 
 /** What an audit entry records of a record: everything but the file's bytes, which the SHA-256 stands for. */
 function auditable(record: object | null): Record<string, unknown> | null {

@@ -1,6 +1,6 @@
-import type { CsvCell } from '../core/register/index.ts';
-import type { AuditEntry, EvidenceRecord } from '../schema/register.ts';
-import type { Database } from './database.ts';
+import type { CsvCell } from '../../core/register/index.ts';
+import type { AuditEntry, EvidenceRecord } from '../../schema/register.ts';
+import type { Database } from '../database.ts';
 import {
   ACTION_COLUMNS,
   ASSESSMENT_COLUMNS,
@@ -11,9 +11,9 @@ import {
   PROPERTY_COLUMNS,
   csvRows,
   type CsvLookups,
-} from './register-csv-columns.ts';
-import { prefixRange } from './register-paging.ts';
-import type { CsvTable } from './register-repository.ts';
+} from './csv-columns.ts';
+import { prefixRange } from './paging.ts';
+import type { CsvTable } from './repository.ts';
 
 /** The rows (heading first) of one table of a register as CSV cells. */
 export async function csvExport(db: Database, owner: string, table: CsvTable): Promise<CsvCell[][]> {

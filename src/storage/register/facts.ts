@@ -1,6 +1,11 @@
-import type { RegisterAction, RegisterAssessment, RegisterEvidence, RegisterHazard } from '../core/register/types.ts';
-import { ukDateOf } from '../core/uk-time.ts';
-import type { Database, FactsTable, PropertyFacts, WriteTransaction } from './database-schema.ts';
+import type {
+  RegisterAction,
+  RegisterAssessment,
+  RegisterEvidence,
+  RegisterHazard,
+} from '../../core/register/types.ts';
+import { ukDateOf } from '../../core/uk-time.ts';
+import type { Database, FactsTable, PropertyFacts, WriteTransaction } from '../database-schema.ts';
 
 type Stored = Record<string, unknown> & { id: string; owner: string };
 
@@ -137,7 +142,7 @@ export async function writeFacts(tx: WriteTransaction, owner: string, facts: rea
 
 /** The stores read to rebuild facts, each record of the register once. */
 async function recordsOf(db: Database, owner: string): Promise<{ [T in FactsTable]: object[] }> {
-  const { scanOwner } = await import('./register-queries.ts');
+  const { scanOwner } = await import('./queries.ts');
   const [assessments, hazards, actions] = await Promise.all([
     scanOwner<Stored>(db, 'assessments', owner),
     scanOwner<Stored>(db, 'hazards', owner),

@@ -1,5 +1,5 @@
-import type { RegisterBackup } from '../schema/register.ts';
-import type { Problem } from '../schema/zod.ts';
+import type { RegisterBackup } from '../../schema/register.ts';
+import type { Problem } from '../../schema/zod.ts';
 
 /**
  * Checks that a backup's records point at each other: every property's housing scheme exists, every hazard's

@@ -1,4 +1,4 @@
-import { hazardLabel, type CsvCell } from '../core/register/index.ts';
+import { hazardLabel, type CsvCell } from '../../core/register/index.ts';
 import type {
   ActionRecord,
   AuditEntry,
@@ -6,7 +6,7 @@ import type {
   HazardEntryRecord,
   HousingSchemeRecord,
   PropertyRecord,
-} from '../schema/register.ts';
+} from '../../schema/register.ts';
 
 /** Names the CSV exports need to turn ids into what a spreadsheet reader recognises. */
 export interface CsvLookups {

@@ -1,8 +1,8 @@
-import type { RestoreProgress } from './register-repository.ts';
-import type { RegisterLocation } from './register-location.ts';
-import { restoreFresh } from './register-restore.ts';
-import type { RestoreResult } from './register-repository.ts';
-import { StorageError } from './repository.ts';
+import type { RestoreProgress } from './repository.ts';
+import type { RegisterLocation } from './location.ts';
+import { restoreFresh } from './restore.ts';
+import type { RestoreResult } from './repository.ts';
+import { StorageError } from '../repository.ts';
 import type { RestoreReply, RestoreRequest } from './restore-worker.ts';
 
 /** A file that is not a backup at all: not JSON, or nested deeper than the browser can read. */

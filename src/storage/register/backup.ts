@@ -1,4 +1,4 @@
-import { sha256Hex } from '../evidence/sha256.ts';
+import { sha256Hex } from '../../evidence/sha256.ts';
 import {
   BACKUP_FORMAT,
   backupSchema,
@@ -6,11 +6,11 @@ import {
   type EvidenceRecord,
   type RegisterBackup,
   type RegisterStore,
-} from '../schema/register.ts';
-import { describeIssues, type Problem } from '../schema/zod.ts';
-import type { Database } from './database.ts';
-import { auditEntry } from './register-audit.ts';
-import { base64ToBytes, bytesToBase64 } from './register-base64.ts';
+} from '../../schema/register.ts';
+import { describeIssues, type Problem } from '../../schema/zod.ts';
+import type { Database } from '../database.ts';
+import { auditEntry } from './audit.ts';
+import { base64ToBytes, bytesToBase64 } from './base64.ts';
 import {
   evidenceContentProblem,
   evidenceSizeProblem,
@@ -18,12 +18,12 @@ import {
   recomputeScores,
   restoredName,
   type RecomputedScore,
-} from './register-backup-checks.ts';
-import { inWriteTx, type WriteTx } from './register-idb.ts';
-import { prefixRange } from './register-paging.ts';
-import { scanOwner } from './register-queries.ts';
-import type { RestoreProgress, RestoreResult, RestoreTable } from './register-repository.ts';
-import { referenceProblems } from './register-references.ts';
+} from './backup-checks.ts';
+import { inWriteTx, type WriteTx } from './idb.ts';
+import { prefixRange } from './paging.ts';
+import { scanOwner } from './queries.ts';
+import type { RestoreProgress, RestoreResult, RestoreTable } from './repository.ts';
+import { referenceProblems } from './references.ts';
 
 const RECORD_TABLES = [
   'housingSchemes',

@@ -1,8 +1,8 @@
-import type { PropertyRecord } from '../schema/register.ts';
-import type { Database } from './database-schema.ts';
-import { countsKey, schemePropertiesKey, type RegisterCounts } from './register-counts.ts';
-import type { Page, PropertyPage, PropertyQuery } from './register-repository.ts';
-import { searchProperties } from './register-search.ts';
+import type { PropertyRecord } from '../../schema/register.ts';
+import type { Database } from '../database-schema.ts';
+import { countsKey, schemePropertiesKey, type RegisterCounts } from './counts.ts';
+import type { Page, PropertyPage, PropertyQuery } from './repository.ts';
+import { searchProperties } from './search.ts';
 
 /**
  * Paged lists read straight off the version 2 indexes: a page costs one count and one cursor walk of the

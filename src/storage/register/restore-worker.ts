@@ -1,7 +1,7 @@
-import { checkBackup, writeRestore } from './register-backup.ts';
-import type { RestoreProgress } from './register-repository.ts';
-import { openRegisterDatabase } from './register-location.ts';
-import type { RestoreResult } from './register-repository.ts';
+import { checkBackup, writeRestore } from './backup.ts';
+import type { RestoreProgress } from './repository.ts';
+import { openRegisterDatabase } from './location.ts';
+import type { RestoreResult } from './repository.ts';
 
 /*
  * Reads, checks and writes a backup file off the page's thread, so a large register restores without

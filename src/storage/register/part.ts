@@ -1,4 +1,4 @@
-import { StorageError } from './repository.ts';
+import { StorageError } from '../repository.ts';
 
 /**
  * A part of the register's storage code fetched the first time it is used (writing, backups, reports…).

@@ -1,11 +1,11 @@
-import { retentionList, type RetentionList } from '../core/register/index.ts';
-import type { ActionRecord, EvidenceRecord, HazardEntryRecord } from '../schema/register.ts';
-import type { Database } from './database.ts';
-import { auditEntry } from './register-audit.ts';
-import { keepAuditCount } from './register-counts.ts';
-import { inWriteTx } from './register-idb.ts';
-import { scanOwner } from './register-queries.ts';
-import { removeWithDependants } from './register-remove.ts';
+import { retentionList, type RetentionList } from '../../core/register/index.ts';
+import type { ActionRecord, EvidenceRecord, HazardEntryRecord } from '../../schema/register.ts';
+import type { Database } from '../database.ts';
+import { auditEntry } from './audit.ts';
+import { keepAuditCount } from './counts.ts';
+import { inWriteTx } from './idb.ts';
+import { scanOwner } from './queries.ts';
+import { removeWithDependants } from './remove.ts';
 
 /** The closed hazards older than `months` on `today`, with their actions and evidence (see retentionList). */
 export async function listRetained(db: Database, owner: string, months: number, today: string): Promise<RetentionList> {

@@ -1,4 +1,4 @@
-import { bandFor, categoryFor } from '../core/index.ts';
+import { bandFor, categoryFor } from '../../core/index.ts';
 import {
   applyMapping,
   guessMapping,
@@ -11,16 +11,11 @@ import {
   type CellResult,
   type ColumnMapping,
   type ColumnSpec,
-} from '../core/register/index.ts';
-import type { HousingSchemeRecord, PropertyRecord, RegisterStore } from '../schema/register.ts';
-import { POSTCODE } from '../schema/register-constants.ts';
-import { registerPart } from './register-part.ts';
-import {
-  RegisterValidationError,
-  type RecordInput,
-  type RegisterRepository,
-  type SaveBatch,
-} from './register-repository.ts';
+} from '../../core/register/index.ts';
+import type { HousingSchemeRecord, PropertyRecord, RegisterStore } from '../../schema/register.ts';
+import { POSTCODE } from '../../schema/register-constants.ts';
+import { registerPart } from './part.ts';
+import { RegisterValidationError, type RecordInput, type RegisterRepository, type SaveBatch } from './repository.ts';
 
 /**
  * Importing properties or hazards from a spreadsheet: read the file, match its columns, check every row,
@@ -127,7 +122,7 @@ const CHECKED_AT = '2000-01-01T00:00:00.000Z';
  * The problems the import's write would find with a record: the same check (`stamp`, the record schema)
  * run now, so a dry run that passes a row cannot be followed by an import that fails on it.
  */
-type Stamp = typeof import('./register-idb.ts').stamp;
+type Stamp = typeof import('./idb.ts').stamp;
 let stamp: Stamp | undefined;
 
 function writeProblems<S extends RegisterStore>(
@@ -173,7 +168,7 @@ export async function planImport(
   const plan: ImportPlan = { table, header, mapping: chosen, fileProblems, rows: [], newSchemes: [], batch: {} };
   if (fileProblems.length > 0) return plan;
   // The record checks (and zod) arrive when a file is first checked, not with the Import and export page.
-  stamp ??= (await registerPart(import('./register-idb.ts'))).stamp;
+  stamp ??= (await registerPart(import('./idb.ts'))).stamp;
   if (table === 'properties') await planProperties(repository, data, plan, options);
   else await planHazards(repository, data, plan, options);
   options.onProgress?.(data.length, data.length);

@@ -1,8 +1,8 @@
-import type { AuditEntry, RegisterRecords } from '../schema/register.ts';
-import type { Database } from './database.ts';
-import { prefixRange } from './register-paging.ts';
+import type { AuditEntry, RegisterRecords } from '../../schema/register.ts';
+import type { Database } from '../database.ts';
+import { prefixRange } from './paging.ts';
 
-export { listActions, listHazards, listRecent } from './register-queries.ts';
+export { listActions, listHazards, listRecent } from './queries.ts';
 
 /**
  * What the screens after the properties list read: a property's, hazard's or record's own records, each

@@ -5,15 +5,15 @@ import {
   type ConflictChoice,
   type MergeSide,
   type MergeWrite,
-} from '../core/register/index.ts';
-import { RECORD_SCHEMAS, type AuditEntry, type RegisterStore } from '../schema/register.ts';
-import { describeIssues, type Problem } from '../schema/zod.ts';
-import type { Database } from './database.ts';
-import { auditEntry } from './register-audit.ts';
-import { checkBackup, readAll } from './register-backup.ts';
-import { inWriteTx } from './register-idb.ts';
-import type { MergeCheck, MergeLogEntry, MergeResult, PreparedMerge } from './register-repository.ts';
-import { StorageError } from './repository.ts';
+} from '../../core/register/index.ts';
+import { RECORD_SCHEMAS, type AuditEntry, type RegisterStore } from '../../schema/register.ts';
+import { describeIssues, type Problem } from '../../schema/zod.ts';
+import type { Database } from '../database.ts';
+import { auditEntry } from './audit.ts';
+import { checkBackup, readAll } from './backup.ts';
+import { inWriteTx } from './idb.ts';
+import type { MergeCheck, MergeLogEntry, MergeResult, PreparedMerge } from './repository.ts';
+import { StorageError } from '../repository.ts';
 
 const TABLES = ['housingSchemes', 'properties', 'assessments', 'hazards', 'actions', 'evidence'] as const;
 type Tables = Record<(typeof TABLES)[number], readonly object[]>;

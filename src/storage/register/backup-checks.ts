@@ -1,9 +1,9 @@
-import { ENGLAND_2005, scoreHazard, type HazardScore, type Spread } from '../core/index.ts';
-import { safeFileName } from '../evidence/file-name.ts';
-import { DEFAULT_MAX_EVIDENCE_BYTES } from '../evidence/prepare-evidence.ts';
-import { SNIFF_BYTES, sniff } from '../evidence/sniff.ts';
-import type { BackupEvidence } from '../schema/register.ts';
-import { formatPath, type Problem } from '../schema/zod.ts';
+import { ENGLAND_2005, scoreHazard, type HazardScore, type Spread } from '../../core/index.ts';
+import { safeFileName } from '../../evidence/file-name.ts';
+import { DEFAULT_MAX_EVIDENCE_BYTES } from '../../evidence/prepare-evidence.ts';
+import { SNIFF_BYTES, sniff } from '../../evidence/sniff.ts';
+import type { BackupEvidence } from '../../schema/register.ts';
+import { formatPath, type Problem } from '../../schema/zod.ts';
 
 /*
  * The checks a backup file passes before a restore or a merge, as pure functions of the file's data, so

@@ -1,9 +1,9 @@
-import { evaluateHazard } from '../core/assessment.ts';
-import { chooseScheme, ENGLAND_2005 } from '../core/index.ts';
-import { checkFingerprint, fingerprintWords } from '../schema/assessment-fingerprint.ts';
-import { parseAssessmentFile } from '../schema/assessment.ts';
-import type { Problem } from '../schema/zod.ts';
-import type { RecordInput, SaveBatch } from './register-repository.ts';
+import { evaluateHazard } from '../../core/assessment.ts';
+import { chooseScheme, ENGLAND_2005 } from '../../core/index.ts';
+import { checkFingerprint, fingerprintWords } from '../../schema/assessment-fingerprint.ts';
+import { parseAssessmentFile } from '../../schema/assessment.ts';
+import type { Problem } from '../../schema/zod.ts';
+import type { RecordInput, SaveBatch } from './repository.ts';
 
 /**
  * Brings an assessment made with `<hhsrs-assessor mode="officer">` (its exported file) into the register

@@ -1,13 +1,13 @@
-import type { ConflictChoice } from '../core/register/index.ts';
-import type { AuditEntry, PolicySettings, RegisterRecords, RegisterStore } from '../schema/register.ts';
-import type { Database } from './database.ts';
-import type { RestoreProgress } from './register-repository.ts';
-import { clearPendingUnder } from './drafts/pending.ts';
-import { announce } from './register-channel.ts';
-import type { MergeLogEntry, PreparedMerge } from './register-repository.ts';
-import { openRegisterDatabase, RegisterLocation } from './register-location.ts';
-import { registerPart } from './register-part.ts';
-import { listProperties, prefixRange } from './register-paging.ts';
+import type { ConflictChoice } from '../../core/register/index.ts';
+import type { AuditEntry, PolicySettings, RegisterRecords, RegisterStore } from '../../schema/register.ts';
+import type { Database } from '../database.ts';
+import type { RestoreProgress } from './repository.ts';
+import { clearPendingUnder } from '../drafts/pending.ts';
+import { announce } from './channel.ts';
+import type { MergeLogEntry, PreparedMerge } from './repository.ts';
+import { openRegisterDatabase, RegisterLocation } from './location.ts';
+import { registerPart } from './part.ts';
+import { listProperties, prefixRange } from './paging.ts';
 import type {
   ActionQuery,
   CsvTable,
@@ -17,7 +17,7 @@ import type {
   RecordInput,
   RegisterRepository,
   SaveBatch,
-} from './register-repository.ts';
+} from './repository.ts';
 
 /*
  * Opening the register and listing its properties needs only the reads above. The other screens' reads,
@@ -25,10 +25,10 @@ import type {
  * first time they are used, always before a transaction opens (an IndexedDB transaction closes when it
  * waits on anything else).
  */
-const reads = () => registerPart(import('./register-reads.ts'));
-const writes = () => registerPart(import('./register-idb.ts'));
-const backups = () => registerPart(import('./register-backup.ts'));
-const policies = () => registerPart(import('./register-policy.ts'));
+const reads = () => registerPart(import('./reads.ts'));
+const writes = () => registerPart(import('./idb.ts'));
+const backups = () => registerPart(import('./backup.ts'));
+const policies = () => registerPart(import('./policy.ts'));
 
 const BATCH_ORDER = ['housingSchemes', 'properties', 'assessments', 'hazards', 'actions'] as const;
 
@@ -100,7 +100,7 @@ export class IdbRegisterRepository implements RegisterRepository {
   async remove(store: RegisterStore, id: string, who: string): Promise<void> {
     const [{ inWriteTx }, { removeWithDependants }] = await Promise.all([
       writes(),
-      registerPart(import('./register-remove.ts')),
+      registerPart(import('./remove.ts')),
     ]);
     const at = this.at();
     await inWriteTx(await this.here(), [...BATCH_ORDER, 'evidence', 'audit'], (tx) =>
@@ -165,12 +165,12 @@ export class IdbRegisterRepository implements RegisterRepository {
   }
 
   async reportData(housingSchemeId: string | null, asOf?: string) {
-    const { loadReportData } = await registerPart(import('./register-report-data.ts'));
+    const { loadReportData } = await registerPart(import('./report-data.ts'));
     return loadReportData(await this.here(), this.storageKey, housingSchemeId, asOf);
   }
 
   async counts() {
-    const { readCounts, storeCount, COUNTED_STORES } = await registerPart(import('./register-counts.ts'));
+    const { readCounts, storeCount, COUNTED_STORES } = await registerPart(import('./counts.ts'));
     const counts = await readCounts(await this.here(), this.storageKey);
     return Object.fromEntries(COUNTED_STORES.map((store) => [store, storeCount(counts, store)])) as Record<
       RegisterStore | 'audit',
@@ -216,7 +216,7 @@ export class IdbRegisterRepository implements RegisterRepository {
   async restoreBackup(backup: unknown, who: string) {
     const [{ checkBackup, writeRestore }, { restoreFresh }] = await Promise.all([
       backups(),
-      registerPart(import('./register-restore.ts')),
+      registerPart(import('./restore.ts')),
     ]);
     const at = this.at();
     const result = await restoreFresh(this.location, this.storageKey, async (name) => {
@@ -234,18 +234,18 @@ export class IdbRegisterRepository implements RegisterRepository {
   }
 
   async restoreFile(file: Blob, who: string, onProgress: (progress: RestoreProgress) => void, signal?: AbortSignal) {
-    const { restoreFile } = await registerPart(import('./register-restore-file.ts'));
+    const { restoreFile } = await registerPart(import('./restore-file.ts'));
     const result = await restoreFile(this.location, this.storageKey, file, who, this.at(), onProgress, signal);
     if (result.ok) announce(this.storageKey, 'register', '');
     return result;
   }
 
   async checkMerge(backup: unknown) {
-    const { checkMerge } = await registerPart(import('./register-merge.ts'));
+    const { checkMerge } = await registerPart(import('./merge.ts'));
     return checkMerge(await this.here(), this.storageKey, backup);
   }
   async applyMerge(merge: PreparedMerge, choices: ReadonlyMap<string, ConflictChoice>, who: string) {
-    const { applyMerge } = await registerPart(import('./register-merge.ts'));
+    const { applyMerge } = await registerPart(import('./merge.ts'));
     const result = await applyMerge(await this.here(), this.storageKey, merge, choices, who, this.at());
     if (result.ok) announce(this.storageKey, 'register', '');
     return result;
@@ -255,11 +255,11 @@ export class IdbRegisterRepository implements RegisterRepository {
   }
 
   async listRetained(months: number, today: string) {
-    const { listRetained } = await registerPart(import('./register-retention.ts'));
+    const { listRetained } = await registerPart(import('./retention.ts'));
     return listRetained(await this.here(), this.storageKey, months, today);
   }
   async deleteRetained(hazardIds: readonly string[], months: number, today: string, who: string) {
-    const { deleteRetained } = await registerPart(import('./register-retention.ts'));
+    const { deleteRetained } = await registerPart(import('./retention.ts'));
     const deleted = await deleteRetained(await this.here(), this.storageKey, hazardIds, months, today, who, this.at());
     if (deleted > 0) announce(this.storageKey, 'register', '');
     return deleted;
@@ -267,8 +267,8 @@ export class IdbRegisterRepository implements RegisterRepository {
 
   async exportCsv(table: CsvTable): Promise<string> {
     const [{ csvExport }, { toCsv }] = await Promise.all([
-      registerPart(import('./register-csv.ts')),
-      registerPart(import('../core/register/csv.ts')),
+      registerPart(import('./csv.ts')),
+      registerPart(import('../../core/register/csv.ts')),
     ]);
     const rows = await csvExport(await this.here(), this.storageKey, table);
     await this.setSetting('last-export', this.at());

@@ -1,6 +1,6 @@
-import type { ComplianceInput, ConflictChoice, MergePlan, RetentionList } from '../core/register/index.ts';
-import type { RegisterAction, RegisterAssessment, RegisterHazard } from '../core/register/types.ts';
-import type { PrepareEvidenceResult } from '../evidence/prepare-evidence.ts';
+import type { ComplianceInput, ConflictChoice, MergePlan, RetentionList } from '../../core/register/index.ts';
+import type { RegisterAction, RegisterAssessment, RegisterHazard } from '../../core/register/types.ts';
+import type { PrepareEvidenceResult } from '../../evidence/prepare-evidence.ts';
 import type {
   ActionRecord,
   AssessmentRecord,
@@ -12,9 +12,9 @@ import type {
   PropertyRecord,
   RegisterRecords,
   RegisterStore,
-} from '../schema/register.ts';
-import type { Problem } from '../schema/zod.ts';
-import type { RecomputedScore } from './register-backup-checks.ts';
+} from '../../schema/register.ts';
+import type { Problem } from '../../schema/zod.ts';
+import type { RecomputedScore } from './backup-checks.ts';
 
 /**
  * What `<hazard-register>` needs from storage. Everything is kept under the register's storage key, so two

@@ -1,7 +1,7 @@
-import { openDatabase, type Database } from './database.ts';
-import { IdbRegisterRepository } from './register-idb-repository.ts';
-import type { RegisterRepository } from './register-repository.ts';
-import { StorageError } from './repository.ts';
+import { openDatabase, type Database } from '../database.ts';
+import { IdbRegisterRepository } from './idb-repository.ts';
+import type { RegisterRepository } from './repository.ts';
+import { StorageError } from '../repository.ts';
 
 let connection: Promise<Database> | undefined;
 

@@ -1,10 +1,10 @@
-import { propertiesAsAt } from '../core/register/properties-as-at.ts';
-import type { AuditEntry, PropertyRecord } from '../schema/register.ts';
-import type { Database } from './database.ts';
-import { readFacts } from './register-facts.ts';
-import { prefixRange } from './register-paging.ts';
-import { scanOwner } from './register-queries.ts';
-import type { ReportData } from './register-repository.ts';
+import { propertiesAsAt } from '../../core/register/properties-as-at.ts';
+import type { AuditEntry, PropertyRecord } from '../../schema/register.ts';
+import type { Database } from '../database.ts';
+import { readFacts } from './facts.ts';
+import { prefixRange } from './paging.ts';
+import { scanOwner } from './queries.ts';
+import type { ReportData } from './repository.ts';
 
 const byReference = (a: PropertyRecord, b: PropertyRecord) =>
   a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0;

@@ -1,9 +1,9 @@
-import type { RegisterRecords, RegisterStore } from '../schema/register.ts';
-import { auditEntry } from './register-audit.ts';
-import { keepCounts } from './register-counts.ts';
-import { keepFacts } from './register-facts.ts';
-import { keepSearch } from './register-search.ts';
-import type { WriteTx } from './register-idb.ts';
+import type { RegisterRecords, RegisterStore } from '../../schema/register.ts';
+import { auditEntry } from './audit.ts';
+import { keepCounts } from './counts.ts';
+import { keepFacts } from './facts.ts';
+import { keepSearch } from './search.ts';
+import type { WriteTx } from './idb.ts';
 
 type AnyRecord = RegisterRecords[RegisterStore];
 

@@ -1,4 +1,4 @@
-import { DATABASE_NAME, DATABASE_VERSION, openDatabase, type Database } from './database.ts';
+import { DATABASE_NAME, DATABASE_VERSION, openDatabase, type Database } from '../database.ts';
 
 /*
  * Where a register's records are. A register starts in the page's database (`hhsrs-toolkit`, beside the

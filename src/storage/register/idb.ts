@@ -1,17 +1,17 @@
-import { describeIssues } from '../schema/zod.ts';
+import { describeIssues } from '../../schema/zod.ts';
 import {
   RECORD_SCHEMAS,
   REGISTER_SCHEMA_VERSION,
   type RegisterRecords,
   type RegisterStore,
-} from '../schema/register.ts';
-import { auditEntry } from './register-audit.ts';
-import { keepCounts, settleCounts } from './register-counts.ts';
-import { FACTS_STORES, keepFacts, settleFacts } from './register-facts.ts';
-import { keepSearch, settleSearch } from './register-search.ts';
-import type { Database } from './database.ts';
-import { RegisterValidationError, type RecordInput } from './register-repository.ts';
-import { StorageError, toStorageError } from './repository.ts';
+} from '../../schema/register.ts';
+import { auditEntry } from './audit.ts';
+import { keepCounts, settleCounts } from './counts.ts';
+import { FACTS_STORES, keepFacts, settleFacts } from './facts.ts';
+import { keepSearch, settleSearch } from './search.ts';
+import type { Database } from '../database.ts';
+import { RegisterValidationError, type RecordInput } from './repository.ts';
+import { StorageError, toStorageError } from '../repository.ts';
 
 // Register writes. This module brings the record schemas (and zod) with it, so the repository imports it
 // at the first write rather than when the register opens.

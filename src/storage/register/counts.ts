@@ -1,5 +1,5 @@
-import type { RegisterStore } from '../schema/register.ts';
-import type { Database, WriteTransaction } from './database-schema.ts';
+import type { RegisterStore } from '../../schema/register.ts';
+import type { Database, WriteTransaction } from '../database-schema.ts';
 
 /**
  * A register's counts, kept in one `meta` record per register: how many records each store holds, how many

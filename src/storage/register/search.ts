@@ -1,4 +1,4 @@
-import type { Database, PropertySearch, WriteTransaction } from './database-schema.ts';
+import type { Database, PropertySearch, WriteTransaction } from '../database-schema.ts';
 
 export const searchFreshKey = (owner: string) => `register-search/${owner}`;
 const ALL_FRESH_KEYS = IDBKeyRange.bound('register-search/', 'register-search/\uffff');

@@ -80,6 +80,27 @@ describe('<hhsrs-tenant-check> when the landlord first knew (Awaab’s Law, issu
     expect(steps).to.contain('You do not know the exact day you first told your landlord');
   });
 
+  it('a housing association tenant is told to go to the council if the landlord has not done what the letter asks, not "fixed"', async () => {
+    const repository = await openRepository();
+    await savedCheck(
+      repository,
+      dampFlatLetter({
+        page: 'next-steps',
+        landlord: 'housing-association',
+        told: 'not-in-writing',
+        firstTold: { how: 'visit', day: '3', month: '9', year: '2026', unknown: false },
+      }),
+    );
+    const el = await mount(repository, { today: LETTER_DAY });
+    expect(title(el)).to.equal('What to do next');
+    const steps = text(el);
+    // Only the investigation is due on 17 September: the landlord need not have fixed it by then.
+    expect(steps).to.contain(
+      'If your landlord has not done what the letter asks by 17 September 2026, contact Anytown Council',
+    );
+    expect(steps).to.not.contain('If it is not fixed by');
+  });
+
   it('a check saved before this question still opens, counting from the letter as before', async () => {
     const repository = await openRepository();
     // Saved by an earlier version: told before, with no `firstTold` at all.

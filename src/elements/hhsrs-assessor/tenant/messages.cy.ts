@@ -482,6 +482,8 @@ export const cy: TenantMessages = {
   nextCouncilNowTitle: (council: string) => `Cysylltwch ${withWelsh(council)} nawr`,
   nextCouncilAfterTitle: (council: string, date: string) =>
     `Os nad yw wedi’i drwsio erbyn ${date}, cysylltwch ${withWelsh(council)}`,
+  nextCouncilAfterAskTitle: (council: string, date: string) =>
+    `Os nad yw eich landlord wedi gwneud yr hyn y mae’r llythyr yn ei ofyn erbyn ${date}, cysylltwch ${withWelsh(council)}`,
   nextCouncilIfNotSafeTitle: (council: string) => `Os nad yw wedi’i wneud yn ddiogel, cysylltwch ${withWelsh(council)}`,
   nextCouncil:
     'Gall tîm tai preifat y cyngor (sy’n cael ei alw weithiau’n iechyd yr amgylchedd) archwilio eich cartref. Maen nhw’n defnyddio’r system sgorio y mae’r gwiriad hwn yn seiliedig arni, a gallan nhw wneud i landlord drwsio peryglon difrifol.',

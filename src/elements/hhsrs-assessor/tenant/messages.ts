@@ -418,6 +418,8 @@ const en = {
   'ombudsmanName.public-services-ombudsman-for-wales': 'Public Services Ombudsman for Wales',
   nextCouncilNowTitle: (council: string) => `Contact ${council} now`,
   nextCouncilAfterTitle: (council: string, date: string) => `If it is not fixed by ${date}, contact ${council}`,
+  nextCouncilAfterAskTitle: (council: string, date: string) =>
+    `If your landlord has not done what the letter asks by ${date}, contact ${council}`,
   nextCouncilIfNotSafeTitle: (council: string) => `If it is not made safe, contact ${council}`,
   nextCouncil:
     'The council’s private housing team (sometimes called environmental health) can inspect your home. They use the rating system this check is based on, and can make a landlord fix serious hazards.',

@@ -25,6 +25,10 @@ export function nextStepsView(v: TenantView): TemplateResult {
     (step): step is Extract<NextStep, { kind: 'emergency' }> => step.kind === 'emergency',
   );
   const rest = steps.filter((step) => step.kind !== 'emergency');
+  const terms = steps.flatMap((step) =>
+    step.kind === 'write-to-landlord' || step.kind === 'already-told' ? step.terms : [],
+  );
+  const context = { awareness: found.awareness, terms };
   return html`
     ${pageHeading(t('nextTitle'))}
     ${
@@ -36,7 +40,7 @@ export function nextStepsView(v: TenantView): TemplateResult {
         : nothing
     }
     <ol class="steps">
-      ${rest.map((step) => html`<li>${stepContent(v, step, found.awareness)}</li>`)}
+      ${rest.map((step) => html`<li>${stepContent(v, step, context)}</li>`)}
     </ol>
     ${continueButton(v, t('nextContinue'))}
   `;
@@ -48,7 +52,7 @@ const topicList = (v: TenantView, ids: readonly TopicId[]) =>
 function stepContent(
   v: TenantView,
   step: Exclude<NextStep, { kind: 'emergency' }>,
-  awareness: AwarenessStart | undefined,
+  { awareness, terms }: { awareness: AwarenessStart | undefined; terms: readonly LetterTerm[] },
 ): TemplateResult {
   const { t } = v;
   const council = v.council.name;
@@ -100,7 +104,7 @@ function stepContent(
       const title = step.now
         ? t('nextCouncilNowTitle', council)
         : step.after
-          ? t('nextCouncilAfterTitle', council, longDate(step.after, t))
+          ? councilAfterTitle(v, step.after, terms)
           : t('nextCouncilIfNotSafeTitle', council);
       return html`<h2>${capitalise(title)}</h2>
         <p>${t('nextCouncil')}</p>
@@ -132,4 +136,16 @@ export function termLine(v: TenantView, term: LetterTerm): string {
 function awarenessParagraph(v: TenantView, awareness: AwarenessStart | undefined): TemplateResult | typeof nothing {
   const note = awarenessNote(v, awareness);
   return note ? html`<p>${note}</p>` : nothing;
+}
+
+/**
+ * When to go to the council. Awaab's Law dates are for investigating, not fixing, so with one of them the
+ * title says "what the letter asks" rather than "fixed"; "at the latest" when they are latest dates.
+ */
+function councilAfterTitle(v: TenantView, after: string, terms: readonly LetterTerm[]): string {
+  const awaabs = terms.filter((term) => term.basis.startsWith('awaabs-law'));
+  if (awaabs.length === 0) return v.t('nextCouncilAfterTitle', v.council.name, longDate(after, v.t));
+  const date = longDate(after, v.t);
+  const latest = awaabs.some((term) => term.atLatest) ? v.t('atLatest', date) : date;
+  return v.t('nextCouncilAfterAskTitle', v.council.name, latest);
 }

@@ -349,7 +349,7 @@ export const cy: TenantMessages = {
   'awareBasis.letter-arrives': (date: string) =>
     `Mae’r dyddiadau hyn yn cyfrif o ${date}, y diwrnod y byddai llythyr a bostiwyd ar y dyddiad a roesoch yn cyrraedd. Os aeth dosbarth cyntaf, gallant fod yn gynharach.`,
   'awareBasis.date-unknown': (date: string) =>
-    `Dydych chi ddim yn gwybod yr union ddiwrnod y dywedoch chi wrth eich landlord gyntaf, felly mae’r dyddiadau hyn yn cyfrif o ${date}, dyddiad eich llythyr. Dyma’r hwyraf sydd gan eich landlord: mae’r dyddiadau go iawn yn gynharach.`,
+    `Dydych chi ddim yn gwybod yr union ddiwrnod y dywedoch chi wrth eich landlord gyntaf, felly mae’r dyddiadau hyn yn cyfrif o ${date}, dyddiad eich llythyr. Dyma’r hwyraf sydd gan eich landlord: gall y dyddiadau go iawn fod yn gynharach.`,
   'awareBasis.in-force': (date: string) =>
     `Dywedoch chi wrth eich landlord cyn i Gyfraith Awaab ddechrau, felly mae’r dyddiadau hyn yn cyfrif o ${date}, y diwrnod y dechreuodd.`,
 

@@ -284,9 +284,9 @@ const en = {
   atLatest: (date: string) => `${date} at the latest`,
   'awareBasis.told': (date: string) => `These dates count from ${date}, when you first told your landlord.`,
   'awareBasis.letter-arrives': (date: string) =>
-    `These dates count from ${date}, the day a letter posted when you said would arrive. If it went first class, they may be earlier.`,
+    `These dates count from ${date}, the day a letter posted on the date you gave would arrive. If it went first class, they may be earlier.`,
   'awareBasis.date-unknown': (date: string) =>
-    `You do not know the exact day you first told your landlord, so these dates count from ${date}, the date of your letter. They are the latest your landlord has: the real dates are earlier.`,
+    `You do not know the exact day you first told your landlord, so these dates count from ${date}, the date of your letter. They are the latest your landlord has: the real dates may be earlier.`,
   'awareBasis.in-force': (date: string) =>
     `You told your landlord before Awaab’s Law started, so these dates count from ${date}, the day it started.`,
 

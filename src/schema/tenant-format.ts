@@ -19,3 +19,9 @@ export const TENANT_LETTER_LIMITS = {
 } as const;
 
 export type TenantLetterField = keyof typeof TENANT_LETTER_LIMITS;
+
+/**
+ * How the tenant first told the landlord, asked when they have told them already: Awaab's Law clocks run from
+ * then (FACTS.md §4). `letter` is a posted letter, counted from the day it would arrive.
+ */
+export const FIRST_TOLD_HOWS = ['phone', 'repair-report', 'visit', 'email', 'letter', 'other'] as const;

@@ -1,4 +1,4 @@
-import type { TenantDraft, TenantSentDetails, TenantTopicAnswers } from './tenant.ts';
+import type { TenantDraft, TenantFirstTold, TenantSentDetails, TenantTopicAnswers } from './tenant.ts';
 import { TENANT_DRAFT_VERSION, TENANT_LETTER_LIMITS, type TenantLetterField } from './tenant-format.ts';
 
 export { TENANT_DRAFT_VERSION, TENANT_LETTER_LIMITS, type TenantLetterField } from './tenant-format.ts';
@@ -20,6 +20,11 @@ export function tenantOverLimits(draft: TenantDraft): { field: TenantLetterField
 /** Nothing typed yet about sending the letter. */
 export function freshSentDetails(): TenantSentDetails {
   return { how: null, day: '', month: '', year: '' };
+}
+
+/** Nothing said yet about how and when the landlord was first told. */
+export function freshFirstTold(): TenantFirstTold {
+  return { how: null, day: '', month: '', year: '', unknown: false };
 }
 
 /** A new, empty check on its start page. */

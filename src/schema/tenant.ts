@@ -10,7 +10,7 @@ import {
   TOPIC_IDS,
   YES_NO,
 } from '../core/tenant/types.ts';
-import { TENANT_DRAFT_VERSION, TENANT_LETTER_LIMITS as LIMITS } from './tenant-format.ts';
+import { FIRST_TOLD_HOWS, TENANT_DRAFT_VERSION, TENANT_LETTER_LIMITS as LIMITS } from './tenant-format.ts';
 import { describeIssues, type Problem, z } from './zod.ts';
 
 export { TENANT_DRAFT_VERSION, TENANT_LETTER_LIMITS } from './tenant-format.ts';
@@ -40,6 +40,15 @@ const sentDetails = z.object({
   year: z.string().check(z.maxLength(20)),
 });
 
+/** How and when the tenant first told the landlord, as typed; `unknown` when they do not know the exact date. */
+const firstToldDetails = z.object({
+  how: z.nullable(z.enum(FIRST_TOLD_HOWS)),
+  day: z.string().check(z.maxLength(20)),
+  month: z.string().check(z.maxLength(20)),
+  year: z.string().check(z.maxLength(20)),
+  unknown: z.boolean(),
+});
+
 /**
  * The tenant self-check as saved in this browser under `${storageKey}/current`: every answer, the page the
  * tenant was on, and what they typed for the letter. Nothing here leaves the device.
@@ -55,6 +64,8 @@ export const tenantDraftSchema = z.object({
   topics: z.nullable(z.array(z.enum(TOPIC_IDS))),
   answers: z.partialRecord(z.enum(TOPIC_IDS), topicAnswers),
   told: z.nullable(z.enum(TOLD_LANDLORD)),
+  /** How and when the landlord was first told, when they were. Added later: older drafts have none. */
+  firstTold: z.optional(firstToldDetails),
   letter: letterDetails,
   /** The letter's language, where the tenant chose one other than the page's. Added later: older drafts have none. */
   letterLang: z.optional(z.nullable(z.enum(['en', 'cy']))),
@@ -66,6 +77,7 @@ export type TenantDraft = z.infer<typeof tenantDraftSchema>;
 export type TenantTopicAnswers = z.infer<typeof topicAnswers>;
 export type TenantLetterDetails = z.infer<typeof letterDetails>;
 export type TenantSentDetails = z.infer<typeof sentDetails>;
+export type TenantFirstTold = z.infer<typeof firstToldDetails>;
 
 /** A saved draft, or undefined when it is not one this version can read (the check then starts afresh). */
 export function parseTenantDraft(value: unknown): TenantDraft | undefined {

@@ -39,6 +39,10 @@ test('a housing association tenant with mould in a bedroom reaches a letter citi
   await heading('Have you told your landlord about these problems?');
   await check.getByRole('radio', { name: /^Yes, but not in writing/ }).check();
   await next();
+  await heading('When did your landlord first know about these problems?');
+  await check.getByRole('radio', { name: 'Phone call' }).check();
+  await check.getByRole('checkbox', { name: 'I do not know the exact date' }).check();
+  await next();
   await heading('Check your answers');
   await next('See the results');
   await heading('What your answers suggest');

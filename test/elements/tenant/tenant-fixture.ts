@@ -102,8 +102,8 @@ export async function answer(el: TenantCheck, ...pages: (string | string[])[]): 
   }
 }
 
-/** A damp flat with a toddler, rented from the council, up to "Check your answers". */
-export async function dampFlatToCheck(el: TenantCheck): Promise<void> {
+/** A damp flat with a toddler, rented from the council, up to "Check your answers" (or past `told`'s answer). */
+export async function dampFlatToCheck(el: TenantCheck, told = 'No, not yet'): Promise<void> {
   await clickButton(el, 'Start now');
   await answer(
     el,
@@ -115,7 +115,7 @@ export async function dampFlatToCheck(el: TenantCheck): Promise<void> {
     'Large areas, or it keeps coming back after cleaning',
     'More than 6 months ago',
     ['Bedroom', 'Bathroom or toilet'],
-    'No, not yet',
+    told,
   );
 }
 

@@ -23,13 +23,16 @@ export interface GroupOptions {
   error?: string | undefined;
   errorPrefix: string;
   options: readonly Option[];
+  /** One of several questions on a page: its legend is a plain label under the page's own heading. */
+  subQuestion?: boolean;
 }
 
 export function optionId(name: string, index: number, value: string): string {
   return index === 0 ? name : `${name}-${value}`;
 }
 
-function legend(group: GroupOptions): TemplateResult {
+function legend(group: Pick<GroupOptions, 'title' | 'caption' | 'subQuestion'>): TemplateResult {
+  if (group.subQuestion) return html`<legend class="legend--question">${group.title}</legend>`;
   return html`<legend class="legend--page">
     ${group.caption ? html`<span class="caption">${group.caption}</span>` : nothing}
     <h1 id="page-title" tabindex="-1">${group.title}</h1>
@@ -189,6 +192,7 @@ export interface DateOptions {
   errorPrefix: string;
   labels: DateParts;
   value: DateParts;
+  subQuestion?: boolean;
   onInput: (patch: Partial<DateParts>) => void;
 }
 
@@ -216,10 +220,7 @@ export function dateInput(field: DateOptions): TemplateResult {
   };
   return html`<div class="form-group ${field.error ? 'form-group--error' : ''}" part="question">
     <fieldset role="group" aria-describedby=${ids}>
-      <legend class="legend--page">
-        ${field.caption ? html`<span class="caption">${field.caption}</span>` : nothing}
-        <h1 id="page-title" tabindex="-1">${field.title}</h1>
-      </legend>
+      ${legend(field)}
       <div id="${field.name}-hint" class="hint">${field.hint}</div>
       ${
         field.error

@@ -1,3 +1,4 @@
+import { type AwarenessStart, awarenessStart } from '../../../core/awaabs-law-awareness.ts';
 import {
   indicativeResult,
   problemById,
@@ -9,9 +10,9 @@ import {
   type TopicId,
 } from '../../../core/tenant/index.ts';
 import type { TenantDraft, TenantTopicAnswers } from '../../../schema/tenant.ts';
-import { freshTopicAnswers } from '../../../schema/tenant-values.ts';
+import { freshFirstTold, freshTopicAnswers } from '../../../schema/tenant-values.ts';
 import type { TenantKey } from './messages.ts';
-import { sentDateError } from './sent.ts';
+import { sentDate, sentDateError, toldDateError } from './sent.ts';
 import { FIRST_QUESTION, type PageError, type PageId } from './state.ts';
 
 /**
@@ -55,8 +56,15 @@ export function pageSequence(draft: TenantDraft): PageId[] {
     }
   }
   // After the letter: how and when it was sent, then what to do next once the landlord's time is up.
-  pages.push('told', 'check', 'results', 'next-steps', 'letter-details', 'letter', 'sent-how', 'sent-on', 'follow-up');
+  pages.push('told');
+  // Told already: how and when first, as Awaab's Law clocks run from then (FACTS.md §4).
+  if (toldAlready(draft)) pages.push('told-when');
+  pages.push('check', 'results', 'next-steps', 'letter-details', 'letter', 'sent-how', 'sent-on', 'follow-up');
   return pages;
+}
+
+function toldAlready(draft: TenantDraft): boolean {
+  return draft.told === 'in-writing' || draft.told === 'not-in-writing';
 }
 
 /** An emergency shows after the question that decides it: what the problem is, or whether it is cold now. */
@@ -81,6 +89,12 @@ export function pageErrors(page: PageId, draft: TenantDraft, today?: string): Pa
       return draft.topics?.length ? [] : [{ fieldId: 'topics', message: 'problemsError' }];
     case 'told':
       return draft.told ? [] : [{ fieldId: 'told', message: 'toldError' }];
+    case 'told-when': {
+      const told = draft.firstTold ?? freshFirstTold();
+      const errors: PageError[] = told.how ? [] : [{ fieldId: 'told-how', message: 'toldHowError' }];
+      const message = told.unknown ? null : toldDateError(told, today);
+      return message ? [...errors, { fieldId: 'told-day', message }] : errors;
+    }
     case 'sent-how':
       return draft.sent?.how ? [] : [{ fieldId: 'sent-how', message: 'sentHowError' }];
     case 'sent-on': {
@@ -160,15 +174,37 @@ export function resultsOf(draft: TenantDraft): IndicativeResult[] {
 
 /**
  * The tenant's case as core reads it for next steps, the letter's terms and the follow-up: where the home
- * is, who the landlord is, and the results. A question about when the landlord first knew adds its
- * `awareness` here, and every screen that counts a deadline gets it.
+ * is, who the landlord is, the results, and when the landlord first knew, for the letter dated `letterOn`.
  */
-export function landlordCase(draft: TenantDraft): {
+export function landlordCase(
+  draft: TenantDraft,
+  letterOn: string,
+): {
   nation: TenantNation;
   landlord: NonNullable<TenantDraft['landlord']>;
   results: IndicativeResult[];
+  awareness: AwarenessStart | undefined;
 } {
-  return { nation: draft.nation ?? 'england', landlord: draft.landlord ?? 'not-sure', results: resultsOf(draft) };
+  return {
+    nation: draft.nation ?? 'england',
+    landlord: draft.landlord ?? 'not-sure',
+    results: resultsOf(draft),
+    awareness: awarenessOf(draft, letterOn),
+  };
+}
+
+/**
+ * When the landlord first knew, from the tenant's answer; undefined when not told before (the letter's date
+ * then), not yet answered, or told after the letter (told later does not move the letter's clocks).
+ */
+export function awarenessOf(draft: TenantDraft, letterOn: string): AwarenessStart | undefined {
+  const told = draft.firstTold;
+  if (!toldAlready(draft) || !told?.how) return undefined;
+  const date = told.unknown ? null : sentDate(told);
+  if (!told.unknown && (date === null || date > letterOn)) return undefined;
+  // "Other" ways (a text, a word with a caretaker) count from the day, as a phone call does.
+  const how = told.how === 'other' ? 'phone' : told.how;
+  return awarenessStart({ how, date, latestOn: letterOn });
 }
 
 /** What moving between pages reads and changes: the shell's journey. */

@@ -322,6 +322,37 @@ export const cy: TenantMessages = {
   'told.not-in-writing': 'Ydw, ond nid yn ysgrifenedig (er enghraifft, dros y ffôn neu wyneb yn wyneb)',
   'told.no': 'Nac ydw, ddim eto',
 
+  // When the landlord first knew
+  toldWhenTitle: 'Pryd oedd eich landlord yn gwybod am y problemau hyn gyntaf?',
+  toldWhenLead:
+    'Mae rhai terfynau amser yn cyfrif o’r adeg y cafodd eich landlord wybod gyntaf, sut bynnag y dywedoch chi wrtho, nid o ddyddiad y llythyr hwn.',
+  toldHowTitle: 'Sut wnaethoch chi ddweud wrtho gyntaf?',
+  'toldHow.phone': 'Galwad ffôn',
+  'toldHow.repair-report': 'Adroddiad atgyweirio neu ffurflen ar-lein',
+  'toldHow.visit': 'Wyneb yn wyneb, neu yn ystod ymweliad',
+  'toldHow.email': 'E-bost',
+  'toldHow.letter': 'Llythyr drwy’r post',
+  'toldHow.other': 'Ffordd arall',
+  toldHowError: 'Dewiswch sut wnaethoch chi ddweud wrth eich landlord gyntaf',
+  toldDateTitle: 'Pryd wnaethoch chi ddweud wrtho gyntaf?',
+  toldDateHint: (year: string) => `Er enghraifft, 3 9 ${year}. Ar gyfer llythyr, y diwrnod y gwnaethoch chi ei bostio.`,
+  toldDateUnknown: 'Dydw i ddim yn gwybod yr union ddyddiad',
+  toldWhenMissing:
+    'Rhowch y dyddiad y gwnaethoch chi ddweud wrth eich landlord gyntaf, neu dewiswch nad ydych chi’n gwybod yr union ddyddiad',
+  toldWhenReal: 'Rhaid i’r dyddiad y gwnaethoch chi ddweud wrth eich landlord gyntaf fod yn ddyddiad go iawn',
+  toldWhenFuture: 'Rhaid i’r dyddiad y gwnaethoch chi ddweud wrth eich landlord gyntaf fod heddiw neu yn y gorffennol',
+  toldWhenAnswer: (how: string, date: string) => `${how} ar ${date}`,
+  toldWhenAnswerUnknown: (how: string) => `${how}, dyddiad ddim yn hysbys`,
+  atLatest: (date: string) => `${date} fan bellaf`,
+  'awareBasis.told': (date: string) =>
+    `Mae’r dyddiadau hyn yn cyfrif o ${date}, pan ddywedoch chi wrth eich landlord gyntaf.`,
+  'awareBasis.letter-arrives': (date: string) =>
+    `Mae’r dyddiadau hyn yn cyfrif o ${date}, y diwrnod y byddai llythyr a bostiwyd ar y dyddiad a roesoch yn cyrraedd. Os aeth dosbarth cyntaf, gallant fod yn gynharach.`,
+  'awareBasis.date-unknown': (date: string) =>
+    `Dydych chi ddim yn gwybod yr union ddiwrnod y dywedoch chi wrth eich landlord gyntaf, felly mae’r dyddiadau hyn yn cyfrif o ${date}, dyddiad eich llythyr. Dyma’r hwyraf sydd gan eich landlord: gall y dyddiadau go iawn fod yn gynharach.`,
+  'awareBasis.in-force': (date: string) =>
+    `Dywedoch chi wrth eich landlord cyn i Gyfraith Awaab ddechrau, felly mae’r dyddiadau hyn yn cyfrif o ${date}, y diwrnod y dechreuodd.`,
+
   // Check your answers
   checkTitle: 'Gwirio eich atebion',
   checkAboutYou: 'Amdanoch chi a’ch cartref',
@@ -336,6 +367,7 @@ export const cy: TenantMessages = {
   'checkRow.since': 'Pryd wnaethoch chi sylwi',
   'checkRow.rooms': 'Ble',
   'checkRow.told': 'Wedi dweud wrth eich landlord',
+  'checkRow.toldWhen': 'Sut a phryd y dywedoch chi wrtho gyntaf',
   checkContinue: 'Gweld y canlyniadau',
 
   // Results
@@ -450,6 +482,8 @@ export const cy: TenantMessages = {
   nextCouncilNowTitle: (council: string) => `Cysylltwch ${withWelsh(council)} nawr`,
   nextCouncilAfterTitle: (council: string, date: string) =>
     `Os nad yw wedi’i drwsio erbyn ${date}, cysylltwch ${withWelsh(council)}`,
+  nextCouncilAfterAskTitle: (council: string, date: string) =>
+    `Os nad yw eich landlord wedi gwneud yr hyn y mae’r llythyr yn ei ofyn erbyn ${date}, cysylltwch ${withWelsh(council)}`,
   nextCouncilIfNotSafeTitle: (council: string) => `Os nad yw wedi’i wneud yn ddiogel, cysylltwch ${withWelsh(council)}`,
   nextCouncil:
     'Gall tîm tai preifat y cyngor (sy’n cael ei alw weithiau’n iechyd yr amgylchedd) archwilio eich cartref. Maen nhw’n defnyddio’r system sgorio y mae’r gwiriad hwn yn seiliedig arni, a gallan nhw wneud i landlord drwsio peryglon difrifol.',
@@ -517,6 +551,7 @@ export const cy: TenantMessages = {
     'Rwy’n ysgrifennu atoch i ofyn i chi atgyweirio problemau yn fy nghartref. Maen nhw wedi’u rhestru isod.',
   'letterTold.in-writing': 'Rwyf wedi dweud wrthych am y problemau hyn yn ysgrifenedig o’r blaen.',
   'letterTold.not-in-writing': 'Rwyf wedi dweud wrthych am y problemau hyn o’r blaen, ond nid yn ysgrifenedig.',
+  letterFirstTold: (date: string) => `Dywedais wrthych amdanynt gyntaf ar ${softDate(date)}.`,
   'letterTold.no': '',
   letterHousehold: (people: string) => `Mae’r bobl sy’n byw yma yn cynnwys ${people}.`,
   'letterGroup.under-5': 'plentyn dan 5 oed',

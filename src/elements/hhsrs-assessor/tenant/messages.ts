@@ -261,6 +261,35 @@ const en = {
   'told.not-in-writing': 'Yes, but not in writing (for example, by phone or in person)',
   'told.no': 'No, not yet',
 
+  // When the landlord first knew
+  toldWhenTitle: 'When did your landlord first know about these problems?',
+  toldWhenLead:
+    'Some time limits count from when your landlord first knew, however you told them, not from the date of this letter.',
+  toldHowTitle: 'How did you first tell them?',
+  'toldHow.phone': 'Phone call',
+  'toldHow.repair-report': 'Repair report or online form',
+  'toldHow.visit': 'In person, or at a visit',
+  'toldHow.email': 'Email',
+  'toldHow.letter': 'Letter by post',
+  'toldHow.other': 'Another way',
+  toldHowError: 'Select how you first told your landlord',
+  toldDateTitle: 'When did you first tell them?',
+  toldDateHint: (year: string) => `For example, 3 9 ${year}. For a letter, the day you posted it.`,
+  toldDateUnknown: 'I do not know the exact date',
+  toldWhenMissing: 'Enter the date you first told your landlord, or select that you do not know the exact date',
+  toldWhenReal: 'The date you first told your landlord must be a real date',
+  toldWhenFuture: 'The date you first told your landlord must be today or in the past',
+  toldWhenAnswer: (how: string, date: string) => `${how} on ${date}`,
+  toldWhenAnswerUnknown: (how: string) => `${how}, date not known`,
+  atLatest: (date: string) => `${date} at the latest`,
+  'awareBasis.told': (date: string) => `These dates count from ${date}, when you first told your landlord.`,
+  'awareBasis.letter-arrives': (date: string) =>
+    `These dates count from ${date}, the day a letter posted on the date you gave would arrive. If it went first class, they may be earlier.`,
+  'awareBasis.date-unknown': (date: string) =>
+    `You do not know the exact day you first told your landlord, so these dates count from ${date}, the date of your letter. They are the latest your landlord has: the real dates may be earlier.`,
+  'awareBasis.in-force': (date: string) =>
+    `You told your landlord before Awaab’s Law started, so these dates count from ${date}, the day it started.`,
+
   // Check your answers
   checkTitle: 'Check your answers',
   checkAboutYou: 'About you and your home',
@@ -275,6 +304,7 @@ const en = {
   'checkRow.since': 'When you noticed it',
   'checkRow.rooms': 'Where',
   'checkRow.told': 'Told your landlord',
+  'checkRow.toldWhen': 'How and when you first told them',
   checkContinue: 'See the results',
 
   // Results
@@ -388,6 +418,8 @@ const en = {
   'ombudsmanName.public-services-ombudsman-for-wales': 'Public Services Ombudsman for Wales',
   nextCouncilNowTitle: (council: string) => `Contact ${council} now`,
   nextCouncilAfterTitle: (council: string, date: string) => `If it is not fixed by ${date}, contact ${council}`,
+  nextCouncilAfterAskTitle: (council: string, date: string) =>
+    `If your landlord has not done what the letter asks by ${date}, contact ${council}`,
   nextCouncilIfNotSafeTitle: (council: string) => `If it is not made safe, contact ${council}`,
   nextCouncil:
     'The council’s private housing team (sometimes called environmental health) can inspect your home. They use the rating system this check is based on, and can make a landlord fix serious hazards.',
@@ -453,6 +485,7 @@ const en = {
   letterOpening: 'I am writing to ask you to repair problems in my home. They are listed below.',
   'letterTold.in-writing': 'I have told you about these problems in writing before.',
   'letterTold.not-in-writing': 'I have told you about these problems before, but not in writing.',
+  letterFirstTold: (date: string) => `I first told you about them on ${date}.`,
   'letterTold.no': '',
   letterHousehold: (people: string) => `The people who live here include ${people}.`,
   'letterGroup.under-5': 'a child under 5',

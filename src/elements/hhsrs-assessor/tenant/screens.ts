@@ -26,7 +26,18 @@ export const SCREENS = {
   delete: { pages: [] },
   /** Where you live, your landlord, your household, the problems and their questions, check your answers. */
   questions: {
-    pages: ['nation', 'outside', 'landlord', 'household', 'problems', 'topic:', 'emergency:', 'told', 'check'],
+    pages: [
+      'nation',
+      'outside',
+      'landlord',
+      'household',
+      'problems',
+      'topic:',
+      'emergency:',
+      'told',
+      'told-when',
+      'check',
+    ],
     load: () => import('./screens/questions/index.ts'),
   },
   /** The indicative result for each problem, and what to do next. */

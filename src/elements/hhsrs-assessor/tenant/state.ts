@@ -18,6 +18,7 @@ export type FixedPage =
   | 'household'
   | 'problems'
   | 'told'
+  | 'told-when'
   | 'check'
   | 'results'
   | 'next-steps'

@@ -23,6 +23,11 @@ export const tenantCheckStyles = [
     .legend--page h1 {
       margin-bottom: 0;
     }
+    .legend--question {
+      margin-bottom: 0.5rem;
+      font-size: 1.1875rem;
+      font-weight: 700;
+    }
     .back-link {
       display: inline-block;
       position: relative;

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { AwarenessStart } from '../../../core/awaabs-law-awareness.ts';
 import {
   GAS_EMERGENCY_NUMBERS,
   problemsFor,
@@ -104,6 +105,18 @@ export function longDate(isoDate: string, t: TenantTranslate, weekday = false): 
   const [year, month, day] = isoDate.split('-').map(Number);
   const text = `${day} ${t('month', month!)} ${year}`;
   return weekday ? `${t('weekday', new Date(Date.UTC(year!, month! - 1, day!)).getUTCDay())} ${text}` : text;
+}
+
+/** A deadline's date with its weekday, "at the latest" when the day the landlord first knew is not known exactly. */
+export function dueDate(v: Pick<TenantView, 't'>, iso: string, atLatest: boolean): string {
+  const date = longDate(iso, v.t, true);
+  return atLatest ? v.t('atLatest', date) : date;
+}
+
+/** Why Awaab's Law dates count from the day they do, when the landlord knew before the letter. */
+export function awarenessNote(v: Pick<TenantView, 't'>, awareness: AwarenessStart | undefined): string | undefined {
+  if (!awareness || awareness.basis === 'not-told') return undefined;
+  return v.t(`awareBasis.${awareness.basis}`, longDate(awareness.startOn, v.t, true));
 }
 
 /** A question page: its fields and a Continue button that submits (Enter in a field submits too). */

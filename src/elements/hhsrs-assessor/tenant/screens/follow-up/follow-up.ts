@@ -9,10 +9,19 @@ import {
 } from '../../../../../core/tenant/index.ts';
 import { freshSentDetails } from '../../../../../schema/tenant-values.ts';
 import { dateInput, radios } from '../../fields.ts';
+import { awarenessOf } from '../../flow.ts';
 import { capitalise } from '../../messages.ts';
 import { sentDate } from '../../sent.ts';
 import { pageHeading } from '../../text.ts';
-import { councilContact, embedForeign, longDate, questionForm, type TenantView } from '../../view.ts';
+import {
+  awarenessNote,
+  councilContact,
+  dueDate,
+  embedForeign,
+  longDate,
+  questionForm,
+  type TenantView,
+} from '../../view.ts';
 import type { LetterActions } from '../letter/letter.ts';
 
 export function sentHowView(v: TenantView): TemplateResult {
@@ -102,7 +111,7 @@ function problemList(v: TenantView, problems: readonly FollowUpProblem[]): Templ
   const { t } = v;
   const line = (problem: FollowUpProblem) => {
     const topic = t(`topic.${problem.topic}`);
-    const due = problem.dueOn ? longDate(problem.dueOn, t, true) : '';
+    const due = problem.dueOn ? dueDate(v, problem.dueOn, problem.atLatest) : '';
     return problem.basis === 'awaabs-law-significant'
       ? t('followDue.awaabs-law-significant', topic, due, AWAABS_LAW.timescales['significant-investigate'].amount)
       : t(`followDue.${problem.basis}`, topic, due);
@@ -135,24 +144,31 @@ function stepContent(v: TenantView, step: FollowUpStep): TemplateResult {
   }
 }
 
-/** Social tenants in England: the Awaab's Law dates, counted from the day the letter was sent. */
+/**
+ * Social tenants in England: the Awaab's Law dates, counted from when the landlord first knew, or else from the
+ * day the letter was sent; "at the latest" throughout when the day the landlord first knew is not known.
+ */
 function awaabsLawDates(v: TenantView, outcome: FollowUp): TemplateResult | typeof nothing {
   const { t } = v;
   if (outcome.awaabsLaw.length === 0) return nothing;
-  const date = (iso: string) => longDate(iso, t, true);
+  const sentOn = sentDate(v.draft.sent);
+  const awareness = sentOn ? awarenessOf(v.draft, sentOn) : undefined;
+  const atLatest = awareness?.exact === false;
+  const date = (iso: string) => dueDate(v, iso, atLatest);
   const hours = AWAABS_LAW.timescales['emergency-investigate-and-make-safe'].amount;
   const lines = (dates: AwaabsLawFollowUp) =>
     dates.riskLevel === 'emergency'
       ? [t('followAwaabsEmergency', date(dates.makeSafeBy), hours)]
       : [
           t('followAwaabsInvestigate', date(dates.investigateBy)),
-          t('followAwaabsSummary', date(dates.summaryBy)),
-          t('followAwaabsSafe', date(dates.makeSafeBy)),
-          t('followAwaabsWorks', date(dates.worksStartBy)),
+          // Already "at the latest": they run from the end of the investigation.
+          t('followAwaabsSummary', longDate(dates.summaryBy, t, true)),
+          t('followAwaabsSafe', longDate(dates.makeSafeBy, t, true)),
+          t('followAwaabsWorks', longDate(dates.worksStartBy, t, true)),
         ];
   return html`<section class="inset" aria-labelledby="awaabs-dates">
     <h2 id="awaabs-dates">${t('followAwaabsTitle')}</h2>
-    <p>${t('followAwaabs')}</p>
+    <p>${awarenessNote(v, awareness) ?? t('followAwaabs')}</p>
     ${outcome.awaabsLaw.map(
       (dates) => html`<h3>${t(`topic.${dates.topic}`)}</h3>
         <ul class="list">

@@ -23,5 +23,5 @@ function followUpOf(draft: TenantDraft, today: string): FollowUp | undefined {
   const sentOn = sentDate(draft.sent);
   if (!draft.sent?.how || !sentOn || sentOn > today || (draft.nation !== 'england' && draft.nation !== 'wales'))
     return undefined;
-  return followUp({ ...landlordCase(draft), nation: draft.nation, sentOn, today });
+  return followUp({ ...landlordCase(draft, sentOn), nation: draft.nation, sentOn, today });
 }

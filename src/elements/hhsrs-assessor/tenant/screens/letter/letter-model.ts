@@ -2,11 +2,11 @@ import { AWAABS_LAW } from '../../../../../core/awaabs-law.ts';
 import { letterTerms, TOPIC_SHAPES, type IndicativeResult, type LetterTerm } from '../../../../../core/tenant/index.ts';
 import type { TenantLetter } from '../../../../../print/letter-layout.ts';
 import type { TenantDraft } from '../../../../../schema/tenant.ts';
-import { answersFor, landlordCase } from '../../flow.ts';
+import { answersFor, awarenessOf, landlordCase } from '../../flow.ts';
 import { tenantMessages } from '../../messages.ts';
 import { sentDate } from '../../sent.ts';
 import type { ScreenState } from '../../state.ts';
-import { answerText, longDate, type TenantView } from '../../view.ts';
+import { answerText, dueDate, longDate, type TenantView } from '../../view.ts';
 import type { LetterActions } from './letter.ts';
 import { letterActionsOf } from './letter-actions.ts';
 
@@ -19,9 +19,9 @@ function letterDate(draft: TenantDraft, today: string): string {
 /** The letter in the language chosen for it, dated the day it was sent (or today, until it has been), with its actions. */
 export function letterFor(state: ScreenState, v: TenantView): LetterActions {
   const draft = v.draft;
-  const found = landlordCase(draft);
-  const lang = draft.letterLang ?? v.lang;
   const date = letterDate(draft, v.today);
+  const found = landlordCase(draft, date);
+  const lang = draft.letterLang ?? v.lang;
   const words = { ...v, t: tenantMessages(lang, state.welsh), lang, today: date };
   const letter = buildLetter(words, found.results, letterTerms({ ...found, today: date }));
   const actions = letterActionsOf(state.host, state.visit);
@@ -57,6 +57,7 @@ export function buildLetter(
   const opening = [
     t('letterOpening'),
     draft.told ? t(`letterTold.${draft.told}`) : '',
+    firstToldOn(v),
     people.length ? t('letterHousehold', t('list', people)) : '',
   ].filter(Boolean);
   const problems = results.map((result, index) => {
@@ -97,7 +98,7 @@ export function buildLetter(
 
 function byWhen(v: TenantView, term: LetterTerm): string {
   const { t } = v;
-  const date = term.due ? longDate(term.due, t, true) : '';
+  const date = term.due ? dueDate(v, term.due, term.atLatest) : '';
   const s = AWAABS_LAW.timescales;
   switch (term.basis) {
     case 'awaabs-law-emergency':
@@ -138,4 +139,12 @@ function phrase(labels: readonly string[], t: TenantView['t']): string {
     'list',
     labels.map((label, i) => (i === 0 ? label : label.charAt(0).toLocaleLowerCase() + label.slice(1))),
   );
+}
+
+/** The day the landlord was first told, when the tenant knows it and it is before the letter; else nothing. */
+function firstToldOn(v: TenantView): string {
+  const told = v.draft.firstTold;
+  const date = told && !told.unknown ? sentDate(told) : null;
+  if (!date || !awarenessOf(v.draft, v.today)) return '';
+  return v.t('letterFirstTold', longDate(date, v.t));
 }

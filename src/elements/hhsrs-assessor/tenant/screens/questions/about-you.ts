@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import {
   GAS_EMERGENCY_NUMBERS,
   HOUSEHOLD_GROUPS,
@@ -7,7 +8,9 @@ import {
   TOLD_LANDLORD,
   TOPIC_IDS,
 } from '../../../../../core/tenant/index.ts';
-import { checkboxes, radios } from '../../fields.ts';
+import { FIRST_TOLD_HOWS } from '../../../../../schema/tenant-format.ts';
+import { freshFirstTold } from '../../../../../schema/tenant-values.ts';
+import { checkboxes, dateInput, radios } from '../../fields.ts';
 import { pageHeading, paragraphs, warningText } from '../../text.ts';
 import { questionForm, type TenantView } from '../../view.ts';
 
@@ -83,4 +86,43 @@ export function toldView(v: TenantView): TemplateResult {
       v.change({ told: value as (typeof TOLD_LANDLORD)[number] }),
     ),
   );
+}
+
+/**
+ * Told already: how and when the landlord first knew, as Awaab's Law clocks run from then (FACTS.md §4). Not
+ * knowing the exact date is an answer: the dates are then the latest they can be.
+ */
+export function toldWhenView(v: TenantView): TemplateResult {
+  const { t } = v;
+  const told = v.draft.firstTold ?? freshFirstTold();
+  const options = FIRST_TOLD_HOWS.map((value) => ({ value, label: t(`toldHow.${value}`) }));
+  const unknown = (event: Event) =>
+    v.change({ firstTold: { ...told, unknown: (event.target as HTMLInputElement).checked } });
+  return html`${pageHeading(t('toldWhenTitle'))}
+    <p>${t('toldWhenLead')}</p>
+    ${questionForm(
+      v,
+      html`${radios(
+        { ...group(v, 'told-how'), title: t('toldHowTitle'), options, subQuestion: true },
+        told.how,
+        (value) => v.change({ firstTold: { ...told, how: value as (typeof FIRST_TOLD_HOWS)[number] } }),
+      )}
+      ${dateInput({
+        name: 'told',
+        title: t('toldDateTitle'),
+        hint: t('toldDateHint', v.today.slice(0, 4)),
+        error: v.errors.get('told-day'),
+        errorPrefix: t('errorPrefix'),
+        labels: { day: t('sentDay'), month: t('sentMonth'), year: t('sentYear') },
+        value: told,
+        subQuestion: true,
+        onInput: (patch) => v.change({ firstTold: { ...told, ...patch } }),
+      })}
+      <div class="form-group choices">
+        <div class="choice">
+          <input type="checkbox" id="told-unknown" name="told-unknown" .checked=${live(told.unknown)} @change=${unknown} />
+          <div><label for="told-unknown">${t('toldDateUnknown')}</label></div>
+        </div>
+      </div>`,
+    )}`;
 }

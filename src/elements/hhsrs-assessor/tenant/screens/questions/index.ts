@@ -2,7 +2,15 @@ import type { TemplateResult } from 'lit';
 import { emergencyPage, topicPage } from '../../flow.ts';
 import type { ScreenState } from '../../state.ts';
 import { drawPage } from '../../view.ts';
-import { householdView, landlordView, nationView, outsideView, problemsView, toldView } from './about-you.ts';
+import {
+  householdView,
+  landlordView,
+  nationView,
+  outsideView,
+  problemsView,
+  toldView,
+  toldWhenView,
+} from './about-you.ts';
 import { checkView } from './check.ts';
 import { emergencyView, topicQuestionView } from './topic.ts';
 
@@ -24,6 +32,8 @@ export function render(state: ScreenState): TemplateResult {
         return problemsView(v);
       case 'told':
         return toldView(v);
+      case 'told-when':
+        return toldWhenView(v);
       case 'check':
         return checkView(v);
       default:

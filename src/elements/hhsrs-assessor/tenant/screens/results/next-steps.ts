@@ -1,12 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AWAABS_LAW } from '../../../../../core/awaabs-law.ts';
+import type { AwarenessStart } from '../../../../../core/awaabs-law-awareness.ts';
 import { nextSteps, type LetterTerm, type NextStep, type TopicId } from '../../../../../core/tenant/index.ts';
 import { landlordCase } from '../../flow.ts';
 import { capitalise } from '../../messages.ts';
 import { pageHeading, paragraphs } from '../../text.ts';
 import {
   continueButton,
+  awarenessNote,
   councilContact,
+  dueDate,
   embedForeign,
   emergencyBody,
   emergencyTitle,
@@ -16,11 +19,16 @@ import {
 
 export function nextStepsView(v: TenantView): TemplateResult {
   const { t } = v;
-  const steps = nextSteps({ ...landlordCase(v.draft), told: v.draft.told ?? 'no', today: v.today });
+  const found = landlordCase(v.draft, v.today);
+  const steps = nextSteps({ ...found, told: v.draft.told ?? 'no', today: v.today });
   const emergencies = steps.filter(
     (step): step is Extract<NextStep, { kind: 'emergency' }> => step.kind === 'emergency',
   );
   const rest = steps.filter((step) => step.kind !== 'emergency');
+  const terms = steps.flatMap((step) =>
+    step.kind === 'write-to-landlord' || step.kind === 'already-told' ? step.terms : [],
+  );
+  const context = { awareness: found.awareness, terms };
   return html`
     ${pageHeading(t('nextTitle'))}
     ${
@@ -32,7 +40,7 @@ export function nextStepsView(v: TenantView): TemplateResult {
         : nothing
     }
     <ol class="steps">
-      ${rest.map((step) => html`<li>${stepContent(v, step)}</li>`)}
+      ${rest.map((step) => html`<li>${stepContent(v, step, context)}</li>`)}
     </ol>
     ${continueButton(v, t('nextContinue'))}
   `;
@@ -41,7 +49,11 @@ export function nextStepsView(v: TenantView): TemplateResult {
 const topicList = (v: TenantView, ids: readonly TopicId[]) =>
   html`<ul class="list">${ids.map((id) => html`<li>${v.t(`topic.${id}`)}</li>`)}</ul>`;
 
-function stepContent(v: TenantView, step: Exclude<NextStep, { kind: 'emergency' }>): TemplateResult {
+function stepContent(
+  v: TenantView,
+  step: Exclude<NextStep, { kind: 'emergency' }>,
+  { awareness, terms }: { awareness: AwarenessStart | undefined; terms: readonly LetterTerm[] },
+): TemplateResult {
   const { t } = v;
   const council = v.council.name;
   switch (step.kind) {
@@ -53,7 +65,8 @@ function stepContent(v: TenantView, step: Exclude<NextStep, { kind: 'emergency' 
         <p>${t('nextAsking')}</p>
         <ul class="list">
           ${step.terms.map((term) => html`<li>${termLine(v, term)}</li>`)}
-        </ul>`;
+        </ul>
+        ${step.terms.some((term) => term.basis.startsWith('awaabs-law')) ? awarenessParagraph(v, awareness) : nothing}`;
     }
     case 'awaabs-law': {
       const s = AWAABS_LAW.timescales;
@@ -91,7 +104,7 @@ function stepContent(v: TenantView, step: Exclude<NextStep, { kind: 'emergency' 
       const title = step.now
         ? t('nextCouncilNowTitle', council)
         : step.after
-          ? t('nextCouncilAfterTitle', council, longDate(step.after, t))
+          ? councilAfterTitle(v, step.after, terms)
           : t('nextCouncilIfNotSafeTitle', council);
       return html`<h2>${capitalise(title)}</h2>
         <p>${t('nextCouncil')}</p>
@@ -107,7 +120,7 @@ function stepContent(v: TenantView, step: Exclude<NextStep, { kind: 'emergency' 
 export function termLine(v: TenantView, term: LetterTerm): string {
   const { t } = v;
   const topic = t(`topic.${term.topic}`);
-  const date = term.due ? longDate(term.due, t, true) : '';
+  const date = term.due ? dueDate(v, term.due, term.atLatest) : '';
   switch (term.basis) {
     case 'awaabs-law-emergency':
       return t('nextTerm.awaabs-law-emergency', topic, term.amount);
@@ -118,4 +131,21 @@ export function termLine(v: TenantView, term: LetterTerm): string {
     case 'reasonable-time':
       return t('nextTerm.reasonable-time', topic, term.amount, date);
   }
+}
+
+function awarenessParagraph(v: TenantView, awareness: AwarenessStart | undefined): TemplateResult | typeof nothing {
+  const note = awarenessNote(v, awareness);
+  return note ? html`<p>${note}</p>` : nothing;
+}
+
+/**
+ * When to go to the council. Awaab's Law dates are for investigating, not fixing, so with one of them the
+ * title says "what the letter asks" rather than "fixed"; "at the latest" when they are latest dates.
+ */
+function councilAfterTitle(v: TenantView, after: string, terms: readonly LetterTerm[]): string {
+  const awaabs = terms.filter((term) => term.basis.startsWith('awaabs-law'));
+  if (awaabs.length === 0) return v.t('nextCouncilAfterTitle', v.council.name, longDate(after, v.t));
+  const date = longDate(after, v.t);
+  const latest = awaabs.some((term) => term.atLatest) ? v.t('atLatest', date) : date;
+  return v.t('nextCouncilAfterAskTitle', v.council.name, latest);
 }

@@ -190,7 +190,7 @@ function notScoredSummary(evaluated: readonly EvaluatedHazard[], notScored: stri
   const lower = notScored.toLowerCase();
   return [
     ...blocks,
-    { kind: 'paragraph', text: 'Findings recorded, not scored:' },
+    { kind: 'paragraph', text: 'Findings recorded, not scored:', keepWithNext: true },
     { kind: 'list', items: evaluated.map((item) => `${hazardName(item)}: ${lower}`) },
   ];
 }
@@ -201,7 +201,7 @@ function hazardBlocks(item: EvaluatedHazard, scheme: Scheme | undefined, notScor
     return [
       { kind: 'heading', level: 3, text: hazardName(item) },
       { kind: 'paragraph', emphasis: 'warning', text: `${notScored}.` },
-      { kind: 'paragraph', emphasis: 'strong', text: 'Justification' },
+      { kind: 'paragraph', emphasis: 'strong', text: 'Justification', keepWithNext: true },
       { kind: 'paragraph', text: entry.justification.trim() || 'None given.' },
     ];
   }
@@ -233,7 +233,7 @@ function hazardBlocks(item: EvaluatedHazard, scheme: Scheme | undefined, notScor
     { kind: 'keyValue', rows },
   ];
   if (item.result && item.working) {
-    blocks.push({ kind: 'paragraph', emphasis: 'strong', text: `Working: ${item.working}` });
+    blocks.push({ kind: 'paragraph', emphasis: 'strong', text: `Working: ${item.working}`, keepWithNext: true });
     if (item.sensitivity)
       blocks.push({
         kind: 'paragraph',
@@ -247,7 +247,7 @@ function hazardBlocks(item: EvaluatedHazard, scheme: Scheme | undefined, notScor
       text: item.error ? `Not scored: ${item.error.message}` : 'Not scored: incomplete.',
     });
   }
-  blocks.push({ kind: 'paragraph', emphasis: 'strong', text: 'Justification' });
+  blocks.push({ kind: 'paragraph', emphasis: 'strong', text: 'Justification', keepWithNext: true });
   blocks.push({ kind: 'paragraph', text: entry.justification.trim() || 'None given.' });
   return blocks;
 }
@@ -256,7 +256,7 @@ function hazardBlocks(item: EvaluatedHazard, scheme: Scheme | undefined, notScor
 function photoBlocks(photos: Assessment['hazards'][number]['photos']): PrintBlock[] {
   if (!photos?.length) return [];
   return [
-    { kind: 'paragraph', emphasis: 'strong', text: 'Photos' },
+    { kind: 'paragraph', emphasis: 'strong', text: 'Photos', keepWithNext: true },
     { kind: 'list', items: photos.map((p) => `${p.originalName} — SHA-256 ${p.sha256}`) },
   ];
 }

@@ -1,10 +1,17 @@
 /**
  * A printable document as plain data. Layout builders (`*-layout.ts`) turn records into this; the lazily
  * loaded renderer turns it into a PDF. Nothing here knows about jsPDF, so layouts are tested without it.
+ * On paper a heading or a lead-in never ends a page and a warning is never split across two.
  */
 export type PrintBlock =
   | { kind: 'heading'; text: string; level: 1 | 2 | 3 }
-  | { kind: 'paragraph'; text: string; emphasis?: 'strong' | 'small' | 'warning' }
+  | {
+      kind: 'paragraph';
+      text: string;
+      emphasis?: 'strong' | 'small' | 'warning';
+      /** A caption or lead-in ("Justification", a table's caption): never the last thing on a page. */
+      keepWithNext?: boolean;
+    }
   | { kind: 'keyValue'; rows: readonly (readonly [string, string])[] }
   | { kind: 'table'; head: readonly string[]; rows: readonly (readonly string[])[]; widths?: readonly number[] }
   | { kind: 'list'; items: readonly string[] }

@@ -35,12 +35,16 @@ export interface LetterProblem {
   rows: readonly (readonly [string, string])[];
 }
 
-/** The letter as a PrintDocument: subject as the title, then the letter in reading order. */
+/**
+ * The letter as a PrintDocument, laid out as a letter is: the sender's address and the date first, then who
+ * it is to, then the subject as its heading, then the letter in reading order.
+ */
 export function letterLayout(letter: TenantLetter): PrintDocument {
   const blocks: PrintBlock[] = [
     { kind: 'paragraph', text: letter.sender.join('\n') },
     { kind: 'paragraph', text: letter.date },
     { kind: 'paragraph', text: letter.recipient },
+    { kind: 'heading', level: 1, text: letter.subject },
     { kind: 'paragraph', text: letter.greeting },
     ...letter.opening.map((text): PrintBlock => ({ kind: 'paragraph', text })),
   ];

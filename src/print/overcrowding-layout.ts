@@ -44,7 +44,7 @@ export interface OvercrowdingReport {
 function table(source: ReportTable): PrintBlock[] {
   const rows = source.total ? [...source.rows, source.total] : source.rows;
   return [
-    { kind: 'paragraph', text: source.caption, emphasis: 'strong' },
+    { kind: 'paragraph', text: source.caption, emphasis: 'strong', keepWithNext: true },
     { kind: 'table', head: source.head, rows },
   ];
 }

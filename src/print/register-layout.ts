@@ -102,6 +102,7 @@ export function registerReportLayout(input: RegisterReportLayoutInput): PrintDoc
   blocks.push({
     kind: 'paragraph',
     text: `Every change to the register is kept in its audit trail (${input.audit.count} entries), with who made it, when, and each field before and after. The history of any hazard or action named above can be read in the register or exported as CSV. The latest changes:`,
+    keepWithNext: input.audit.latest.length > 0,
   });
   if (input.audit.latest.length > 0) {
     blocks.push({

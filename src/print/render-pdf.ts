@@ -15,7 +15,7 @@ import { paginate } from './pdf/paginate.ts';
 
 /**
  * Builds the PDF and returns it as a Blob of type application/pdf. `doc.title` becomes the document
- * title and, unless the blocks open with a level 1 heading, the first heading. Table `widths` are relative
+ * title and, unless the blocks have a level 1 heading, the first heading. Table `widths` are relative
  * weights (millimetres that add up to the 170 mm text width work as they are).
  */
 export async function renderPdf(doc: PrintDocument): Promise<Blob> {
@@ -27,10 +27,9 @@ export async function renderPdfBytes(doc: PrintDocument): Promise<Uint8Array<Arr
   const pdf = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
   registerSans(pdf);
   setProperties(pdf, doc);
-  // The title is printed as the first heading unless the layout opens with a level 1 heading of its own;
-  // two top-level headings in a row would read as two documents.
-  const first = doc.blocks[0];
-  const ownHeading = first?.kind === 'heading' && first.level === 1;
+  // The title is printed as the first heading unless the layout places a level 1 heading of its own (a
+  // letter puts its subject below the addresses); two top-level headings would read as two documents.
+  const ownHeading = doc.blocks.some((block) => block.kind === 'heading' && block.level === 1);
   const blocks: PrintBlock[] = ownHeading
     ? [...doc.blocks]
     : [{ kind: 'heading', level: 1, text: doc.title }, ...doc.blocks];

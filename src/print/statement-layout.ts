@@ -94,7 +94,7 @@ export function deadlineBlocks(timeline: NoticeTimeline | undefined): PrintBlock
     blocks.push({ kind: 'paragraph', text: 'Counted in calendar days. Each date is shown with how it is worked out.' });
   for (const m of timeline.milestones) {
     blocks.push(
-      { kind: 'paragraph', emphasis: 'strong', text: `${m.label}: ${longDate(m.date)}` },
+      { kind: 'paragraph', emphasis: 'strong', text: `${m.label}: ${longDate(m.date)}`, keepWithNext: true },
       { kind: 'paragraph', text: `How it is worked out: ${m.formula} = ${m.date}. Source: ${m.source}.` },
     );
   }

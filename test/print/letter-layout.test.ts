@@ -30,7 +30,7 @@ const letter: TenantLetter = {
 };
 
 describe('letterLayout — the tenant’s letter as a printable document', () => {
-  it('puts the subject as the title and the letter in reading order, one heading and table per problem', () => {
+  it('lays the letter out as a letter: addresses and date, then the subject, then one heading and table per problem', () => {
     const doc = letterLayout(letter);
     expect(doc.title).to.equal('Repairs needed at Flat 2, 12 Mill Lane');
     expect(doc.lang).to.equal('en-GB');
@@ -39,6 +39,7 @@ describe('letterLayout — the tenant’s letter as a printable document', () =>
       { kind: 'paragraph', text: 'Sam Jones\nFlat 2, 12 Mill Lane\nAnytown AN1 2BC' },
       { kind: 'paragraph', text: '23 November 2026' },
       { kind: 'paragraph', text: 'To: Anytown Homes' },
+      { kind: 'heading', level: 1, text: 'Repairs needed at Flat 2, 12 Mill Lane' },
       { kind: 'paragraph', text: 'Dear Anytown Homes,' },
       { kind: 'paragraph', text: 'I am writing to ask you to repair problems in my home.' },
       { kind: 'paragraph', text: 'The people who live here include a child under 5.' },
@@ -56,6 +57,29 @@ describe('letterLayout — the tenant’s letter as a printable document', () =>
       { kind: 'paragraph', text: 'Yours sincerely,' },
       { kind: 'paragraph', text: 'Sam Jones', emphasis: 'strong' },
     ]);
+  });
+});
+
+describe('the letter’s PDF', () => {
+  it('reads as a letter: sender’s address, date, who it is to, then the subject once, then the greeting', async () => {
+    const { renderPdf } = await import('../../src/print/render-pdf.ts');
+    const { text } = await pdfText(await renderPdf(letterLayout(letter)));
+    const flat = text.replace(/\s+/g, ' ');
+    const order = [
+      'Sam Jones',
+      'Anytown AN1 2BC',
+      '23 November 2026',
+      'To: Anytown Homes',
+      'Repairs needed at',
+      'Dear',
+    ];
+    const at = order.map((words) => flat.indexOf(words));
+    expect(
+      at.every((i) => i >= 0),
+      `${order.join(', ')} all printed`,
+    ).to.equal(true);
+    expect(at).to.deep.equal([...at].sort((a, b) => a - b));
+    expect(flat.split('Repairs needed at Flat 2, 12 Mill Lane').length - 1).to.equal(1);
   });
 });
 

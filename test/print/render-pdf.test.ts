@@ -129,6 +129,43 @@ describe('renderPdf', () => {
     }
   });
 
+  it('never leaves a table caption or a lead-in alone at the foot of a page', async () => {
+    // Filler of every length from 1 to 9 lines moves the caption down the page, so some lands at the foot.
+    const blocks = Array.from({ length: 40 }, (_, i): PrintBlock[] => [
+      { kind: 'paragraph', text: `Reason ${i + 1}. `.repeat(1 + (i % 9) * 9) },
+      { kind: 'paragraph', emphasis: 'strong', text: `How person ${i + 1} is counted`, keepWithNext: true },
+      { kind: 'table', head: ['Person', 'Counts as'], rows: [[`Person ${i + 1}`, '1']] },
+    ]).flat();
+    const { text, pages } = await pdfText(await renderPdf(doc(blocks)));
+    expect(pages).to.be.greaterThan(3);
+    for (const page of pagesOf(text)) {
+      const lines = page.split('\n').filter((line) => line.trim() !== '' && !/Page \d+ of/.test(line));
+      expect(lines.at(-1)).not.to.match(/How person \d+ is counted/);
+    }
+    for (let i = 1; i <= 40; i++) {
+      const page = pagesOf(text).find((p) => p.includes(`How person ${i} is counted`)) ?? '';
+      expect(page, `caption ${i}`).to.match(new RegExp(`Person\\s+Counts as[\\s\\S]*Person ${i}\\s+1`));
+    }
+  });
+
+  it('never splits a warning across two pages', async () => {
+    const warning = (i: number): string =>
+      `Warning ${i}: within one step of the Category 1 line, so a different likelihood would change the category. `.repeat(
+        3,
+      );
+    const blocks = Array.from({ length: 30 }, (_, i): PrintBlock[] => [
+      { kind: 'paragraph', text: `Finding ${i + 1}. `.repeat(1 + (i % 8) * 10) },
+      { kind: 'paragraph', emphasis: 'warning', text: warning(i + 1) },
+    ]).flat();
+    const { text, pages } = await pdfText(await renderPdf(doc(blocks)));
+    expect(pages).to.be.greaterThan(3);
+    for (let i = 1; i <= 30; i++) {
+      const holding = pagesOf(text).filter((p) => p.includes(`Warning ${i}:`));
+      expect(holding, `warning ${i}`).to.have.length(1);
+      expect(squash(holding[0] ?? '')).to.contain(squash(warning(i)).trim());
+    }
+  });
+
   it('continues a value longer than a page onto the next page, starting it under its heading', async () => {
     const justification = Array.from({ length: 90 }, (_, i) => `Reason ${i + 1} for the score.`).join('\n');
     const { text, pages } = await pdfText(

@@ -28,15 +28,17 @@ export function layOut(pdf: jsPDF, block: PrintBlock, gap: number): Unit[] {
   switch (block.kind) {
     case 'heading':
       return textUnits(pdf, block.text, HEADING[block.level], gap, 0).map((u) => ({ ...u, keepWithNext: true }));
-    case 'paragraph':
-      if (block.emphasis === 'warning') return warningUnits(pdf, block.text, gap);
-      return textUnits(
+    case 'paragraph': {
+      if (block.emphasis === 'warning') return unbroken(warningUnits(pdf, block.text, gap));
+      const units = textUnits(
         pdf,
         block.text,
         block.emphasis === 'strong' ? STRONG : block.emphasis === 'small' ? SMALL : BODY,
         gap,
         0,
       );
+      return block.keepWithNext ? units.map((u) => ({ ...u, keepWithNext: true })) : units;
+    }
     case 'list':
       return block.items.flatMap((item, i) => bulletUnits(pdf, item, i === 0 ? gap : 1.5));
     case 'keyValue':
@@ -46,6 +48,11 @@ export function layOut(pdf: jsPDF, block: PrintBlock, gap: number): Unit[] {
     case 'pageBreak':
       return [{ height: 0, gap: 0, pageBreak: true, draw: () => undefined }];
   }
+}
+
+/** The lines of a block that must stay on one page: each keeps with the next, save the last. */
+function unbroken(units: Unit[]): Unit[] {
+  return units.map((u, i) => (i < units.length - 1 ? { ...u, keepWithNext: true } : u));
 }
 
 function bulletUnits(pdf: jsPDF, item: string, gap: number): Unit[] {

@@ -34,6 +34,8 @@ export interface OvercrowdingReport {
   /** BCP 47 language of the words. */
   readonly lang: string;
   readonly intro: readonly string[];
+  /** Which home: its address and reference, as label and value (first on paper, so a copy says which home). */
+  readonly home: readonly (readonly [string, string])[];
   /** What was checked: the people and the rooms as entered. */
   readonly inputs: { readonly heading: string; readonly tables: readonly ReportTable[] };
   /** The s.324 verdict first, then each standard. */
@@ -67,7 +69,7 @@ function finding(source: Finding): PrintBlock[] {
   return blocks;
 }
 
-/** The PDF of an overcrowding check: the verdict, each standard with its reasons and figures, then the inputs. */
+/** The PDF of an overcrowding check: which home, the verdict, each standard with its reasons and figures, then the inputs. */
 export function overcrowdingLayout(report: OvercrowdingReport): PrintDocument {
   return {
     title: report.title,
@@ -75,6 +77,7 @@ export function overcrowdingLayout(report: OvercrowdingReport): PrintDocument {
     footer: report.footer,
     blocks: [
       { kind: 'heading', text: report.title, level: 1 },
+      ...(report.home.length > 0 ? [{ kind: 'keyValue', rows: report.home } satisfies PrintBlock] : []),
       ...report.intro.map((text): PrintBlock => ({ kind: 'paragraph', text })),
       ...report.findings.flatMap(finding),
       { kind: 'heading', text: report.inputs.heading, level: 2 },

@@ -7,10 +7,10 @@
 export const OVERCROWDING_DRAFT_VERSION: 1 = 1;
 
 /**
- * The longest name or description of a person or room, checked as it is typed (the save is held until it
+ * The longest name or description of a person or room, and the home's address and reference, checked as it is typed (the save is held until it
  * fits), never when a saved draft is read: drafts saved before there was a limit still open.
  */
-export const OVERCROWDING_LIMITS = { name: 200 } as const;
+export const OVERCROWDING_LIMITS = { name: 200, address: 300, reference: 100 } as const;
 
 /**
  * A draft with nobody and no rooms yet. Typed without the schema, which this file does not import (the

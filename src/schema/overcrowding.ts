@@ -61,9 +61,14 @@ export const draftRoomSchema = z.object({
 });
 export type DraftRoom = z.infer<typeof draftRoomSchema>;
 
+/** Which home the check is about, printed at the top of the result; drafts saved before it have none. */
+export const draftHomeSchema = z.object({ address: z.string(), reference: z.string() });
+export type DraftHome = z.infer<typeof draftHomeSchema>;
+
 export const overcrowdingDraftSchema = z.object({
   version: z.literal(OVERCROWDING_DRAFT_VERSION),
   units: unitsSchema,
+  home: z.optional(draftHomeSchema),
   /** A licensed house in multiple occupation in England: show the 2018 room sizes. */
   hmo: z.boolean(),
   people: z.array(draftPersonSchema).check(z.maxLength(100)),

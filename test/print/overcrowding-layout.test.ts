@@ -23,6 +23,10 @@ const report: OvercrowdingReport = {
   title: 'Overcrowding check',
   lang: 'en-GB',
   intro: ['Whether this home is overcrowded.'],
+  home: [
+    ['Address', 'Flat 3, 9 Canal Street, Anytown AN4 5GH'],
+    ['Reference', 'OC-2026-118'],
+  ],
   inputs: {
     heading: 'What was checked',
     tables: [{ caption: 'People', head: ['Person', 'Age'], rows: [['Amy', '34']] }],
@@ -66,10 +70,23 @@ describe('overcrowdingLayout', () => {
     expect(doc.blocks[0]).to.deep.equal({ kind: 'heading', text: 'Overcrowding check', level: 1 });
   });
 
+  it('says which home it is about straight under the title, so a printed copy cannot be mistaken', () => {
+    expect(doc.blocks[1]).to.deep.equal({
+      kind: 'keyValue',
+      rows: [
+        ['Address', 'Flat 3, 9 Canal Street, Anytown AN4 5GH'],
+        ['Reference', 'OC-2026-118'],
+      ],
+    });
+    const anonymous = overcrowdingLayout({ ...report, home: [] });
+    expect(anonymous.blocks.some((b) => b.kind === 'keyValue' && b.rows[0]?.[0] === 'Address')).to.equal(false);
+  });
+
   it('puts the verdict first, in words, then each standard with its reasons, figures and the law', () => {
     const texts = doc.blocks.map((block) => ('text' in block ? block.text : block.kind));
     expect(texts).to.deep.equal([
       'Overcrowding check',
+      'keyValue',
       'Whether this home is overcrowded.',
       'Overcrowded by law? (section 324)',
       'Result: Overcrowded',
@@ -93,7 +110,7 @@ describe('overcrowdingLayout', () => {
   });
 
   it('marks a verdict that is not met as a warning, never by colour alone', () => {
-    expect(doc.blocks[3]).to.deep.equal({ kind: 'paragraph', text: 'Result: Overcrowded', emphasis: 'warning' });
+    expect(doc.blocks[4]).to.deep.equal({ kind: 'paragraph', text: 'Result: Overcrowded', emphasis: 'warning' });
     const met = overcrowdingLayout({
       ...report,
       findings: [{ ...space, status: { label: 'Result', text: 'Met', tone: 'good' } }],

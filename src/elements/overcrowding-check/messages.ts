@@ -28,6 +28,9 @@ export const shellMessages = {
   notSaved:
     'Not saved — kept in this page only. To keep the result, print it or download it as a PDF before you close the page.',
   savedNothing: 'Your answers are saved on this device as you type.',
+  homeTooLong: (field: 'address' | 'reference', over: number) =>
+    `Not saved: the ${field} is ${over === 1 ? '1 character' : `${over} characters`} too long. ` +
+    'Shorten it to save your answers.',
   tooLong: (person: boolean, n: number, over: number) =>
     `Not saved: the name of ${person ? 'person' : 'room'} ${n} is ` +
     `${over === 1 ? '1 character' : `${over} characters`} too long. Shorten it to save your answers.`,

@@ -38,10 +38,12 @@ export function saveStatus(drafts: DraftController<OvercrowdingDraft>, m: ShellM
   return html`<p class="status-line no-print" role="status" part="status" data-save-status>${text}</p>`;
 }
 
-/** Which name is too long, and by how much: the save waits until it is shortened. */
+/** Which answer is too long, and by how much: the save waits until it is shortened. */
 function tooLong(drafts: DraftController<OvercrowdingDraft>, m: ShellMessages): string {
   const first = drafts.overLimits[0];
-  return first ? m.tooLong(first.field === 'person', (first.index ?? 0) + 1, first.over) : '';
+  if (!first) return '';
+  if (first.field === 'address' || first.field === 'reference') return m.homeTooLong(first.field, first.over);
+  return m.tooLong(first.field === 'person', (first.index ?? 0) + 1, first.over);
 }
 
 /**

@@ -129,14 +129,23 @@ export class SavedDraft {
   }
 }
 
-/** Names over their limit, each as `person` or `room` with its place in the list: held, not saved. */
+/**
+ * What is over its limit: the home's `address` or `reference`, or a `person`'s or `room`'s name with its place
+ * in the list. The save is held until it fits.
+ */
 function namesOverLimit(draft: OvercrowdingDraft): OverLimit[] {
   const over = (field: string) => (item: { name: string }, index: number) => ({
     field,
     index,
     over: item.name.length - OVERCROWDING_LIMITS.name,
   });
-  return [...draft.people.map(over('person')), ...draft.rooms.map(over('room'))].filter((item) => item.over > 0);
+  const home = draft.home ?? { address: '', reference: '' };
+  return [
+    { field: 'address', over: home.address.length - OVERCROWDING_LIMITS.address },
+    { field: 'reference', over: home.reference.length - OVERCROWDING_LIMITS.reference },
+    ...draft.people.map(over('person')),
+    ...draft.rooms.map(over('room')),
+  ].filter((item) => item.over > 0);
 }
 
 /**

@@ -9,8 +9,9 @@ import type { CardContext, CardViews } from '../form/context.ts';
 import { radioField, type Option } from '../form/fields.ts';
 import type { FormMessages } from '../form/messages.ts';
 import { removePerson, removeRoom, setPartner, updatePerson, updateRoom } from './edits.ts';
-import { cardMessages, personLabel, roomLabel, type CardMessages } from './messages.ts';
-import { selectField, textField } from './text-fields.ts';
+import { cardMessages, personLabel, roomLabel } from './messages.ts';
+import { textField } from '../form/fields.ts';
+import { selectField } from './select-field.ts';
 
 /**
  * The cards screen: each person's and room's questions, with their words. Fetched as the user starts on the
@@ -23,7 +24,7 @@ export function cardViews(m: FormMessages, lang: string): CardViews {
 }
 
 /** The character count of a person's or room's name, in the cards' words. */
-function nameLimit(m: CardMessages): { length: number; words: CountWords } {
+function nameLimit(m: CardContext['m']): { length: number; words: CountWords } {
   const words = { remaining: m.charactersRemaining, tooMany: m.charactersTooMany };
   return { length: OVERCROWDING_LIMITS.name, words };
 }

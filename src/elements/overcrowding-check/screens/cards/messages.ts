@@ -20,8 +20,6 @@ export const cardMessages = {
   roomFallback: (n: number) => `Room ${n}`,
   roomName: 'Name (optional)',
   roomNameHint: 'For example, front bedroom.',
-  charactersRemaining: (count: number) => `You have ${count} character${count === 1 ? '' : 's'} remaining`,
-  charactersTooMany: (count: number) => `You have ${count} character${count === 1 ? '' : 's'} too many`,
   use: 'What is the room used as?',
   useHint:
     'Rooms normally used as a bedroom or living room count as rooms to sleep in: a dining room, study or box room usually does. A large kitchen-diner may count. A kitchen, bathroom, hall or store room does not.',

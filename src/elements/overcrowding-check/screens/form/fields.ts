@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { characterCount, countId, overBy, type CountWords } from '../../../ui/character-count.ts';
 
 /** GOV.UK form field patterns, with the hint and error wired to the control for screen readers. */
 
@@ -86,5 +87,40 @@ export function checkboxField(field: {
         ${field.hint ? html`<div class="hint" id="${field.id}-hint">${field.hint}</div>` : nothing}
       </div>
     </div>
+  </div>`;
+}
+
+export function textField(
+  field: FieldCommon & {
+    value: string;
+    numeric?: boolean;
+    width?: 'short' | 'medium' | undefined;
+    note?: string | undefined;
+    /** A free-text field's longest length, with the words of its character count. */
+    limit?: { length: number; words: CountWords };
+    onInput: (value: string) => void;
+  },
+): TemplateResult {
+  const noteId = field.note ? `${field.id}-note` : undefined;
+  const limit = field.limit;
+  const over = limit ? overBy(field.value, limit.length) > 0 : false;
+  const extra = [noteId, limit ? countId(field.id) : undefined].filter(Boolean).join(' ') || undefined;
+  return html`<div class="form-group ${field.error || over ? 'form-group--error' : ''}">
+    <label class="label" for=${field.id}>${field.label}</label>
+    ${hint(field)} ${errorMessage(field)}
+    <input
+      class=${field.width ? `input--${field.width}` : ''}
+      id=${field.id}
+      type="text"
+      inputmode=${ifDefined(field.numeric ? 'decimal' : undefined)}
+      autocomplete="off"
+      spellcheck="false"
+      .value=${live(field.value)}
+      aria-describedby=${ifDefined(describedBy(field, extra))}
+      aria-invalid=${field.error || over ? 'true' : 'false'}
+      @input=${(event: Event) => field.onInput((event.target as HTMLInputElement).value)}
+    />
+    ${limit ? characterCount(field.id, field.value, limit.length, limit.words) : nothing}
+    ${field.note ? html`<p class="hint field-note" id=${noteId as string}>${field.note}</p>` : nothing}
   </div>`;
 }

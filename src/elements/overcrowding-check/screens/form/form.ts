@@ -3,7 +3,8 @@ import type { Units } from '../../../../schema/overcrowding.ts';
 import { errorSummary, type FieldError } from '../../../ui/error-summary.ts';
 import type { CardContext, CardViews, FormContext } from './context.ts';
 import { addHousehold, newPerson, newRoom, QUICK_HOUSEHOLDS, type QuickHousehold } from './edits.ts';
-import { checkboxField, radioField } from './fields.ts';
+import { OVERCROWDING_LIMITS } from '../../../../schema/overcrowding-values.ts';
+import { checkboxField, radioField, textField } from './fields.ts';
 
 /**
  * The form screen, the first screen: who lives here and the rooms, each person and room on a card (the cards
@@ -33,7 +34,7 @@ export function formView(
   };
   return html`${errorSummary(m.errorSummaryTitle, errors, root)}
     <form class="no-print" novalidate @focusin=${actions.prepare} @pointerdown=${actions.prepare} @submit=${submit}>
-      ${peopleSection(context)} ${roomsSection(context)}
+      ${homeSection(context)} ${peopleSection(context)} ${roomsSection(context)}
       <button type="submit" class="button">${m.check}</button>
     </form>`;
 }
@@ -70,6 +71,28 @@ function quickAdd(context: FormContext): TemplateResult {
       )}
     </div>
   </div>`;
+}
+
+/** "The home": its address and the user's reference, kept with the draft and printed at the top of the result. */
+function homeSection(context: FormContext): TemplateResult {
+  const { m, draft } = context;
+  const home = draft.home ?? { address: '', reference: '' };
+  const words = { remaining: m.charactersRemaining, tooMany: m.charactersTooMany };
+  const field = (key: 'address' | 'reference', label: string, hint: string) =>
+    textField({
+      id: key,
+      width: key === 'reference' ? 'medium' : undefined,
+      label,
+      hint,
+      errorPrefix: m.errorPrefix,
+      value: home[key],
+      limit: { length: OVERCROWDING_LIMITS[key], words },
+      onInput: (value) => context.change({ ...draft, home: { ...home, [key]: value } }),
+    });
+  return html`<section aria-labelledby="home-heading">
+    <h3 id="home-heading">${m.homeHeading}</h3>
+    ${field('address', m.addressLabel, m.addressHint)} ${field('reference', m.referenceLabel, m.referenceHint)}
+  </section>`;
 }
 
 /** "Who lives here": a quick start, one card per person, and a button to add another. */

@@ -1,5 +1,12 @@
 /** The words of the form (people and rooms, before any card), on the first screen (see ../../messages.ts). */
 export const formMessages = {
+  homeHeading: 'The home',
+  addressLabel: 'Address',
+  addressHint: 'So the result says which home it is about. For example, Flat 2, 12 Mill Lane, Anytown AN1 2BC.',
+  referenceLabel: 'Reference (optional)',
+  referenceHint: 'Your case or property reference, if you have one.',
+  charactersRemaining: (count: number) => `You have ${count} character${count === 1 ? '' : 's'} remaining`,
+  charactersTooMany: (count: number) => `You have ${count} character${count === 1 ? '' : 's'} too many`,
   peopleHeading: 'Who lives here',
   peopleHint: 'Include everyone who normally sleeps in the home, including babies.',
   noPeople: 'Nobody added yet.',

@@ -102,7 +102,10 @@ function inputTablesView(heading: string, tables: readonly ReportTable[]): Templ
   </section>`;
 }
 
-/** Each finding, then the inputs as tables (on paper only). */
+/** Which home, each finding, then the inputs as tables (on paper only). */
 export function findingsView(report: OvercrowdingReport): TemplateResult {
-  return html`${report.findings.map(findingView)} ${inputTablesView(report.inputs.heading, report.inputs.tables)}`;
+  const home = html`<dl class="summary-list home" part="home">
+    ${report.home.map(([key, value]) => html`<div><dt>${key}</dt><dd>${value}</dd></div>`)}
+  </dl>`;
+  return html`${home} ${report.findings.map(findingView)} ${inputTablesView(report.inputs.heading, report.inputs.tables)}`;
 }

@@ -146,6 +146,9 @@ export const resultMessages = {
   colLowCeiling: 'Under a ceiling lower than 1.5 m',
   // Print and PDF
   pdfTitle: 'Overcrowding check',
+  homeAddress: 'Address',
+  homeReference: 'Reference',
+  addressNotGiven: 'Not given',
   footer: (date: string) =>
     `Housing Act 1985 sections 324 to 326, with the bedroom standard and 2018 HMO room sizes. Printed ${date}.`,
   peopleTableCaption: 'People',

@@ -7,6 +7,15 @@ import { roomFinding, verdictFinding } from './standards.ts';
 
 export type { ReportContext } from './context.ts';
 
+/** Which home the check is about: the address (or that none was given) and the reference if there is one. */
+function homeRows({ draft, m }: ReportContext): [string, string][] {
+  const address = draft.home?.address.trim() ?? '';
+  const reference = draft.home?.reference.trim() ?? '';
+  const rows: [string, string][] = [[m.homeAddress, address || m.addressNotGiven]];
+  if (reference) rows.push([m.homeReference, reference]);
+  return rows;
+}
+
 /** The whole report, worded in the context's language; `printed` is the date for the footer. */
 export function buildReport(context: ReportContext, lang: string, printed: Date): OvercrowdingReport {
   const { m } = context;
@@ -22,6 +31,7 @@ export function buildReport(context: ReportContext, lang: string, printed: Date)
     title: m.pdfTitle,
     lang,
     intro: [m.pdfIntro, m.hazardNote],
+    home: homeRows(context),
     inputs: { heading: m.printInputsHeading, tables: inputTables(context) },
     findings,
     footer: m.footer(printed.toLocaleDateString(m.locale, { day: 'numeric', month: 'long', year: 'numeric' })),

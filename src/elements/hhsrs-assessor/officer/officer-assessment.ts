@@ -66,7 +66,9 @@ export class OfficerAssessment extends LitElement {
     new OnDemand(this, LATER.packFiles),
   );
   /** The list's actions, and the choice after another tab saved: one screen, fetched on first use. */
-  private readonly listActions = new OnDemand(this, SCREENS.list.load);
+  private readonly listActions = new OnDemand(this, LATER.listActions);
+  /** The list of assessments: fetched once there is something in it. */
+  private readonly drafts = new OnDemand(this, SCREENS.list.load);
   private readonly list = new AssessmentListController(this, this.listActions);
   private readonly t = translator(officerMessages, {}, 'en');
   private readonly parts = new OfficerParts(this);
@@ -216,6 +218,7 @@ export class OfficerAssessment extends LitElement {
           list,
           actions,
           listActions: this.listActions,
+          drafts: this.drafts,
           conflict: parts.conflict,
           blocked: this.opening.blocked,
           readOnly,

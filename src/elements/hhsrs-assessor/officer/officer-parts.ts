@@ -8,7 +8,7 @@ import type * as Hazards from './screens/editing/hazards/index.ts';
 import type { HazardMovesController } from './screens/editing/hazards/hazard-moves.ts';
 import type { PhotosController, PhotosHost } from './screens/editing/hazards/photos-controller.ts';
 import type * as Scheme from './screens/editing/scheme-choice.ts';
-import type * as List from './screens/list/index.ts';
+import type * as List from './screens/list/drafts-list.ts';
 import type * as Printing from './screens/printing/index.ts';
 import type { StatementController, StatementHost } from './screens/finalised/statement-controller.ts';
 import { canChoose } from './scheme-state.ts';
@@ -48,7 +48,7 @@ export class OfficerParts implements ReactiveController {
   readonly finalising: OnDemand<FinalisedPart>;
   readonly printout: OnDemand<typeof Printing>;
   readonly choosing: OnDemand<typeof Scheme>;
-  /** The choice after another tab saved: it comes with the list's actions. */
+  /** The choice after another tab saved: it comes with the list. */
   readonly conflict: OnDemand<typeof List>;
   /** What the officer's last Check or Finalise waits for: "Loading…", or a retry, shows under the buttons. */
   private awaited: OnDemand<unknown>[] = [];

@@ -5,13 +5,13 @@
  * folder under screens/. No screen imports this file or the shell, so nothing here imports in a circle.
  */
 export const SCREENS = {
-  /** Details, scheme, the hazard picker, check and finalise: the first screen, imported by the shell itself. */
+  /** Details, scheme, the hazard picker, the Check and Finalise buttons: the first screen, imported by the shell. */
   editing: { title: 'title', load: null },
   /** The hazard cards with their scoring and photos, and the summary: once there is a hazard. */
   hazards: { title: 'hazardsHeading', load: () => import('./screens/editing/hazards/index.ts') },
   /** The scheme in use, with the schemes' tables: once there is something to choose a scheme by. */
   scheme: { title: 'schemeHeading', load: () => import('./screens/editing/scheme-choice.ts') },
-  /** Finalising, the finalised record with its fingerprint check, and the statement of reasons. */
+  /** Checking what is missing, finalising, the finalised record with its fingerprint check, the statement. */
   finalised: { title: 'finalisedTitle', load: () => import('./screens/finalised/index.ts') },
   /** "Your assessments": the list, once there is something in it. */
   list: { title: 'draftsHeading', load: () => import('./screens/list/drafts-list.ts') },

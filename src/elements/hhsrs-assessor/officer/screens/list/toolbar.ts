@@ -98,7 +98,7 @@ export function toolbar(c: ToolbarContext) {
       <details>
         <summary>${t('draftsHeading')} (${list.drafts.length})</summary>
         ${draft.memoryOnly ? html`<p class="warning-text" data-list-not-saved>${t('listNotSaved')}</p>` : nothing}
-        ${drafts ? drafts.draftsList(listContext(c)) : list.drafts.length && !c.drafts.failed ? c.drafts.placeholder() : nothing}
+        ${drafts ? drafts.draftsList(listContext(c)) : listWaiting(c)}
       </details>
     </div>
   `;
@@ -145,6 +145,11 @@ function confirmDelete(c: ToolbarContext, key: string, title: string) {
         () => list.askDelete(undefined),
       )
     : nothing;
+}
+
+/** "Loading…" in the list's place while it is on its way (a failure is said under the buttons). */
+function listWaiting({ list, drafts }: ToolbarContext) {
+  return list.drafts.length && !drafts.failed ? drafts.placeholder() : nothing;
 }
 
 /** What the list draws with: the buttons of each assessment run the list's actions, fetched on first use. */

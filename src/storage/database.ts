@@ -1,5 +1,5 @@
 import { openDB } from 'idb';
-import type { Database, FactsTable, HhsrsDatabase, WriteTransaction } from './database-schema.ts';
+import type { Database, HhsrsDatabase, WriteTransaction } from './database-schema.ts';
 import { StorageError } from './repository.ts';
 
 export const DATABASE_NAME = 'hhsrs-toolkit';
@@ -8,34 +8,6 @@ export const DATABASE_VERSION = 4;
 export type { Database, HhsrsDatabase, WriteTransaction } from './database-schema.ts';
 
 type Facts = typeof import('./register/facts.ts');
-
-/** Version 3 upgrade: every register's compliance facts from the records it already has. */
-async function buildFacts(transaction: WriteTransaction, { factsFreshKey, factsFromRecords }: Facts): Promise<void> {
-  const tables: FactsTable[] = ['assessments', 'hazards', 'actions', 'evidence'];
-  const byOwner = new Map<string, { [T in FactsTable]: object[] }>();
-  for (const table of tables) {
-    for (const record of (await transaction.objectStore(table).getAll()) as unknown as { owner: string }[]) {
-      let records = byOwner.get(record.owner);
-      if (!records) {
-        records = { assessments: [], hazards: [], actions: [], evidence: [] };
-        byOwner.set(record.owner, records);
-      }
-      records[table].push(record);
-    }
-  }
-  const owners = new Set([
-    ...byOwner.keys(),
-    ...((await transaction.objectStore('properties').getAll()) as unknown as { owner: string }[]).map((p) => p.owner),
-  ]);
-  for (const owner of owners) {
-    const facts = factsFromRecords(
-      owner,
-      byOwner.get(owner) ?? { assessments: [], hazards: [], actions: [], evidence: [] },
-    );
-    for (const item of facts) await transaction.objectStore('registerFacts').put(item);
-    await transaction.objectStore('meta').put({ key: factsFreshKey(owner), value: true });
-  }
-}
 
 /**
  * Opens the one database of the origin. Each version's upgrade runs in turn, so a browser that skipped a
@@ -109,7 +81,7 @@ export async function openDatabase(
         transaction.objectStore('audit').createIndex('byOwnerStoreAt', ['owner', 'store', 'at', 'id']);
         db.createObjectStore('registerFacts', { keyPath: 'propertyId' }).createIndex('byOwner', 'owner');
         // Without their code (offline), no facts are marked fresh: the register builds them at its first read.
-        if (facts) await buildFacts(transaction as unknown as WriteTransaction, facts);
+        if (facts) await facts.buildAllFacts(transaction as unknown as WriteTransaction);
       }
       // A test builds an older version's database through the same code to check the upgrade from it.
       if (oldVersion < 4 && version >= 4) {

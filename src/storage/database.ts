@@ -1,6 +1,5 @@
 import { openDB } from 'idb';
-import type { Database, FactsTable, HhsrsDatabase, WriteTransaction } from './database-schema.ts';
-import { factsFreshKey, factsFromRecords } from './register/facts.ts';
+import type { Database, HhsrsDatabase, WriteTransaction } from './database-schema.ts';
 import { StorageError } from './repository.ts';
 
 export const DATABASE_NAME = 'hhsrs-toolkit';
@@ -8,33 +7,7 @@ export const DATABASE_VERSION = 4;
 
 export type { Database, HhsrsDatabase, WriteTransaction } from './database-schema.ts';
 
-/** Version 3 upgrade: every register's compliance facts from the records it already has. */
-async function buildFacts(transaction: WriteTransaction): Promise<void> {
-  const tables: FactsTable[] = ['assessments', 'hazards', 'actions', 'evidence'];
-  const byOwner = new Map<string, { [T in FactsTable]: object[] }>();
-  for (const table of tables) {
-    for (const record of (await transaction.objectStore(table).getAll()) as unknown as { owner: string }[]) {
-      let records = byOwner.get(record.owner);
-      if (!records) {
-        records = { assessments: [], hazards: [], actions: [], evidence: [] };
-        byOwner.set(record.owner, records);
-      }
-      records[table].push(record);
-    }
-  }
-  const owners = new Set([
-    ...byOwner.keys(),
-    ...((await transaction.objectStore('properties').getAll()) as unknown as { owner: string }[]).map((p) => p.owner),
-  ]);
-  for (const owner of owners) {
-    const facts = factsFromRecords(
-      owner,
-      byOwner.get(owner) ?? { assessments: [], hazards: [], actions: [], evidence: [] },
-    );
-    for (const item of facts) await transaction.objectStore('registerFacts').put(item);
-    await transaction.objectStore('meta').put({ key: factsFreshKey(owner), value: true });
-  }
-}
+type Facts = typeof import('./register/facts.ts');
 
 /**
  * Opens the one database of the origin. Each version's upgrade runs in turn, so a browser that skipped a
@@ -42,12 +15,13 @@ async function buildFacts(transaction: WriteTransaction): Promise<void> {
  * say so rather than wait silently, and we close our own connection when a newer tab asks. A register restored
  * from a backup has a database of its own (`name`, see register-location.ts) with the same stores.
  */
-export function openDatabase(
+export async function openDatabase(
   onBlockedByOtherTab?: () => void,
   onClosed?: () => void,
   version = DATABASE_VERSION,
   name = DATABASE_NAME,
 ): Promise<Database> {
+  const facts = await factsForUpgrade(name);
   return openDB<HhsrsDatabase>(name, version, {
     async upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
@@ -106,7 +80,8 @@ export function openDatabase(
         // A report for a past day reads only the property changes made since, off this index.
         transaction.objectStore('audit').createIndex('byOwnerStoreAt', ['owner', 'store', 'at', 'id']);
         db.createObjectStore('registerFacts', { keyPath: 'propertyId' }).createIndex('byOwner', 'owner');
-        await buildFacts(transaction as unknown as WriteTransaction);
+        // Without their code (offline), no facts are marked fresh: the register builds them at its first read.
+        if (facts) await facts.buildAllFacts(transaction as unknown as WriteTransaction);
       }
       // A test builds an older version's database through the same code to check the upgrade from it.
       if (oldVersion < 4 && version >= 4) {
@@ -135,4 +110,17 @@ export function openDatabase(
       { cause: error },
     );
   });
+}
+
+/**
+ * The code that builds the register's facts, fetched only for a database older than version 3 (an upgrade
+ * cannot wait for a fetch): new and current databases, and so every element's first screen, never need it.
+ */
+async function factsForUpgrade(name: string): Promise<Facts | undefined> {
+  const found =
+    typeof indexedDB.databases === 'function' ? await indexedDB.databases().catch(() => undefined) : undefined;
+  // A browser that cannot list its databases gets the code, as every browser did before.
+  const existing = found ? found.find((db) => db.name === name)?.version : 1;
+  if (existing === undefined || existing >= 3) return undefined;
+  return import('./register/facts.ts').catch(() => undefined);
 }

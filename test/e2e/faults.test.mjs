@@ -193,6 +193,8 @@ for (const [name, file] of [
     await page.reload();
     assert.equal(await address(page).inputValue(), '9 Untouched Terrace');
     await page.locator('hhsrs-officer-assessment details summary').click();
+    // The list arrives once there is something to list, as a person opening it would wait for it.
+    await page.locator('hhsrs-officer-assessment ul.drafts > li').first().waitFor();
     assert.equal(await page.locator('hhsrs-officer-assessment ul.drafts > li').count(), 1, 'no draft was added');
     await context.close();
   });

@@ -173,3 +173,31 @@ export async function readFacts(db: Database, owner: string): Promise<PropertyFa
     await tx.done;
   }
 }
+
+/** The database's version 3 upgrade: every register's compliance facts from the records it already has. */
+export async function buildAllFacts(transaction: WriteTransaction): Promise<void> {
+  const tables: FactsTable[] = ['assessments', 'hazards', 'actions', 'evidence'];
+  const byOwner = new Map<string, { [T in FactsTable]: object[] }>();
+  for (const table of tables) {
+    for (const record of (await transaction.objectStore(table).getAll()) as unknown as { owner: string }[]) {
+      let records = byOwner.get(record.owner);
+      if (!records) {
+        records = { assessments: [], hazards: [], actions: [], evidence: [] };
+        byOwner.set(record.owner, records);
+      }
+      records[table].push(record);
+    }
+  }
+  const owners = new Set([
+    ...byOwner.keys(),
+    ...((await transaction.objectStore('properties').getAll()) as unknown as { owner: string }[]).map((p) => p.owner),
+  ]);
+  for (const owner of owners) {
+    const facts = factsFromRecords(
+      owner,
+      byOwner.get(owner) ?? { assessments: [], hazards: [], actions: [], evidence: [] },
+    );
+    for (const item of facts) await transaction.objectStore('registerFacts').put(item);
+    await transaction.objectStore('meta').put({ key: factsFreshKey(owner), value: true });
+  }
+}

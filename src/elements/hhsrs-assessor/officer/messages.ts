@@ -1,14 +1,5 @@
 import type { Catalogue } from '../../i18n.ts';
 
-// FACTS §7: one message for an English inspection begun on or after 22 June 2026 with no 2026 pack, in three parts.
-const scheme2026Why =
-  'England changed the HHSRS for inspections begun on or after 22 June 2026; its tables are not built in, ' +
-  'so this inspection cannot be scored under the 2005 tables.';
-const scheme2026Do = 'Load the 2026 scheme pack (your copy of the 2026 tables as a JSON file) to score it.';
-const scheme2026Findings =
-  'You can still record your findings without a score: ' +
-  'each hazard you found, where it is, what you saw and your justification.';
-
 /** Every string the officer view shows, in plain English (GOV.UK style). */
 export const officerMessages = {
   title: 'HHSRS assessment',
@@ -30,12 +21,6 @@ export const officerMessages = {
   hmo: 'This is a house in multiple occupation (HMO), or the hazard is in the common parts of a building containing flats',
   notes: 'Notes (optional)',
   schemeHeading: 'Scoring scheme',
-  scheme2026Title: 'This inspection cannot be scored yet',
-  scheme2026Why,
-  scheme2026Do,
-  scheme2026Findings,
-  scheme2026Message: `${scheme2026Why} ${scheme2026Do} ${scheme2026Findings}`,
-  scheme2026Load: 'Load the 2026 scheme pack',
   notScored2026: 'Not scored — 2026 scheme not loaded',
   hazardsHeading: 'Hazards',
   noHazards: 'No hazards added yet. Add each hazard you found.',
@@ -59,23 +44,11 @@ export const officerMessages = {
   finaliseButton: 'Finalise',
   editingRevision: (revision: number, previous: number) =>
     `You are editing revision ${revision}. Revision ${previous} is kept unchanged and read-only in your assessments.`,
-  lostFinalised: (revision: number, at: string | undefined) =>
-    `This assessment was finalised${at ? ` on ${ukTime(at)}` : ''} as revision ${revision}; ` +
-    'the stored record no longer says so — it may have been changed outside this tool. ' +
-    'The finalised revision is kept unchanged.',
-  openFinalisedRevision: (revision: number) => `Open the finalised revision ${revision}`,
-  fingerprintDiffersTag: 'Fingerprint does not match',
-  readOnlyTag: 'Read-only',
-  finalisedTag: 'Finalised',
   draftsHeading: 'Your assessments',
   listNotSaved:
     'Not saved — kept in this page only. This browser is not letting the page store your ' +
     'assessments: they will be lost when you close the page unless you export them to a file.',
   newAssessment: 'Start a new assessment',
-  resume: 'Open',
-  duplicate: 'Duplicate',
-  deleteDraft: 'Delete',
-  current: '(open now)',
   untitled: 'Untitled assessment',
   exportJson: 'Export to file',
   importJson: 'Import from file',
@@ -128,29 +101,7 @@ export const officerMessages = {
       blocked: 'This browser stopped letting the page save. Export your work to a file before you close the page.',
     })[kind] ??
     'Your latest changes could not be saved. They are still on this page: try again, or export ' + 'them to a file.',
-  conflictTitle: 'Changed in another tab',
-  conflict: (reason: string, time: string) =>
-    reason === 'deleted'
-      ? 'This assessment was deleted in another tab or window. Your changes here are not saved yet: keep them ' +
-        'as a new assessment.'
-      : reason === 'recovered'
-        ? 'Changes you made just before the page closed were recovered, but this assessment has since been ' +
-          'changed in another tab or window. Choose which version to keep.'
-        : `This assessment was changed in another tab or window${time ? ` at ${time}` : ''}. ` +
-          'Your changes here are not saved yet: choose which version to keep.',
-  keepMineAsNew: 'Keep mine as a new assessment',
-  useOtherVersion: 'Use the version from the other tab',
   blocked: 'An older copy of this tool is open in another tab and is stopping an update. Close that tab to carry on.',
 } satisfies Catalogue;
-
-/** "2 March 2026 at 14:05 UK time", as the finalised record prints it. */
-function ukTime(iso: string): string {
-  const when = new Date(iso).toLocaleString('en-GB', {
-    timeZone: 'Europe/London',
-    dateStyle: 'long',
-    timeStyle: 'short',
-  });
-  return `${when} UK time`;
-}
 
 export type OfficerMessages = typeof officerMessages;

@@ -25,7 +25,6 @@ import { AssessmentListController } from './screens/list/assessment-list.ts';
 import { withDetails, withHazard } from './assessment-edits.ts';
 import { addHazard } from './screens/editing/hazard-edits.ts';
 import { LATER, SCREENS } from './screens.ts';
-import { checkText, validateAssessment } from './screens/editing/validate.ts';
 import type { PrintDocument } from '../../../print/document.ts';
 import { toolbar } from './screens/list/toolbar.ts';
 
@@ -66,7 +65,9 @@ export class OfficerAssessment extends LitElement {
     new OnDemand(this, LATER.packFiles),
   );
   /** The list's actions, and the choice after another tab saved: one screen, fetched on first use. */
-  private readonly listActions = new OnDemand(this, SCREENS.list.load);
+  private readonly listActions = new OnDemand(this, LATER.listActions);
+  /** The list of assessments: fetched once there is something in it. */
+  private readonly drafts = new OnDemand(this, SCREENS.list.load);
   private readonly list = new AssessmentListController(this, this.listActions);
   private readonly t = translator(officerMessages, {}, 'en');
   private readonly parts = new OfficerParts(this);
@@ -153,9 +154,13 @@ export class OfficerAssessment extends LitElement {
     if (this.checked) this.errors = this.problems(this.draft.value!);
   }
 
-  /** What is missing; a hazard's inputs are known once the hazard cards' code is here, which Check and Finalise wait for. */
+  /**
+   * What is missing, by the checking code that comes with finalising; a hazard's inputs are known once the hazard
+   * cards' code is here. Check and Finalise wait for both, so until then nothing has been checked to change.
+   */
   private problems(assessment: Assessment): FieldError[] {
-    return validateAssessment(assessment, this.scheme.evaluate(assessment) ?? []);
+    const checking = this.parts.finalising.module;
+    return checking ? checking.validateAssessment(assessment, this.scheme.evaluate(assessment) ?? []) : this.errors;
   }
 
   private changeDetails = (patch: Partial<AssessmentDetails>) => this.commit(withDetails(this.assessment, patch));
@@ -168,12 +173,13 @@ export class OfficerAssessment extends LitElement {
     return this.scheme.resolve().scheme?.hazards ?? ENGLAND_2005_HAZARDS;
   }
 
-  /** The first check fetches the scoring part if there are hazards, and the scheme's code, then checks. */
+  /** The first check fetches the checking code, the hazard cards' if there are hazards, and the scheme's. */
   private check = (): void => {
-    if (!this.parts.whenCheckable(this.check)) return;
+    const checking = this.parts.whenCheckable(this.check);
+    if (!checking) return;
     this.checked = true;
     this.errors = this.problems(this.assessment);
-    this.announcement = this.errors.length === 0 ? checkText('checkedOk') : '';
+    this.announcement = this.errors.length === 0 ? checking.checkText('checkedOk') : '';
     this.pendingFocus.target = this.errors.length ? 'error-summary' : undefined;
   };
 
@@ -216,6 +222,7 @@ export class OfficerAssessment extends LitElement {
           list,
           actions,
           listActions: this.listActions,
+          drafts: this.drafts,
           conflict: parts.conflict,
           blocked: this.opening.blocked,
           readOnly,

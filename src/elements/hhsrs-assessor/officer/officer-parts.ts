@@ -8,7 +8,7 @@ import type * as Hazards from './screens/editing/hazards/index.ts';
 import type { HazardMovesController } from './screens/editing/hazards/hazard-moves.ts';
 import type { PhotosController, PhotosHost } from './screens/editing/hazards/photos-controller.ts';
 import type * as Scheme from './screens/editing/scheme-choice.ts';
-import type * as List from './screens/list/index.ts';
+import type * as List from './screens/list/drafts-list.ts';
 import type * as Printing from './screens/printing/index.ts';
 import type { StatementController, StatementHost } from './screens/finalised/statement-controller.ts';
 import { canChoose } from './scheme-state.ts';
@@ -39,8 +39,8 @@ const placeholderOf = (waiting: readonly OnDemand<unknown>[]): TemplateResult | 
 /**
  * The parts of the officer's view fetched the first time they are needed, so a new assessment's first screen
  * carries none of them: the scheme tables (once there is something to choose a scheme by), scoring and the
- * hazard cards (once there is a hazard), checking (on the first Check or Finalise), finalising and the
- * statement of reasons (when the officer asks to finalise, or a finalised assessment opens), the printout, and
+ * hazard cards (once there is a hazard), checking with finalising and the statement of reasons (on the first
+ * Check or Finalise, or when a finalised assessment opens), the printout, and
  * what to do when another tab saves the same assessment.
  */
 export class OfficerParts implements ReactiveController {
@@ -48,7 +48,7 @@ export class OfficerParts implements ReactiveController {
   readonly finalising: OnDemand<FinalisedPart>;
   readonly printout: OnDemand<typeof Printing>;
   readonly choosing: OnDemand<typeof Scheme>;
-  /** The choice after another tab saved: it comes with the list's actions. */
+  /** The choice after another tab saved: it comes with the list. */
   readonly conflict: OnDemand<typeof List>;
   /** What the officer's last Check or Finalise waits for: "Loading…", or a retry, shows under the buttons. */
   private awaited: OnDemand<unknown>[] = [];
@@ -100,9 +100,9 @@ export class OfficerParts implements ReactiveController {
     if (hasContent(assessment)) this.printout.get();
   }
 
-  /** True when an assessment can be checked now; otherwise fetches what checking needs and runs `then` once it is here. */
-  whenCheckable(then: () => void): boolean {
-    return this.whenHere(this.scored(), then);
+  /** The checking code if an assessment can be checked now; else fetches what checking needs, then runs `then`. */
+  whenCheckable(then: () => void): FinalisedPart | undefined {
+    return this.whenHere([this.finalising, ...this.scored()], then) ? this.finalising.module : undefined;
   }
 
   /** True when finalising can start now; otherwise fetches what it needs and runs `then` once it is here. */

@@ -1,5 +1,4 @@
 import type { Assessment } from '../../../schema/assessment.ts';
-import type { StoredDraft } from '../../../storage/repository.ts';
 
 /** The kind of a stored finalised revision: kept as it was, opened read-only, never saved over. */
 export const REVISION_KIND = 'assessment-revision';
@@ -26,34 +25,3 @@ export function fileNameFrom(text: string): string {
       .slice(0, 60) || 'assessment'
   );
 }
-
-/** A finalised revision kept in the history of an assessment that no longer says it was finalised. */
-export interface LostFinalised {
-  revision: number;
-  /** When that revision was finalised, as recorded in it (ISO), if it can be read. */
-  at: string | undefined;
-  key: string;
-}
-
-/**
- * The newest kept revision of the assessment at `key` that the record itself does not account for: a record is
- * finalised, or a new revision pointing back to its latest kept one. Anything else was changed outside this
- * tool (its `finalised` block deleted, say), and must not pass as an ordinary draft.
- */
-export function lostFinalised(
-  key: string | undefined,
-  assessment: Assessment,
-  drafts: readonly StoredDraft[],
-): LostFinalised | undefined {
-  if (!key || isRevisionKey(key) || assessment.finalised) return undefined;
-  const kept = drafts
-    .filter((d) => d.kind === REVISION_KIND && d.key.startsWith(key) && /^@r\d+$/.test(d.key.slice(key.length)))
-    .map((d) => ({ key: d.key, revision: Number(d.key.slice(key.length + 2)), value: d.value as KeptValue }))
-    .sort((a, b) => b.revision - a.revision)[0];
-  if (!kept || (assessment.previous?.revision ?? 0) >= kept.revision) return undefined;
-  const at = kept.value?.finalised?.at;
-  return { revision: kept.revision, at: typeof at === 'string' ? at : undefined, key: kept.key };
-}
-
-/** A kept revision as stored, read only as far as the warning needs (the schema that reads it all is fetched later). */
-type KeptValue = { finalised?: { at?: unknown } } | null | undefined;

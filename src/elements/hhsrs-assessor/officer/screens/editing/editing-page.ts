@@ -4,7 +4,6 @@ import { revisionOf } from '../../../../../schema/assessment-values.ts';
 import type { Assessment, AssessmentDetails } from '../../../../../schema/assessment.ts';
 import type { Translate } from '../../../../i18n.ts';
 import { errorSummary, type FieldError } from '../../../../ui/error-summary.ts';
-import { fileButton } from '../../../../ui/file-button.ts';
 import { detailsSection } from './details-section.ts';
 import { hazardPicker } from './hazard-picker.ts';
 import type { OfficerMessages } from '../../messages.ts';
@@ -66,9 +65,9 @@ export function editingPage(c: EditingPageContext) {
       }
       ${detailsSection({ t, details: assessment.details, errorFor, change: c.changeDetails })}
       <h2>${t('schemeHeading')}</h2>
-      ${resolved.scheme ? schemeInUse(resolved.scheme) : nothing}
+      ${resolved.scheme ? (parts.choosing.module?.schemeInUse(resolved.scheme) ?? nothing) : nothing}
       ${resolved.pending ? parts.choosing.placeholder() : nothing}
-      ${schemeMessage(t, resolved, load)}
+      ${schemeMessage(parts, resolved, load)}
       ${schemePacksSection({
         packs: packs.all(c.loadedSchemes),
         problems: packs.problems,
@@ -96,31 +95,13 @@ export function editingPage(c: EditingPageContext) {
 }
 
 /**
- * Why nothing is scored, or what to check about the scheme in use. An English inspection from 22 June 2026
- * without its pack gets the one message the hazard cards point to (FACTS §7): why, the pack to load (the button
- * is right here), and that findings can still be recorded.
+ * Why nothing is scored, or what to check about the scheme in use. The 2026 case (FACTS §7) is said by the
+ * scheme's code, which is here whenever a scheme has been chosen or refused.
  */
-function schemeMessage(t: Translate<OfficerMessages>, resolved: ResolvedScheme, load: (file: File) => void) {
-  if (!findingsOnly(resolved)) {
-    if (!resolved.message) return nothing;
-    return html`<p class=${resolved.scheme ? 'warning-text' : 'inset'} data-scheme-message>${resolved.message}</p>`;
-  }
-  return html`<div class="inset" id="scheme-2026" data-scheme-2026>
-      <h3 id="scheme-2026-title">${t('scheme2026Title')}</h3>
-      <p>${t('scheme2026Why')}</p>
-      <p>${t('scheme2026Do')}</p>
-      <div class="button-group no-print">
-        ${fileButton({
-          label: t('scheme2026Load'),
-          inputId: 'pack-file',
-          buttonId: 'load-2026-pack',
-          accept: 'application/json,.json',
-          onFile: load,
-        })}
-      </div>
-      <p>${t('scheme2026Findings')}</p>
-    </div>
-    ${resolved.warning ? html`<p class="warning-text" data-scheme-warning>${resolved.warning}</p>` : nothing}`;
+function schemeMessage(parts: OfficerParts, resolved: ResolvedScheme, load: (file: File) => void) {
+  if (findingsOnly(resolved)) return parts.choosing.module?.needs2026(resolved, load) ?? nothing;
+  if (!resolved.message) return nothing;
+  return html`<p class=${resolved.scheme ? 'warning-text' : 'inset'} data-scheme-message>${resolved.message}</p>`;
 }
 
 /** The hazard cards and the summary: drawn by the scoring part, which a new assessment does not need yet. */
@@ -149,10 +130,4 @@ function nothingScored(t: Translate<OfficerMessages>) {
     <h2 id="summary-title">${t('summaryHeading')}</h2>
     <p>${t('summaryNone')}</p>
   </section>`;
-}
-
-/** Which scheme scores the hazards, and a warning when it is an example pack: said once a scheme is chosen. */
-function schemeInUse(scheme: Scheme) {
-  return html`<p data-scheme=${scheme.id}>Scored under ${scheme.name} (${scheme.source}).</p>
-    ${scheme.example ? html`<p class="warning-text">This is an example scheme pack, not official figures. Do not use it for enforcement.</p>` : nothing}`;
 }

@@ -7,7 +7,6 @@ import type { AssessmentListController } from './assessment-list.ts';
 import { importAssessment } from './assessment-file.ts';
 
 export { exportAssessment } from './assessment-file.ts';
-export { conflictBanner } from './conflict-banner.ts';
 import { officerMessages } from '../../messages.ts';
 import { photosUsedBy, readStoredAssessment } from '../../stored-assessment.ts';
 

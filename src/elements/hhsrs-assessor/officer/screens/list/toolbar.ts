@@ -6,9 +6,10 @@ import type { OnDemand } from '../../../../controllers/on-demand.ts';
 import type { Translate } from '../../../../i18n.ts';
 import type { ActionsController } from '../printing/actions-controller.ts';
 import type { AssessmentListController } from './assessment-list.ts';
+import type * as DraftsList from './drafts-list.ts';
+import type { DraftsListContext } from './drafts-list.ts';
 import type * as ListActions from './index.ts';
 import type { OfficerMessages } from '../../messages.ts';
-import { lostFinalised, REVISION_KIND } from '../../revisions.ts';
 import { unreadableDrafts } from '../../../../ui/unreadable-drafts.ts';
 
 export interface ToolbarContext {
@@ -20,8 +21,10 @@ export interface ToolbarContext {
   actions: ActionsController;
   /** Duplicating, deleting, importing and exporting: fetched on first use. */
   listActions: OnDemand<typeof ListActions>;
+  /** The list of assessments, fetched once there is one to show. */
+  drafts: OnDemand<typeof DraftsList>;
   /** What to do now that another tab has saved this assessment, fetched when that happens. */
-  conflict: OnDemand<typeof ListActions>;
+  conflict: OnDemand<typeof DraftsList>;
   blocked: boolean;
   /** A finalised assessment has its own Print and PDF, in its banner. */
   readOnly: boolean;
@@ -42,6 +45,8 @@ export function toolbar(c: ToolbarContext) {
     ? new Date(draft.savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' })
     : '';
   const status = saveStatus(t, draft, time);
+  // The list's code comes once there is something to list: a new assessment's first screen needs none of it.
+  const drafts = list.drafts.length ? c.drafts.get() : undefined;
   // Storage refused (private mode) is said once, prominently, as well as in the status line.
   const notice = draft.notice
     ? { recovered: t('recovered'), 'changed-in-another-tab': t('changedInAnotherTab') }[draft.notice]
@@ -73,9 +78,9 @@ export function toolbar(c: ToolbarContext) {
             <button type="button" class="button button--secondary" @click=${exportFile}>${t('exportJson')}</button></div></div></div>`
           : nothing
       }
-      ${draft.status === 'conflict' && draft.error ? conflictBanner(c, conflictWords(t, draft)) : nothing}
+      ${draft.status === 'conflict' && draft.error ? conflictBanner(c) : nothing}
       ${list.importProblems ?? nothing}
-      ${lostFinalisedWarning(c)}
+      ${drafts?.lostFinalisedWarning(listContext(c)) ?? nothing}
       <div class="button-group">
         <button type="button" class="button button--secondary" @click=${() => void list.open(list.newKey())}>${t('newAssessment')}</button>
         <button type="button" class="button button--secondary" @click=${exportFile}>${t('exportJson')}</button>
@@ -89,50 +94,14 @@ export function toolbar(c: ToolbarContext) {
       </div>
       ${busy && printActions ? html`<p role="status">${busy}</p>` : nothing}
       ${c.listActions.failed ? c.listActions.placeholder() : nothing}
+      ${c.drafts.failed ? c.drafts.placeholder() : nothing}
       <details>
         <summary>${t('draftsHeading')} (${list.drafts.length})</summary>
         ${draft.memoryOnly ? html`<p class="warning-text" data-list-not-saved>${t('listNotSaved')}</p>` : nothing}
-        <ul class="drafts">
-          ${list.drafts.map((d) => {
-            const title = d.title || t('untitled');
-            const current = d.key === draft.key;
-            // A kept revision is never changed or deleted on its own: it is the record a printed fingerprint refers to.
-            const kept = d.kind === REVISION_KIND;
-            const finalised = kept || Boolean((d.value as { finalised?: unknown } | null)?.finalised);
-            return html`<li data-draft=${d.key}>
-              <span>${title} ${current ? html`<strong>${t('current')}</strong>` : nothing}
-                ${finalised ? html`<span class="tag tag--grey">${kept ? t('readOnlyTag') : t('finalisedTag')}</span>` : nothing}
-                ${
-                  list.mismatched.has(d.key)
-                    ? html`<strong class="tag" data-fingerprint-differs>${t('fingerprintDiffersTag')}</strong>`
-                    : nothing
-                }
-                <span class="secondary small">${new Date(d.updatedAt).toLocaleString('en-GB')}</span></span>
-              <span class="button-group">
-                ${current ? nothing : html`<button type="button" class="link" @click=${() => void list.open(d.key)}>${t('resume')}<span class="visually-hidden"> ${title}</span></button>`}
-                <button type="button" class="link" @click=${() => void run(c, (code) => code.duplicate(list, d.key))}>${t('duplicate')}<span class="visually-hidden"> ${title}</span></button>
-                ${kept ? nothing : html`<button type="button" class="link" @click=${() => askDelete(c, d.key)}>${t('deleteDraft')}<span class="visually-hidden"> ${title}</span></button>`}
-              </span>
-              ${list.pendingDelete === d.key ? confirmDelete(c, d.key, title) : nothing}
-            </li>`;
-          })}
-        </ul>
+        ${drafts ? drafts.draftsList(listContext(c)) : listWaiting(c)}
       </details>
     </div>
   `;
-}
-
-/** A record with a finalised revision in its history that no longer says it was finalised: never a silent draft. */
-function lostFinalisedWarning({ t, view, list }: ToolbarContext) {
-  const lost = lostFinalised(view.draft.key, view.assessment, list.drafts);
-  if (!lost) return nothing;
-  return html`<div class="banner banner--error" role="alert" data-lost-finalised>
-    <p class="banner__title">${t('noticeTitle')}</p>
-    <div class="banner__body"><p>${t('lostFinalised', lost.revision, lost.at)}</p>
-      <button type="button" class="button" @click=${() => void list.open(lost.key)}>
-        ${t('openFinalisedRevision', lost.revision)}
-      </button></div>
-  </div>`;
 }
 
 /** The status line: saved (and where), or why not. Never "Saved" where the browser keeps nothing. */
@@ -178,6 +147,23 @@ function confirmDelete(c: ToolbarContext, key: string, title: string) {
     : nothing;
 }
 
+/** "Loading…" in the list's place while it is on its way (a failure is said under the buttons). */
+function listWaiting({ list, drafts }: ToolbarContext) {
+  return list.drafts.length && !drafts.failed ? drafts.placeholder() : nothing;
+}
+
+/** What the list draws with: the buttons of each assessment run the list's actions, fetched on first use. */
+function listContext(c: ToolbarContext): DraftsListContext {
+  const { view, list } = c;
+  return {
+    view,
+    list,
+    duplicate: (key) => void run(c, (code) => code.duplicate(list, key)),
+    askDelete: (key) => askDelete(c, key),
+    confirmDelete: (key, title) => confirmDelete(c, key, title),
+  };
+}
+
 /** Runs `action` once the list's actions are here; if they cannot be fetched, the alert under the buttons says so. */
 async function run(c: ToolbarContext, action: (code: typeof ListActions) => unknown): Promise<void> {
   const code = await c.listActions.fetch();
@@ -194,16 +180,9 @@ function importFile(c: ToolbarContext, file: File): void {
   });
 }
 
-/** What happened in the other tab, in the officer's words, with the time of its save where known. */
-function conflictWords(t: Translate<OfficerMessages>, draft: DraftController<Assessment>): string {
-  const detail = draft.error?.conflict;
-  const time = detail?.at ? new Date(detail.at).toLocaleTimeString('en-GB') : '';
-  return t('conflict', detail?.reason ?? 'changed', time);
-}
-
 /** Keep mine as a new assessment, or use the one saved in the other tab. */
-function conflictBanner({ t, conflict, list }: ToolbarContext, message: string) {
+function conflictBanner({ conflict, list }: ToolbarContext) {
   const code = conflict.get();
   if (!code) return conflict.placeholder();
-  return code.conflictBanner(t, message, list);
+  return code.conflictBanner(list);
 }

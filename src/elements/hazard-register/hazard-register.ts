@@ -37,6 +37,7 @@ import { errorBanner, exportReminder, navigation, whoForm } from './shell.ts';
  * @cssprop --hhsrs-focus-colour - Focus highlight (default #ffdd00).
  * @cssprop --hhsrs-text-colour - Body text colour.
  * @cssprop --hhsrs-error-colour - Error colour, also used for the Overdue tag.
+ * @cssprop --hhsrs-reserved-height - The height held while the first screen arrives (default `19rem`).
  *
  * @csspart navigation - The register's menu.
  * @csspart banner - Warnings about storage and backups.

@@ -39,6 +39,7 @@ const VIEWS = {
  * @cssprop --hhsrs-focus-colour - Focus highlight (default #ffdd00).
  * @cssprop --hhsrs-text-colour - Body text colour.
  * @cssprop --hhsrs-error-colour - Error colour.
+ * @cssprop --hhsrs-reserved-height - The height held while the first screen arrives (default `100vh` for the officer view, `min(100vh, 45rem)` for the tenant's).
  *
  * @csspart view - The officer or tenant view inside.
  */

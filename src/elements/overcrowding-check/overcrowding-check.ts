@@ -32,7 +32,7 @@ const NOTHING_READ: FormReading = { problems: [], input: null };
  * @attr units - `metric` (default) or `imperial`: the units for typing and reading areas. A saved check keeps the user's own choice.
  * @attr storage-key - Namespace of everything this element saves (default `overcrowding-check`); the draft is `<storage-key>/current`. After a two-tab conflict settled with "Keep mine", the other tab's version is kept as `<storage-key>/from-other-tab-<time>`. "Delete my data" deletes everything under the key.
  * @attr lang - `en` (default) or `cy` (Welsh; English shows until translated).
- * @attr heading-level - The level of the check's top heading (1–6, default 2): `2` under a page's own h1. Every heading inside moves with it.
+ * @attr heading-level - The level of the check's top heading (1–6, default 2, to sit under a page's own h1): `1` where the check is the page's main content. Every heading inside moves with it.
  *
  * @event hhsrs-overcrowding-change - The result changed. Field: result — the full checkOvercrowding result plus bedroomStandard and hmoRoomSizes, or null while the input is incomplete or invalid.
  * @event hhsrs-draft-saved - The draft reached storage. Fields: key, revision, savedAt, persistent.
@@ -44,6 +44,7 @@ const NOTHING_READ: FormReading = { problems: [], input: null };
  * @cssprop --hhsrs-focus-colour - Focus highlight (default #ffdd00).
  * @cssprop --hhsrs-text-colour - Body text colour.
  * @cssprop --hhsrs-error-colour - Error colour.
+ * @cssprop --hhsrs-reserved-height - The height held while the first screen arrives (default `min(100vh, 35rem)`).
  * @cssprop --hhsrs-panel-background - Background of each person and room card.
  *
  * @csspart error-summary - The GOV.UK error summary.

@@ -6,6 +6,8 @@ import { onOtherTabChange } from '../../storage/register/channel.ts';
 import { openRegisterRepository } from '../../storage/register/open.ts';
 import type { RegisterRepository } from '../../storage/register/repository.ts';
 import { StorageError } from '../../storage/repository.ts';
+import { Arriving, arrivingStyles, RESERVED_HEIGHT } from '../controllers/arriving.ts';
+import { HeadingLevels } from '../controllers/heading-level.ts';
 import { OnDemand } from '../controllers/on-demand.ts';
 import { HhsrsErrorEvent, HhsrsRegisterChangeEvent } from '../events.ts';
 import { sharedStyles } from '../ui/styles.ts';
@@ -22,6 +24,7 @@ import { errorBanner, exportReminder, navigation, whoForm } from './shell.ts';
  * @attr storage-key - Namespace of everything this register saves (default `hazard-register`); two registers on one page need different keys.
  * @attr lang - `en` (default) or `cy` (Welsh; English shows until translated).
  * @attr today - The date the register treats as today, YYYY-MM-DD (default: today's UK date). For demonstrations and training.
+ * @attr heading-level - The level of each screen's heading (1–6, default 1): `2` under a page's own h1. Every heading inside moves with it.
  *
  * @prop repository - A RegisterRepository to use instead of the page's IndexedDB register.
  *
@@ -34,17 +37,19 @@ import { errorBanner, exportReminder, navigation, whoForm } from './shell.ts';
  * @cssprop --hhsrs-focus-colour - Focus highlight (default #ffdd00).
  * @cssprop --hhsrs-text-colour - Body text colour.
  * @cssprop --hhsrs-error-colour - Error colour, also used for the Overdue tag.
+ * @cssprop --hhsrs-reserved-height - The height held while the first screen arrives (default `19rem`).
  *
  * @csspart navigation - The register's menu.
  * @csspart banner - Warnings about storage and backups.
  * @csspart screen - The current screen.
  */
 export class HazardRegister extends LitElement {
-  static override styles = [...sharedStyles, ...registerStyles];
+  static override styles = [...sharedStyles, ...registerStyles, arrivingStyles(RESERVED_HEIGHT.register)];
 
   @property({ attribute: 'storage-key' }) storageKey = 'hazard-register';
   @property({ reflect: true }) override lang = 'en';
   @property() today: string | undefined;
+  @property({ attribute: 'heading-level' }) headingLevel: string | undefined;
   @property({ attribute: false }) repository: RegisterRepository | undefined;
 
   @state() private route: Route = { view: 'properties' };
@@ -59,6 +64,10 @@ export class HazardRegister extends LitElement {
   private readonly screens = new Map<LaterView, OnDemand<LoadedScreen>>();
   /** Set on navigation: the new screen's heading takes focus once it has arrived. */
   private headingWanted = false;
+  /** The screen's landmark role (see connectedCallback). */
+  private landmark: 'main' | undefined;
+  protected readonly headings = new HeadingLevels(this, 1, () => this.headingLevel);
+  private readonly arriving = new Arriving(this);
 
   /** The words of the frame and the first screen, for `lang`. */
   private get m(): ShellMessages {
@@ -77,6 +86,8 @@ export class HazardRegister extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Inside a page's own <main>, a second main landmark would be wrong; alone on a page, the screen is it.
+    this.landmark = this.ownerDocument.querySelector('main, [role="main"]') ? undefined : 'main';
     if (this.ready) this.listen(this.ready.repository);
   }
 
@@ -138,6 +149,7 @@ export class HazardRegister extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.ready) this.arrivedWith(this.renderRoot.querySelector('[data-screen]'));
     // A screen still on its way shows "Loading…" without a heading: focus waits until it has arrived.
     const screen = this.renderRoot.querySelector<LitElement & { firstLoad?: Promise<void> }>('[data-screen]');
     if (this.headingWanted && screen) {
@@ -150,6 +162,12 @@ export class HazardRegister extends LitElement {
         if (!document.activeElement || document.activeElement === document.body) focusHeading();
       });
     }
+  }
+
+  /** The reservation ends once the first screen has read what it shows (the name prompt reads nothing). */
+  private arrivedWith(screen: (Element & { firstLoad?: Promise<void> }) | null): void {
+    if (!screen?.firstLoad) this.arriving.arrived();
+    else void screen.firstLoad.then(() => this.arriving.arrived());
   }
 
   private context<M extends ShellMessages>(ready: NonNullable<HazardRegister['ready']>, m: M): RegisterContext<M> {
@@ -203,12 +221,13 @@ export class HazardRegister extends LitElement {
     const m = this.m;
     if (!this.ready)
       return html`${errorBanner(m, this.problem)}<p class="status-line" role="status">${this.problem ? '' : m.opening}</p>`;
-    if (!this.ready.who) return html`${errorBanner(m, this.problem)}${whoForm(m, (name) => void this.saveWho(name))}`;
+    if (!this.ready.who)
+      return html`${errorBanner(m, this.problem)}${whoForm(m, (name) => void this.saveWho(name), this.landmark)}`;
     return html`
       ${navigation(m, this.route, (route) => this.navigate(route))}
       ${errorBanner(m, this.problem)}
       ${this.ready.empty ? nothing : exportReminder(m, this.ready.lastExport, this.effectiveToday, () => this.navigate({ view: 'data' }))}
-      <main class="screen" part="screen">${this.screen(this.ready)}</main>
+      <div class="screen" part="screen" role=${this.landmark ?? nothing}>${this.screen(this.ready)}</div>
     `;
   }
 }

@@ -58,6 +58,12 @@ export function exportReminder(
   </div>`;
 }
 
-export function whoForm(m: ShellMessages, save: (name: string) => void, initial = ''): TemplateResult {
-  return html`<main class="screen" part="screen"><hhsrs-register-who data-screen .m=${m} .onSave=${save} initial=${initial}></hhsrs-register-who></main>`;
+/** `landmark` is the screen's role: `main` only where the page has no main landmark of its own. */
+export function whoForm(
+  m: ShellMessages,
+  save: (name: string) => void,
+  landmark: 'main' | undefined,
+  initial = '',
+): TemplateResult {
+  return html`<div class="screen" part="screen" role=${landmark ?? nothing}><hhsrs-register-who data-screen .m=${m} .onSave=${save} initial=${initial}></hhsrs-register-who></div>`;
 }

@@ -1,10 +1,12 @@
 import { consume } from '@lit/context';
-import { html, LitElement, type PropertyValues } from 'lit';
+import { css, html, LitElement, type PropertyValues, unsafeCSS } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repositoryContext } from '../context.ts';
 import type { Scheme } from '../../core/index.ts';
 import type { DraftRepository } from '../../storage/repository.ts';
 import { tokenStyles } from '../ui/tokens.styles.ts';
+import { RESERVED_HEIGHT } from '../controllers/arriving.ts';
+import { headingLevelOf } from '../controllers/heading-level.ts';
 import { OnDemand } from '../controllers/on-demand.ts';
 
 /** The assessor's two views, one per mode: each is fetched the first time its mode is shown. */
@@ -24,6 +26,7 @@ const VIEWS = {
  * @attr council-name - Tenant mode: the council's name for next steps and the letter.
  * @attr council-phone - Tenant mode: the council's phone number.
  * @attr council-url - Tenant mode: the council's web page for reporting housing problems.
+ * @attr heading-level - The level of the view's top heading (1–6, default 1): `2` under a page's own h1. Every heading inside moves with it.
  * @attr council-hours - Tenant mode: opening hours, e.g. "Monday to Friday, 9am to 5pm".
  *
  * @event hhsrs-score-change - A hazard's score, band or category changed (officer mode). Fields: assessmentId, schemeId, hazards.
@@ -36,11 +39,25 @@ const VIEWS = {
  * @cssprop --hhsrs-focus-colour - Focus highlight (default #ffdd00).
  * @cssprop --hhsrs-text-colour - Body text colour.
  * @cssprop --hhsrs-error-colour - Error colour.
+ * @cssprop --hhsrs-reserved-height - The height held while the first screen arrives (default `100vh` for the officer view, `min(100vh, 45rem)` for the tenant's).
  *
  * @csspart view - The officer or tenant view inside.
  */
 export class HhsrsAssessor extends LitElement {
-  static override styles = [tokenStyles];
+  static override styles = [
+    tokenStyles,
+    // The view's tag is drawn before its code arrives: it holds the view's space until then.
+    css`
+      hhsrs-officer-assessment:not(:defined) {
+        display: block;
+        min-height: var(--hhsrs-reserved-height, ${unsafeCSS(RESERVED_HEIGHT.officer)});
+      }
+      hhsrs-tenant-check:not(:defined) {
+        display: block;
+        min-height: var(--hhsrs-reserved-height, ${unsafeCSS(RESERVED_HEIGHT.tenant)});
+      }
+    `,
+  ];
 
   @property({ reflect: true }) mode: 'officer' | 'tenant' = 'tenant';
   @property({ attribute: 'storage-key' }) storageKey: string | undefined;
@@ -51,6 +68,7 @@ export class HhsrsAssessor extends LitElement {
   @property({ attribute: 'council-phone' }) councilPhone: string | undefined;
   @property({ attribute: 'council-url' }) councilUrl: string | undefined;
   @property({ attribute: 'council-hours' }) councilHours: string | undefined;
+  @property({ attribute: 'heading-level' }) headingLevel: string | undefined;
 
   /** Scheme packs given by the page (validated with `parseSchemePack`), used before any stored in the browser. */
   @property({ attribute: false }) schemes: readonly Scheme[] = [];
@@ -91,6 +109,7 @@ export class HhsrsAssessor extends LitElement {
         .schemeId=${this.scheme}
         .schemeSrc=${this.schemeSrc}
         .loadedSchemes=${this.schemes}
+        .headingLevel=${headingLevelOf(this.headingLevel)}
       ></hhsrs-officer-assessment>`;
     }
     return html`<hhsrs-tenant-check
@@ -103,6 +122,7 @@ export class HhsrsAssessor extends LitElement {
       .councilPhone=${this.councilPhone}
       .councilUrl=${this.councilUrl}
       .councilHours=${this.councilHours}
+      .headingLevel=${headingLevelOf(this.headingLevel)}
     ></hhsrs-tenant-check>`;
   }
 }

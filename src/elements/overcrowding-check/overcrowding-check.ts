@@ -2,6 +2,8 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repositoryContext } from '../context.ts';
+import { Arriving, arrivingStyles, RESERVED_HEIGHT } from '../controllers/arriving.ts';
+import { HeadingLevels } from '../controllers/heading-level.ts';
 import { HhsrsOvercrowdingChangeEvent } from '../events.ts';
 import type { FieldError } from '../ui/error-summary.ts';
 import { sharedStyles } from '../ui/styles.ts';
@@ -30,6 +32,7 @@ const NOTHING_READ: FormReading = { problems: [], input: null };
  * @attr units - `metric` (default) or `imperial`: the units for typing and reading areas. A saved check keeps the user's own choice.
  * @attr storage-key - Namespace of everything this element saves (default `overcrowding-check`); the draft is `<storage-key>/current`. After a two-tab conflict settled with "Keep mine", the other tab's version is kept as `<storage-key>/from-other-tab-<time>`. "Delete my data" deletes everything under the key.
  * @attr lang - `en` (default) or `cy` (Welsh; English shows until translated).
+ * @attr heading-level - The level of the check's top heading (1–6, default 2, to sit under a page's own h1): `1` where the check is the page's main content. Every heading inside moves with it.
  *
  * @event hhsrs-overcrowding-change - The result changed. Field: result — the full checkOvercrowding result plus bedroomStandard and hmoRoomSizes, or null while the input is incomplete or invalid.
  * @event hhsrs-draft-saved - The draft reached storage. Fields: key, revision, savedAt, persistent.
@@ -41,6 +44,7 @@ const NOTHING_READ: FormReading = { problems: [], input: null };
  * @cssprop --hhsrs-focus-colour - Focus highlight (default #ffdd00).
  * @cssprop --hhsrs-text-colour - Body text colour.
  * @cssprop --hhsrs-error-colour - Error colour.
+ * @cssprop --hhsrs-reserved-height - The height held while the first screen arrives (default `min(100vh, 35rem)`).
  * @cssprop --hhsrs-panel-background - Background of each person and room card.
  *
  * @csspart error-summary - The GOV.UK error summary.
@@ -52,11 +56,12 @@ const NOTHING_READ: FormReading = { problems: [], input: null };
  * @csspart actions - Print, PDF and delete buttons.
  */
 export class OvercrowdingCheck extends LitElement {
-  static override styles = [...sharedStyles, overcrowdingStyles];
+  static override styles = [...sharedStyles, overcrowdingStyles, arrivingStyles(RESERVED_HEIGHT.overcrowding)];
 
   @property({ reflect: true }) units: Units = 'metric';
   @property({ attribute: 'storage-key' }) storageKey = 'overcrowding-check';
   @property({ reflect: true }) override lang = 'en';
+  @property({ attribute: 'heading-level' }) headingLevel: string | undefined;
 
   /** Where the draft is kept; defaults to the page's IndexedDB (or memory, with a warning, where refused). */
   @consume({ context: repositoryContext, subscribe: true })
@@ -65,6 +70,9 @@ export class OvercrowdingCheck extends LitElement {
 
   private readonly saved = new SavedDraft(this, (draft) => this.m.draftTitle(draft.people.length, draft.rooms.length));
   private readonly form = new FormState(this);
+  // Its top heading is an h2: the check was first made to sit under a page's h1.
+  protected readonly headings = new HeadingLevels(this, 2, () => this.headingLevel);
+  private readonly arriving = new Arriving(this);
   private readonly actions = new ActionsController(
     this,
     this.saved,
@@ -131,6 +139,7 @@ export class OvercrowdingCheck extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.draft) this.arriving.arrived();
     this.announceResult();
     this.form.focusPending(this.renderRoot as ShadowRoot);
   }
@@ -221,7 +230,13 @@ export class OvercrowdingCheck extends LitElement {
         },
       )}
       ${this.saved.waitingForSchema ? this.saved.schema.placeholder(partWords(m)) : nothing}
-      ${this.formScreen()}
+      ${this.draft ? this.pageBody(report) : nothing}`;
+  }
+
+  /** The form, the results and the actions, drawn together once the draft has loaded so nothing jumps down. */
+  private pageBody(report: OvercrowdingReport | null) {
+    const m = this.m;
+    return html`${this.formScreen()}
       <section class="results" part="results" aria-labelledby="results-heading">
         <h3 id="results-heading" tabindex="-1">${m.resultsHeading}</h3>
         ${this.resultsView(report)}

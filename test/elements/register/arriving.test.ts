@@ -27,7 +27,7 @@ function failingOnce(element: HazardRegister, view: LaterView): void {
 }
 
 const alertText = (root: ShadowRoot) =>
-  root.querySelector('main [role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  root.querySelector('.screen [role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('<hazard-register>: screens that arrive when first opened', () => {
   let register: Awaited<ReturnType<typeof freshRegister>>;
@@ -66,7 +66,7 @@ describe('<hazard-register>: screens that arrive when first opened', () => {
     const d = await registerFixture({ repository: register.repository });
     d.button('Compliance report').click();
     await d.element.updateComplete;
-    expect(d.root.querySelector('main [role="status"]')?.textContent).to.equal('Loading…');
+    expect(d.root.querySelector('.screen [role="status"]')?.textContent).to.equal('Loading…');
     await d.waitForHeading('Compliance report');
     expect(d.root.activeElement?.tagName).to.equal('H1');
   });

@@ -6,6 +6,8 @@ import { ASSESSMENT_SCHEMA_VERSION, assessmentOverLimits, emptyAssessment } from
 import type { Assessment, AssessmentDetails } from '../../../schema/assessment.ts';
 import type { DraftRepository } from '../../../storage/repository.ts';
 import { DraftController } from '../../controllers/draft-controller.ts';
+import { Arriving, arrivingStyles, RESERVED_HEIGHT } from '../../controllers/arriving.ts';
+import { HeadingLevels } from '../../controllers/heading-level.ts';
 import { OnDemand } from '../../controllers/on-demand.ts';
 import { translator } from '../../i18n.ts';
 import type { FieldError } from '../../ui/error-summary.ts';
@@ -30,7 +32,7 @@ import { toolbar } from './screens/list/toolbar.ts';
 
 /** The officer's view inside `<hhsrs-assessor mode="officer">`: one dwelling's assessment, saved as it is typed. */
 export class OfficerAssessment extends LitElement {
-  static override styles = [...sharedStyles, officerStyles];
+  static override styles = [...sharedStyles, officerStyles, arrivingStyles(RESERVED_HEIGHT.officer)];
 
   @property({ attribute: false }) storageKey = 'hhsrs-assessor:officer';
   @property({ attribute: false }) repository: DraftRepository | undefined;
@@ -38,6 +40,8 @@ export class OfficerAssessment extends LitElement {
   @property({ attribute: false }) schemeSrc: string | undefined;
   /** Scheme packs available besides england-2005 (loaded from scheme-src or by the page). */
   @property({ attribute: false }) loadedSchemes: readonly Scheme[] = [];
+  /** The level of the view's top heading (1–6; 1 when not given). */
+  @property({ attribute: false }) headingLevel: number | undefined;
 
   @state() private filter = '';
   @state() private errors: FieldError[] = [];
@@ -54,6 +58,8 @@ export class OfficerAssessment extends LitElement {
   });
   /** Reading stored assessments (the schema, with zod): fetched when the first one is opened, never for a new one. */
   private readonly stored = new OnDemand(this, LATER.stored);
+  protected readonly headings = new HeadingLevels(this, 1, () => this.headingLevel);
+  private readonly arriving = new Arriving(this);
   private readonly packs = new SchemePacksController(
     this,
     ({ loaded }) => {
@@ -196,6 +202,7 @@ export class OfficerAssessment extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (!this.opening.screen()) this.arriving.arrived();
     this.list.listFirstSave();
     this.announceScores();
     // A hazard just added is drawn once the scoring part arrives: focus goes to it then.

@@ -6,6 +6,8 @@ import { TENANT_DRAFT_VERSION, tenantOverLimits } from '../../../schema/tenant-v
 import type { DraftRepository } from '../../../storage/repository.ts';
 import { repositoryContext } from '../../context.ts';
 import { DraftController } from '../../controllers/draft-controller.ts';
+import { Arriving, arrivingStyles, RESERVED_HEIGHT } from '../../controllers/arriving.ts';
+import { HeadingLevels } from '../../controllers/heading-level.ts';
 import { OnDemand } from '../../controllers/on-demand.ts';
 import { saveBanner, storageFooter } from './chrome.ts';
 import { JourneyController } from './journey-controller.ts';
@@ -48,7 +50,7 @@ import { tenantCheckStyles } from './tenant-check.styles.ts';
  * @cssprop --hhsrs-font-family - Font stack (default system-ui).
  */
 export class TenantCheck extends LitElement {
-  static override styles = tenantCheckStyles;
+  static override styles = [tenantCheckStyles, arrivingStyles(RESERVED_HEIGHT.tenant)];
 
   @property({ attribute: 'storage-key' }) storageKey: string | undefined;
   @property({ reflect: true }) override lang = 'en';
@@ -58,6 +60,8 @@ export class TenantCheck extends LitElement {
   @property({ attribute: 'council-hours' }) councilHours: string | undefined;
   /** The date letters are dated and deadlines counted from, YYYY-MM-DD (default: today on this device). */
   @property({ attribute: false }) today: string | undefined;
+  /** The level of each page's heading (1–6; 1 when not given). */
+  @property({ attribute: false }) headingLevel: number | undefined;
 
   /** Where progress is kept; defaults to the page's IndexedDB (or memory, with a warning, where refused). */
   @consume({ context: repositoryContext, subscribe: true })
@@ -74,6 +78,8 @@ export class TenantCheck extends LitElement {
   });
   /** The saved check's schema (zod), fetched only to read a check saved earlier. */
   private readonly schema = new OnDemand(this, () => LATER.schema());
+  protected readonly headings = new HeadingLevels(this, 1, () => this.headingLevel);
+  private readonly arriving = new Arriving(this);
   private readonly photos = new TenantPhotos(this, new OnDemand(this, () => LATER.photoChecker()));
   private readonly pageFocus = new PageFocus();
   private readonly journey = new JourneyController(this, this.draft, this.photos, this.pageFocus);
@@ -98,6 +104,7 @@ export class TenantCheck extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.draft.status !== 'loading' && this.draft.value) this.arriving.arrived();
     this.pageFocus.apply(this.renderRoot as ShadowRoot);
   }
 

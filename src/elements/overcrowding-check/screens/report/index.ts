@@ -10,6 +10,7 @@ import {
 import type { OvercrowdingDraft, Units } from '../../../../schema/overcrowding.ts';
 import type { FormReading, ReadRoom } from '../../types.ts';
 import { buildReport, type ReportContext } from './findings/build.ts';
+import { isWelsh } from '../../messages.ts';
 import { catalogueFor } from './messages.ts';
 import { readForm } from './problems.ts';
 
@@ -40,9 +41,9 @@ export function check(
   return { reading, result: reading.input ? evaluate(reading.input, draft.hmo) : null };
 }
 
-/** The report of a finished check in the page's language (`cy` or English), dated now. */
+/** The report of a finished check in the page's language (Welsh for `cy`, otherwise English), dated now. */
 export function reportFor(context: Omit<ReportContext, 'm'>, lang: string): OvercrowdingReport {
-  return buildReport({ ...context, m: catalogueFor(lang) }, lang === 'cy' ? 'cy' : 'en-GB', new Date());
+  return buildReport({ ...context, m: catalogueFor(lang) }, isWelsh(lang) ? 'cy' : 'en-GB', new Date());
 }
 
 /** The report laid out for the PDF renderer. */

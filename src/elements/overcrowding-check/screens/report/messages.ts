@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../../i18n.ts';
 import { inLanguage, shellMessages } from '../../messages.ts';
+import { cy } from './messages.cy.ts';
 import { cardMessages } from '../cards/messages.ts';
 import { formMessages } from '../form/messages.ts';
 
@@ -192,7 +193,7 @@ export const problemMessages = {
 /**
  * Every string the overcrowding check shows or prints, in plain English: the shell's, the form's, the
  * cards' and the report's. The report is worded from all of them (names, units, the introduction on paper).
- * No Welsh text yet: with lang="cy" the English shows rather than an id.
+ * Welsh, key for key, is `cy` in messages.cy.ts.
  */
 export const en = {
   ...shellMessages,
@@ -203,7 +204,7 @@ export const en = {
 } satisfies Catalogue;
 export type OvercrowdingMessages = typeof en;
 
-/** The catalogue for a language, complete (English fills any gap). */
+/** The catalogue for a language: Welsh for `cy`, English otherwise. */
 export function catalogueFor(lang: string): OvercrowdingMessages {
-  return inLanguage(en, lang);
+  return inLanguage(en, cy, lang);
 }

@@ -50,7 +50,8 @@ export const shellCy: ShellMessages = {
   noticeTitle: 'Pwysig',
   memoryOnly:
     'Dydy’r porwr hwn ddim yn gadael i’r dudalen gadw (efallai ei fod yn y modd preifat). Gallwch chi barhau, ond bydd eich atebion yn cael eu colli pan fyddwch chi’n cau’r dudalen. Argraffwch y canlyniad neu ei lawrlwytho fel PDF cyn i chi adael.',
-  refreshed: 'Cafodd y gwiriad hwn ei newid mewn tab neu ffenestr arall. Rydych chi nawr yn gweld y fersiwn ddiweddaraf.',
+  refreshed:
+    'Cafodd y gwiriad hwn ei newid mewn tab neu ffenestr arall. Rydych chi nawr yn gweld y fersiwn ddiweddaraf.',
   saveFailedTitle: 'Dydy eich atebion ddim wedi’u cadw',
   saveFailedQuota:
     'Does dim lle storio ar ôl ar y ddyfais hon, felly dydy eich newidiadau diweddaraf ddim wedi’u cadw. Maen nhw’n dal ar y dudalen hon: rhyddhewch ychydig o le a rhowch gynnig arall arni, neu argraffwch y canlyniad neu ei lawrlwytho fel PDF.',
@@ -84,7 +85,24 @@ export const shellCy: ShellMessages = {
   printInputsHeading: 'Beth gafodd ei wirio',
   draftTitle: (people: number, rooms: number) => `Gwiriad gorlenwi: ${pobl(people)}, ${rooms} ystafell`,
   pdfFileName: 'gwiriad-gorlenwi.pdf',
-  locale: 'cy',
+  // Figures, times and numeric dates are written as in en-GB ("1,000.5", "14:05", "08/12/2026"); Intl in
+  // Chromium has no Welsh and would fall back to US dates. Month names come from `month`.
+  locale: 'en-GB',
+  month: (n: number) =>
+    [
+      'Ionawr',
+      'Chwefror',
+      'Mawrth',
+      'Ebrill',
+      'Mai',
+      'Mehefin',
+      'Gorffennaf',
+      'Awst',
+      'Medi',
+      'Hydref',
+      'Tachwedd',
+      'Rhagfyr',
+    ][n - 1] ?? '',
   areaFigure: (figure: string, unit: string) => `${figure} ${unit}`,
   areaWithOther: (area: string, other: string) => `${area} (${other})`,
   withAge: (name: string, age: string) => `${name} (${age})`,

@@ -82,6 +82,21 @@ export const shellMessages = {
   pdfFileName: 'overcrowding-check.pdf',
   // How figures, dates and times are written (a BCP 47 locale for Intl).
   locale: 'en-GB',
+  month: (n: number) =>
+    [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ][n - 1] ?? '',
   areaFigure: (figure: string, unit: string) => `${figure} ${unit}`,
   areaWithOther: (area: string, other: string) => `${area} (${other})`,
   withAge: (name: string, age: string) => `${name} (${age})`,
@@ -106,6 +121,11 @@ export function isWelsh(lang: string): boolean {
  */
 export function inLanguage<C extends object>(english: C, welsh: C, lang: string): C {
   return isWelsh(lang) ? { ...english, ...welsh, ...others.cy } : english;
+}
+
+/** "8 December 2026", with the catalogue's month names (a browser's Intl may have no Welsh). */
+export function longDate(date: Date, m: Pick<ShellMessages, 'month'>): string {
+  return `${date.getDate()} ${m.month(date.getMonth() + 1)} ${date.getFullYear()}`;
 }
 
 /** What a part of the page says while its code is on its way, or if it cannot be fetched. */

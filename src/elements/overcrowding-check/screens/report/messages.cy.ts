@@ -59,8 +59,7 @@ export const resultCy: typeof resultMessages = {
   spaceLaw:
     'Ni ddylai nifer y bobl sy’n cysgu yn y cartref fod yn fwy na’r nifer a ganiateir. Dydy plant dan 1 oed ddim yn cael eu cyfrif, ac mae plant 1 oed i dan 10 oed yn cyfrif fel hanner. Y nifer a ganiateir yw’r isaf o Dabl I (yn ôl nifer yr ystafelloedd) a Thabl II (yn ôl arwynebedd llawr pob ystafell). Dim ond ystafelloedd o fath sydd fel arfer yn cael eu defnyddio fel ystafell wely neu ystafell fyw sy’n cyfrif, ac mae ystafell sy’n llai na 50 sq ft (4.645152 m²) yn cael ei gadael allan.',
   spaceMet: (persons: string, permitted: string) => `Cyfrifwyd ${persons}, a chaniateir ${permitted}.`,
-  spaceNotMet: (persons: string, permitted: string) =>
-    `Cyfrifwyd ${persons}, sy’n fwy na’r ${permitted} a ganiateir.`,
+  spaceNotMet: (persons: string, permitted: string) => `Cyfrifwyd ${persons}, sy’n fwy na’r ${permitted} a ganiateir.`,
   persons: (count: string) => pobl(count),
   personsCounted: 'Pobl a gyfrifwyd',
   tableI: 'Tabl I: yn ôl nifer yr ystafelloedd',
@@ -183,8 +182,7 @@ export const problemCy: typeof problemMessages = {
   sizeNegative: (room: string, what: string) => `Rhaid i ${soft(what)} ${room} fod yn fwy na 0`,
   sizeZero: (room: string, what: string) => `Rhaid i ${soft(what)} ${room} fod yn fwy na 0`,
   areaTooBig: (room: string, limit: string) => `Rhaid i arwynebedd llawr ${room} fod yn ${limit} neu lai`,
-  lengthTooLong: (room: string, what: string, limit: string) =>
-    `Rhaid i ${soft(what)} ${room} fod yn ${limit} neu lai`,
+  lengthTooLong: (room: string, what: string, limit: string) => `Rhaid i ${soft(what)} ${room} fod yn ${limit} neu lai`,
   lowCeilingTooBig: (room: string, floorArea: string) =>
     `Ni all arwynebedd y llawr o dan nenfwd isel fod yn fwy nag arwynebedd llawr ${room}, sef ${floorArea}`,
   lowCeilingNegative: (room: string) =>

@@ -1,6 +1,5 @@
 import type { Catalogue } from '../../../i18n.ts';
-import { inLanguage, shellMessages } from '../../messages.ts';
-import { cy } from './messages.cy.ts';
+import { shellMessages } from '../../messages.ts';
 import { cardMessages } from '../cards/messages.ts';
 import { formMessages } from '../form/messages.ts';
 
@@ -203,8 +202,3 @@ export const en = {
   ...resultMessages,
 } satisfies Catalogue;
 export type OvercrowdingMessages = typeof en;
-
-/** The catalogue for a language: Welsh for `cy`, English otherwise. */
-export function catalogueFor(lang: string): OvercrowdingMessages {
-  return inLanguage(en, cy, lang);
-}

@@ -82,21 +82,8 @@ export const shellMessages = {
   pdfFileName: 'overcrowding-check.pdf',
   // How figures, dates and times are written (a BCP 47 locale for Intl).
   locale: 'en-GB',
-  month: (n: number) =>
-    [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ][n - 1] ?? '',
+  // Month names for dates in words (Intl's own for English; Welsh lists them, see messages.cy.ts).
+  month: (n: number) => new Date(2000, n - 1, 1).toLocaleString('en-GB', { month: 'long' }),
   areaFigure: (figure: string, unit: string) => `${figure} ${unit}`,
   areaWithOther: (area: string, other: string) => `${area} (${other})`,
   withAge: (name: string, age: string) => `${name} (${age})`,

@@ -82,6 +82,8 @@ export const shellMessages = {
   pdfFileName: 'overcrowding-check.pdf',
   // How figures, dates and times are written (a BCP 47 locale for Intl).
   locale: 'en-GB',
+  // Month names for dates in words (Intl's own for English; Welsh lists them, see messages.cy.ts).
+  month: (n: number) => new Date(2000, n - 1, 1).toLocaleString('en-GB', { month: 'long' }),
   areaFigure: (figure: string, unit: string) => `${figure} ${unit}`,
   areaWithOther: (area: string, other: string) => `${area} (${other})`,
   withAge: (name: string, age: string) => `${name} (${age})`,
@@ -90,15 +92,27 @@ export const shellMessages = {
 export type ShellMessages = typeof shellMessages;
 
 /**
- * The overcrowding check's words in other languages, as far as they are translated (none yet). Each
- * catalogue (the shell's, each screen's) is completed from the same translations, so the first screen's words
- * load without the results' words.
+ * Wording that replaces a language's built-in words, key by key (none by default): a pseudo-translation put
+ * here shows any text that escapes the catalogue.
  */
 export const others: Partial<Record<Lang, Partial<Catalogue>>> = {};
 
-/** `english` in `lang`, complete (English fills any gap). */
-export function inLanguage<C extends object>(english: C, lang: string): C {
-  return lang === 'cy' ? { ...english, ...others.cy } : english;
+/** Welsh for `cy` and its regional tags (`cy-GB`); English for anything else. */
+export function isWelsh(lang: string): boolean {
+  return /^cy(-|$)/i.test(lang);
+}
+
+/**
+ * `english` in `lang`: the Welsh beside it (typed key for key against the English) for Welsh. Each screen
+ * passes its own Welsh, so the first screen's Welsh loads without the results'.
+ */
+export function inLanguage<C extends object>(english: C, welsh: C, lang: string): C {
+  return isWelsh(lang) ? { ...english, ...welsh, ...others.cy } : english;
+}
+
+/** "8 December 2026", with the catalogue's month names (a browser's Intl may have no Welsh). */
+export function longDate(date: Date, m: Pick<ShellMessages, 'month'>): string {
+  return `${date.getDate()} ${m.month(date.getMonth() + 1)} ${date.getFullYear()}`;
 }
 
 /** What a part of the page says while its code is on its way, or if it cannot be fetched. */

@@ -13,6 +13,7 @@ import type { OvercrowdingDraft, Units } from '../../schema/overcrowding.ts';
 import type { OvercrowdingResult } from '../../core/overcrowding.ts';
 import { ActionsController } from './actions-controller.ts';
 import { inLanguage, partWords, shellMessages, type ShellMessages } from './messages.ts';
+import { shellCy } from './messages.cy.ts';
 import { overcrowdingStyles } from './overcrowding-check.styles.ts';
 import { actionsView, introduction, saveStatus, storageBanners } from './page.ts';
 import { SavedDraft } from './saved-draft.ts';
@@ -20,6 +21,7 @@ import { later } from './screens.ts';
 import { formView } from './screens/form/form.ts';
 import { FormState } from './screens/form/form-state.ts';
 import { formMessages, type FormMessages } from './screens/form/messages.ts';
+import { formCy } from './screens/form/messages.cy.ts';
 import type { FormReading } from './types.ts';
 
 export type { OvercrowdingResult } from '../../core/overcrowding.ts';
@@ -31,7 +33,7 @@ const NOTHING_READ: FormReading = { problems: [], input: null };
  *
  * @attr units - `metric` (default) or `imperial`: the units for typing and reading areas. A saved check keeps the user's own choice.
  * @attr storage-key - Namespace of everything this element saves (default `overcrowding-check`); the draft is `<storage-key>/current`. After a two-tab conflict settled with "Keep mine", the other tab's version is kept as `<storage-key>/from-other-tab-<time>`. "Delete my data" deletes everything under the key.
- * @attr lang - `en` (default) or `cy` (Welsh; English shows until translated).
+ * @attr lang - `en` (default) or `cy` (Welsh, also `cy-GB`): every word on screen and in the PDF, dates and figures. Changing it keeps everything typed.
  * @attr heading-level - The level of the check's top heading (1–6, default 2, to sit under a page's own h1): `1` where the check is the page's main content. Every heading inside moves with it.
  *
  * @event hhsrs-overcrowding-change - The result changed. Field: result — the full checkOvercrowding result plus bedroomStandard and hmoRoomSizes, or null while the input is incomplete or invalid.
@@ -95,12 +97,12 @@ export class OvercrowdingCheck extends LitElement {
 
   /** The words around the screens. */
   private get m(): ShellMessages {
-    return inLanguage(shellMessages, this.lang);
+    return inLanguage(shellMessages, shellCy, this.lang);
   }
 
   /** The form's words; the cards and the report bring their own. */
   private get formWords(): FormMessages {
-    return inLanguage(formMessages, this.lang);
+    return inLanguage(formMessages, formCy, this.lang);
   }
 
   private get draft(): OvercrowdingDraft | undefined {

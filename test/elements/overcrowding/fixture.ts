@@ -182,11 +182,15 @@ export function facts(root: ShadowRoot, id: string): string[][] {
   ]);
 }
 
-/** Presses "Download as PDF" and reads back the PDF it downloads. */
-export async function downloadedPdf(el: OvercrowdingCheck, root: ShadowRoot): Promise<PdfText> {
+/** Presses "Download as PDF" (or the button in the page's language) and reads back the PDF it downloads. */
+export async function downloadedPdf(
+  el: OvercrowdingCheck,
+  root: ShadowRoot,
+  label = 'Download as PDF',
+): Promise<PdfText> {
   const downloads = captureDownloads();
   try {
-    await click(el, button(root, 'Download as PDF'));
+    await click(el, button(root, label));
     await waitUntil(() => downloads.blobs.some((b) => b.type === 'application/pdf'), 'no PDF was downloaded', {
       timeout: 20000,
     });

@@ -106,11 +106,4 @@ describe('<overcrowding-check> reasons for each standard', function () {
     );
     expect(text).to.contain('We treat a child aged 10 as over 10');
   });
-
-  it('falls back to English where a Welsh translation is missing', async () => {
-    const { el, root } = await overcrowdingFixture();
-    el.lang = 'cy';
-    await el.updateComplete;
-    expect(q(root, 'h2').textContent).to.equal('Check if a home is overcrowded');
-  });
 });

@@ -10,6 +10,7 @@ import { radioField, type Option } from '../form/fields.ts';
 import type { FormMessages } from '../form/messages.ts';
 import { removePerson, removeRoom, setPartner, updatePerson, updateRoom } from './edits.ts';
 import { cardMessages, personLabel, roomLabel } from './messages.ts';
+import { cardsCy } from './messages.cy.ts';
 import { textField } from '../form/fields.ts';
 import { selectField } from './select-field.ts';
 
@@ -20,7 +21,7 @@ import { selectField } from './select-field.ts';
 
 /** Each person's and room's card, with the form's words and the cards' own in `lang`. */
 export function cardViews(m: FormMessages, lang: string): CardViews {
-  return { m: { ...m, ...inLanguage(cardMessages, lang) }, person: personCard, room: roomCard };
+  return { m: { ...m, ...inLanguage(cardMessages, cardsCy, lang) }, person: personCard, room: roomCard };
 }
 
 /** The character count of a person's or room's name, in the cards' words. */

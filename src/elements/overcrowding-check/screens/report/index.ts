@@ -10,7 +10,9 @@ import {
 import type { OvercrowdingDraft, Units } from '../../../../schema/overcrowding.ts';
 import type { FormReading, ReadRoom } from '../../types.ts';
 import { buildReport, type ReportContext } from './findings/build.ts';
-import { catalogueFor } from './messages.ts';
+import { inLanguage, isWelsh } from '../../messages.ts';
+import { en, type OvercrowdingMessages } from './messages.ts';
+import { cy } from './messages.cy.ts';
 import { readForm } from './problems.ts';
 
 export { convertedMeasure } from './format.ts';
@@ -21,6 +23,11 @@ export type { OvercrowdingResult } from '../../../../core/overcrowding.ts';
  * beside its field), the result worked out in core, and the findings on screen and laid out for paper.
  * Fetched once there is a household to check (see ../../screens.ts), so the first screen is only the form.
  */
+
+/** Every word of the check in the page's language: Welsh for `cy`, English otherwise. */
+function catalogueFor(lang: string): OvercrowdingMessages {
+  return inLanguage(en, cy, lang);
+}
 
 /** The result of what was read from the form, worked out in core (see `overcrowdingResult`). */
 export function evaluate(
@@ -40,9 +47,9 @@ export function check(
   return { reading, result: reading.input ? evaluate(reading.input, draft.hmo) : null };
 }
 
-/** The report of a finished check in the page's language (`cy` or English), dated now. */
+/** The report of a finished check in the page's language (Welsh for `cy`, otherwise English), dated now. */
 export function reportFor(context: Omit<ReportContext, 'm'>, lang: string): OvercrowdingReport {
-  return buildReport({ ...context, m: catalogueFor(lang) }, lang === 'cy' ? 'cy' : 'en-GB', new Date());
+  return buildReport({ ...context, m: catalogueFor(lang) }, isWelsh(lang) ? 'cy' : 'en-GB', new Date());
 }
 
 /** The report laid out for the PDF renderer. */

@@ -1,3 +1,4 @@
+import { longDate } from '../../../messages.ts';
 import type { Finding, OvercrowdingReport } from '../../../../../print/overcrowding-layout.ts';
 import type { ReportContext } from './context.ts';
 import { hmoFinding } from './hmo.ts';
@@ -34,6 +35,6 @@ export function buildReport(context: ReportContext, lang: string, printed: Date)
     home: homeRows(context),
     inputs: { heading: m.printInputsHeading, tables: inputTables(context) },
     findings,
-    footer: m.footer(printed.toLocaleDateString(m.locale, { day: 'numeric', month: 'long', year: 'numeric' })),
+    footer: m.footer(longDate(printed, m)),
   };
 }

@@ -46,16 +46,24 @@ interface OwnerIndex {
   getAllKeys(range: IDBKeyRange): Promise<IDBValidKey[]>;
 }
 
-/** Every record of one register: the big tables scanned in chunks, evidence and settings off their keys. */
-export async function readAll(db: Database, owner: string) {
+/**
+ * Every record of one register: the big tables scanned in chunks, evidence and settings off their keys.
+ * `onTable` hears of each table as its reading starts, for a progress bar.
+ */
+export async function readAll(db: Database, owner: string, onTable: (table: RestoreTable) => void = () => undefined) {
+  const scan = <T extends { owner: string; id: string }>(table: (typeof RECORD_TABLES)[number] | 'audit') => {
+    onTable(table);
+    return scanOwner<T>(db, table, owner);
+  };
   const [housingSchemes, properties, assessments, hazards, actions, audit] = [
-    await scanOwner(db, 'housingSchemes', owner),
-    await scanOwner(db, 'properties', owner),
-    await scanOwner(db, 'assessments', owner),
-    await scanOwner(db, 'hazards', owner),
-    await scanOwner(db, 'actions', owner),
-    (await scanOwner<AuditEntry>(db, 'audit', owner)).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    await scan('housingSchemes'),
+    await scan('properties'),
+    await scan('assessments'),
+    await scan('hazards'),
+    await scan('actions'),
+    (await scan<AuditEntry>('audit')).sort((a, b) => (a.id < b.id ? -1 : 1)),
   ];
+  onTable('evidence');
   const evidence = (await db.getAllFromIndex('evidence', 'byOwner', owner)) as unknown as EvidenceRecord[];
   const policy = (await db.get('settings', `${owner}/policy`))?.value ?? null;
   return { housingSchemes, properties, assessments, hazards, actions, audit, evidence, policy };

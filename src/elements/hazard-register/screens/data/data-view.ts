@@ -3,12 +3,24 @@ import { state } from 'lit/decorators.js';
 import { downloadBlob } from '../../../../print/download.ts';
 import type { Problem } from '../../../../schema/zod.ts';
 import type { RecomputedScore } from '../../../../storage/register/backup-checks.ts';
-import type { RestoreProgress } from '../../../../storage/register/repository.ts';
+import { ExportCancelledError } from '../../../../storage/register/export-file.ts';
+import type { ExportProgress, RestoreProgress } from '../../../../storage/register/repository.ts';
 import type { CsvTable } from '../../../../storage/register/repository.ts';
 import { RestoreCancelledError, UnreadableBackupError } from '../../../../storage/register/restore-file.ts';
 import { selectField } from '../../common/fields.ts';
 import { formatBytes, formatDateTime, formatNumber } from '../../common/format.ts';
 import { RegisterView } from '../../common/register-view.ts';
+
+/** A long job running off the page's thread: how far it has got, when it began, and how to stop it. */
+interface Running<P> {
+  progress: P;
+  startedAt: number;
+  cancel: AbortController;
+}
+
+/** Seconds left at the rate so far; 0 (no estimate) until the first records are written, and once done. */
+const secondsLeft = ({ progress: { done, total }, startedAt }: Running<{ done: number; total: number }>) =>
+  done > 0 && done < total ? Math.ceil((((performance.now() - startedAt) / done) * (total - done)) / 1000) : 0;
 
 interface StorageUse {
   usage: number;
@@ -25,7 +37,8 @@ export class RegisterDataView extends RegisterView {
   @state() private message = '';
   @state() private recomputed: RecomputedScore[] = [];
   @state() private pendingRestore: { file: File; name: string } | undefined;
-  @state() private restoring: { progress: RestoreProgress; startedAt: number; cancel: AbortController } | undefined;
+  @state() private restoring: Running<RestoreProgress> | undefined;
+  @state() private exporting: Running<ExportProgress> | undefined;
   @state() private confirmingDelete = false;
 
   protected async load(): Promise<void> {
@@ -37,17 +50,63 @@ export class RegisterDataView extends RegisterView {
 
   private async backup(): Promise<void> {
     const { m, repository } = this.ctx;
+    if (this.exporting) return;
+    this.message = '';
+    const cancel = new AbortController();
+    this.exporting = { progress: { phase: 'reading', done: 0, total: 0 }, startedAt: performance.now(), cancel };
     try {
-      const text = JSON.stringify(await repository.exportBackup());
-      downloadBlob(
-        new Blob([text], { type: 'application/json' }),
-        `${repository.storageKey}-backup-${this.ctx.today}.json`,
-      );
+      const file = await repository.exportFile((progress) => {
+        if (this.exporting) this.exporting = { ...this.exporting, progress };
+      }, cancel.signal);
+      this.exporting = undefined;
+      downloadBlob(file, `${repository.storageKey}-backup-${this.ctx.today}.json`);
       this.message = m.backupDone;
       this.ctx.changed('register', repository.storageKey, 'updated');
+      void this.load();
     } catch (error) {
-      this.ctx.fail(error);
+      this.exporting = undefined;
+      if (error instanceof ExportCancelledError) this.message = m.exportCancelled;
+      else this.ctx.fail(error);
     }
+  }
+
+  private exportStatus() {
+    const { m } = this.ctx;
+    const running = this.exporting!;
+    const { phase, table, done, total } = running.progress;
+    const left = secondsLeft(running);
+    const words =
+      phase === 'reading'
+        ? m.exportReading(m.restoreTable(table ?? ''))
+        : m.exportWriting(
+            m.restoreTable(table ?? ''),
+            formatNumber(done),
+            formatNumber(total),
+            left > 0 ? m.secondsLeft(left) : '',
+          );
+    return this.progressBlock(
+      'export-progress',
+      words,
+      running,
+      m.exportProgressLabel,
+      m.exportStayHint,
+      m.cancelExport,
+    );
+  }
+
+  /** A job's status line, progress bar, hint and Cancel button. */
+  private progressBlock(
+    id: string,
+    words: string,
+    { progress: { done, total }, cancel }: Running<{ done: number; total: number }>,
+    label: string,
+    hint: string,
+    cancelWords: string,
+  ) {
+    return html`<p class="status-line" role="status">${words}</p>
+      <progress id=${id} max=${Math.max(total, 1)} .value=${done} aria-label=${label}></progress>
+      <p class="hint">${hint}</p>
+      <p><button type="button" class="button button--secondary" @click=${() => cancel.abort()}>${cancelWords}</button></p>`;
   }
 
   private async chooseRestore(event: Event): Promise<void> {
@@ -102,11 +161,9 @@ export class RegisterDataView extends RegisterView {
 
   private restoreStatus() {
     const { m } = this.ctx;
-    const { progress, startedAt, cancel } = this.restoring!;
-    const { phase, table, done, total } = progress;
-    // The rate so far gives the estimate; none until the first records are written.
-    const left =
-      done > 0 && done < total ? Math.ceil((((performance.now() - startedAt) / done) * (total - done)) / 1000) : 0;
+    const running = this.restoring!;
+    const { phase, table, done, total } = running.progress;
+    const left = secondsLeft(running);
     const words =
       phase === 'reading'
         ? m.restoreReading
@@ -118,10 +175,14 @@ export class RegisterDataView extends RegisterView {
               formatNumber(total),
               left > 0 ? m.secondsLeft(left) : '',
             );
-    return html`<p class="status-line" role="status">${words}</p>
-      <progress id="restore-progress" max=${Math.max(total, 1)} .value=${done} aria-label=${m.restoreProgressLabel}></progress>
-      <p class="hint">${m.restoreStayHint}</p>
-      <p><button type="button" class="button button--secondary" @click=${() => cancel.abort()}>${m.cancelRestore}</button></p>`;
+    return this.progressBlock(
+      'restore-progress',
+      words,
+      running,
+      m.restoreProgressLabel,
+      m.restoreStayHint,
+      m.cancelRestore,
+    );
   }
 
   private async exportCsv(): Promise<void> {
@@ -173,7 +234,11 @@ export class RegisterDataView extends RegisterView {
       <h2>${m.backupHeading}</h2>
       <p>${m.backupIntro}</p>
       <p>${this.lastExport ? m.lastExported(formatDateTime(this.lastExport)) : m.neverExported}</p>
-      <button type="button" class="button" @click=${this.backup}>${m.downloadBackup}</button>
+      ${
+        this.exporting
+          ? this.exportStatus()
+          : html`<button type="button" class="button" @click=${this.backup}>${m.downloadBackup}</button>`
+      }
 
       <h2>${m.restoreHeading}</h2>
       <div class="warning-text">${m.restoreWarning}</div>

@@ -41,6 +41,13 @@ export const reportMessages = {
   neverExported: 'Nothing has been exported yet.',
   downloadBackup: 'Download a backup',
   backupDone: 'The backup has been downloaded.',
+  exportProgressLabel: 'Backup progress',
+  exportReading: (what: string) => `Making the backup: reading ${what}`,
+  exportWriting: (what: string, done: string, total: string, left: string) =>
+    `Making the backup: writing ${what} into the file (${done} of ${total} records)${left}`,
+  exportStayHint: 'You can keep working in the register while the backup is made.',
+  cancelExport: 'Cancel the backup',
+  exportCancelled: 'The backup was cancelled. No file was made.',
   restoreHeading: 'Restore from a backup',
   restoreWarning:
     'Restoring replaces everything in this register with the backup. The restore is recorded in the audit trail.',

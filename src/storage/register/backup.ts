@@ -24,6 +24,7 @@ import { prefixRange } from './paging.ts';
 import { scanOwner } from './queries.ts';
 import type { RestoreProgress, RestoreResult, RestoreTable } from './repository.ts';
 import { referenceProblems } from './references.ts';
+import { OWNER_INDEX } from './storage-use.ts';
 
 const RECORD_TABLES = [
   'housingSchemes',
@@ -32,14 +33,6 @@ const RECORD_TABLES = [
   'hazards',
   'actions',
 ] as const satisfies readonly RestoreTable[];
-const OWNER_INDEX = {
-  housingSchemes: 'byOwnerName',
-  properties: 'byOwnerReference',
-  assessments: 'byOwnerInspection',
-  hazards: 'byOwnerFound',
-  actions: 'byOwnerStateTarget',
-  audit: 'byOwnerAt',
-} as const;
 
 interface OwnerIndex {
   getAll(range: IDBKeyRange): Promise<Record<string, unknown>[]>;

@@ -169,6 +169,11 @@ export class IdbRegisterRepository implements RegisterRepository {
     return loadReportData(await this.here(), this.storageKey, housingSchemeId, asOf);
   }
 
+  async storageUse() {
+    const { registerStorageUse } = await registerPart(import('./storage-use.ts'));
+    return registerStorageUse(await this.here(), this.storageKey);
+  }
+
   async counts() {
     const { readCounts, storeCount, COUNTED_STORES } = await registerPart(import('./counts.ts'));
     const counts = await readCounts(await this.here(), this.storageKey);

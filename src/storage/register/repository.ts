@@ -1,5 +1,6 @@
 import type { ComplianceInput, ConflictChoice, MergePlan, RetentionList } from '../../core/register/index.ts';
 import type { RegisterAction, RegisterAssessment, RegisterHazard } from '../../core/register/types.ts';
+import type { RegisterStorageUse } from './storage-use.ts';
 import type { PrepareEvidenceResult } from '../../evidence/prepare-evidence.ts';
 import type {
   ActionRecord,
@@ -139,6 +140,8 @@ export interface RegisterRepository {
    */
   reportData(housingSchemeId: string | null, asOf?: string): Promise<ReportData>;
   counts(): Promise<Record<RegisterStore | 'audit', number>>;
+  /** How many bytes the register's records, evidence files and audit trail take, as stored. */
+  storageUse(): Promise<RegisterStorageUse>;
   /** Whether the register has no properties yet: one key read, whatever its size. */
   isEmpty(): Promise<boolean>;
   getPolicy(): Promise<PolicySettings>;

@@ -34,6 +34,13 @@ describe("<hazard-register>: a backup made off the page's thread", () => {
     await d.click('Import and export');
     await d.waitForHeading('Import and export');
     expect(d.text()).to.contain('Nothing has been exported yet.');
+    // What the register itself takes, apart from the rest of the site, in words.
+    await waitUntil(() => d.root.querySelector('#register-use'), 'the register’s storage use never showed', {
+      timeout: 20000,
+    });
+    expect(d.root.querySelector('#register-use')?.textContent).to.match(
+      /^This register uses about [\d.]+ (KB|MB), of which evidence files 0 bytes and the audit trail [\d.]+ (KB|MB)\.$/,
+    );
     d.button('Download a backup', dataScreen(d)).click();
     await dataScreen(d).updateComplete;
     expect(d.root.querySelector('progress#export-progress')?.getAttribute('aria-label')).to.equal('Backup progress');

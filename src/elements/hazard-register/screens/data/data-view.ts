@@ -5,6 +5,7 @@ import type { Problem } from '../../../../schema/zod.ts';
 import type { RecomputedScore } from '../../../../storage/register/backup-checks.ts';
 import { ExportCancelledError } from '../../../../storage/register/export-file.ts';
 import type { ExportProgress, RestoreProgress } from '../../../../storage/register/repository.ts';
+import type { RegisterStorageUse } from '../../../../storage/register/storage-use.ts';
 import type { CsvTable } from '../../../../storage/register/repository.ts';
 import { RestoreCancelledError, UnreadableBackupError } from '../../../../storage/register/restore-file.ts';
 import { selectField } from '../../common/fields.ts';
@@ -31,6 +32,7 @@ interface StorageUse {
 /** Backups, restore, CSV export and import, storage use, and deleting the register. */
 export class RegisterDataView extends RegisterView {
   @state() private storage: StorageUse | undefined;
+  @state() private registerUse: RegisterStorageUse | undefined;
   @state() private lastExport: string | undefined;
   @state() private table: CsvTable = 'properties';
   @state() private restoreProblems: Problem[] = [];
@@ -43,6 +45,7 @@ export class RegisterDataView extends RegisterView {
 
   protected async load(): Promise<void> {
     this.lastExport = await this.ctx.repository.getSetting<string>('last-export');
+    this.registerUse = await this.ctx.repository.storageUse();
     const estimate = await navigator.storage?.estimate?.();
     const persisted = (await navigator.storage?.persisted?.()) ?? false;
     this.storage = estimate ? { usage: estimate.usage ?? 0, quota: estimate.quota ?? 0, persisted } : undefined;
@@ -73,24 +76,26 @@ export class RegisterDataView extends RegisterView {
   private exportStatus() {
     const { m } = this.ctx;
     const running = this.exporting!;
-    const { phase, table, done, total } = running.progress;
-    const left = secondsLeft(running);
+    const { phase, table } = running.progress;
     const words =
-      phase === 'reading'
-        ? m.exportReading(m.restoreTable(table ?? ''))
-        : m.exportWriting(
-            m.restoreTable(table ?? ''),
-            formatNumber(done),
-            formatNumber(total),
-            left > 0 ? m.secondsLeft(left) : '',
-          );
-    return this.progressBlock(
-      'export-progress',
-      words,
-      running,
-      m.exportProgressLabel,
-      m.exportStayHint,
-      m.cancelExport,
+      phase === 'reading' ? m.exportReading(m.restoreTable(table ?? '')) : this.writing(m.exportWriting, running);
+    const { exportProgressLabel, exportStayHint, cancelExport } = m;
+    return this.progressBlock('export-progress', words, running, exportProgressLabel, exportStayHint, cancelExport);
+  }
+
+  /** "writing <table> (<done> of <total> records), about <n> seconds left", in the words given. */
+  private writing(
+    words: (what: string, done: string, total: string, left: string) => string,
+    running: Running<RestoreProgress | ExportProgress>,
+  ): string {
+    const { m } = this.ctx;
+    const { table, done, total } = running.progress;
+    const left = secondsLeft(running);
+    return words(
+      m.restoreTable(table ?? ''),
+      formatNumber(done),
+      formatNumber(total),
+      left > 0 ? m.secondsLeft(left) : '',
     );
   }
 
@@ -162,27 +167,15 @@ export class RegisterDataView extends RegisterView {
   private restoreStatus() {
     const { m } = this.ctx;
     const running = this.restoring!;
-    const { phase, table, done, total } = running.progress;
-    const left = secondsLeft(running);
+    const { phase } = running.progress;
     const words =
       phase === 'reading'
         ? m.restoreReading
         : phase === 'checking'
           ? m.restoreChecking
-          : m.restoreWriting(
-              m.restoreTable(table ?? ''),
-              formatNumber(done),
-              formatNumber(total),
-              left > 0 ? m.secondsLeft(left) : '',
-            );
-    return this.progressBlock(
-      'restore-progress',
-      words,
-      running,
-      m.restoreProgressLabel,
-      m.restoreStayHint,
-      m.cancelRestore,
-    );
+          : this.writing(m.restoreWriting, running);
+    const { restoreProgressLabel, restoreStayHint, cancelRestore } = m;
+    return this.progressBlock('restore-progress', words, running, restoreProgressLabel, restoreStayHint, cancelRestore);
   }
 
   private async exportCsv(): Promise<void> {
@@ -209,6 +202,18 @@ export class RegisterDataView extends RegisterView {
     } catch (error) {
       this.ctx.fail(error);
     }
+  }
+
+  /** The register's own share: the three kinds added up, then the two a user can act on. */
+  private registerUseWords() {
+    const use = this.registerUse;
+    if (!use) return nothing;
+    const total = use.records + use.evidenceFiles + use.audit;
+    return html`<p id="register-use">${this.ctx.m.registerUse(
+      formatBytes(total),
+      formatBytes(use.evidenceFiles),
+      formatBytes(use.audit),
+    )}</p>`;
   }
 
   override render() {
@@ -288,6 +293,7 @@ export class RegisterDataView extends RegisterView {
       <hhsrs-register-import .ctx=${this.ctx}></hhsrs-register-import>
 
       <h2>${m.storageHeading}</h2>
+      ${this.registerUseWords()}
       ${s ? html`<p>${m.storageUse(formatBytes(s.usage), formatBytes(s.quota))}</p><p>${s.persisted ? m.persisted : m.notPersisted}</p>` : html`<p>${m.storageUnknown}</p>`}
 
       <h2>${m.retentionHeading}</h2>

@@ -130,6 +130,8 @@ export const reportMessages = {
     `Importing ${count} rows. This can take a minute for a large file; keep this page open.`,
   checkCancelled: 'The check was cancelled. Nothing has been imported.',
   storageHeading: 'Storage on this device',
+  registerUse: (total: string, evidenceFiles: string, audit: string) =>
+    `This register uses about ${total}, of which evidence files ${evidenceFiles} and the audit trail ${audit}.`,
   storageUse: (used: string, quota: string) => `This site is using ${used} of the ${quota} this browser allows it.`,
   persisted: 'The browser has agreed to keep this data even when space runs low.',
   notPersisted: 'The browser may clear this data if the device runs low on space: keep backups.',

@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { watch } from './support/browser.mjs';
 import { serve } from './support/server.mjs';
+import { addProperty } from './support/register.mjs';
 
 let server;
 const dir = mkdtempSync(join(tmpdir(), 'hhsrs-e2e-restore-close-'));
@@ -45,14 +46,7 @@ test('a page closed during a restore leaves the old register as it was, after th
   const { page, register } = await openRegister(first.context);
   await register.getByLabel('Your name').fill('A. Officer');
   await register.getByRole('button', { name: 'Continue' }).click();
-  await register.getByRole('button', { name: 'Add a property' }).click();
-  await register.getByLabel('Property reference').fill('P-001');
-  await register.getByLabel('Address line 1').fill('14 Mill Lane');
-  await register.getByLabel('Postcode').fill('AN1 2BC');
-  await register.getByLabel('A social landlord (council or housing association)').check();
-  await register.getByLabel('England', { exact: true }).check();
-  await register.getByRole('button', { name: 'Save property' }).click();
-  await register.getByRole('heading', { level: 1, name: 'P-001, 14 Mill Lane' }).waitFor();
+  await addProperty(register);
 
   // A backup of another register of 6,000 properties, made from this one's backup: each property a copy
   // of P-001 under a new id and reference, with the audit trail of its saving.

@@ -44,8 +44,11 @@ export class RegisterDataView extends RegisterView {
   @state() private confirmingDelete = false;
 
   protected async load(): Promise<void> {
-    this.lastExport = await this.ctx.repository.getSetting<string>('last-export');
-    this.registerUse = await this.ctx.repository.storageUse();
+    const { repository } = this.ctx;
+    [this.lastExport, this.registerUse] = await Promise.all([
+      repository.getSetting<string>('last-export'),
+      repository.storageUse(),
+    ]);
     const estimate = await navigator.storage?.estimate?.();
     const persisted = (await navigator.storage?.persisted?.()) ?? false;
     this.storage = estimate ? { usage: estimate.usage ?? 0, quota: estimate.quota ?? 0, persisted } : undefined;

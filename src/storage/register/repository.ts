@@ -1,6 +1,5 @@
 import type { ComplianceInput, ConflictChoice, MergePlan, RetentionList } from '../../core/register/index.ts';
 import type { RegisterAction, RegisterAssessment, RegisterHazard } from '../../core/register/types.ts';
-import type { RegisterStorageUse } from './storage-use.ts';
 import type { PrepareEvidenceResult } from '../../evidence/prepare-evidence.ts';
 import type {
   ActionRecord,
@@ -250,4 +249,14 @@ export interface ExportProgress {
   /** Records written into the file so far of `total` (0 of 0 while reading). */
   done: number;
   total: number;
+}
+
+/** How many bytes a register's records take, by kind, as stored (before the browser's own overheads). */
+export interface RegisterStorageUse {
+  /** Properties, housing schemes, assessments, hazards and actions. */
+  records: number;
+  /** The evidence files (photos, invoices). */
+  evidenceFiles: number;
+  /** The audit trail. */
+  audit: number;
 }

@@ -1,6 +1,7 @@
 import type { Database } from '../database.ts';
 import { EVIDENCE_BYTES, readCounts, storeCount } from './counts.ts';
 import { prefixRange } from './paging.ts';
+import type { RegisterStorageUse } from './repository.ts';
 
 /** The index that lists one register's records in each store, keyed [owner, …]. */
 export const OWNER_INDEX = {
@@ -11,16 +12,6 @@ export const OWNER_INDEX = {
   actions: 'byOwnerStateTarget',
   audit: 'byOwnerAt',
 } as const;
-
-/** How many bytes a register's records take, by kind, as stored (before the browser's own overheads). */
-export interface RegisterStorageUse {
-  /** Properties, housing schemes, assessments, hazards and actions. */
-  records: number;
-  /** The evidence files (photos, invoices). */
-  evidenceFiles: number;
-  /** The audit trail. */
-  audit: number;
-}
 
 /** Records read from each store to learn its records' average size. */
 const SAMPLE = 200;

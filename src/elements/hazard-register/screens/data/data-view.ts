@@ -5,7 +5,7 @@ import type { Problem } from '../../../../schema/zod.ts';
 import type { RecomputedScore } from '../../../../storage/register/backup-checks.ts';
 import { ExportCancelledError } from '../../../../storage/register/export-file.ts';
 import type { ExportProgress, RestoreProgress } from '../../../../storage/register/repository.ts';
-import type { RegisterStorageUse } from '../../../../storage/register/storage-use.ts';
+import type { RegisterStorageUse } from '../../../../storage/register/repository.ts';
 import type { CsvTable } from '../../../../storage/register/repository.ts';
 import { RestoreCancelledError, UnreadableBackupError } from '../../../../storage/register/restore-file.ts';
 import { selectField } from '../../common/fields.ts';

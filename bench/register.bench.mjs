@@ -280,6 +280,9 @@ async function buildAndServe() {
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
+    // The export and restore workers as module files beside the page, as the CDN build emits them.
+    base: './',
+    worker: { format: 'es' },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       target: 'es2022',

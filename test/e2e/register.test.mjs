@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, test } from 'node:test';
+import { addProperty } from './support/register.mjs';
 import { startSite } from './support/site.mjs';
 
 let site;
@@ -27,14 +28,7 @@ test('a property and its hazard survive a backup and a restore into another brow
   const first = await site.context();
   const { page, register } = await openRegister(first.context, 'A. Officer');
 
-  await register.getByRole('button', { name: 'Add a property' }).click();
-  await register.getByLabel('Property reference').fill('P-001');
-  await register.getByLabel('Address line 1').fill('14 Mill Lane');
-  await register.getByLabel('Postcode').fill('AN1 2BC');
-  await register.getByLabel('A social landlord (council or housing association)').check();
-  await register.getByLabel('England', { exact: true }).check();
-  await register.getByRole('button', { name: 'Save property' }).click();
-  await register.getByRole('heading', { level: 1, name: 'P-001, 14 Mill Lane' }).waitFor();
+  await addProperty(register);
 
   await register.getByRole('button', { name: 'Record a hazard' }).click();
   await register.getByLabel('Hazard', { exact: true }).selectOption('damp-and-mould-growth');

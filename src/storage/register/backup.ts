@@ -24,6 +24,7 @@ import { prefixRange } from './paging.ts';
 import { scanOwner } from './queries.ts';
 import type { RestoreProgress, RestoreResult, RestoreTable } from './repository.ts';
 import { referenceProblems } from './references.ts';
+import { OWNER_INDEX } from './storage-use.ts';
 
 const RECORD_TABLES = [
   'housingSchemes',
@@ -32,30 +33,30 @@ const RECORD_TABLES = [
   'hazards',
   'actions',
 ] as const satisfies readonly RestoreTable[];
-const OWNER_INDEX = {
-  housingSchemes: 'byOwnerName',
-  properties: 'byOwnerReference',
-  assessments: 'byOwnerInspection',
-  hazards: 'byOwnerFound',
-  actions: 'byOwnerStateTarget',
-  audit: 'byOwnerAt',
-} as const;
 
 interface OwnerIndex {
-  getAll(range: IDBKeyRange): Promise<Record<string, unknown>[]>;
-  getAllKeys(range: IDBKeyRange): Promise<IDBValidKey[]>;
+  count(key: IDBKeyRange | string): Promise<number>;
+  getAllKeys(key: IDBKeyRange | string): Promise<IDBValidKey[]>;
 }
 
-/** Every record of one register: the big tables scanned in chunks, evidence and settings off their keys. */
-export async function readAll(db: Database, owner: string) {
+/**
+ * Every record of one register: the big tables scanned in chunks, evidence and settings off their keys.
+ * `onTable` hears of each table as its reading starts, for a progress bar.
+ */
+export async function readAll(db: Database, owner: string, onTable: (table: RestoreTable) => void = () => undefined) {
+  const scan = <T extends { owner: string; id: string }>(table: (typeof RECORD_TABLES)[number] | 'audit') => {
+    onTable(table);
+    return scanOwner<T>(db, table, owner);
+  };
   const [housingSchemes, properties, assessments, hazards, actions, audit] = [
-    await scanOwner(db, 'housingSchemes', owner),
-    await scanOwner(db, 'properties', owner),
-    await scanOwner(db, 'assessments', owner),
-    await scanOwner(db, 'hazards', owner),
-    await scanOwner(db, 'actions', owner),
-    (await scanOwner<AuditEntry>(db, 'audit', owner)).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    await scan('housingSchemes'),
+    await scan('properties'),
+    await scan('assessments'),
+    await scan('hazards'),
+    await scan('actions'),
+    (await scan<AuditEntry>('audit')).sort((a, b) => (a.id < b.id ? -1 : 1)),
   ];
+  onTable('evidence');
   const evidence = (await db.getAllFromIndex('evidence', 'byOwner', owner)) as unknown as EvidenceRecord[];
   const policy = (await db.get('settings', `${owner}/policy`))?.value ?? null;
   return { housingSchemes, properties, assessments, hazards, actions, audit, evidence, policy };
@@ -123,23 +124,27 @@ async function decodeEvidence(
  */
 export async function clearOwner(tx: WriteTx, owner: string): Promise<void> {
   const range = prefixRange(owner);
-  const deletions: Promise<unknown>[] = [];
-  const empty = async (
-    store: { count(): Promise<number>; clear(): Promise<void>; delete(key: string): Promise<void> },
-    keys: IDBValidKey[],
-  ) => {
-    if (keys.length === 0) return;
-    if ((await store.count()) === keys.length) deletions.push(store.clear());
-    else for (const key of keys) deletions.push(store.delete(key as string));
-  };
   for (const table of [...RECORD_TABLES, 'audit'] as const) {
     const store = tx.objectStore(table as 'audit');
-    const index = store.index(OWNER_INDEX[table] as 'byOwnerAt') as unknown as OwnerIndex;
-    await empty(store, await index.getAllKeys(range));
+    await emptyOf(store, store.index(OWNER_INDEX[table] as 'byOwnerAt') as unknown as OwnerIndex, range);
   }
   const evidence = tx.objectStore('evidence');
-  await empty(evidence, await evidence.index('byOwner').getAllKeys(owner));
-  await Promise.all(deletions);
+  await emptyOf(evidence, evidence.index('byOwner') as unknown as OwnerIndex, owner);
+}
+
+/**
+ * Deletes the records `index` lists under `key` from `store`: the whole store at once when they are all it
+ * holds, found by counting, so a large register's keys are not read into the page just to be compared.
+ */
+async function emptyOf(
+  store: { count(): Promise<number>; clear(): Promise<void>; delete(key: string): Promise<void> },
+  index: OwnerIndex,
+  key: IDBKeyRange | string,
+): Promise<void> {
+  const mine = await index.count(key);
+  if (mine === 0) return;
+  if ((await store.count()) === mine) return store.clear();
+  await Promise.all((await index.getAllKeys(key)).map((primary) => store.delete(primary as string)));
 }
 
 export type CheckedBackup =
@@ -263,7 +268,7 @@ export async function dropOwner(db: Database, owner: string): Promise<void> {
     await tx.objectStore('settings').delete(IDBKeyRange.bound(`${owner}/`, `${owner}/\uffff`));
     for (const name of ['registerFacts', 'propertySearch'] as const) {
       const store = tx.objectStore(name);
-      for (const key of await store.index('byOwner').getAllKeys(owner)) await store.delete(key);
+      await emptyOf(store as never, store.index('byOwner') as unknown as OwnerIndex, owner);
     }
   });
 }

@@ -1,7 +1,7 @@
 import type { ConflictChoice } from '../../core/register/index.ts';
 import type { AuditEntry, PolicySettings, RegisterRecords, RegisterStore } from '../../schema/register.ts';
 import type { Database } from '../database.ts';
-import type { RestoreProgress } from './repository.ts';
+import type { ExportProgress, RestoreProgress } from './repository.ts';
 import { clearPendingUnder } from '../drafts/pending.ts';
 import { announce } from './channel.ts';
 import type { MergeLogEntry, PreparedMerge } from './repository.ts';
@@ -169,6 +169,11 @@ export class IdbRegisterRepository implements RegisterRepository {
     return loadReportData(await this.here(), this.storageKey, housingSchemeId, asOf);
   }
 
+  async storageUse() {
+    const { registerStorageUse } = await registerPart(import('./storage-use.ts'));
+    return registerStorageUse(await this.here(), this.storageKey);
+  }
+
   async counts() {
     const { readCounts, storeCount, COUNTED_STORES } = await registerPart(import('./counts.ts'));
     const counts = await readCounts(await this.here(), this.storageKey);
@@ -211,6 +216,14 @@ export class IdbRegisterRepository implements RegisterRepository {
     const backup = await exportBackup(await this.here(), this.storageKey, at);
     await this.setSetting('last-export', at);
     return backup;
+  }
+
+  async exportFile(onProgress: (progress: ExportProgress) => void, signal?: AbortSignal) {
+    const { exportFile } = await registerPart(import('./export-file.ts'));
+    const at = this.at();
+    const file = await exportFile(this.location, this.storageKey, at, onProgress, signal);
+    await this.setSetting('last-export', at);
+    return file;
   }
 
   async restoreBackup(backup: unknown, who: string) {

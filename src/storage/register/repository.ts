@@ -139,6 +139,8 @@ export interface RegisterRepository {
    */
   reportData(housingSchemeId: string | null, asOf?: string): Promise<ReportData>;
   counts(): Promise<Record<RegisterStore | 'audit', number>>;
+  /** How many bytes the register's records, evidence files and audit trail take, as stored. */
+  storageUse(): Promise<RegisterStorageUse>;
   /** Whether the register has no properties yet: one key read, whatever its size. */
   isEmpty(): Promise<boolean>;
   getPolicy(): Promise<PolicySettings>;
@@ -147,6 +149,11 @@ export interface RegisterRepository {
   setSetting(name: string, value: unknown): Promise<void>;
   /** Everything under the storage key as a versioned backup object (evidence as base64). */
   exportBackup(): Promise<unknown>;
+  /**
+   * The backup as a JSON file, built off the page's thread, reporting progress. `signal` cancels (an
+   * ExportCancelledError); nothing changes but the time of the last export, once the file is made.
+   */
+  exportFile(onProgress: (progress: ExportProgress) => void, signal?: AbortSignal): Promise<Blob>;
   /** Replaces everything under the storage key with a backup — or, if it has any problem, changes nothing. */
   restoreBackup(backup: unknown, who: string): Promise<RestoreResult>;
   /**
@@ -232,4 +239,24 @@ export interface RestoreProgress {
   /** Records written so far of `total`, over all tables (0 of 0 while reading and checking). */
   done: number;
   total: number;
+}
+
+/** How far a backup export has got, for its progress bar. */
+export interface ExportProgress {
+  /** Reading the register's records, then writing them into the file. */
+  phase: 'reading' | 'writing';
+  table?: RestoreTable;
+  /** Records written into the file so far of `total` (0 of 0 while reading). */
+  done: number;
+  total: number;
+}
+
+/** How many bytes a register's records take, by kind, as stored (before the browser's own overheads). */
+export interface RegisterStorageUse {
+  /** Properties, housing schemes, assessments, hazards and actions. */
+  records: number;
+  /** The evidence files (photos, invoices). */
+  evidenceFiles: number;
+  /** The audit trail. */
+  audit: number;
 }

@@ -3,12 +3,25 @@ import { state } from 'lit/decorators.js';
 import { downloadBlob } from '../../../../print/download.ts';
 import type { Problem } from '../../../../schema/zod.ts';
 import type { RecomputedScore } from '../../../../storage/register/backup-checks.ts';
-import type { RestoreProgress } from '../../../../storage/register/repository.ts';
+import { ExportCancelledError } from '../../../../storage/register/export-file.ts';
+import type { ExportProgress, RestoreProgress } from '../../../../storage/register/repository.ts';
+import type { RegisterStorageUse } from '../../../../storage/register/repository.ts';
 import type { CsvTable } from '../../../../storage/register/repository.ts';
 import { RestoreCancelledError, UnreadableBackupError } from '../../../../storage/register/restore-file.ts';
 import { selectField } from '../../common/fields.ts';
 import { formatBytes, formatDateTime, formatNumber } from '../../common/format.ts';
 import { RegisterView } from '../../common/register-view.ts';
+
+/** A long job running off the page's thread: how far it has got, when it began, and how to stop it. */
+interface Running<P> {
+  progress: P;
+  startedAt: number;
+  cancel: AbortController;
+}
+
+/** Seconds left at the rate so far; 0 (no estimate) until the first records are written, and once done. */
+const secondsLeft = ({ progress: { done, total }, startedAt }: Running<{ done: number; total: number }>) =>
+  done > 0 && done < total ? Math.ceil((((performance.now() - startedAt) / done) * (total - done)) / 1000) : 0;
 
 interface StorageUse {
   usage: number;
@@ -19,17 +32,23 @@ interface StorageUse {
 /** Backups, restore, CSV export and import, storage use, and deleting the register. */
 export class RegisterDataView extends RegisterView {
   @state() private storage: StorageUse | undefined;
+  @state() private registerUse: RegisterStorageUse | undefined;
   @state() private lastExport: string | undefined;
   @state() private table: CsvTable = 'properties';
   @state() private restoreProblems: Problem[] = [];
   @state() private message = '';
   @state() private recomputed: RecomputedScore[] = [];
   @state() private pendingRestore: { file: File; name: string } | undefined;
-  @state() private restoring: { progress: RestoreProgress; startedAt: number; cancel: AbortController } | undefined;
+  @state() private restoring: Running<RestoreProgress> | undefined;
+  @state() private exporting: Running<ExportProgress> | undefined;
   @state() private confirmingDelete = false;
 
   protected async load(): Promise<void> {
-    this.lastExport = await this.ctx.repository.getSetting<string>('last-export');
+    const { repository } = this.ctx;
+    [this.lastExport, this.registerUse] = await Promise.all([
+      repository.getSetting<string>('last-export'),
+      repository.storageUse(),
+    ]);
     const estimate = await navigator.storage?.estimate?.();
     const persisted = (await navigator.storage?.persisted?.()) ?? false;
     this.storage = estimate ? { usage: estimate.usage ?? 0, quota: estimate.quota ?? 0, persisted } : undefined;
@@ -37,17 +56,65 @@ export class RegisterDataView extends RegisterView {
 
   private async backup(): Promise<void> {
     const { m, repository } = this.ctx;
+    if (this.exporting) return;
+    this.message = '';
+    const cancel = new AbortController();
+    this.exporting = { progress: { phase: 'reading', done: 0, total: 0 }, startedAt: performance.now(), cancel };
     try {
-      const text = JSON.stringify(await repository.exportBackup());
-      downloadBlob(
-        new Blob([text], { type: 'application/json' }),
-        `${repository.storageKey}-backup-${this.ctx.today}.json`,
-      );
+      const file = await repository.exportFile((progress) => {
+        if (this.exporting) this.exporting = { ...this.exporting, progress };
+      }, cancel.signal);
+      this.exporting = undefined;
+      downloadBlob(file, `${repository.storageKey}-backup-${this.ctx.today}.json`);
       this.message = m.backupDone;
       this.ctx.changed('register', repository.storageKey, 'updated');
+      void this.load();
     } catch (error) {
-      this.ctx.fail(error);
+      this.exporting = undefined;
+      if (error instanceof ExportCancelledError) this.message = m.exportCancelled;
+      else this.ctx.fail(error);
     }
+  }
+
+  private exportStatus() {
+    const { m } = this.ctx;
+    const running = this.exporting!;
+    const { phase, table } = running.progress;
+    const words =
+      phase === 'reading' ? m.exportReading(m.restoreTable(table ?? '')) : this.writing(m.exportWriting, running);
+    const { exportProgressLabel, exportStayHint, cancelExport } = m;
+    return this.progressBlock('export-progress', words, running, exportProgressLabel, exportStayHint, cancelExport);
+  }
+
+  /** "writing <table> (<done> of <total> records), about <n> seconds left", in the words given. */
+  private writing(
+    words: (what: string, done: string, total: string, left: string) => string,
+    running: Running<RestoreProgress | ExportProgress>,
+  ): string {
+    const { m } = this.ctx;
+    const { table, done, total } = running.progress;
+    const left = secondsLeft(running);
+    return words(
+      m.restoreTable(table ?? ''),
+      formatNumber(done),
+      formatNumber(total),
+      left > 0 ? m.secondsLeft(left) : '',
+    );
+  }
+
+  /** A job's status line, progress bar, hint and Cancel button. */
+  private progressBlock(
+    id: string,
+    words: string,
+    { progress: { done, total }, cancel }: Running<{ done: number; total: number }>,
+    label: string,
+    hint: string,
+    cancelWords: string,
+  ) {
+    return html`<p class="status-line" role="status">${words}</p>
+      <progress id=${id} max=${Math.max(total, 1)} .value=${done} aria-label=${label}></progress>
+      <p class="hint">${hint}</p>
+      <p><button type="button" class="button button--secondary" @click=${() => cancel.abort()}>${cancelWords}</button></p>`;
   }
 
   private async chooseRestore(event: Event): Promise<void> {
@@ -102,26 +169,16 @@ export class RegisterDataView extends RegisterView {
 
   private restoreStatus() {
     const { m } = this.ctx;
-    const { progress, startedAt, cancel } = this.restoring!;
-    const { phase, table, done, total } = progress;
-    // The rate so far gives the estimate; none until the first records are written.
-    const left =
-      done > 0 && done < total ? Math.ceil((((performance.now() - startedAt) / done) * (total - done)) / 1000) : 0;
+    const running = this.restoring!;
+    const { phase } = running.progress;
     const words =
       phase === 'reading'
         ? m.restoreReading
         : phase === 'checking'
           ? m.restoreChecking
-          : m.restoreWriting(
-              m.restoreTable(table ?? ''),
-              formatNumber(done),
-              formatNumber(total),
-              left > 0 ? m.secondsLeft(left) : '',
-            );
-    return html`<p class="status-line" role="status">${words}</p>
-      <progress id="restore-progress" max=${Math.max(total, 1)} .value=${done} aria-label=${m.restoreProgressLabel}></progress>
-      <p class="hint">${m.restoreStayHint}</p>
-      <p><button type="button" class="button button--secondary" @click=${() => cancel.abort()}>${m.cancelRestore}</button></p>`;
+          : this.writing(m.restoreWriting, running);
+    const { restoreProgressLabel, restoreStayHint, cancelRestore } = m;
+    return this.progressBlock('restore-progress', words, running, restoreProgressLabel, restoreStayHint, cancelRestore);
   }
 
   private async exportCsv(): Promise<void> {
@@ -150,6 +207,18 @@ export class RegisterDataView extends RegisterView {
     }
   }
 
+  /** The register's own share: the three kinds added up, then the two a user can act on. */
+  private registerUseWords() {
+    const use = this.registerUse;
+    if (!use) return nothing;
+    const total = use.records + use.evidenceFiles + use.audit;
+    return html`<p id="register-use">${this.ctx.m.registerUse(
+      formatBytes(total),
+      formatBytes(use.evidenceFiles),
+      formatBytes(use.audit),
+    )}</p>`;
+  }
+
   override render() {
     const { m } = this.ctx;
     const s = this.storage;
@@ -173,7 +242,11 @@ export class RegisterDataView extends RegisterView {
       <h2>${m.backupHeading}</h2>
       <p>${m.backupIntro}</p>
       <p>${this.lastExport ? m.lastExported(formatDateTime(this.lastExport)) : m.neverExported}</p>
-      <button type="button" class="button" @click=${this.backup}>${m.downloadBackup}</button>
+      ${
+        this.exporting
+          ? this.exportStatus()
+          : html`<button type="button" class="button" @click=${this.backup}>${m.downloadBackup}</button>`
+      }
 
       <h2>${m.restoreHeading}</h2>
       <div class="warning-text">${m.restoreWarning}</div>
@@ -223,6 +296,7 @@ export class RegisterDataView extends RegisterView {
       <hhsrs-register-import .ctx=${this.ctx}></hhsrs-register-import>
 
       <h2>${m.storageHeading}</h2>
+      ${this.registerUseWords()}
       ${s ? html`<p>${m.storageUse(formatBytes(s.usage), formatBytes(s.quota))}</p><p>${s.persisted ? m.persisted : m.notPersisted}</p>` : html`<p>${m.storageUnknown}</p>`}
 
       <h2>${m.retentionHeading}</h2>

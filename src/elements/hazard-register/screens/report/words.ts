@@ -41,6 +41,13 @@ export const reportMessages = {
   neverExported: 'Nothing has been exported yet.',
   downloadBackup: 'Download a backup',
   backupDone: 'The backup has been downloaded.',
+  exportProgressLabel: 'Backup progress',
+  exportReading: (what: string) => `Making the backup: reading ${what}`,
+  exportWriting: (what: string, done: string, total: string, left: string) =>
+    `Making the backup: writing ${what} into the file (${done} of ${total} records)${left}`,
+  exportStayHint: 'You can keep working in the register while the backup is made.',
+  cancelExport: 'Cancel the backup',
+  exportCancelled: 'The backup was cancelled. No file was made.',
   restoreHeading: 'Restore from a backup',
   restoreWarning:
     'Restoring replaces everything in this register with the backup. The restore is recorded in the audit trail.',
@@ -123,6 +130,8 @@ export const reportMessages = {
     `Importing ${count} rows. This can take a minute for a large file; keep this page open.`,
   checkCancelled: 'The check was cancelled. Nothing has been imported.',
   storageHeading: 'Storage on this device',
+  registerUse: (total: string, evidenceFiles: string, audit: string) =>
+    `This register uses about ${total}, of which evidence files ${evidenceFiles} and the audit trail ${audit}.`,
   storageUse: (used: string, quota: string) => `This site is using ${used} of the ${quota} this browser allows it.`,
   persisted: 'The browser has agreed to keep this data even when space runs low.',
   notPersisted: 'The browser may clear this data if the device runs low on space: keep backups.',

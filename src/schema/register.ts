@@ -9,6 +9,7 @@ import {
   type HazardScore,
   type Spread,
 } from '../core/index.ts';
+import { AWARENESS_MEANS } from '../core/register/types.ts';
 import { parseUkDateTime } from '../core/uk-time.ts';
 import {
   BACKUP_FORMAT,
@@ -83,7 +84,13 @@ export const assessmentSchema = z.strictObject({
   finalisedOn: z.optional(isoDate),
 });
 
-const awaabsSchema = z.strictObject({ riskLevel: z.enum(['emergency', 'significant']), awareAt: ukClock });
+// How the landlord was first told, and a letter's class: optional, as entries made before they were asked lack them.
+const awaabsSchema = z.strictObject({
+  riskLevel: z.enum(['emergency', 'significant']),
+  awareAt: ukClock,
+  how: z.optional(z.enum(AWARENESS_MEANS)),
+  postClass: z.optional(z.enum(['first', 'second'])),
+});
 
 type AddIssue = (path: (string | number)[], message: string) => void;
 

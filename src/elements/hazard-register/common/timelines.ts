@@ -50,6 +50,7 @@ export function timelinesView(
             </tr>`;
           })}</tbody>
         </table></div>
+        <p data-awaabs-start>${m.awaabsStartRule(awaabs.start.rule)}${awaabs.start.checkLocally ? ` ${m.awaabsStartCheck}` : ''}</p>
         <p class="hint">${m.awaabsCheckLocally(AWAABS_LAW.legislation)}${awaabs.dueDates.usesProjectedBankHolidays ? ` ${m.projectedBankHolidays}` : ''}</p>`
         : html`<p class="hint">${m.awaabsNotApplying(awaabs.reason)}</p>`
     }`;

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { expectAccessible } from '../../helpers/a11y.ts';
 import { actionInput, freshRegister, hazardInput, propertyInput } from './fixtures.ts';
 import type { RegisterRepository } from '../../../src/storage/register/repository.ts';
@@ -33,6 +33,8 @@ async function startNotice(repository: RegisterRepository): Promise<RegisterDriv
   await openHazard(d);
   await d.click('Add remedial action or repair');
   await d.waitForHeading('Add remedial action or repair');
+  // The proposed target date (found 2 March + 28 days, Category 1 policy) shows once the form has opened.
+  await waitUntil(() => d.field('#action-target').value === '2026-03-30', 'the form never opened', { timeout: 20000 });
   await d.fill('#action-description', 'Improvement notice: treat mould, fit extractor fan');
   await d.fill('#action-notice', 'improvement-notice');
   return d;

@@ -99,10 +99,12 @@ export class RegisterActionForm extends RegisterView {
     const [hazard, policy] = await Promise.all([repository.get('hazards', this.hazardEntryId), repository.getPolicy()]);
     this.hazard = hazard;
     this.home = this.hazard && (await repository.get('properties', this.hazard.propertyId));
-    const existing = this.actionId ? await repository.get('actions', this.actionId) : undefined;
-    this.assessment = this.hazard?.assessmentId
-      ? await repository.get('assessments', this.hazard.assessmentId)
-      : undefined;
+    // Fetched together, so the form opens no later than it did before the assessment was needed.
+    const [existing, assessment] = await Promise.all([
+      this.actionId ? repository.get('actions', this.actionId) : undefined,
+      this.hazard?.assessmentId ? repository.get('assessments', this.hazard.assessmentId) : undefined,
+    ]);
+    this.assessment = assessment;
     if (this.hazard && this.home)
       this.proposal = proposeTargetDate(
         { ...this.hazard, nation: this.home.nation, landlordType: this.home.landlordType },

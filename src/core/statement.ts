@@ -1,3 +1,4 @@
+import { SERVICE_METHODS, SERVICE_RULES, type DayOfService } from './day-of-service.ts';
 import { noticeTimeline, type NoticeTimeline } from './deadlines.ts';
 import { HhsrsInputError } from './errors.ts';
 import { formatNumber } from './format.ts';
@@ -30,8 +31,13 @@ export interface StatementHazard {
 
 export interface StatementInput {
   action: NoticeType;
-  /** YYYY-MM-DD the notice is served, the order made or the emergency action started. */
+  /**
+   * YYYY-MM-DD the notice is served, the order made or the emergency action started; '' for a notice whose
+   * day of service is not known yet (the statement then says what its dates count from).
+   */
   date: string;
+  /** How the notice is sent and the day of service that follows (dayOfService); its servedOn is `date`. */
+  service?: DayOfService | undefined;
   nation: Nation;
   address: string;
   hmoOrCommonParts: boolean;
@@ -47,7 +53,20 @@ export interface StatementSection {
 
 export interface StatementDraft {
   sections: StatementSection[];
-  timeline: NoticeTimeline;
+  /** Undefined for a notice whose day of service is not known yet: no date can be counted. */
+  timeline: NoticeTimeline | undefined;
+}
+
+/**
+ * What a notice's dates count from when its day of service is not yet known: the day of service, and the rule
+ * for each way of sending it (Interpretation Act 1978 s.7; the post and email days are conventions).
+ */
+export function dayOfServiceRules(): string {
+  const rules = SERVICE_METHODS.map((method) => SERVICE_RULES[method].rule).join('; ');
+  return (
+    'Every date counts from the day the notice is served, which depends on how it is sent (Interpretation Act ' +
+    `1978 s.7): ${rules}. The post and email days are conventions: check them locally.`
+  );
 }
 
 /** The courses of action a statement can be drafted for, in the Act's order. */
@@ -148,7 +167,10 @@ export function draftStatement(input: StatementInput): StatementDraft {
     );
   }
   const cat1 = hazards.some((h) => h.category === 1);
-  const timeline = noticeTimeline({ notice: action, category: cat1 ? 1 : 2, nation: input.nation, date: input.date });
+  const unserved = input.date === '' && NOTICE_RULES[action].dateIs === 'served';
+  const timeline = unserved
+    ? undefined
+    : noticeTimeline({ notice: action, category: cat1 ? 1 : 2, nation: input.nation, date: input.date });
   const sections: StatementSection[] = [
     { id: 'decision', heading: 'Decision', text: decisionText(input, cat1) },
     ...hazards.map((h) => ({ id: `hazard:${h.id}`, heading: `${h.number}. ${h.name}`, text: hazardText(h) })),
@@ -169,12 +191,13 @@ function decisionText(input: StatementInput, cat1: boolean): string {
   const rule = NOTICE_RULES[input.action];
   const used = [...new Set(input.hazards.map((h) => rule.sections[h.category - 1] as string))].sort();
   const basis = `${used.length > 1 ? 'sections' : 'section'} ${used.map((s) => s.slice(2)).join(' and ')}`;
-  const date = longDate(input.date);
+  // Only the chosen action's sentence is written: a notice not yet served has no date to write out.
   const when = {
-    served: `The notice is served on ${date}.`,
-    made: `The order is made on ${date}${isEmergency(input.action) ? ' and has effect immediately' : ''}.`,
-    started: `The action started on ${date}.`,
-  }[rule.dateIs];
+    served: () => servedText(input),
+    made: () =>
+      `The order is made on ${longDate(input.date)}${isEmergency(input.action) ? ' and has effect immediately' : ''}.`,
+    started: () => `The action started on ${longDate(input.date)}.`,
+  }[rule.dateIs]();
   const cat2 = input.hazards.some((h) => h.category === 2);
   const duty = cat1
     ? `The assessment found Category 1 hazards, so the authority has a duty to take the most appropriate course of action (section 5)${cat2 ? '; for the Category 2 hazards it has a power to act (section 7)' : ''}.`
@@ -183,6 +206,16 @@ function decisionText(input: StatementInput, cat1: boolean): string {
     `The authority has decided to ${VERB[input.action]} under ${basis} of the Housing Act 2004 in respect of ${input.address.trim() || 'the dwelling'}. ${when}`,
     `${duty} This statement gives the reasons for the decision, as section 8 of the Act requires. In reaching it the authority had regard to the HHSRS Operating Guidance and Enforcement Guidance (section 9).`,
   ].join('\n\n');
+}
+
+/** When the notice is served: how it is sent and the rule, where known; otherwise what its dates count from. */
+function servedText({ date, service }: StatementInput): string {
+  if (date === '') return dayOfServiceRules();
+  if (service === undefined) return `The notice is served on ${longDate(date)}.`;
+  return (
+    `The notice is sent on ${longDate(service.sentOn)} and served on ${longDate(date)} ` +
+    `(${SERVICE_RULES[service.method].rule}; ${service.source}).`
+  );
 }
 
 function hazardText(h: StatementHazard): string {

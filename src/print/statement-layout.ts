@@ -1,5 +1,6 @@
+import type { DayOfService } from '../core/day-of-service.ts';
 import type { NoticeTimeline } from '../core/deadlines.ts';
-import { longDate } from '../core/statement.ts';
+import { dayOfServiceRules, longDate } from '../core/statement.ts';
 import type { Assessment, Statement } from '../schema/assessment.ts';
 import { formatFinalisedAt } from './assessment-layout.ts';
 import type { PrintBlock, PrintDocument } from './document.ts';
@@ -12,6 +13,10 @@ export interface StatementPrintInput {
   actionLabel: string;
   /** The action's dated deadlines, or undefined until the action and date are given. */
   timeline: NoticeTimeline | undefined;
+  /** True when the action is a notice, whose dates count from its day of service. */
+  served: boolean;
+  /** How the notice is sent and the day of service that follows, where given. */
+  service?: DayOfService | undefined;
   /** ISO date-time the document was made, shown in the footer. */
   printedAt: string;
 }
@@ -40,7 +45,13 @@ export function statementLayout(input: StatementPrintInput): PrintDocument {
         ['Dwelling', address],
         ['Reference', assessment.details.reference || '—'],
         ['Action', input.actionLabel],
-        [timeline ? DATE_LABEL[timeline.dateIs] : 'Date', statement.date ? longDate(statement.date) : 'Not given'],
+        [
+          input.served ? DATE_LABEL.served : timeline ? DATE_LABEL[timeline.dateIs] : 'Date',
+          statement.date ? longDate(statement.date) : input.served ? 'Not known yet (see Deadlines)' : 'Not given',
+        ],
+        ...(input.service
+          ? [['How it is sent', `${input.service.rule}. Source: ${input.service.source}.`] as [string, string]]
+          : []),
         [
           'Assessment',
           finalised
@@ -64,7 +75,7 @@ export function statementLayout(input: StatementPrintInput): PrintDocument {
       .filter(Boolean);
     blocks.push(...paragraphs.map((text): PrintBlock => ({ kind: 'paragraph', text })));
   }
-  blocks.push(...deadlineBlocks(timeline));
+  blocks.push(...deadlineBlocks(timeline, input.served));
   return {
     title: `Statement of reasons — ${address}`,
     lang: 'en-GB',
@@ -86,8 +97,10 @@ export function deadlineNotes(timeline: NoticeTimeline): string[] {
  * Each deadline with its date, the sum it comes from and the provision, then what else follows. Written as
  * paragraphs rather than a table so the long formulas read whole, on paper and when copied out of the PDF.
  */
-export function deadlineBlocks(timeline: NoticeTimeline | undefined): PrintBlock[] {
+export function deadlineBlocks(timeline: NoticeTimeline | undefined, served = false): PrintBlock[] {
   const blocks: PrintBlock[] = [{ kind: 'heading', level: 2, text: 'Deadlines' }];
+  // A notice not yet sent has no day of service: the statement gives the rule its dates will count by.
+  if (!timeline && served) return [...blocks, { kind: 'paragraph', text: dayOfServiceRules() }];
   if (!timeline)
     return [...blocks, { kind: 'paragraph', text: 'Give the action and its date to work out the deadlines.' }];
   if (timeline.milestones.length > 0)

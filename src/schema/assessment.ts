@@ -1,3 +1,4 @@
+import { SERVICE_METHODS } from '../core/day-of-service.ts';
 import type { NoticeType } from '../core/notice-rules.ts';
 import { ASSESSMENT_FORMAT, ASSESSMENT_LIMITS as LIMITS, ASSESSMENT_SCHEMA_VERSION } from './assessment-format.ts';
 import { schemePackSchema } from './scheme.ts';
@@ -88,8 +89,20 @@ const hazardIds = z.array(z.string()).check(z.maxLength(29 * 4));
 /** The s.8 statement of reasons for the action taken on a finalised assessment: the officer's edited text. */
 export const statementSchema = z.object({
   action: z.union([z.literal(''), action]),
-  /** The day the notice is served, the order made or the emergency action started, YYYY-MM-DD, or ''. */
+  /**
+   * The day the notice is served, the order made or the emergency action started, YYYY-MM-DD, or ''. For a
+   * notice with `service`, the day of service worked out from it.
+   */
   date: z.union([z.literal(''), z.iso.date()]),
+  /** How a notice is (to be) sent, and when: its day of service follows (Interpretation Act 1978 s.7). */
+  service: z.optional(
+    z.object({
+      method: z.union([z.literal(''), z.enum(SERVICE_METHODS)]),
+      sentOn: z.union([z.literal(''), z.iso.date()]),
+      /** 'HH:MM' an email is sent, or ''. */
+      sentAt: z.string().check(z.maxLength(5)),
+    }),
+  ),
   hazardIds,
   sections: z
     .array(

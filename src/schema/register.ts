@@ -1,3 +1,4 @@
+import { dayOfService, SERVICE_METHODS } from '../core/day-of-service.ts';
 import { NOTICE_RULES } from '../core/notice-rules.ts';
 import {
   bandFor,
@@ -8,6 +9,7 @@ import {
   type HazardScore,
   type Spread,
 } from '../core/index.ts';
+import { AWARENESS_MEANS } from '../core/register/types.ts';
 import { parseUkDateTime } from '../core/uk-time.ts';
 import {
   BACKUP_FORMAT,
@@ -78,9 +80,17 @@ export const assessmentSchema = z.strictObject({
   schemeId: text,
   source: z.enum(['entered', 'assessor-draft']),
   notes: note,
+  /** The UK date an imported assessment was finalised; absent when entered here or imported unfinalised. */
+  finalisedOn: z.optional(isoDate),
 });
 
-const awaabsSchema = z.strictObject({ riskLevel: z.enum(['emergency', 'significant']), awareAt: ukClock });
+// How the landlord was first told, and a letter's class: optional, as entries made before they were asked lack them.
+const awaabsSchema = z.strictObject({
+  riskLevel: z.enum(['emergency', 'significant']),
+  awareAt: ukClock,
+  how: z.optional(z.enum(AWARENESS_MEANS)),
+  postClass: z.optional(z.enum(['first', 'second'])),
+});
 
 type AddIssue = (path: (string | number)[], message: string) => void;
 
@@ -173,6 +183,40 @@ export const hazardEntrySchema = z
 
 const noticeTypes = Object.keys(NOTICE_RULES) as [keyof typeof NOTICE_RULES, ...(keyof typeof NOTICE_RULES)[]];
 
+/**
+ * A notice served or order made. `servedOn` is the day of service (or of making); for a served notice,
+ * how it was sent (`method`, `sentOn`, and `sentAt` for email) is optional, because notices recorded before
+ * it was asked have only `servedOn`. When given, `servedOn` must be the day of service they lead to.
+ */
+const noticeSchema = z.strictObject({
+  type: z.enum(noticeTypes),
+  servedOn: isoDate,
+  method: z.optional(z.enum(SERVICE_METHODS)),
+  sentOn: z.optional(isoDate),
+  sentAt: z.optional(z.string().check(matches(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM'))),
+});
+type NoticeRecord = z.infer<typeof noticeSchema>;
+
+function noticeProblems(notice: NoticeRecord, add: (path: string, message: string) => void): void {
+  const { method, sentOn, sentAt } = notice;
+  if (method === undefined && sentOn === undefined && sentAt === undefined) return;
+  const rule = NOTICE_RULES[notice.type];
+  if (rule.dateIs !== 'served') add('method', `must be empty: a ${rule.title.toLowerCase()} is not served`);
+  else if (method === undefined) add('method', 'is missing: how was the notice sent?');
+  else if (sentOn === undefined) add('sentOn', 'is missing: when was the notice sent?');
+  else if (method !== 'email' && sentAt !== undefined) add('sentAt', 'must be empty: only an email’s time is kept');
+  else {
+    try {
+      const served = dayOfService({ method, sentOn, sentAt }).servedOn;
+      if (notice.servedOn !== served)
+        add('servedOn', `must be ${served}, the day of service of a notice sent that way`);
+    } catch (error) {
+      if (!(error instanceof HhsrsInputError)) throw error;
+      add(error.field, error.message.replace(new RegExp(`^${error.field} `), ''));
+    }
+  }
+}
+
 export const actionSchema = z
   .strictObject({
     ...record,
@@ -188,7 +232,7 @@ export const actionSchema = z
     outcome: note,
     /** 'open' until completedOn is set: kept so lists can be filtered on an index. */
     state: z.enum(['open', 'completed']),
-    notice: z.nullable(z.strictObject({ type: z.enum(noticeTypes), servedOn: isoDate })),
+    notice: z.nullable(noticeSchema),
   })
   .check(
     z.superRefine((action, ctx) => {
@@ -200,6 +244,7 @@ export const actionSchema = z
         add('completedOn', `must be on or after the day it was raised (${action.raisedOn})`);
       if (action.state !== (action.completedOn === null ? 'open' : 'completed'))
         add('state', `must be ${action.completedOn === null ? 'open' : 'completed'}`);
+      if (action.notice) noticeProblems(action.notice, (path, message) => add(`notice.${path}`, message));
     }),
   );
 

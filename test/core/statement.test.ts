@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { dayOfService } from '../../src/core/day-of-service.ts';
 import { HhsrsInputError } from '../../src/core/errors.ts';
 import type { NoticeType } from '../../src/core/notice-rules.ts';
 import {
+  dayOfServiceRules,
   draftStatement,
   eligibleHazards,
   longDate,
@@ -124,12 +126,12 @@ describe('draftStatement', () => {
       /^An improvement notice is the most appropriate course of action\./,
     );
     // Sch. 1 para 14(1): appeal within the 21 days beginning with service → 2 March + 20 = 22 March 2026.
-    const appeal = draft.timeline.milestones.find((m) => m.id === 'appeal-last-day')!;
+    const appeal = draft.timeline!.milestones.find((m) => m.id === 'appeal-last-day')!;
     expect(appeal.date).to.equal('2026-03-22');
     expect(appeal.formula).to.equal(
       'served 2026-03-02 + 20 days (the last of the 21 days beginning with the day of service)',
     );
-    expect(draft.timeline.section).to.equal('s.11');
+    expect(draft.timeline!.section).to.equal('s.11');
   });
 
   const decisions: [StatementInput, string, string][] = [
@@ -166,6 +168,29 @@ describe('draftStatement', () => {
       expect(text).to.contain(when);
     });
   }
+
+  it('counts a notice’s dates from its day of service, and gives the rule when that day is not known yet', () => {
+    // Posted first class on Friday 6 March 2026: Interpretation Act 1978 s.7, second working day → Tuesday 10 March.
+    const service = dayOfService({ method: 'first-class-post', sentOn: '2026-03-06' });
+    const posted = draftStatement(input('improvement-notice', [COLD], { date: service.servedOn, service }));
+    expect(posted.sections[0]!.text).to.contain(
+      'The notice is sent on 6 March 2026 and served on 10 March 2026 (first class post: served on the second ' +
+        'working day after posting; Interpretation Act 1978 s.7',
+    );
+    // Sch. 1 para 14(1): 10 March + 20 = 30 March 2026.
+    expect(posted.timeline!.milestones[0]!.date).to.equal('2026-03-30');
+
+    const unknown = draftStatement(input('improvement-notice', [COLD], { date: '' }));
+    expect(unknown.timeline).to.equal(undefined);
+    expect(unknown.sections[0]!.text).to.contain(dayOfServiceRules());
+    expect(dayOfServiceRules()).to.contain('Every date counts from the day the notice is served');
+    expect(dayOfServiceRules()).to.contain('first class post: served on the second working day after posting');
+    expect(dayOfServiceRules()).to.contain('check them locally');
+    // An order has no day of service: it needs the day it is made.
+    expect(() => draftStatement(input('prohibition-order', [COLD], { date: '' })))
+      .to.throw(HhsrsInputError)
+      .with.property('field', 'date');
+  });
 
   it('states a power, not a duty, for Category 2 hazards only, and offers no emergency measures', () => {
     expect(section(input('improvement-notice', [DAMP]), 'decision')).to.contain(

@@ -157,6 +157,52 @@ describe('register schemas', () => {
     ]);
   });
 
+  it('keeps a notice’s day of service true to how it was sent, and still opens one recorded with the day alone', () => {
+    const action = {
+      ...meta,
+      propertyId: 'p1',
+      hazardId: 'h1',
+      description: 'Improvement notice',
+      assignee: '',
+      contractor: '',
+      costPence: null,
+      raisedOn: '2026-03-02',
+      targetDate: '2026-03-30',
+      completedOn: null,
+      outcome: '',
+      state: 'open',
+    };
+    const notice = (fields: object) =>
+      actionSchema.safeParse({ ...action, notice: { type: 'improvement-notice', ...fields } });
+    // Recorded before how it was sent was asked: the day of service alone.
+    expect(problems(notice({ servedOn: '2026-03-10' }))).to.deep.equal([]);
+    // Posted first class on Friday 6 March 2026: served on the second working day after, Tuesday 10 March.
+    expect(
+      problems(notice({ servedOn: '2026-03-10', method: 'first-class-post', sentOn: '2026-03-06' })),
+    ).to.deep.equal([]);
+    expect(
+      problems(notice({ servedOn: '2026-03-06', method: 'first-class-post', sentOn: '2026-03-06' })),
+    ).to.deep.equal(['notice.servedOn: must be 2026-03-10, the day of service of a notice sent that way']);
+    expect(problems(notice({ servedOn: '2026-03-06', method: 'email', sentOn: '2026-03-06' }))).to.deep.equal([
+      'notice.sentAt: must be the time the email was sent, written HH:MM (e.g. 14:05), because an email sent after ' +
+        '4.30pm is served the next working day; got "undefined"',
+    ]);
+    expect(problems(notice({ servedOn: '2026-03-06', sentOn: '2026-03-06' }))).to.deep.equal([
+      'notice.method: is missing: how was the notice sent?',
+    ]);
+    expect(
+      problems(notice({ servedOn: '2026-03-06', method: 'by-hand', sentOn: '2026-03-06', sentAt: '09:00' })),
+    ).to.deep.equal(['notice.sentAt: must be empty: only an email’s time is kept']);
+    expect(
+      problems(
+        actionSchema.safeParse({
+          ...action,
+          notice: { type: 'prohibition-order', servedOn: '2026-03-06', method: 'by-hand', sentOn: '2026-03-06' },
+        }),
+      ),
+    ).to.deep.equal(['notice.method: must be empty: a prohibition order is not served']);
+  });
+
   it('accepts the default policy and refuses a nonsense one', () => {
     expect(policySchema.safeParse({ ...CHECKLIST_POLICY_DEFAULTS }).success).to.equal(true);
     expect(

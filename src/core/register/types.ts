@@ -29,9 +29,17 @@ export interface RegisterAssessment {
 /** Awaab's Law classification: the landlord's view of the risk to the tenant, not HHSRS Category 1/2. */
 export interface AwaabsClassification {
   riskLevel: AwaabsRiskLevel;
-  /** When the landlord became aware: 'YYYY-MM-DDTHH:MM', UK time. */
+  /** When the landlord became aware: 'YYYY-MM-DDTHH:MM', UK time; for a posted letter, when it was posted. */
   awareAt: string;
+  /** How the landlord was first told; absent on entries recorded before it was asked. */
+  how?: AwarenessMeans | undefined;
+  /** A posted letter's class; absent means not known, counted as second class (the later day). */
+  postClass?: 'first' | 'second' | undefined;
 }
+
+/** The ways a landlord is first told of a hazard that the register records (FACTS.md §4). */
+export const AWARENESS_MEANS = ['phone', 'repair-report', 'visit', 'email', 'letter'] as const;
+export type AwarenessMeans = (typeof AWARENESS_MEANS)[number];
 
 /** The Awaab's Law steps (AwaabsRecorded) are optional: absent means not yet recorded. */
 export interface RegisterHazard extends AwaabsRecorded {

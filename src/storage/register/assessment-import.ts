@@ -1,5 +1,6 @@
 import { evaluateHazard } from '../../core/assessment.ts';
 import { chooseScheme, ENGLAND_2005 } from '../../core/index.ts';
+import { ukDateOf } from '../../core/uk-time.ts';
 import { checkFingerprint, fingerprintWords } from '../../schema/assessment-fingerprint.ts';
 import { parseAssessmentFile } from '../../schema/assessment.ts';
 import type { Problem } from '../../schema/zod.ts';
@@ -95,6 +96,7 @@ export async function planAssessmentImport(text: string, propertyId: string): Pr
       .filter(Boolean)
       .join(' — ')
       .slice(0, 5000),
+    ...(assessment.finalised ? { finalisedOn: ukDateOf(Date.parse(assessment.finalised.at)) } : {}),
   };
   const plan: AssessmentImportPlan = {
     batch: { assessments: [record], hazards },

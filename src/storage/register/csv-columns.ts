@@ -100,6 +100,9 @@ export const ACTION_COLUMNS: Columns<ActionRecord> = [
   ['State', (r) => r.state],
   ['Notice', (r) => r.notice?.type ?? null],
   ['Notice served on', (r) => r.notice?.servedOn ?? null],
+  ['Notice sent by', (r) => r.notice?.method ?? null],
+  ['Notice sent on', (r) => r.notice?.sentOn ?? null],
+  ['Notice emailed at', (r) => r.notice?.sentAt ?? null],
 ];
 
 export const EVIDENCE_COLUMNS: Columns<EvidenceRecord> = [

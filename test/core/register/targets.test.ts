@@ -127,6 +127,65 @@ describe('awaabsFor', () => {
     expect(result.applies && [result.investigateBy, result.makeSafeBy]).to.deep.equal(['2026-03-16', '2026-03-12']);
   });
 
+  it('counts from the day a posted letter would arrive, and from the moment the landlord was told otherwise', () => {
+    const letter = (postClass?: 'first' | 'second') =>
+      awaabsFor(
+        {
+          ...social,
+          foundOn: '2026-03-06',
+          awaabs: {
+            riskLevel: 'significant',
+            awareAt: '2026-02-27T17:00',
+            how: 'letter',
+            ...(postClass ? { postClass } : {}),
+          },
+        },
+        policy,
+      );
+    // Posted first class on Friday 27 February 2026: arrives on the second working day, Tuesday 3 March
+    // (Interpretation Act 1978 s.7); 10 working days from then is Tuesday 17 March, not 13 March from posting.
+    const first = letter('first');
+    expect(first.applies && [first.start.awareAt, first.investigateBy]).to.deep.equal([
+      '2026-03-03T00:00',
+      '2026-03-17',
+    ]);
+    expect(first.applies && first.start.rule).to.contain('treated as arriving on 2026-03-03');
+    expect(first.applies && first.start.checkLocally).to.equal(true);
+    // Class not known: second class, the fourth working day, Thursday 5 March; + 10 working days = 19 March.
+    const unknown = letter();
+    expect(unknown.applies && [unknown.start.awareAt, unknown.investigateBy]).to.deep.equal([
+      '2026-03-05T00:00',
+      '2026-03-19',
+    ]);
+    const phoned = awaabsFor(
+      { ...social, awaabs: { riskLevel: 'significant', awareAt: '2026-02-27T17:00', how: 'repair-report' } },
+      policy,
+    );
+    expect(phoned.applies && phoned.start).to.deep.equal({
+      awareAt: '2026-02-27T17:00',
+      rule: 'told by repair report at 2026-02-27T17:00',
+      checkLocally: false,
+    });
+    const unrecorded = awaabsFor(
+      { ...social, awaabs: { riskLevel: 'significant', awareAt: '2026-02-27T17:00' } },
+      policy,
+    );
+    expect(unrecorded.applies && unrecorded.start.rule).to.equal('aware at 2026-02-27T17:00');
+  });
+
+  it('does not count from a letter posted after the hazard was found: the landlord knew before it', () => {
+    const result = awaabsFor(
+      {
+        ...social,
+        foundOn: '2026-03-02',
+        awaabs: { riskLevel: 'significant', awareAt: '2026-03-04T09:00', how: 'letter' },
+      },
+      policy,
+    );
+    expect(result.applies).to.equal(false);
+    expect(result.reason).to.contain('date must be on or before 2026-03-02');
+  });
+
   it('says why, instead of failing, when a date is past the bank-holiday data', () => {
     const result = awaabsFor({ ...social, awaabs: { riskLevel: 'significant', awareAt: '2030-12-24T09:00' } }, policy);
     expect(result.applies).to.equal(false);

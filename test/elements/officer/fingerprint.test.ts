@@ -137,7 +137,7 @@ describe('<hhsrs-assessor mode="officer"> fingerprint checks', () => {
   it('saves the statement’s fingerprint with the statement, so a page closed straight after an edit still matches', async function () {
     this.timeout(30000);
     const { view, root, key } = await finalisedRecord();
-    await choose(root, '#statement-action-improvement-notice', view);
+    await choose(root, '#statement-action-prohibition-order', view);
     await view.draft.flush();
     // The officer types a date and closes the page at once: nothing after the page-hide can run.
     const date = q<HTMLInputElement>(root, '#statement-date');

@@ -43,7 +43,9 @@ describe('<hhsrs-assessor mode="officer"> statement of reasons (s.8)', () => {
     await choose(root, '#statement-action-improvement-notice', view);
     await choose(root, '#statement-hazard-damp-and-mould-growth', view);
     await choose(root, '#statement-hazard-excess-cold', view);
-    await setValue(root, '#statement-date', '2026-03-02', view);
+    // Left by hand on 2 March 2026: served that day (Interpretation Act 1978 s.7).
+    await choose(root, '#statement-method-by-hand', view);
+    await setValue(root, '#statement-sent', '2026-03-02', view);
     expect(root.querySelector('.error-summary'), 'errors clear as they are fixed').to.equal(null);
     buttonNamed(root, 'Draft the statement').click();
     await view.updateComplete;
@@ -63,7 +65,7 @@ describe('<hhsrs-assessor mode="officer"> statement of reasons (s.8)', () => {
     expect(all).to.contain('Category 2 hazard: score 65, band G.');
     expect(all).to.contain('Category 1 hazard: score 1,714, band C.');
     expect(all).to.contain(
-      'under sections 11 and 12 of the Housing Act 2004 in respect of Flat 2, 14 Mill Lane. The notice is served on 2 March 2026.',
+      'under sections 11 and 12 of the Housing Act 2004 in respect of Flat 2, 14 Mill Lane. The notice is sent on 2 March 2026 and served on 2 March 2026 (left at the address or handed over: served that day;',
     );
     expect(all).to.contain('Prohibition order (s.20): not chosen');
     const deadlines = flat(q(root, '[data-deadlines]').textContent!);
@@ -133,7 +135,8 @@ describe('<hhsrs-assessor mode="officer"> statement of reasons (s.8)', () => {
     await finalise(view, root, 'Aled Officer');
     await choose(root, '#statement-action-hazard-awareness-notice', view);
     await choose(root, '#statement-hazard-damp-and-mould-growth', view);
-    await setValue(root, '#statement-date', '2026-03-02', view);
+    await choose(root, '#statement-method-by-hand', view);
+    await setValue(root, '#statement-sent', '2026-03-02', view);
     buttonNamed(root, 'Draft the statement').click();
     await view.updateComplete;
     expect(flat(q(root, '[data-deadlines]').textContent!)).to.contain('Advisory: there is no appeal');
@@ -156,9 +159,69 @@ describe('<hhsrs-assessor mode="officer"> statement of reasons (s.8)', () => {
       'make a prohibition order under section 21',
     );
     expect(q(root, '[data-statement]').textContent).not.to.contain('You changed the action');
+    await setValue(root, '#statement-date', '2026-03-02', view);
     // Made 2 March 2026: Sch. 2 para 10(1), 28 days beginning with the day it is made → + 27 = 29 March.
     expect(flat(q(root, '[data-deadlines]').textContent!)).to.contain(
       'made 2026-03-02 + 27 days (the last of the 28 days beginning with the day the order was made) = 2026-03-29',
     );
+  });
+
+  it('counts the deadlines from the day of service of a notice posted first class, and gives the rule until it is sent', async function () {
+    this.timeout(60000);
+    const { view, root } = await officerFixture();
+    await fillTwoHazards(view, root);
+    await finalise(view, root, 'Aled Officer');
+    await choose(root, '#statement-action-improvement-notice', view);
+    await choose(root, '#statement-hazard-damp-and-mould-growth', view);
+    await choose(root, '#statement-hazard-excess-cold', view);
+
+    // Not sent yet: the statement is drafted, and says what its dates count from instead of counting from a date.
+    buttonNamed(root, 'Draft the statement').click();
+    await view.updateComplete;
+    expect(root.querySelector('.error-summary')).to.equal(null);
+    const rule = 'Every date counts from the day the notice is served, which depends on how it is sent';
+    expect(flat(q(root, '[data-deadlines-rule]').textContent!)).to.contain(rule);
+    expect(q<HTMLTextAreaElement>(root, '[data-section="decision"]').value).to.contain(rule);
+    const unsent = flat((await pdfText(await downloadedPdf(buttonNamed(root, 'Download the statement as PDF')))).text);
+    expect(unsent).to.contain('Not known yet (see Deadlines)');
+    expect(unsent).to.contain('first class post: served on the second working day after posting');
+    expect(unsent).not.to.contain('Last day to appeal');
+
+    // Before the inspection (16 February 2026): refused.
+    await choose(root, '#statement-method-first-class-post', view);
+    await setValue(root, '#statement-sent', '2026-02-13', view);
+    buttonNamed(root, 'Draft the statement again').click();
+    await view.updateComplete;
+    const refusal = 'The date the notice is sent must be on or after the inspection on 16 February 2026';
+    expect([...root.querySelectorAll('.error-summary a')].map((a) => a.textContent)).to.deep.equal([refusal]);
+    expect(q(root, '#statement-sent-error').textContent).to.contain(refusal);
+    await expectAccessible(view, 'statement refusing a date sent before the inspection');
+
+    // Posted first class on Friday 6 March 2026: served on the second working day after, Tuesday 10 March.
+    await setValue(root, '#statement-sent', '2026-03-06', view);
+    expect(root.querySelector('.error-summary')).to.equal(null);
+    const service = flat(q(root, '[data-day-of-service]').textContent!);
+    expect(service).to.contain('10 March 2026').and.contain('Check locally').and.contain('Interpretation Act 1978 s.7');
+    // The assessment was finalised today, after 6 March: a warning, not a refusal.
+    expect(q(root, '[data-sent-warning]').textContent).to.contain('before the assessment was finalised on');
+    await expectAccessible(view, 'statement with a notice posted first class');
+    // Sch. 1 para 14(1): the last of the 21 days beginning with 10 March is 30 March; s.13: 10 March + 28 = 7 April.
+    const deadlines = flat(q(root, '[data-deadlines]').textContent!);
+    expect(deadlines).to.contain('Last day to appeal to the First-tier Tribunal (Property Chamber): 30 March 2026');
+    expect(deadlines).to.contain('served 2026-03-10 + 20 days');
+    expect(deadlines).to.contain('Earliest date the notice may require the works to start: 7 April 2026');
+
+    buttonNamed(root, 'Draft the statement again').click();
+    await view.updateComplete;
+    buttonNamed(root, 'Yes, draft it again').click();
+    await view.updateComplete;
+    expect(q<HTMLTextAreaElement>(root, '[data-section="decision"]').value).to.contain(
+      'The notice is sent on 6 March 2026 and served on 10 March 2026',
+    );
+    const pdf = flat((await pdfText(await downloadedPdf(buttonNamed(root, 'Download the statement as PDF')))).text);
+    expect(pdf).to.contain('10 March 2026');
+    expect(pdf).to.contain('first class post: served on the second working day after posting (sent 2026-03-06');
+    expect(pdf).to.contain('Last day to appeal to the First-tier Tribunal (Property Chamber): 30 March 2026');
+    expect(pdf).to.contain('served 2026-03-10 + 20 days');
   });
 });

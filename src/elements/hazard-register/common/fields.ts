@@ -30,7 +30,7 @@ export const group = (error: string | undefined) => (error ? 'form-group form-gr
 
 export function textField(
   options: FieldOptions & {
-    type?: 'text' | 'date' | 'datetime-local' | 'number' | 'search';
+    type?: 'text' | 'date' | 'datetime-local' | 'number' | 'search' | 'time';
     width?: 'short' | 'medium';
     autocomplete?: string;
     inputmode?: string;

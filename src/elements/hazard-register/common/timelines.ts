@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AWAABS_LAW } from '../../../core/awaabs-law.ts';
-import type { NoticeTimeline } from '../../../core/deadlines.ts';
+import type { DayOfService } from '../../../core/day-of-service.ts';
+import { noticeTimeline, type NoticeTimeline } from '../../../core/deadlines.ts';
 import type { AwaabsStep, AwaabsStepState, TargetProposal } from '../../../core/register/index.ts';
 import { formatDate, formatDateTime } from './format.ts';
+import type { ActionRecord } from '../../../schema/register.ts';
 import type { RegisterMessages } from '../messages.ts';
 
 const dueText = (due: string) => (due.length > 10 ? formatDateTime(due) : formatDate(due));
@@ -48,15 +50,52 @@ export function timelinesView(
             </tr>`;
           })}</tbody>
         </table></div>
+        <p data-awaabs-start>${m.awaabsStartRule(awaabs.start.rule)}${awaabs.start.checkLocally ? ` ${m.awaabsStartCheck}` : ''}</p>
         <p class="hint">${m.awaabsCheckLocally(AWAABS_LAW.legislation)}${awaabs.dueDates.usesProjectedBankHolidays ? ` ${m.projectedBankHolidays}` : ''}</p>`
         : html`<p class="hint">${m.awaabsNotApplying(awaabs.reason)}</p>`
     }`;
 }
 
-/** A notice's statutory dates (Housing Act 2004), each with its sum and source. */
-export function noticeTimelineView(m: RegisterMessages, timeline: NoticeTimeline): TemplateResult {
+/**
+ * A recorded notice's dates. Where how it was sent is recorded, every date counts from the day of service
+ * worked out from it (Interpretation Act 1978 s.7); an older record has only the day of service it gave.
+ * @throws HhsrsInputError as noticeTimeline does
+ */
+export function recordedNoticeTimeline(
+  notice: NonNullable<ActionRecord['notice']>,
+  category: 1 | 2,
+  nation: 'england' | 'wales',
+): NoticeTimeline {
+  const { type, servedOn, method, sentOn, sentAt } = notice;
+  return noticeTimeline(
+    method !== undefined && sentOn !== undefined
+      ? { notice: type, category, nation, service: { method, sentOn, sentAt } }
+      : { notice: type, category, nation, date: servedOn },
+  );
+}
+
+/** The day of service with the rule and source it comes from; a convention is marked "Check locally" in words. */
+export function dayOfServiceView(m: RegisterMessages, service: DayOfService): TemplateResult {
+  return html`<dl class="summary-list" data-day-of-service>
+    <div><dt>${m.dayOfServiceHeading}</dt><dd><strong>${formatDate(service.servedOn)}</strong>${service.convention ? html` <strong class="tag tag--blue">${m.checkLocally}</strong>` : nothing}</dd></div>
+    <div><dt>${m.dayOfServiceRule}</dt><dd>${service.rule}</dd></div>
+    <div><dt>${m.dayOfServiceSource}</dt><dd>${service.source}${service.convention ? html`<span class="hint">${m.conventionNote}</span>` : nothing}</dd></div>
+  </dl>`;
+}
+
+/** A notice's statutory dates (Housing Act 2004), each with its sum and source, after how its start day was reached. */
+export function noticeTimelineView(m: RegisterMessages, timeline: NoticeTimeline, withService = true): TemplateResult {
   return html`<div class="notice-timeline">
     <h4>${m.noticeTimelineHeading(timeline.title, timeline.section)}</h4>
+    ${
+      timeline.service
+        ? withService
+          ? dayOfServiceView(m, timeline.service)
+          : nothing
+        : timeline.dateIs === 'served'
+          ? html`<p data-service-not-recorded>${m.serviceNotRecorded(formatDate(timeline.date))}</p>`
+          : nothing
+    }
     ${
       timeline.milestones.length > 0
         ? html`<div class="table-wrap"><table class="register-table">

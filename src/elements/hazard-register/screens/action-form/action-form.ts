@@ -1,19 +1,27 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import {
+  dayOfService,
+  SERVICE_METHODS,
+  type DayOfService,
+  type ServiceMethod,
+} from '../../../../core/day-of-service.ts';
 import { noticeTimeline } from '../../../../core/deadlines.ts';
+import { HhsrsInputError } from '../../../../core/errors.ts';
 import { NOTICE_RULES, type NoticeType } from '../../../../core/notice-rules.ts';
 import { proposeTargetDate, type TargetProposal } from '../../../../core/register/index.ts';
-import type { HazardEntryRecord, PropertyRecord } from '../../../../schema/register.ts';
+import { checkServiceDate } from '../../../../core/service-date.ts';
+import type { AssessmentRecord, HazardEntryRecord, PropertyRecord } from '../../../../schema/register.ts';
 import { errorSummary } from '../../../ui/error-summary.ts';
 import { selectField, textField } from '../../common/fields.ts';
 import { formatDate, penceFrom } from '../../common/format.ts';
 import { hazardName } from '../../common/hazard-name.ts';
-import { textArea } from '../../common/record-fields.ts';
+import { radios, textArea } from '../../common/record-fields.ts';
 import { saveRecord, showErrors, summaryOf, type Errors } from '../../common/form-errors.ts';
 import { formBanners } from '../../common/record-form-banners.ts';
 import { RecordFormKeeper, valuesFor } from '../../common/record-form-keeper.ts';
 import { RegisterView } from '../../common/register-view.ts';
-import { noticeTimelineView } from '../../common/timelines.ts';
+import { dayOfServiceView, noticeTimelineView } from '../../common/timelines.ts';
 
 type Fields = Record<
   | 'description'
@@ -25,7 +33,10 @@ type Fields = Record<
   | 'completedOn'
   | 'outcome'
   | 'notice'
-  | 'servedOn',
+  | 'servedOn'
+  | 'method'
+  | 'sentOn'
+  | 'sentAt',
   string
 >;
 const EMPTY: Fields = {
@@ -39,7 +50,20 @@ const EMPTY: Fields = {
   outcome: '',
   notice: '',
   servedOn: '',
+  method: '',
+  sentOn: '',
+  sentAt: '',
 };
+
+/** The field each of dayOfService's inputs is typed in. */
+const SERVICE_FIELD: Record<string, string> = {
+  method: 'action-method',
+  sentOn: 'action-sent',
+  sentAt: 'action-sent-at',
+};
+
+/** Whether the notice chosen is served (its dates count from the day of service) rather than made or started. */
+const isServed = (notice: string): boolean => notice !== '' && NOTICE_RULES[notice as NoticeType].dateIs === 'served';
 
 /** Adds a remedial action or repair to a hazard, or updates one — including completing it. */
 export class RegisterActionForm extends RegisterView {
@@ -49,6 +73,8 @@ export class RegisterActionForm extends RegisterView {
   @state() private proposal: TargetProposal | undefined;
   private hazard: HazardEntryRecord | undefined;
   private home: PropertyRecord | undefined;
+  /** The assessment the hazard was found in: a notice cannot be sent before its inspection. */
+  private assessment: AssessmentRecord | undefined;
   private readonly form = new RecordFormKeeper(this, 'actions', 'action', EMPTY, (a) =>
     a
       ? valuesFor(EMPTY, {
@@ -57,6 +83,9 @@ export class RegisterActionForm extends RegisterView {
           completedOn: a.completedOn ?? '',
           notice: a.notice?.type ?? '',
           servedOn: a.notice?.servedOn ?? '',
+          method: a.notice?.method ?? '',
+          sentOn: a.notice?.sentOn ?? '',
+          sentAt: a.notice?.sentAt ?? '',
         })
       : { ...EMPTY, raisedOn: this.ctx.today, targetDate: this.proposal?.date ?? '' },
   );
@@ -70,7 +99,12 @@ export class RegisterActionForm extends RegisterView {
     const [hazard, policy] = await Promise.all([repository.get('hazards', this.hazardEntryId), repository.getPolicy()]);
     this.hazard = hazard;
     this.home = this.hazard && (await repository.get('properties', this.hazard.propertyId));
-    const existing = this.actionId ? await repository.get('actions', this.actionId) : undefined;
+    // Fetched together, so the form opens no later than it did before the assessment was needed.
+    const [existing, assessment] = await Promise.all([
+      this.actionId ? repository.get('actions', this.actionId) : undefined,
+      this.hazard?.assessmentId ? repository.get('assessments', this.hazard.assessmentId) : undefined,
+    ]);
+    this.assessment = assessment;
     if (this.hazard && this.home)
       this.proposal = proposeTargetDate(
         { ...this.hazard, nation: this.home.nation, landlordType: this.home.landlordType },
@@ -80,7 +114,44 @@ export class RegisterActionForm extends RegisterView {
   }
 
   private set(name: keyof Fields, value: string): void {
-    this.form.set({ ...this.form.fields, [name]: value });
+    const next = { ...this.form.fields, [name]: value };
+    // An order's date made is not a day of service: it does not carry over to a notice chosen instead.
+    if (name === 'notice' && isServed(value) && !isServed(this.form.fields.notice)) next.servedOn = '';
+    this.form.set(next);
+  }
+
+  /**
+   * The day of service, once how and when the notice was sent are given (the time too, for email); or the
+   * reason it cannot be worked out, against the field to fix.
+   */
+  private service(): { ok: DayOfService } | { field: string; message: string } | undefined {
+    const f = this.form.fields;
+    if (!isServed(f.notice) || !f.method || !f.sentOn || (f.method === 'email' && !f.sentAt)) return undefined;
+    try {
+      return {
+        ok: dayOfService({ method: f.method as ServiceMethod, sentOn: f.sentOn, sentAt: f.sentAt || undefined }),
+      };
+    } catch (error) {
+      if (!(error instanceof HhsrsInputError)) throw error;
+      return { field: SERVICE_FIELD[error.field] ?? 'action-sent', message: error.message };
+    }
+  }
+
+  /** A notice recorded before how it was sent was asked: its day of service stands until how is given. */
+  private legacyService(): boolean {
+    const f = this.form.fields;
+    return isServed(f.notice) && !f.method && f.servedOn !== '';
+  }
+
+  /** Where the date sent stands against the assessment: refused before the inspection, warned before finalising. */
+  private sentCheck() {
+    const f = this.form.fields;
+    if (!this.assessment || !/^\d{4}-\d{2}-\d{2}$/.test(f.sentOn)) return 'ok';
+    try {
+      return checkServiceDate(f.sentOn, this.assessment);
+    } catch {
+      return 'ok';
+    }
   }
 
   private check(): Errors {
@@ -95,8 +166,22 @@ export class RegisterActionForm extends RegisterView {
     if (f.completedOn && f.completedOn > today) errors['action-completed'] = m.errCompletedFuture;
     else if (f.completedOn && f.raisedOn && f.completedOn < f.raisedOn)
       errors['action-completed'] = m.errCompletedBeforeRaised;
-    if (f.notice && !f.servedOn) errors['action-served'] = m.errServedOn;
+    if (isServed(f.notice)) Object.assign(errors, this.checkService());
+    else if (f.notice && !f.servedOn) errors['action-served'] = m.errServedOn;
     return errors;
+  }
+
+  private checkService(): Errors {
+    const { m } = this.ctx;
+    const f = this.form.fields;
+    if (this.legacyService()) return {};
+    if (!f.method) return { 'action-method': m.errMethod };
+    if (!f.sentOn) return { 'action-sent': m.errSentOn };
+    if (f.method === 'email' && !f.sentAt) return { 'action-sent-at': m.errSentAt };
+    if (this.sentCheck() === 'before-inspection' && this.assessment)
+      return { 'action-sent': m.errSentBeforeInspection(formatDate(this.assessment.inspectionDate)) };
+    const service = this.service();
+    return service && 'field' in service ? { [service.field]: service.message } : {};
   }
 
   private async submit(event: Event): Promise<void> {
@@ -119,7 +204,7 @@ export class RegisterActionForm extends RegisterView {
       completedOn: f.completedOn || null,
       outcome: f.outcome.trim(),
       state: f.completedOn ? ('completed' as const) : ('open' as const),
-      notice: f.notice ? { type: f.notice as NoticeType, servedOn: f.servedOn } : null,
+      notice: this.noticeInput(),
     };
     const errors = await saveRecord(
       this.ctx,
@@ -134,19 +219,32 @@ export class RegisterActionForm extends RegisterView {
     return showErrors(this);
   }
 
+  /** The notice as stored: for a served notice, how and when it was sent with the day of service they give. */
+  private noticeInput() {
+    const f = this.form.fields;
+    if (!f.notice) return null;
+    const type = f.notice as NoticeType;
+    const service = this.service();
+    if (!service || !('ok' in service)) return { type, servedOn: f.servedOn };
+    const { method, sentOn, servedOn } = service.ok;
+    return { type, servedOn, method, sentOn, ...(method === 'email' ? { sentAt: f.sentAt } : {}) };
+  }
+
   private timeline() {
     const f = this.form.fields;
-    if (!f.notice || !f.servedOn || !this.hazard?.category || !this.home) return nothing;
+    if (!f.notice || !this.hazard?.category || !this.home) return nothing;
+    const service = this.service();
+    if (service && 'field' in service) return nothing;
+    const base = { notice: f.notice as NoticeType, category: this.hazard.category, nation: this.home.nation };
     try {
-      return noticeTimelineView(
-        this.ctx.m,
-        noticeTimeline({
-          notice: f.notice as NoticeType,
-          category: this.hazard.category,
-          nation: this.home.nation,
-          date: f.servedOn,
-        }),
-      );
+      // The day of service shows beside the fields it comes from, so the timeline does not repeat it.
+      if (service) {
+        const { method, sentOn } = service.ok;
+        const sent = { method, sentOn, sentAt: f.sentAt || undefined };
+        return noticeTimelineView(this.ctx.m, noticeTimeline({ ...base, service: sent }), false);
+      }
+      if (!f.servedOn || (isServed(f.notice) && !this.legacyService())) return nothing;
+      return noticeTimelineView(this.ctx.m, noticeTimeline({ ...base, date: f.servedOn }));
     } catch (error) {
       return html`<p class="error-message" role="alert">${(error as Error).message}</p>`;
     }
@@ -155,6 +253,40 @@ export class RegisterActionForm extends RegisterView {
   private cancel(): void {
     this.form.discard();
     this.ctx.navigate({ view: 'hazard', id: this.hazardEntryId });
+  }
+
+  /** How and when a served notice was sent, as the officer types; the day of service shows in the timeline. */
+  private serviceFields() {
+    const { m } = this.ctx;
+    const f = this.form.fields;
+    const e = this.errors;
+    const hints: Partial<Record<ServiceMethod, string>> = {
+      'by-hand': m.method_by_hand_hint,
+      email: m.method_email_hint,
+    };
+    const finalisedOn = this.assessment?.finalisedOn;
+    const service = this.service();
+    return html`${radios({
+      id: 'action-method',
+      label: m.fieldMethod,
+      hint: `${m.methodHint}${this.legacyService() ? ` ${m.legacyServiceHint}` : ''}`,
+      value: f.method,
+      error: e['action-method'],
+      choices: SERVICE_METHODS.map((method) => {
+        const label = m[`method_${method.replaceAll('-', '_')}` as 'method_email'];
+        const hint = hints[method];
+        return hint ? ([method, label, hint] as const) : ([method, label] as const);
+      }),
+      onInput: (v) => this.set('method', v),
+    })}
+      ${textField({ id: 'action-sent', label: m.fieldSentOn, type: 'date', width: 'medium', value: f.sentOn, error: e['action-sent'], onInput: (v) => this.set('sentOn', v) })}
+      ${f.method === 'email' ? textField({ id: 'action-sent-at', label: m.fieldSentAt, hint: m.sentAtHint, type: 'time', width: 'short', value: f.sentAt, error: e['action-sent-at'], onInput: (v) => this.set('sentAt', v) }) : nothing}
+      ${service && 'ok' in service ? dayOfServiceView(m, service.ok) : nothing}
+      ${
+        this.sentCheck() === 'before-finalised' && finalisedOn
+          ? html`<p class="inset" role="status" data-sent-warning><strong>${m.sentBeforeFinalised(formatDate(finalisedOn))}</strong></p>`
+          : nothing
+      }`;
   }
 
   override render() {
@@ -193,7 +325,7 @@ export class RegisterActionForm extends RegisterView {
           ],
           onInput: (v) => this.set('notice', v),
         })}
-        ${f.notice ? textField({ id: 'action-served', label: m.fieldServedOn, type: 'date', width: 'medium', value: f.servedOn, error: e['action-served'], onInput: (v) => this.set('servedOn', v) }) : nothing}
+        ${isServed(f.notice) ? this.serviceFields() : f.notice ? textField({ id: 'action-served', label: m.fieldServedOn, type: 'date', width: 'medium', value: f.servedOn, error: e['action-served'], onInput: (v) => this.set('servedOn', v) }) : nothing}
         ${this.timeline()}
       </fieldset>
       <div class="button-group">

@@ -4,6 +4,7 @@ import type { RecordInput } from '../../../../storage/register/repository.ts';
 import type { RegisterMessages } from '../../messages.ts';
 import type { Errors } from '../../common/form-errors.ts';
 import type { AwaabsStepField } from '../../../../core/register/index.ts';
+import type { AwarenessMeans } from '../../../../core/register/types.ts';
 
 /** The hazard form's fields as typed, how they are checked, and the record they make. */
 export type HazardFields = Record<
@@ -19,6 +20,8 @@ export type HazardFields = Record<
   | 'escalatedOn'
   | 'riskLevel'
   | 'awareAt'
+  | 'awareHow'
+  | 'postClass'
   | 'investigationEndedOn'
   | AwaabsStepField,
   string
@@ -47,6 +50,8 @@ export function emptyHazardFields(today: string): HazardFields {
     escalatedOn: '',
     riskLevel: '',
     awareAt: '',
+    awareHow: '',
+    postClass: '',
     investigationEndedOn: '',
     writtenSummarySentOn: '',
     madeSafeAt: '',
@@ -68,6 +73,8 @@ export function fieldsFromHazard(entry: HazardEntryRecord): HazardFields {
     escalatedOn: entry.escalatedOn ?? '',
     riskLevel: entry.awaabs?.riskLevel ?? '',
     awareAt: entry.awaabs?.awareAt ?? '',
+    awareHow: entry.awaabs?.how ?? '',
+    postClass: entry.awaabs?.postClass ?? '',
     investigationEndedOn: entry.investigationEndedOn ?? '',
     writtenSummarySentOn: entry.writtenSummarySentOn ?? '',
     madeSafeAt: entry.madeSafeAt ?? '',
@@ -96,6 +103,9 @@ export function checkHazard(f: HazardFields, m: RegisterMessages, today: string)
   else if (dealtWith && f.resolvedOn < f.foundOn) errors['hazard-resolved'] = m.errResolvedBeforeFound;
   if (f.escalatedOn && f.escalatedOn < f.foundOn) errors['hazard-escalated'] = m.errEscalatedBeforeFound;
   if (f.riskLevel && !f.awareAt) errors['hazard-aware'] = m.errAwareAt;
+  // FACTS.md §4: a letter that came after the hazard was found is not when the landlord first knew.
+  else if (f.riskLevel && f.awareHow === 'letter' && f.awareAt.slice(0, 10) > f.foundOn)
+    errors['hazard-aware'] = m.errLetterAfterFound;
   if (f.investigationEndedOn && f.awareAt && f.investigationEndedOn < f.awareAt.slice(0, 10))
     errors['hazard-investigation'] = m.errInvestigationBeforeAware;
   for (const [name, id] of stepsOf(f.riskLevel)) {
@@ -136,7 +146,14 @@ export function hazardInput(
     status: f.status as HazardEntryRecord['status'],
     escalatedOn: f.reportedBy === 'inspection' ? null : escalatedOn || null,
     resolvedOn: dealtWith ? f.resolvedOn : null,
-    awaabs: f.riskLevel ? { riskLevel: f.riskLevel as 'emergency' | 'significant', awareAt: f.awareAt } : null,
+    awaabs: f.riskLevel
+      ? {
+          riskLevel: f.riskLevel as 'emergency' | 'significant',
+          awareAt: f.awareAt,
+          ...(f.awareHow ? { how: f.awareHow as AwarenessMeans } : {}),
+          ...(f.awareHow === 'letter' && f.postClass ? { postClass: f.postClass as 'first' | 'second' } : {}),
+        }
+      : null,
     investigationEndedOn: f.riskLevel && f.investigationEndedOn ? f.investigationEndedOn : null,
     // Left out, not null, while not recorded: the same as an entry written before these fields existed.
     ...Object.fromEntries(

@@ -182,7 +182,36 @@ export class RegisterHazardForm extends RegisterView {
         })}
         ${
           f.riskLevel
-            ? html`${textField({ id: 'hazard-aware', label: m.fieldAwareAt, hint: m.awareAtHint, type: 'datetime-local', width: 'medium', value: f.awareAt, error: e['hazard-aware'], onInput: (v) => this.set('awareAt', v) })}
+            ? html`${radios({
+                id: 'hazard-how',
+                label: m.fieldAwareHow,
+                hint: m.awareHowHint,
+                value: f.awareHow,
+                choices: [
+                  ['phone', m.how_phone],
+                  ['repair-report', m.how_repair_report],
+                  ['visit', m.how_visit],
+                  ['email', m.how_email],
+                  ['letter', m.how_letter, m.how_letter_hint],
+                ],
+                onInput: (v) => this.set('awareHow', v),
+              })}
+              ${
+                f.awareHow === 'letter'
+                  ? radios({
+                      id: 'hazard-post-class',
+                      label: m.fieldPostClass,
+                      value: f.postClass,
+                      choices: [
+                        ['first', m.postFirst],
+                        ['second', m.postSecond],
+                        ['', m.postNotKnown, m.postNotKnownHint],
+                      ],
+                      onInput: (v) => this.set('postClass', v),
+                    })
+                  : nothing
+              }
+              ${textField({ id: 'hazard-aware', label: m.fieldAwareAt, hint: f.awareHow === 'letter' ? m.awareAtLetterHint : m.awareAtHint, type: 'datetime-local', width: 'medium', value: f.awareAt, error: e['hazard-aware'], onInput: (v) => this.set('awareAt', v) })}
               ${textField({ id: 'hazard-investigation', label: m.fieldInvestigationEnded, type: 'date', width: 'medium', value: f.investigationEndedOn, error: e['hazard-investigation'], onInput: (v) => this.set('investigationEndedOn', v) })}
               <p class="hint">${m.stepsHint}</p>
               ${

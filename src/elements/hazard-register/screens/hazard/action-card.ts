@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { noticeTimeline } from '../../../../core/deadlines.ts';
 import type { ActionRecord, HazardEntryRecord, PropertyRecord } from '../../../../schema/register.ts';
 import type { RegisterContext } from '../../context.ts';
 import { formatDate, formatPounds } from '../../common/format.ts';
-import { noticeTimelineView } from '../../common/timelines.ts';
+import { noticeTimelineView, recordedNoticeTimeline } from '../../common/timelines.ts';
 
 /** One remedial action or repair on the hazard page: its details, its state tag, any notice's timeline, its evidence. */
 export function actionCard(
@@ -27,15 +26,7 @@ export function actionCard(
   let timeline: TemplateResult | typeof nothing = nothing;
   if (action.notice && hazard.category !== null) {
     try {
-      timeline = noticeTimelineView(
-        m,
-        noticeTimeline({
-          notice: action.notice.type,
-          category: hazard.category,
-          nation: home.nation,
-          date: action.notice.servedOn,
-        }),
-      );
+      timeline = noticeTimelineView(m, recordedNoticeTimeline(action.notice, hazard.category, home.nation));
     } catch (error) {
       timeline = html`<p class="error-message">${(error as Error).message}</p>`;
     }

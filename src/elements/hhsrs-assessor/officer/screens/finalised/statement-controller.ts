@@ -12,10 +12,12 @@ import type { ResolvedScheme } from '../../scheme-state.ts';
 import {
   draftSections,
   emptyStatement,
+  isServed,
   offeredHazards,
   statementDocument,
   statementHazards,
   validateStatement,
+  withServiceDate,
 } from './statement-model.ts';
 
 export interface StatementHost extends ReactiveControllerHost {
@@ -58,7 +60,12 @@ export class StatementController implements ReactiveController {
 
   change(patch: Partial<Statement>): void {
     if (!this.host.statementEditable) return;
-    const next = { ...this.statement, ...patch };
+    const before = this.statement;
+    const changedTo = { ...before, ...patch };
+    // A date given for an order is not a day of service: a notice chosen instead starts with how it is sent.
+    if (isServed(changedTo) && !isServed(before) && changedTo.service === undefined)
+      changedTo.service = { method: '', sentOn: '', sentAt: '' };
+    const next = withServiceDate(changedTo);
     // An emergency measure cannot deal with a Category 2 hazard: untick any the new action does not offer.
     const offered = new Set(offeredHazards(next, this.hazards()).map((h) => h.id));
     next.hazardIds = next.hazardIds.filter((id) => offered.has(id));
@@ -70,7 +77,7 @@ export class StatementController implements ReactiveController {
     this.host.draft.update(
       finalised && statementSha256 ? { ...changed, finalised: { ...finalised, statementSha256 } } : changed,
     );
-    if (this.errors.length > 0) this.errors = validateStatement(next, this.hazards(), this.t);
+    if (this.errors.length > 0) this.errors = validateStatement(next, this.hazards(), this.host.assessment, this.t);
   }
 
   toggleHazard(id: string, checked: boolean): void {
@@ -86,7 +93,7 @@ export class StatementController implements ReactiveController {
   draft(): void {
     const statement = this.statement;
     const hazards = this.hazards();
-    this.errors = validateStatement(statement, hazards, this.t);
+    this.errors = validateStatement(statement, hazards, this.host.assessment, this.t);
     if (this.errors.length > 0) {
       this.host.announce('', 'error-summary');
       return;

@@ -17,6 +17,31 @@ export const statementMessages = {
       dateIs
     ] ?? 'Date',
   dateHint: 'Deadlines are counted from this date in calendar days.',
+  methodLegend: 'How will the notice be sent?',
+  methodHint:
+    'The deadlines count from the day of service, which depends on how the notice is sent. You can leave this until it is sent: the statement then gives the rule instead of dates.',
+  method_by_hand: 'By hand',
+  method_by_hand_hint: 'Left at the address or handed to the person',
+  method_first_class_post: 'First class post',
+  method_second_class_post: 'Second class post',
+  method_email: 'Email',
+  method_email_hint: 'Only where the person agreed in writing to be sent notices by email',
+  sentLabel: 'Date it is left, posted or emailed',
+  sentAtLabel: 'Time the email is sent',
+  sentAtHint:
+    'For example, 14:05. An email sent at 4.30pm or later, or on a weekend or bank holiday, is served the next working day.',
+  dayOfService: 'Day of service',
+  rule: 'Rule',
+  checkLocally: 'Check locally',
+  conventionNote: 'This rule is a convention courts use, not the words of the Act: check it locally.',
+  serviceNotRecorded: (date: string) =>
+    `Day of service recorded as ${date}; how the notice is sent was not recorded. The deadlines count from that day.`,
+  sentBeforeFinalised: (date: string) =>
+    `Check this date: it is before the assessment was finalised on ${date}. The notice should rest on the finalised assessment.`,
+  errSentOn: 'Enter the date the notice is left, posted or emailed',
+  errSentAt: 'Enter the time the email is sent, like 14:05',
+  errSentBeforeInspection: (date: string) =>
+    `The date the notice is sent must be on or after the inspection on ${date}`,
   draft: 'Draft the statement',
   redraft: 'Draft the statement again',
   confirmRedraft: 'Drafting again replaces the text below, including your changes. Draft it again?',

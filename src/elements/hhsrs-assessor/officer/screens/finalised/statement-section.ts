@@ -1,13 +1,23 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { formatNumber } from '../../../../../core/format.ts';
-import { longDate, statementActions, type StatementHazard } from '../../../../../core/statement.ts';
+import { SERVICE_METHODS, type ServiceMethod } from '../../../../../core/day-of-service.ts';
+import { dayOfServiceRules, longDate, statementActions, type StatementHazard } from '../../../../../core/statement.ts';
 import { NOTICE_RULES } from '../../../../../core/notice-rules.ts';
+import { ukDateOf } from '../../../../../core/uk-time.ts';
 import { deadlineNotes } from '../../../../../print/statement-layout.ts';
 import type { Assessment } from '../../../../../schema/assessment.ts';
 import { errorSummary } from '../../../../ui/error-summary.ts';
 import type { StatementController } from './statement-controller.ts';
-import { chosenHazards, dateIsOf, offeredHazards, statementTimeline } from './statement-model.ts';
+import {
+  chosenHazards,
+  dateIsOf,
+  isServed,
+  offeredHazards,
+  sentCheck,
+  statementService,
+  statementTimeline,
+} from './statement-model.ts';
 
 export interface StatementContext {
   s: StatementController;
@@ -79,14 +89,18 @@ export function statementSection(c: StatementContext) {
         </div>
       </fieldset>
     </div>
-    <div class=${group('statement-date')}>
+    ${
+      isServed(statement)
+        ? serviceFields(c, group, described, errorFor)
+        : html`<div class=${group('statement-date')}>
       <label class="label" for="statement-date">${dateLabel}</label>
       <span class="hint" id="statement-date-hint">${t('dateHint')}</span>
       ${errorLine('statement-date', errorFor('statement-date'))}
       <input type="date" id="statement-date" class="input--medium" .value=${statement.date} min="2006-04-06" max="2099-12-31"
         aria-describedby=${described('statement-date')} aria-invalid=${errorFor('statement-date') ? 'true' : 'false'}
         @change=${(e: Event) => s.change({ date: (e.target as HTMLInputElement).value })} />
-    </div>
+    </div>`
+    }
     ${
       s.confirmRedraft
         ? html`<div class="inset confirm" role="group" aria-label=${t('redraft')}>
@@ -113,6 +127,85 @@ export function statementSection(c: StatementContext) {
   </section>`;
 }
 
+/**
+ * How and when a notice is sent, and the day of service that follows with its rule (conventions marked
+ * "Check locally" in words); a statement saved before this was asked shows the day of service it gave.
+ */
+function serviceFields(
+  c: StatementContext,
+  group: (id: string) => string,
+  described: (id: string, hint?: boolean) => string,
+  errorFor: (id: string) => string | undefined,
+) {
+  const { s } = c;
+  const { t, statement } = s;
+  const service = statement.service ?? { method: '', sentOn: '', sentAt: '' };
+  const set = (patch: Partial<typeof service>) => s.change({ service: { ...service, ...patch } });
+  const hints: Partial<Record<ServiceMethod, string>> = {
+    'by-hand': t('method_by_hand_hint'),
+    email: t('method_email_hint'),
+  };
+  const worked = statementService(statement);
+  const finalisedAt = c.assessment.finalised?.at;
+  const input = (id: string, type: 'date' | 'time', value: string, onChange: (v: string) => void) =>
+    html`<input type=${type} id=${id} class=${type === 'date' ? 'input--medium' : 'input--short'} .value=${value}
+      aria-describedby=${described(id, type === 'time')} aria-invalid=${errorFor(id) ? 'true' : 'false'}
+      @change=${(e: Event) => onChange((e.target as HTMLInputElement).value)} />`;
+  return html`${
+    statement.service === undefined && statement.date
+      ? html`<p data-service-not-recorded>${t('serviceNotRecorded', longDate(statement.date))}</p>`
+      : nothing
+  }
+    <div class=${group('statement-method')}>
+      <fieldset id="statement-method" tabindex="-1" aria-describedby=${described('statement-method')}>
+        <legend>${t('methodLegend')}</legend>
+        <span class="hint" id="statement-method-hint">${t('methodHint')}</span>
+        ${errorLine('statement-method', errorFor('statement-method'))}
+        <div class="choices">
+          ${SERVICE_METHODS.map((method) => {
+            const id = `statement-method-${method}`;
+            const hint = hints[method];
+            return html`<div class="choice">
+              <input type="radio" name="statement-method" id=${id} value=${method} .checked=${live(service.method === method)}
+                aria-describedby=${hint ? `${id}-hint` : nothing} @change=${() => set({ method })} />
+              <label for=${id}>${t(`method_${method.replaceAll('-', '_')}` as 'method_email')}</label>
+              ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
+            </div>`;
+          })}
+        </div>
+      </fieldset>
+    </div>
+    <div class=${group('statement-sent')}>
+      <label class="label" for="statement-sent">${t('sentLabel')}</label>
+      ${errorLine('statement-sent', errorFor('statement-sent'))}
+      ${input('statement-sent', 'date', service.sentOn, (sentOn) => set({ sentOn }))}
+    </div>
+    ${
+      service.method === 'email'
+        ? html`<div class=${group('statement-sent-at')}>
+          <label class="label" for="statement-sent-at">${t('sentAtLabel')}</label>
+          <span class="hint" id="statement-sent-at-hint">${t('sentAtHint')}</span>
+          ${errorLine('statement-sent-at', errorFor('statement-sent-at'))}
+          ${input('statement-sent-at', 'time', service.sentAt, (sentAt) => set({ sentAt }))}
+        </div>`
+        : nothing
+    }
+    ${
+      sentCheck(statement, c.assessment) === 'before-finalised' && finalisedAt
+        ? html`<p class="warning-text" role="status" data-sent-warning><strong>${t('sentBeforeFinalised', longDate(ukDateOfInstant(finalisedAt)))}</strong></p>`
+        : nothing
+    }
+    ${
+      worked && 'ok' in worked
+        ? html`<dl class="summary-list" data-day-of-service>
+          <div><dt>${t('dayOfService')}</dt><dd><strong>${longDate(worked.ok.servedOn)}</strong>${worked.ok.convention ? html` <strong class="tag">${t('checkLocally')}</strong>` : nothing}</dd></div>
+          <div><dt>${t('rule')}</dt><dd>${worked.ok.rule}</dd></div>
+          <div><dt>${t('source')}</dt><dd>${worked.ok.source}${worked.ok.convention ? html`<span class="hint">${t('conventionNote')}</span>` : nothing}</dd></div>
+        </dl>`
+        : nothing
+    }`;
+}
+
 function statementText({ s }: StatementContext) {
   const { t, statement } = s;
   return html`<h3 id="statement-text-title" tabindex="-1">${t('textHeading')}</h3>
@@ -128,7 +221,10 @@ function statementText({ s }: StatementContext) {
 
 function deadlines({ s }: StatementContext, timeline: ReturnType<typeof statementTimeline>) {
   const { t } = s;
-  if (!timeline) return html`<p class="secondary">${t('deadlinesWaiting')}</p>`;
+  if (!timeline)
+    return isServed(s.statement)
+      ? html`<p data-deadlines-rule>${dayOfServiceRules()}</p>`
+      : html`<p class="secondary">${t('deadlinesWaiting')}</p>`;
   const notes = deadlineNotes(timeline);
   return html`<div data-deadlines>
     ${timeline.milestones.length ? html`<p class="secondary">${t('deadlinesIntro')}</p>` : nothing}
@@ -144,6 +240,8 @@ function deadlines({ s }: StatementContext, timeline: ReturnType<typeof statemen
     ${notes.length ? html`<ul>${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
   </div>`;
 }
+
+const ukDateOfInstant = (instant: string): string => ukDateOf(Date.parse(instant));
 
 /** Enough rows for the drafted text at a typical width, within reason: a textarea scrolls beyond that. */
 function textRows(text: string): number {

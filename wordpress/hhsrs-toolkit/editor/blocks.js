@@ -3,7 +3,7 @@
  * the page shows the tool (rendered in PHP), and the saved post holds only the block's attributes.
  * Plain script using WordPress's globals, so the plugin needs no build step of its own.
  */
-(function (wp) {
+((wp) => {
   const { registerBlockType } = wp.blocks;
   const { createElement: h, Fragment } = wp.element;
   const { useBlockProps, InspectorControls } = wp.blockEditor;

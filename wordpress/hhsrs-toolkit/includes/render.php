@@ -98,8 +98,13 @@ function hhsrs_toolkit_clean( $name, $spec, $given, &$problems ) {
 			return $given;
 		}
 		/* translators: 1: attribute name, 2: the allowed values, 3: what was given, 4: the value used instead. */
-		$problems[] = sprintf( __( '%1$s must be %2$s, not "%3$s". Showing %4$s.', 'hhsrs-toolkit' ), $name,
-			implode( __( ' or ', 'hhsrs-toolkit' ), $spec['values'] ), $given, $spec['default'] );
+		$problems[] = sprintf(
+			__( '%1$s must be %2$s, not "%3$s". Showing %4$s.', 'hhsrs-toolkit' ),
+			$name,
+			implode( __( ' or ', 'hhsrs-toolkit' ), $spec['values'] ),
+			$given,
+			$spec['default']
+		);
 		return '';
 	}
 	switch ( $spec['clean'] ) {
@@ -108,7 +113,11 @@ function hhsrs_toolkit_clean( $name, $spec, $given, &$problems ) {
 				return $given;
 			}
 			/* translators: 1: attribute name, 2: what was given. */
-			$problems[] = sprintf( __( '%1$s may use only letters, digits, colons, dots, hyphens and underscores (up to 100), not "%2$s". The default is used.', 'hhsrs-toolkit' ), $name, $given );
+			$problems[] = sprintf(
+				__( '%1$s: use only letters, digits and : . _ - (100 at most), not "%2$s". Using the default.', 'hhsrs-toolkit' ),
+				$name,
+				$given
+			);
 			return '';
 		case 'url':
 			$url = esc_url_raw( $given, array( 'https', 'http' ) );
@@ -116,14 +125,22 @@ function hhsrs_toolkit_clean( $name, $spec, $given, &$problems ) {
 				return $url;
 			}
 			/* translators: 1: attribute name, 2: what was given. */
-			$problems[] = sprintf( __( '%1$s must be a web address starting https://, not "%2$s". It is left out.', 'hhsrs-toolkit' ), $name, $given );
+			$problems[] = sprintf(
+				__( '%1$s must be a web address starting https://, not "%2$s". It is left out.', 'hhsrs-toolkit' ),
+				$name,
+				$given
+			);
 			return '';
 		case 'date':
 			if ( preg_match( '/^\d{4}-\d{2}-\d{2}$/', $given ) ) {
 				return $given;
 			}
 			/* translators: 1: attribute name, 2: what was given. */
-			$problems[] = sprintf( __( '%1$s must be a date written YYYY-MM-DD, not "%2$s". Today is used.', 'hhsrs-toolkit' ), $name, $given );
+			$problems[] = sprintf(
+				__( '%1$s must be a date written YYYY-MM-DD, not "%2$s". Today is used.', 'hhsrs-toolkit' ),
+				$name,
+				$given
+			);
 			return '';
 		default:
 			return mb_substr( sanitize_text_field( $given ), 0, 200 );
@@ -160,8 +177,8 @@ function hhsrs_toolkit_problems_html( $tag, $problems ) {
 		return '';
 	}
 	/* translators: %s: the element's tag. */
-	$html = '<div class="hhsrs-toolkit-problems" role="note"><p><strong>' . esc_html( sprintf( __( 'Only editors see this: the %s settings need changing', 'hhsrs-toolkit' ), $tag ) )
-		. '</strong></p><ul>';
+	$title = sprintf( __( 'Only editors see this: the %s settings need changing', 'hhsrs-toolkit' ), $tag );
+	$html  = '<div class="hhsrs-toolkit-problems" role="note"><p><strong>' . esc_html( $title ) . '</strong></p><ul>';
 	foreach ( $problems as $problem ) {
 		$html .= '<li>' . esc_html( $problem ) . '</li>';
 	}

@@ -28,10 +28,22 @@ function hhsrs_toolkit_council() {
 /** The fields, their labels and hints. */
 function hhsrs_toolkit_council_fields() {
 	return array(
-		'name'  => array( __( 'Council name', 'hhsrs-toolkit' ), __( 'For example, Anytown Borough Council', 'hhsrs-toolkit' ) ),
-		'phone' => array( __( 'Phone number', 'hhsrs-toolkit' ), __( 'The number tenants call about housing problems', 'hhsrs-toolkit' ) ),
-		'url'   => array( __( 'Web page for reporting housing problems', 'hhsrs-toolkit' ), __( 'Starting https://', 'hhsrs-toolkit' ) ),
-		'hours' => array( __( 'Opening hours', 'hhsrs-toolkit' ), __( 'For example, Monday to Friday, 9am to 5pm', 'hhsrs-toolkit' ) ),
+		'name'  => array(
+			__( 'Council name', 'hhsrs-toolkit' ),
+			__( 'For example, Anytown Borough Council', 'hhsrs-toolkit' ),
+		),
+		'phone' => array(
+			__( 'Phone number', 'hhsrs-toolkit' ),
+			__( 'The number tenants call about housing problems', 'hhsrs-toolkit' ),
+		),
+		'url'   => array(
+			__( 'Web page for reporting housing problems', 'hhsrs-toolkit' ),
+			__( 'Starting https://', 'hhsrs-toolkit' ),
+		),
+		'hours' => array(
+			__( 'Opening hours', 'hhsrs-toolkit' ),
+			__( 'For example, Monday to Friday, 9am to 5pm', 'hhsrs-toolkit' ),
+		),
 	);
 }
 
@@ -48,7 +60,12 @@ function hhsrs_toolkit_register_settings() {
 			'default'           => array(),
 		)
 	);
-	add_settings_section( 'hhsrs_toolkit_council', __( 'Your council', 'hhsrs-toolkit' ), '__return_false', 'hhsrs-toolkit' );
+	add_settings_section(
+		'hhsrs_toolkit_council',
+		__( 'Your council', 'hhsrs-toolkit' ),
+		'__return_false',
+		'hhsrs-toolkit'
+	);
 	foreach ( hhsrs_toolkit_council_fields() as $field => $words ) {
 		add_settings_field(
 			'hhsrs_toolkit_' . $field,
@@ -73,7 +90,8 @@ function hhsrs_toolkit_register_settings() {
 function hhsrs_toolkit_field_html( $args ) {
 	$council = hhsrs_toolkit_council();
 	printf(
-		'<input type="%1$s" class="regular-text" id="%2$s" name="%3$s[%4$s]" value="%5$s" maxlength="200" aria-describedby="%2$s-hint"><p class="description" id="%2$s-hint">%6$s</p>',
+		'<input type="%1$s" class="regular-text" id="%2$s" name="%3$s[%4$s]" value="%5$s" maxlength="200"'
+			. ' aria-describedby="%2$s-hint"><p class="description" id="%2$s-hint">%6$s</p>',
 		'url' === $args['field'] ? 'url' : 'text',
 		esc_attr( $args['label_for'] ),
 		esc_attr( HHSRS_TOOLKIT_OPTION ),
@@ -102,7 +120,9 @@ function hhsrs_toolkit_sanitize_council( $input ) {
 			add_settings_error(
 				HHSRS_TOOLKIT_OPTION,
 				'hhsrs_toolkit_url',
-				__( 'Enter the web page as a full address starting https://, like https://www.anytown.gov.uk/housing. The address saved before is kept.', 'hhsrs-toolkit' )
+				/* translators: the example web address is a made-up council's. */
+				__( 'Enter the full web address, starting https://, like https://www.anytown.gov.uk/housing.', 'hhsrs-toolkit' )
+					. ' ' . __( 'The address saved before is kept.', 'hhsrs-toolkit' )
 			);
 			$url = $old['url'];
 		}
@@ -127,7 +147,8 @@ function hhsrs_toolkit_settings_menu() {
 /** The settings page. */
 function hhsrs_toolkit_settings_page() {
 	echo '<div class="wrap"><h1>' . esc_html__( 'HHSRS toolkit', 'hhsrs-toolkit' ) . '</h1>';
-	echo '<p>' . esc_html__( 'Every tenant check on this website shows these details unless its block or shortcode gives its own.', 'hhsrs-toolkit' ) . '</p>';
+	echo '<p>' . esc_html__( 'Every tenant check on this website shows these details', 'hhsrs-toolkit' ) . ' '
+		. esc_html__( 'unless its block or shortcode gives its own.', 'hhsrs-toolkit' ) . '</p>';
 	echo '<form method="post" action="options.php">';
 	settings_fields( 'hhsrs_toolkit' );
 	do_settings_sections( 'hhsrs-toolkit' );

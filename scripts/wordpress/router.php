@@ -26,5 +26,7 @@ if ( 0 === strpos( $path, '/wp-content/' ) && false === strpos( $path, '..' ) ) 
 	readfile( $file );
 	return true;
 }
-// Everything else (PHP and WordPress's own files) as php -S serves a folder.
+// Everything else (PHP and WordPress's own files) as php -S serves a folder, with Debian's config file chosen as
+// Apache's SetEnv would (php -S does not pass the environment to scripts).
+$_SERVER['WORDPRESS_CONFIG'] = getenv( 'WORDPRESS_CONFIG' );
 return false;

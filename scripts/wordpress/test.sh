@@ -94,6 +94,14 @@ PHP_CLI_SERVER_WORKERS=4 php -S "127.0.0.1:$port" -t /usr/share/wordpress "$here
 server=$!
 for _ in $(seq 40); do curl -fs -o /dev/null "$url/wp-login.php" && break; sleep 0.25; done
 
+if [ "${1:-}" = --serve ]; then
+  # To try the plugin by hand: the site stays up (and is removed) until this script is stopped.
+  echo "WordPress at $url — admin / $admin_password, editor / $editor_password"
+  echo "Tests: HHSRS_WP_URL=$url HHSRS_WP_ADMIN_PASSWORD=$admin_password HHSRS_WP_EDITOR_PASSWORD=$editor_password" \
+    "HHSRS_WP_APP_PASSWORD='$app_password' HHSRS_WP_DEBUG_LOG=$work/debug.log HHSRS_WP_OUT=$root/dist/wordpress-test" \
+    "node --test $here/test.mjs"
+  wait "$server"
+fi
 HHSRS_WP_URL="$url" HHSRS_WP_ADMIN_PASSWORD="$admin_password" HHSRS_WP_EDITOR_PASSWORD="$editor_password" \
   HHSRS_WP_APP_PASSWORD="$app_password" HHSRS_WP_DEBUG_LOG="$work/debug.log" \
   HHSRS_WP_OUT="${HHSRS_WP_OUT:-$root/dist/wordpress-test}" \

@@ -120,8 +120,8 @@ function hhsrs_toolkit_clean( $name, $spec, $given, &$problems ) {
 			);
 			return '';
 		case 'url':
-			$url = esc_url_raw( $given, array( 'https', 'http' ) );
-			if ( '' !== $url && wp_http_validate_url( $url ) ) {
+			$url = hhsrs_toolkit_web_address( $given );
+			if ( '' !== $url ) {
 				return $url;
 			}
 			/* translators: 1: attribute name, 2: what was given. */
@@ -145,6 +145,20 @@ function hhsrs_toolkit_clean( $name, $spec, $given, &$problems ) {
 		default:
 			return mb_substr( sanitize_text_field( $given ), 0, 200 );
 	}
+}
+
+/**
+ * A web address as typed, or '' if it is not an http(s) address with a host name (no look-up: it is only shown).
+ *
+ * @param string $given What was typed.
+ */
+function hhsrs_toolkit_web_address( $given ) {
+	$url = esc_url_raw( $given, array( 'https', 'http' ) );
+	if ( '' === $url || ! filter_var( $url, FILTER_VALIDATE_URL ) ) {
+		return '';
+	}
+	$host = wp_parse_url( $url, PHP_URL_HOST );
+	return is_string( $host ) && false !== strpos( $host, '.' ) ? $url : '';
 }
 
 /**

@@ -115,8 +115,8 @@ function hhsrs_toolkit_sanitize_council( $input ) {
 		$out[ $field ] = mb_substr( sanitize_text_field( $given ), 0, 200 );
 	}
 	if ( '' !== $out['url'] ) {
-		$url = esc_url_raw( $out['url'], array( 'https', 'http' ) );
-		if ( '' === $url || ! wp_http_validate_url( $url ) ) {
+		$url = hhsrs_toolkit_web_address( $out['url'] );
+		if ( '' === $url ) {
 			add_settings_error(
 				HHSRS_TOOLKIT_OPTION,
 				'hhsrs_toolkit_url',

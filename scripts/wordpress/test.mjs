@@ -127,6 +127,35 @@ test('an editor without script rights publishes the block; a tenant answers, rel
   await context.close();
 });
 
+test('in the block editor, an editor without script rights inserts the HHSRS check block and publishes', async () => {
+  const { context, errors } = await contextAs('editor', process.env.HHSRS_WP_EDITOR_PASSWORD);
+  const page = await context.newPage();
+  await page.goto(`${url}/wp-admin/post-new.php?post_type=page`);
+  const guide = page.getByRole('dialog', { name: /Welcome to the block editor/ });
+  const title = page.getByRole('textbox', { name: 'Add title' });
+  await title.or(guide).first().waitFor();
+  if (await guide.isVisible()) await guide.getByRole('button', { name: 'Close' }).click();
+  await title.fill('Damp and mould');
+  await page.getByRole('button', { name: 'Toggle block inserter' }).click();
+  await page.getByRole('searchbox', { name: /Search/ }).fill('HHSRS check');
+  await page.getByRole('option', { name: 'HHSRS check' }).click();
+  const block = page.getByRole('document', { name: 'Block: HHSRS check' });
+  await block.getByText('The tenant’s check for hazards in their home shows here on the published page.').waitFor();
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByRole('region', { name: 'Editor publish' }).getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByText('Damp and mould is now live.').waitFor();
+  const id = Number(new URL(page.url()).searchParams.get('post'));
+  const saved = await rest(`/wp/v2/pages/${id}`, {}, 'context=edit');
+  assert.match(saved.content.raw, /<!-- wp:hhsrs-toolkit\/hhsrs-assessor \/-->/);
+  await page.goto(saved.link);
+  await page
+    .locator('hhsrs-tenant-check')
+    .getByRole('heading', { level: 1, name: 'Check a problem in your rented home' })
+    .waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('at 320 px wide the published page shows the tenant check without sideways scrolling', async () => {
   const { context, errors } = await contextAs('editor', process.env.HHSRS_WP_EDITOR_PASSWORD, {
     width: 320,

@@ -35,7 +35,7 @@ database="hhsrs_wp_test_$$"
 started_mariadb=''
 server=''
 cleanup() {
-  [ -n "$server" ] && kill "$server" 2>/dev/null || true
+  [ -n "$server" ] && kill -- "-$server" 2>/dev/null || true
   mariadb -e "DROP DATABASE IF EXISTS \`$database\`; DROP USER IF EXISTS '$database'@'localhost';" 2>/dev/null || true
   [ -n "$started_mariadb" ] && mariadb-admin shutdown 2>/dev/null || true
   rm -rf "$work" "$config"
@@ -89,7 +89,8 @@ editor_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 php "$here/setup.php" install "$admin_password"
 app_password=$(php "$here/setup.php" plugin "$zip" "$editor_password")
 
-PHP_CLI_SERVER_WORKERS=4 php -S "127.0.0.1:$port" -t /usr/share/wordpress "$here/router.php" \
+# Its own process group, so the workers stop with it.
+PHP_CLI_SERVER_WORKERS=4 setsid php -S "127.0.0.1:$port" -t /usr/share/wordpress "$here/router.php" \
   >"$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 40); do curl -fs -o /dev/null "$url/wp-login.php" && break; sleep 0.25; done

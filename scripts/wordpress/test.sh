@@ -90,7 +90,7 @@ php "$here/setup.php" install "$admin_password"
 app_password=$(php "$here/setup.php" plugin "$zip" "$editor_password")
 
 # Its own process group, so the workers stop with it.
-PHP_CLI_SERVER_WORKERS=4 setsid php -S "127.0.0.1:$port" -t /usr/share/wordpress "$here/router.php" \
+PHP_CLI_SERVER_WORKERS=4 setsid php -d opcache.enable_cli=1 -S "127.0.0.1:$port" -t /usr/share/wordpress "$here/router.php" \
   >"$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 40); do curl -fs -o /dev/null "$url/wp-login.php" && break; sleep 0.25; done

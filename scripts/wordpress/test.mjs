@@ -142,7 +142,10 @@ test('in the block editor, an editor without script rights inserts the HHSRS che
   const block = page.getByRole('document', { name: 'Block: HHSRS check' });
   await block.getByText('The tenant’s check for hazards in their home shows here on the published page.').waitFor();
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
-  await page.getByRole('region', { name: 'Editor publish' }).getByRole('button', { name: 'Publish', exact: true }).click();
+  await page
+    .getByRole('region', { name: 'Editor publish' })
+    .getByRole('button', { name: 'Publish', exact: true })
+    .click();
   await page.getByText('Damp and mould is now live.').waitFor();
   const id = Number(new URL(page.url()).searchParams.get('post'));
   const saved = await rest(`/wp/v2/pages/${id}`, {}, 'context=edit');

@@ -53,7 +53,10 @@ db_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 mariadb -e "CREATE DATABASE \`$database\`; CREATE USER '$database'@'localhost' IDENTIFIED BY '$db_password';
   GRANT ALL ON \`$database\`.* TO '$database'@'localhost';"
 
-port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+port=$(node -e "const s = require('net').createServer().listen(0, '127.0.0.1', () => {
+  console.log(s.address().port);
+  s.close();
+})")
 url="http://127.0.0.1:$port"
 content="$work/wp-content"
 mkdir -p "$content/plugins" "$content/themes" "$content/uploads"
@@ -90,8 +93,8 @@ php "$here/setup.php" install "$admin_password"
 app_password=$(php "$here/setup.php" plugin "$zip" "$editor_password")
 
 # Its own process group, so the workers stop with it.
-PHP_CLI_SERVER_WORKERS=4 setsid php -d opcache.enable_cli=1 -S "127.0.0.1:$port" -t /usr/share/wordpress "$here/router.php" \
-  >"$work/server.log" 2>&1 &
+PHP_CLI_SERVER_WORKERS=4 setsid php -d opcache.enable_cli=1 -S "127.0.0.1:$port" -t /usr/share/wordpress \
+  "$here/router.php" >"$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 40); do curl -fs -o /dev/null "$url/wp-login.php" && break; sleep 0.25; done
 

@@ -95,7 +95,7 @@ export class RegisterPropertiesView extends RegisterView<ShellMessages> {
       ${!this.loading && this.total === 0 ? html`<p>${this.query.search || this.query.housingSchemeId ? m.noPropertiesMatch : m.noPropertiesYet}</p>` : nothing}
       ${
         this.total > 0
-          ? html`<div class="table-wrap"><table class="register-table">
+          ? html`<div class="table-wrap"><table class="table--stack">
             <caption class="visually-hidden">${m.propertiesTitle}</caption>
             <thead><tr><th scope="col">${m.colReference}</th><th scope="col">${m.colAddress}</th><th scope="col">${m.colScheme}</th><th scope="col">${m.colNextInspection}</th></tr></thead>
             <tbody>

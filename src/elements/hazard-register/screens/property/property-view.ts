@@ -99,7 +99,7 @@ export class RegisterPropertyView extends RegisterView {
       ${
         this.hazards.length === 0
           ? html`<p>${m.noHazards}</p>`
-          : html`<div class="table-wrap"><table class="register-table">
+          : html`<div class="table-wrap"><table class="table--stack">
             <caption class="visually-hidden">${m.hazardsHeading}</caption>
             <thead><tr><th scope="col">${m.colHazard}</th><th scope="col">${m.colFound}</th><th scope="col">${m.colCategory}</th><th scope="col">${m.colStatus}</th></tr></thead>
             <tbody>${this.hazards.map(

@@ -50,7 +50,7 @@ export function reportResults(
   hazardOf: ReadonlyMap<string, string>,
 ): TemplateResult {
   const { m } = ctx;
-  return html`<div class="table-wrap"><table class="report-table register-table">
+  return html`<div class="table-wrap"><table class="report-table table--stack">
       <caption class="table-caption">${m.checklistCaption}</caption>
       <thead><tr><th scope="col">${m.colItem}</th><th scope="col" class="numeric">${m.colPass}</th><th scope="col" class="numeric">${m.colFail}</th><th scope="col" class="numeric">${m.colNotApplicable}</th></tr></thead>
       <tbody>${report.items.map(

@@ -27,8 +27,14 @@ export class RegisterDataView extends RegisterView {
   @state() private pendingRestore: { file: File; name: string } | undefined;
   @state() private restoring: { progress: RestoreProgress; startedAt: number; cancel: AbortController } | undefined;
   @state() private confirmingDelete = false;
+  /** "Everything … deleted" is on screen: true only while the register stays empty (an import, another tab). */
+  private saidDeleted = false;
 
   protected async load(): Promise<void> {
+    if (this.saidDeleted && !(await this.ctx.repository.isEmpty())) {
+      this.saidDeleted = false;
+      if (this.message === this.ctx.m.deletedEverything) this.message = '';
+    }
     this.lastExport = await this.ctx.repository.getSetting<string>('last-export');
     const estimate = await navigator.storage?.estimate?.();
     const persisted = (await navigator.storage?.persisted?.()) ?? false;
@@ -144,6 +150,7 @@ export class RegisterDataView extends RegisterView {
       await repository.deleteEverything();
       this.confirmingDelete = false;
       this.message = m.deletedEverything;
+      this.saidDeleted = true;
       this.ctx.changed('register', repository.storageKey, 'deleted');
     } catch (error) {
       this.ctx.fail(error);

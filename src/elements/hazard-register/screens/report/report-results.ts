@@ -9,7 +9,12 @@ const SHOWN = 50;
 function finding(ctx: RegisterContext, item: Finding, hazardOf: ReadonlyMap<string, string>): TemplateResult {
   const hazardId = item.recordId === null ? undefined : (hazardOf.get(item.recordId) ?? item.recordId);
   return html`<li>${item.text}
-    ${hazardId ? html` <button type="button" class="link" @click=${() => ctx.navigate({ view: 'hazard', id: hazardId })}>${ctx.m.openRecord}<span class="visually-hidden">: ${item.text}</span></button>` : nothing}</li>`;
+    ${
+      hazardId
+        ? html` <button type="button" class="link" aria-label=${`${ctx.m.openRecord}: ${item.text}`}
+            @click=${() => ctx.navigate({ view: 'hazard', id: hazardId })}>${ctx.m.openRecord}</button>`
+        : nothing
+    }</li>`;
 }
 
 function itemDetail(

@@ -4,6 +4,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { pdfTextPlugin } from './scripts/pdf-text-plugin.mjs';
+import { accessibilityTreePlugin } from './scripts/accessibility-tree-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 export default {
@@ -28,6 +29,7 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
     pdfTextPlugin(),
+    accessibilityTreePlugin(),
   ],
   reporters: [defaultReporter(), summaryReporter()],
   coverageConfig: {

@@ -3,13 +3,13 @@ import type { CsvCell } from './csv.ts';
 
 /**
  * The compliance report as spreadsheet rows: the checklist counts, the policy, then one row per property
- * with its item results and the reasons behind any failure. `names` gives each property's address line
- * and each housing scheme's name.
+ * with its item results and the reasons behind any failure. `names` gives each property's full address
+ * (its reference has a column of its own) and each housing scheme's name.
  */
 export function reportCsvRows(
   report: ComplianceReport,
   scope: string,
-  names: { property: (id: string) => string; scheme: (id: string | null) => string },
+  names: { address: (id: string) => string; scheme: (id: string | null) => string },
 ): CsvCell[][] {
   const reasons = new Map<string, string[]>();
   for (const item of report.items.slice(0, 4)) {
@@ -48,7 +48,7 @@ export function reportCsvRows(
     ],
     ...report.properties.map((row) => [
       row.reference,
-      names.property(row.propertyId),
+      names.address(row.propertyId),
       names.scheme(row.housingSchemeId),
       row.lastInspection,
       row.currentUntil,

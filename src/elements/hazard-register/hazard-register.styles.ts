@@ -137,39 +137,6 @@ const layoutStyles = css`
     margin: 0.1rem 0 0;
   }
   @media (max-width: 40rem) {
-    .register-table thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-    .register-table,
-    .register-table tbody,
-    .register-table tr,
-    .register-table td {
-      display: block;
-      width: 100%;
-    }
-    .register-table tr {
-      padding: 0.5rem 0;
-      border-bottom: 1px solid var(--_border);
-    }
-    .register-table td,
-    .register-table th[scope='row'] {
-      display: block;
-      padding: 0.15rem 0;
-      border: 0;
-      text-align: left;
-    }
-    .register-table caption {
-      display: block;
-      width: 100%;
-    }
-    .register-table td::before {
-      content: attr(data-label) ': ';
-      font-weight: 700;
-    }
     .filters {
       display: block;
     }

@@ -1,7 +1,9 @@
 import { css } from 'lit';
 
-/** GOV.UK content patterns: headings, buttons, summary lists, tables, tags, panels, banners, print. */
+/** GOV.UK content patterns: headings, buttons, summary lists, tags, panels, banners, print. */
 export const contentStyles = css`
+  /* A long unbroken string (a fingerprint, a reference, a file name) wraps rather than widen the page. */
+  :host { overflow-wrap: break-word; }
   h1, h2, h3, h4 { margin: 0 0 1rem; line-height: 1.15; font-weight: 700; }
   h1 { font-size: 2rem; }
   h2 { font-size: 1.5rem; margin-top: 1.5rem; }
@@ -62,11 +64,6 @@ export const contentStyles = css`
   }
   .summary-list dt { font-weight: 700; }
   .summary-list dd { margin: 0; overflow-wrap: anywhere; }
-  .table-wrap { overflow-x: auto; margin-bottom: 1.5rem; }
-  table { width: 100%; border-collapse: collapse; }
-  th, td { padding: 0.5rem 1rem 0.5rem 0; border-bottom: 1px solid var(--_border); text-align: left; vertical-align: top; }
-  th { font-weight: 700; }
-  td.numeric, th.numeric { text-align: right; font-variant-numeric: tabular-nums; }
   .tag {
     display: inline-block;
     padding: 0.15rem 0.4rem;

@@ -27,8 +27,12 @@ function block(b: PrintBlock) {
     case 'keyValue':
       return html`<dl class="summary-list">${b.rows.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>`;
     case 'table':
-      return html`<table><thead><tr>${b.head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-        <tbody>${b.rows.map((row) => html`<tr>${row.map((cell) => html`<td>${cell}</td>`)}</tr>`)}</tbody></table>`;
+      return html`<table class="table--stack">
+        <thead><tr>${b.head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+        <tbody>${b.rows.map(
+          (row) => html`<tr>${row.map((cell, i) => html`<td data-label=${b.head[i] ?? ''}>${cell}</td>`)}</tr>`,
+        )}</tbody>
+      </table>`;
     case 'list':
       return html`<ul>${b.items.map((item) => html`<li>${item}</li>`)}</ul>`;
     case 'pageBreak':

@@ -323,7 +323,7 @@ describe('reportCsvRows', () => {
       properties: [property('p1', { nextInspectionDate: '2026-06-01' }), property('p2', { housingSchemeId: null })],
     });
     const rows = reportCsvRows(report, 'Whole portfolio', {
-      property: (id) => `${id} address`,
+      address: (id) => `${id} address`,
       scheme: (id) => (id === null ? '' : 'Riverside'),
     });
     expect(rows[0]).to.deep.equal([

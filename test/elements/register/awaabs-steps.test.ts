@@ -64,7 +64,7 @@ describe('<hazard-register>: Awaab’s Law steps on the hazard form and page', (
       'Investigate | 16 March 2026 | 10 March 2026 | Met',
       'Give the tenant a written summary of the investigation | 13 March 2026 | Not recorded | Overdue: not recorded',
       'Make safe | 17 March 2026 | Not recorded | Overdue: not recorded',
-      'Begin further (preventative) works | 17 March 2026 |  | Not checked: the 12-week date is',
+      'Begin further (preventative) works | 17 March 2026 |  | Not checked here: the start of further works is checked against the 12-week date below',
       'Begin further (preventative) works at the latest, where 5 working days is not reasonably practicable | 2 June 2026 | Not recorded | Not yet due',
     ]);
     expect(d.text()).to.contain('Overdue since 13 March 2026');

@@ -158,7 +158,7 @@ describe('<hazard-register>: backups, files and reports', () => {
       await d.waitForText('Policy settings used');
       await d.click('Download CSV');
       const csv = await blobs.at(-1)!.text();
-      expect(csv).to.contain('RSH-0104,"RSH-0104, 0104 Mill Lane, LS6 2AB"');
+      expect(csv).to.contain('RSH-0104,"0104 Mill Lane, Leeds, LS6 2AB"');
       await d.click('Download PDF');
       await waitUntil(() => blobs.at(-1)?.type === 'application/pdf', 'no PDF', { timeout: 20000 });
       const { text } = await pdfText(blobs.at(-1)!);

@@ -45,3 +45,13 @@ export function penceFrom(text: string): number | null {
   if (clean === '') return null;
   return /^\d+(\.\d{1,2})?$/.test(clean) ? Math.round(Number(clean) * 100) : Number.NaN;
 }
+
+/** A property's address on one line, as a letter would give it: lines, town and postcode, none left out. */
+export function formatAddress(p: {
+  addressLine1: string;
+  addressLine2: string;
+  town: string;
+  postcode: string;
+}): string {
+  return [p.addressLine1, p.addressLine2, p.town, p.postcode].filter(Boolean).join(', ');
+}

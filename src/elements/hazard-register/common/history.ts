@@ -20,10 +20,14 @@ export function historyView(m: RegisterMessages, entries: readonly AuditEntry[],
         <p><strong>${formatDateTime(entry.at)}</strong> — ${m.historyLine(entry.who, m[`change_${entry.change}`], entry.summary)}</p>
         ${
           entry.changes.length > 0 && entry.change === 'updated'
-            ? html`<table class="history__changes">
+            ? html`<table class="history__changes table--stack">
               <caption class="visually-hidden">${m.historyChangesCaption}</caption>
               <thead><tr><th scope="col">${m.historyField}</th><th scope="col">${m.historyBefore}</th><th scope="col">${m.historyAfter}</th></tr></thead>
-              <tbody>${entry.changes.map((change) => html`<tr><td>${change.field}</td><td>${shown(change.before, m)}</td><td>${shown(change.after, m)}</td></tr>`)}</tbody>
+              <tbody>${entry.changes.map(
+                (change) => html`<tr><th scope="row">${change.field}</th>
+                  <td data-label=${m.historyBefore}>${shown(change.before, m)}</td>
+                  <td data-label=${m.historyAfter}>${shown(change.after, m)}</td></tr>`,
+              )}</tbody>
             </table>`
             : nothing
         }

@@ -36,7 +36,7 @@ export function timelinesView(
     </dl>
     ${
       awaabs.applies
-        ? html`<div class="table-wrap"><table class="register-table">
+        ? html`<div class="table-wrap"><table class="table--stack">
           <caption class="table-caption">${m.awaabsTableCaption}</caption>
           <thead><tr><th scope="col">${m.colRequirement}</th><th scope="col">${m.colDueBy}</th><th scope="col">${m.colRecorded}</th><th scope="col">${m.colWhereItStands}</th><th scope="col">${m.colHowWorkedOut}</th></tr></thead>
           <tbody>${awaabs.dueDates.dueDates.map((row) => {
@@ -98,7 +98,7 @@ export function noticeTimelineView(m: RegisterMessages, timeline: NoticeTimeline
     }
     ${
       timeline.milestones.length > 0
-        ? html`<div class="table-wrap"><table class="register-table">
+        ? html`<div class="table-wrap"><table class="table--stack">
           <caption class="visually-hidden">${m.noticeTimelineHeading(timeline.title, timeline.section)}</caption>
           <thead><tr><th scope="col">${m.colMilestone}</th><th scope="col">${m.colDate}</th><th scope="col">${m.colHowWorkedOut}</th></tr></thead>
           <tbody>${timeline.milestones.map(

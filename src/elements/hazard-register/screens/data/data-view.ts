@@ -42,8 +42,14 @@ export class RegisterDataView extends RegisterView {
   @state() private restoring: Running<RestoreProgress> | undefined;
   @state() private exporting: Running<ExportProgress> | undefined;
   @state() private confirmingDelete = false;
+  /** "Everything … deleted" is on screen: true only while the register stays empty (an import, another tab). */
+  private saidDeleted = false;
 
   protected async load(): Promise<void> {
+    if (this.saidDeleted && !(await this.ctx.repository.isEmpty())) {
+      this.saidDeleted = false;
+      if (this.message === this.ctx.m.deletedEverything) this.message = '';
+    }
     const { repository } = this.ctx;
     [this.lastExport, this.registerUse] = await Promise.all([
       repository.getSetting<string>('last-export'),
@@ -201,6 +207,7 @@ export class RegisterDataView extends RegisterView {
       await repository.deleteEverything();
       this.confirmingDelete = false;
       this.message = m.deletedEverything;
+      this.saidDeleted = true;
       this.ctx.changed('register', repository.storageKey, 'deleted');
     } catch (error) {
       this.ctx.fail(error);

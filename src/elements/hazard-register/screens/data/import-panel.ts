@@ -156,14 +156,19 @@ export class RegisterImportPanel extends RegisterView {
                   ${plan.newSchemes.length > 0 ? html`<p>${m.newSchemes(plan.newSchemes.join(', '))}</p>` : nothing}
                   ${
                     bad > 0
-                      ? html`<div class="table-wrap"><table><caption class="table-caption">${m.rowProblemsCaption}</caption>
+                      ? html`<div class="table-wrap"><table class="table--stack">
+                        <caption class="table-caption">${m.rowProblemsCaption}</caption>
                         <thead><tr><th scope="col">${m.colLine}</th><th scope="col">${m.colRow}</th><th scope="col">${m.colProblems}</th></tr></thead>
                         <tbody>${plan.rows
                           .filter((row) => row.problems.length > 0)
                           .slice(0, 100)
                           .map(
                             (row) =>
-                              html`<tr><td>${row.line}</td><td>${row.summary}</td><td><ul>${row.problems.map((p) => html`<li>${p}</li>`)}</ul></td></tr>`,
+                              html`<tr><td data-label=${m.colLine}>${row.line}</td>
+                                <td data-label=${m.colRow}>${row.summary}</td>
+                                <td data-label=${m.colProblems}><ul>${row.problems.map(
+                                  (p) => html`<li>${p}</li>`,
+                                )}</ul></td></tr>`,
                           )}</tbody>
                       </table></div>`
                       : nothing

@@ -31,12 +31,12 @@ export function actionCard(
       timeline = html`<p class="error-message">${(error as Error).message}</p>`;
     }
   }
+  const label = action.completedOn ? m.changeAction : m.updateAction;
   return html`<section class="action-card" aria-labelledby="action-${index}-title">
     <h3 id="action-${index}-title">${action.description} ${tag}</h3>
     <dl class="summary-list">${rows.map(([key, value]) => html`<div><dt>${key}</dt><dd>${value}</dd></div>`)}</dl>
-    <button type="button" class="button button--secondary" @click=${() => ctx.navigate({ view: 'action-form', hazardId: action.hazardId, id: action.id })}>
-      ${action.completedOn ? m.changeAction : m.updateAction}<span class="visually-hidden">: ${action.description}</span>
-    </button>
+    <button type="button" class="button button--secondary" aria-label=${`${label}: ${action.description}`}
+      @click=${() => ctx.navigate({ view: 'action-form', hazardId: action.hazardId, id: action.id })}>${label}</button>
     ${timeline}
     <h4>${m.actionEvidenceHeading}</h4>
     <hhsrs-register-evidence .ctx=${ctx} .recordId=${action.id} .propertyId=${action.propertyId} .idPrefix=${`action-${index}-evidence`}></hhsrs-register-evidence>

@@ -98,7 +98,7 @@ export const hazardMessages = {
   stepMissed: 'Missed: done after the due date',
   stepOverdue: 'Overdue: not recorded',
   stepNotYetDue: 'Not yet due',
-  stepNotChecked: 'Not checked: the 12-week date is',
+  stepNotChecked: 'Not checked here: the start of further works is checked against the 12-week date below',
   colMilestone: 'What',
   colDate: 'Date',
   awaabsCheckLocally: (source: string) => `Source: ${source}. Check these timescales locally before relying on them.`,

@@ -81,7 +81,7 @@ export class RegisterHazardsView extends RegisterView {
       ${!this.loading && this.total === 0 ? html`<p>${m.noHazardsMatch}</p>` : nothing}
       ${
         this.total > 0
-          ? html`<div class="table-wrap"><table class="register-table">
+          ? html`<div class="table-wrap"><table class="table--stack">
             <caption class="visually-hidden">${m.hazardsTitle}</caption>
             <thead><tr><th scope="col">${m.colReference}</th><th scope="col">${m.colHazard}</th><th scope="col">${m.colFound}</th><th scope="col">${m.colCategory}</th><th scope="col">${m.colStatus}</th></tr></thead>
             <tbody>${this.items.map(
@@ -148,7 +148,7 @@ export class RegisterActionsView extends RegisterView {
       ${!this.loading && this.total === 0 ? html`<p>${this.show === 'overdue' ? m.noOverdue : m.noActionsMatch}</p>` : nothing}
       ${
         this.total > 0
-          ? html`<div class="table-wrap"><table class="register-table">
+          ? html`<div class="table-wrap"><table class="table--stack">
             <caption class="visually-hidden">${m.actionsTitle}</caption>
             <thead><tr><th scope="col">${m.colReference}</th><th scope="col">${m.colAction}</th><th scope="col">${m.fieldTargetDate}</th><th scope="col">${m.colStatus}</th></tr></thead>
             <tbody>${this.items.map(

@@ -52,10 +52,14 @@ export function conflictView(options: {
     ${
       deletedHere
         ? html`<p>${m.deletedHereChangedThere}</p>`
-        : html`<div class="table-wrap"><table>
+        : html`<div class="table-wrap"><table class="table--stack">
           <caption class="table-caption">${m.conflictTable(what)}</caption>
           <thead><tr><th scope="col">${m.colField}</th><th scope="col">${m.colHere}</th><th scope="col">${m.colThere}</th></tr></thead>
-          <tbody>${conflict.fields.map((f) => html`<tr><th scope="row">${fieldName(f.field)}</th><td>${showValue(m, f.here)}</td><td>${showValue(m, f.there)}</td></tr>`)}</tbody>
+          <tbody>${conflict.fields.map(
+            (f) => html`<tr><th scope="row">${fieldName(f.field)}</th>
+              <td data-label=${m.colHere}>${showValue(m, f.here)}</td>
+              <td data-label=${m.colThere}>${showValue(m, f.there)}</td></tr>`,
+          )}</tbody>
         </table></div>`
     }
     ${radios({

@@ -4,7 +4,7 @@ import type { HousingSchemeRecord, PropertyRecord } from '../../../../schema/reg
 import type { PropertyQuery } from '../../../../storage/register/repository.ts';
 import { selectField } from '../../common/fields.ts';
 import type { ShellMessages } from '../../messages.ts';
-import { formatDate } from '../../common/format.ts';
+import { formatAddress, formatDate } from '../../common/format.ts';
 import { pager } from '../../common/pager.ts';
 import { RegisterView } from '../../common/register-view.ts';
 
@@ -95,14 +95,14 @@ export class RegisterPropertiesView extends RegisterView<ShellMessages> {
       ${!this.loading && this.total === 0 ? html`<p>${this.query.search || this.query.housingSchemeId ? m.noPropertiesMatch : m.noPropertiesYet}</p>` : nothing}
       ${
         this.total > 0
-          ? html`<div class="table-wrap"><table class="register-table">
+          ? html`<div class="table-wrap"><table class="table--stack">
             <caption class="visually-hidden">${m.propertiesTitle}</caption>
             <thead><tr><th scope="col">${m.colReference}</th><th scope="col">${m.colAddress}</th><th scope="col">${m.colScheme}</th><th scope="col">${m.colNextInspection}</th></tr></thead>
             <tbody>
               ${this.items.map(
                 (property) => html`<tr>
                 <td data-label=${m.colReference}><button type="button" class="link" @click=${() => this.ctx.navigate({ view: 'property', id: property.id })}>${property.reference}</button></td>
-                <td data-label=${m.colAddress}>${property.addressLine1}, ${property.postcode}</td>
+                <td data-label=${m.colAddress}>${formatAddress(property)}</td>
                 <td data-label=${m.colScheme}>${property.housingSchemeId ? (schemeName.get(property.housingSchemeId) ?? '') : m.noScheme}</td>
                 <td data-label=${m.colNextInspection}>${property.nextInspectionDate ? formatDate(property.nextInspectionDate) : m.noneBooked}</td>
               </tr>`,

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Problem } from '../../../../schema/zod.ts';
 import type { AssessmentImport, AssessmentImportPlan } from '../../../../storage/register/assessment-import.ts';
 import { OnDemand } from '../../../controllers/on-demand.ts';
+import { fileButton } from '../../../ui/file-button.ts';
 import { formatDate } from '../../common/format.ts';
 import { RegisterView } from '../../common/register-view.ts';
 
@@ -18,10 +19,8 @@ export class RegisterAssessmentImport extends RegisterView {
 
   protected async load(): Promise<void> {}
 
-  private async choose(event: Event): Promise<void> {
-    const file = (event.target as HTMLInputElement).files?.[0];
+  private async choose(file: File): Promise<void> {
     [this.plan, this.problems, this.done] = [undefined, [], ''];
-    if (!file) return;
     const reader = await this.reader.fetch();
     if (!reader) return;
     let result: AssessmentImport;
@@ -61,10 +60,16 @@ export class RegisterAssessmentImport extends RegisterView {
 
   override render() {
     const { m } = this.ctx;
-    return html`<div class="form-group">
-        <label class="label" for="assessment-import-file">${m.fieldAssessmentFile}</label>
-        <span class="hint" id="assessment-import-hint">${m.assessmentFileHint}</span>
-        <input type="file" id="assessment-import-file" accept="application/json,.json" aria-describedby="assessment-import-hint" @change=${this.choose} />
+    return html`<p class="hint" id="assessment-import-hint">${m.assessmentFileHint}</p>
+      <div class="button-group">
+        ${fileButton({
+          label: m.chooseAssessmentFile,
+          inputId: 'assessment-import-file',
+          buttonId: 'assessment-import-button',
+          accept: 'application/json,.json',
+          describedBy: 'assessment-import-hint',
+          onFile: (file) => void this.choose(file),
+        })}
       </div>
       <p class="status-line" role="status">${this.done}</p>
       ${this.reader.failed ? this.reader.placeholder() : nothing}

@@ -9,7 +9,7 @@ import type {
   HousingSchemeRecord,
   PropertyRecord,
 } from '../../../../schema/register.ts';
-import { formatDate } from '../../common/format.ts';
+import { formatAddress, formatDate } from '../../common/format.ts';
 import { hazardName } from '../../common/hazard-name.ts';
 import { categoryTag, overdueTag, statusTag } from '../../common/tags.ts';
 import { historyView } from '../../common/history.ts';
@@ -77,7 +77,7 @@ export class RegisterPropertyView extends RegisterView {
     const p = this.record;
     if (!p) return html`<h1 tabindex="-1">${this.loading ? m.loading : m.propertyMissing}</h1>`;
     const rows: [string, string][] = [
-      [m.sumAddress, [p.addressLine1, p.addressLine2, p.town, p.postcode].filter(Boolean).join(', ')],
+      [m.sumAddress, formatAddress(p)],
       [m.fieldScheme, this.scheme?.name ?? m.noScheme],
       [m.sumLandlord, p.landlordType === 'social' ? m.landlordSocial : m.landlordPrivate],
       [m.sumNation, p.nation === 'england' ? m.nationEngland : m.nationWales],
@@ -99,7 +99,7 @@ export class RegisterPropertyView extends RegisterView {
       ${
         this.hazards.length === 0
           ? html`<p>${m.noHazards}</p>`
-          : html`<div class="table-wrap"><table class="register-table">
+          : html`<div class="table-wrap"><table class="table--stack">
             <caption class="visually-hidden">${m.hazardsHeading}</caption>
             <thead><tr><th scope="col">${m.colHazard}</th><th scope="col">${m.colFound}</th><th scope="col">${m.colCategory}</th><th scope="col">${m.colStatus}</th></tr></thead>
             <tbody>${this.hazards.map(

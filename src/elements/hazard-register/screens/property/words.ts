@@ -60,7 +60,7 @@ export const propertyMessages = {
   assessmentLine: (date: string, inspector: string) => (inspector ? `${date}, by ${inspector}` : date),
   historyHeading: 'History',
   importAssessmentHeading: 'Import an assessment',
-  fieldAssessmentFile: 'Assessment file (JSON)',
+  chooseAssessmentFile: 'Choose an assessment file (JSON)',
   assessmentFileHint:
     'A file exported from the officer’s HHSRS assessment. Its inspection and hazards are added to this property.',
   assessmentFileRefused: 'This file cannot be imported',

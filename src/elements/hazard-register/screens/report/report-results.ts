@@ -9,7 +9,12 @@ const SHOWN = 50;
 function finding(ctx: RegisterContext, item: Finding, hazardOf: ReadonlyMap<string, string>): TemplateResult {
   const hazardId = item.recordId === null ? undefined : (hazardOf.get(item.recordId) ?? item.recordId);
   return html`<li>${item.text}
-    ${hazardId ? html` <button type="button" class="link" @click=${() => ctx.navigate({ view: 'hazard', id: hazardId })}>${ctx.m.openRecord}<span class="visually-hidden">: ${item.text}</span></button>` : nothing}</li>`;
+    ${
+      hazardId
+        ? html` <button type="button" class="link" aria-label=${`${ctx.m.openRecord}: ${item.text}`}
+            @click=${() => ctx.navigate({ view: 'hazard', id: hazardId })}>${ctx.m.openRecord}</button>`
+        : nothing
+    }</li>`;
 }
 
 function itemDetail(
@@ -50,7 +55,7 @@ export function reportResults(
   hazardOf: ReadonlyMap<string, string>,
 ): TemplateResult {
   const { m } = ctx;
-  return html`<div class="table-wrap"><table class="report-table register-table">
+  return html`<div class="table-wrap"><table class="report-table table--stack">
       <caption class="table-caption">${m.checklistCaption}</caption>
       <thead><tr><th scope="col">${m.colItem}</th><th scope="col" class="numeric">${m.colPass}</th><th scope="col" class="numeric">${m.colFail}</th><th scope="col" class="numeric">${m.colNotApplicable}</th></tr></thead>
       <tbody>${report.items.map(

@@ -7,7 +7,7 @@ import { errorSummary } from '../../../ui/error-summary.ts';
 import { OnDemand } from '../../../controllers/on-demand.ts';
 import { HhsrsErrorEvent } from '../../../events.ts';
 import { selectField, textField } from '../../common/fields.ts';
-import { formatDate } from '../../common/format.ts';
+import { formatAddress, formatDate } from '../../common/format.ts';
 import { showErrors, summaryOf, type Errors } from '../../common/form-errors.ts';
 import { RegisterView } from '../../common/register-view.ts';
 import { reportResults } from './report-results.ts';
@@ -15,7 +15,10 @@ import { reportResults } from './report-results.ts';
 interface Run {
   report: ComplianceReport;
   scope: string;
+  /** Property id → "reference, first line, postcode": how the report names a property on screen and in print. */
   names: Map<string, string>;
+  /** Property id → its full address, for the spreadsheet, where the reference has a column of its own. */
+  addresses: Map<string, string>;
   /** Action id → hazard id, so a finding about a repair opens its hazard. */
   hazardOf: Map<string, string>;
 }
@@ -53,6 +56,7 @@ export class RegisterReportView extends RegisterView {
       report,
       scope: this.scopeName(),
       names,
+      addresses: new Map(data.properties.map((p) => [p.id, formatAddress(p)])),
       hazardOf: new Map(data.actions.map((a) => [a.id, a.hazardId])),
     };
   }
@@ -74,7 +78,7 @@ export class RegisterReportView extends RegisterView {
   private csv(run: Run): void {
     const schemeName = new Map(this.schemes.map((s) => [s.id, s.name]));
     const rows = reportCsvRows(run.report, run.scope, {
-      property: (id) => run.names.get(id) ?? '',
+      address: (id) => run.addresses.get(id) ?? '',
       scheme: (id) => (id === null ? '' : (schemeName.get(id) ?? '')),
     });
     downloadBlob(new Blob([toCsv(rows)], { type: 'text/csv' }), `compliance-report-${run.report.asOf}.csv`);

@@ -73,14 +73,18 @@ export class RegisterRetentionView extends RegisterView {
     const before = formatDate(list.before);
     if (list.items.length === 0) return html`<p>${m.retentionNone(before)}</p>`;
     const files = list.items.reduce((sum, item) => sum + item.evidence.length, 0);
-    return html`<div class="table-wrap"><table>
+    return html`<div class="table-wrap"><table class="table--stack">
         <caption class="table-caption">${m.retentionCaption(list.items.length, before)}</caption>
         <thead><tr><th scope="col">${m.colReference}</th><th scope="col">${m.colHazard}</th><th scope="col">${m.colClosed}</th>
           <th scope="col">${m.colActions}</th><th scope="col">${m.colFiles}</th><th scope="col">${m.colSize}</th></tr></thead>
         <tbody>${list.items.map(
           (item) => html`<tr>
-          <td>${this.references.get(item.hazard.propertyId) ?? item.hazard.propertyId}</td><td>${hazardName(item.hazard.hazardId)}</td>
-          <td>${formatDate(item.hazard.resolvedOn)}</td><td>${item.actions.length}</td><td>${item.evidence.length}</td><td>${formatBytes(item.bytes)}</td>
+          <td data-label=${m.colReference}>${this.references.get(item.hazard.propertyId) ?? item.hazard.propertyId}</td>
+          <td data-label=${m.colHazard}>${hazardName(item.hazard.hazardId)}</td>
+          <td data-label=${m.colClosed}>${formatDate(item.hazard.resolvedOn)}</td>
+          <td data-label=${m.colActions}>${item.actions.length}</td>
+          <td data-label=${m.colFiles}>${item.evidence.length}</td>
+          <td data-label=${m.colSize}>${formatBytes(item.bytes)}</td>
         </tr>`,
         )}</tbody>
       </table></div>

@@ -60,19 +60,19 @@ export const paperLayout = overcrowdingLayout;
 const TAG: Record<Tone, string> = { bad: 'tag tag--cat1', good: 'tag tag--green', neutral: 'tag tag--grey' };
 
 function table(source: ReportTable): TemplateResult {
+  const cells = (row: readonly string[]) =>
+    row.map((cell, i) =>
+      i === 0 ? html`<th scope="row">${cell}</th>` : html`<td data-label=${source.head[i] ?? ''}>${cell}</td>`,
+    );
   return html`<div class="table-wrap">
-    <table>
+    <table class="table--stack">
       <caption>${source.caption}</caption>
       <thead>
         <tr>${source.head.map((cell) => html`<th scope="col">${cell}</th>`)}</tr>
       </thead>
       <tbody>
-        ${source.rows.map((row) => html`<tr>${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>`)}
-        ${
-          source.total
-            ? html`<tr class="total">${source.total.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>`
-            : nothing
-        }
+        ${source.rows.map((row) => html`<tr>${cells(row)}</tr>`)}
+        ${source.total ? html`<tr class="total">${cells(source.total)}</tr>` : nothing}
       </tbody>
     </table>
   </div>`;

@@ -15,16 +15,10 @@ export const finalisingStyles = css`
     .document h1 {
       display: none;
     }
-    /* The document's tables are laid out for A4; on a narrow screen they tighten rather than overflow. */
+    /* The document's tables are laid out for A4; on a narrow screen each row becomes a card (ui/table.styles). */
     .document th,
     .document td {
       padding-right: 0.5rem;
-      overflow-wrap: anywhere;
-    }
-  }
-  @media screen and (max-width: 40rem) {
-    .document table {
-      font-size: 0.875rem;
     }
   }
   .fingerprint code {

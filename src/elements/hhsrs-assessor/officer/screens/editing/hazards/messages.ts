@@ -46,6 +46,8 @@ export const scoringMessages = {
   rank: 'Rank',
   hazard: 'Hazard',
   score: 'Score',
+  colBand: 'Band',
+  colCategory: 'Category',
   enforcementHeading: 'Courses of action',
   consultFire: (names: string) =>
     `Before taking enforcement action on ${names}, consult the fire and rescue authority (Housing Act 2004 s.10).`,

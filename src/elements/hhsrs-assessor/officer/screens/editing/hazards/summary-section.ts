@@ -25,18 +25,21 @@ export function summarySection(
             ? html`<p>${t('summaryNone')}</p>`
             : html`<p data-counts>${t('summaryCounts', summary.category1, summary.category2)}</p>
             <div class="table-wrap">
-              <table>
+              <table class="table--stack">
                 <caption class="visually-hidden">${t('summaryHeading')}</caption>
                 <thead><tr><th scope="col" class="numeric">${t('rank')}</th><th scope="col">${t('hazard')}</th>
-                  <th scope="col" class="numeric">${t('score')}</th><th scope="col">Band</th><th scope="col">Category</th></tr></thead>
+                  <th scope="col" class="numeric">${t('score')}</th><th scope="col">${t('colBand')}</th>
+                  <th scope="col">${t('colCategory')}</th></tr></thead>
                 <tbody>
                   ${summary.ranked.map(
                     (item, i) => html`<tr>
-                    <td class="numeric">${i + 1}</td>
-                    <td>${item.hazard?.number}. ${item.hazard?.name}</td>
-                    <td class="numeric">${formatNumber(item.result!.score)}</td>
-                    <td>${item.result!.band}</td>
-                    <td><span class="tag ${item.result!.category === 1 ? 'tag--cat1' : 'tag--cat2'}">${t('category', item.result!.category)}</span></td>
+                    <td class="numeric" data-label=${t('rank')}>${i + 1}</td>
+                    <td data-label=${t('hazard')}>${item.hazard?.number}. ${item.hazard?.name}</td>
+                    <td class="numeric" data-label=${t('score')}>${formatNumber(item.result!.score)}</td>
+                    <td data-label=${t('colBand')}>${item.result!.band}</td>
+                    <td data-label=${t('colCategory')}>
+                      <span class="tag ${item.result!.category === 1 ? 'tag--cat1' : 'tag--cat2'}"
+                        >${t('category', item.result!.category)}</span></td>
                   </tr>`,
                   )}
                 </tbody>

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.ts';
 import { LitElement } from 'lit';
 import { DraftController } from '../../src/elements/controllers/draft-controller.ts';
 import { MemoryRepository } from '../../src/storage/memory-repository.ts';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.ts';
 import { freshRegister, hazardInput, propertyInput } from './register/fixtures.ts';
 import { registerFixture } from './register/driver.ts';
 import '../../src/elements/overcrowding-check/define.ts';

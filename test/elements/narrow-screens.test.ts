@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.ts';
 import { emulateMedia } from '@web/test-runner-commands';
 import { WidthCheck } from '../helpers/narrow.ts';
 import { buttonNamed } from './officer/downloads.ts';

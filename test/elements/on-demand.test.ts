@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.ts';
 import { LitElement } from 'lit';
 import { OnDemand } from '../../src/elements/controllers/on-demand.ts';
 

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.ts';
 import '../../src/pack-maker/define.ts';
 import type { HhsrsPackMaker } from '../../src/pack-maker/pack-maker.ts';
 import { expectAccessible } from '../helpers/a11y.ts';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.ts';
 import { deleteDB } from 'idb';
 import type { TemplateResult } from 'lit';
 import { DATABASE_NAME } from '../../../src/storage/database.ts';

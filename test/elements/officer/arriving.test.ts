@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.ts';
 import { emulateMedia } from '@web/test-runner-commands';
 import { OnDemand } from '../../../src/elements/controllers/on-demand.ts';
 import type { OfficerAssessment } from '../../../src/elements/hhsrs-assessor/officer/officer-assessment.ts';

@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.ts';
 import { captureDownloads } from '../../helpers/downloads.ts';
 
 export { captureDownloads };

@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.ts';
 import type { OfficerAssessment } from '../../../src/elements/hhsrs-assessor/officer/officer-assessment.ts';
 import { canonicalJson } from '../../../src/schema/canonical.ts';
 import { fillWorkedExample } from './fill.ts';

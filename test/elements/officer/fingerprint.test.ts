@@ -1,4 +1,5 @@
-import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.ts';
 import type { Assessment } from '../../../src/schema/assessment.ts';
 import { assessmentFile } from '../../../src/schema/assessment-values.ts';
 import { canonicalJson } from '../../../src/schema/canonical.ts';

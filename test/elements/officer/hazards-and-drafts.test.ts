@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.ts';
 import { expectAccessible } from '../../helpers/a11y.ts';
 import { deepActiveElement } from '../../helpers/keyboard.ts';
 import { fillWorkedExample } from './fill.ts';

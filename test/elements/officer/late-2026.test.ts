@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.ts';
 import type { OfficerAssessment } from '../../../src/elements/hhsrs-assessor/officer/officer-assessment.ts';
 import { pdfText } from '../../helpers/pdf.ts';
 import { expectAccessible } from '../../helpers/a11y.ts';

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.ts';
 import { sendKeys } from '@web/test-runner-commands';
 import { deepActiveElement } from '../../helpers/keyboard.ts';
 import { fillWorkedExample } from './fill.ts';

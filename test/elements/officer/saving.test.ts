@@ -1,4 +1,5 @@
-import { expect, fixtureCleanup, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.ts';
 import { assessmentFile } from '../../../src/schema/assessment-values.ts';
 import { type HhsrsDraftSavedEvent, HhsrsScoreChangeEvent } from '../../../src/elements/events.ts';
 import { expectAccessible } from '../../helpers/a11y.ts';

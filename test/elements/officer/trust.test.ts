@@ -1,4 +1,5 @@
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.ts';
 import { ASSESSMENT_LIMITS, emptyAssessment } from '../../../src/schema/assessment-values.ts';
 import { openDatabase } from '../../../src/storage/database.ts';
 import { MemoryRepository } from '../../../src/storage/memory-repository.ts';

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.ts';
 import type { OvercrowdingCheck } from '../../../src/elements/overcrowding-check/overcrowding-check.ts';
 import { SCREENS } from '../../../src/elements/overcrowding-check/screens.ts';
 import { emptyOvercrowdingDraft, type OvercrowdingDraft } from '../../../src/schema/overcrowding.ts';

@@ -1,4 +1,5 @@
-import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.ts';
 import { defaultRepository } from '../../../src/storage/open.ts';
 import { expectAccessible } from '../../helpers/a11y.ts';
 import { deepActiveElement, press } from '../../helpers/keyboard.ts';

@@ -1,4 +1,5 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.ts';
 import { deleteDB } from 'idb';
 import { DATABASE_NAME } from '../../../src/storage/database.ts';
 import { captureDownloads } from '../../helpers/downloads.ts';

@@ -1,4 +1,5 @@
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.ts';
 import { MemoryRepository } from '../../../src/storage/memory-repository.ts';
 import type { OvercrowdingCheck } from '../../../src/elements/overcrowding-check/overcrowding-check.ts';
 import { defaultRepository } from '../../../src/storage/open.ts';

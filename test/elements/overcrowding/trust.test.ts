@@ -1,4 +1,5 @@
-import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.ts';
 import { emptyOvercrowdingDraft, OVERCROWDING_LIMITS } from '../../../src/schema/overcrowding-values.ts';
 import { openDatabase } from '../../../src/storage/database.ts';
 import type { OvercrowdingDraft } from '../../../src/schema/overcrowding.ts';

@@ -1,4 +1,5 @@
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.ts';
 import { cy } from '../../../src/elements/overcrowding-check/screens/report/messages.cy.ts';
 import { en } from '../../../src/elements/overcrowding-check/screens/report/messages.ts';
 import type { OvercrowdingCheck } from '../../../src/elements/overcrowding-check/overcrowding-check.ts';

@@ -1,4 +1,5 @@
-import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.ts';
 import { openDatabase } from '../../../src/storage/database.ts';
 import { emptyOvercrowdingDraft } from '../../../src/schema/overcrowding-values.ts';
 import { expectAccessible } from '../../helpers/a11y.ts';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.ts';
 import { others } from '../../../src/elements/overcrowding-check/messages.ts';
 import { en, type OvercrowdingMessages } from '../../../src/elements/overcrowding-check/screens/report/messages.ts';
 import type { OvercrowdingCheck } from '../../../src/elements/overcrowding-check/overcrowding-check.ts';

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.ts';
 import { OnDemand } from '../../../src/elements/controllers/on-demand.ts';
 import type { HazardRegister } from '../../../src/elements/hazard-register/hazard-register.ts';
 import { loadScreen, type LaterView } from '../../../src/elements/hazard-register/screens.ts';

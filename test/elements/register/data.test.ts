@@ -1,4 +1,5 @@
-import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.ts';
 import { captureDownloads } from '../../helpers/downloads.ts';
 import { deleteDB } from 'idb';
 import { sendKeys } from '@web/test-runner-commands';

@@ -1,4 +1,5 @@
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.ts';
 import { html } from 'lit';
 import '../../../src/elements/hazard-register/define.ts';
 import type { HazardRegister } from '../../../src/elements/hazard-register/hazard-register.ts';

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.ts';
 import type { RegisterRepository } from '../../../src/storage/register/repository.ts';
 import { expectAccessible } from '../../helpers/a11y.ts';
 import { registerFixture, type RegisterDriver } from './driver.ts';

@@ -1,5 +1,8 @@
 import type { ShellMessages } from './messages.ts';
 
+// The first screen's Welsh comes in one fetch (see SCREENS.welsh): the shell's words here, the form's beside it.
+export { formCy } from './screens/form/messages.cy.ts';
+
 /** "1 person", "3 o bobl": a count of people (numbers before "o" and a plural, so no mutation to work out). */
 export const pobl = (n: number | string): string => (n === 1 || n === '1' || n === '½' ? `${n} person` : `${n} o bobl`);
 

@@ -106,14 +106,25 @@ export function isWelsh(lang: string): boolean {
  * `english` in `lang`: the Welsh beside it (typed key for key against the English) for Welsh. Each screen
  * passes its own Welsh, so the first screen's Welsh loads without the results'.
  */
-export function inLanguage<C extends object>(english: C, welsh: C, lang: string): C {
-  return isWelsh(lang) ? { ...english, ...welsh, ...others.cy } : english;
+export function inLanguage<C extends object>(english: C, welsh: C | undefined, lang: string): C {
+  return isWelsh(lang) && welsh ? { ...english, ...welsh, ...others.cy } : english;
 }
 
 /** "8 December 2026", with the catalogue's month names (a browser's Intl may have no Welsh). */
 export function longDate(date: Date, m: Pick<ShellMessages, 'month'>): string {
   return `${date.getDate()} ${m.month(date.getMonth() + 1)} ${date.getFullYear()}`;
 }
+
+/**
+ * What a Welsh page says while its Welsh words are on its way (the catalogue's partLoading, partFailed and
+ * tryAgain, which arrive with it), so a Welsh reader is never shown the English form first.
+ */
+export const WELSH_ARRIVING: OnDemandWords = {
+  loading: 'Wrthi’n llwytho…',
+  failed:
+    'Nid oedd modd llwytho’r rhan hon o’r dudalen. Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni. Does dim byd rydych chi wedi’i roi wedi’i golli.',
+  tryAgain: 'Rhowch gynnig arall arni',
+};
 
 /** What a part of the page says while its code is on its way, or if it cannot be fetched. */
 export const partWords = (m: ShellMessages): OnDemandWords => ({

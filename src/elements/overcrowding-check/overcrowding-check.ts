@@ -12,8 +12,7 @@ import type { OvercrowdingReport } from '../../print/overcrowding-layout.ts';
 import type { OvercrowdingDraft, Units } from '../../schema/overcrowding.ts';
 import type { OvercrowdingResult } from '../../core/overcrowding.ts';
 import { ActionsController } from './actions-controller.ts';
-import { inLanguage, partWords, shellMessages, type ShellMessages } from './messages.ts';
-import { shellCy } from './messages.cy.ts';
+import { inLanguage, isWelsh, partWords, shellMessages, WELSH_ARRIVING, type ShellMessages } from './messages.ts';
 import { overcrowdingStyles } from './overcrowding-check.styles.ts';
 import { actionsView, introduction, saveStatus, storageBanners } from './page.ts';
 import { SavedDraft } from './saved-draft.ts';
@@ -21,7 +20,6 @@ import { later } from './screens.ts';
 import { formView } from './screens/form/form.ts';
 import { FormState } from './screens/form/form-state.ts';
 import { formMessages, type FormMessages } from './screens/form/messages.ts';
-import { formCy } from './screens/form/messages.cy.ts';
 import type { FormReading } from './types.ts';
 
 export type { OvercrowdingResult } from '../../core/overcrowding.ts';
@@ -85,6 +83,7 @@ export class OvercrowdingCheck extends LitElement {
   private readonly cards = later(this, 'cards');
   private readonly report = later(this, 'report');
   private readonly pdf = later(this, 'pdf');
+  private readonly welsh = later(this, 'welsh');
   private reading: FormReading = NOTHING_READ;
   private current: OvercrowdingResult | null = null;
   /** The result last sent with `hhsrs-overcrowding-change`: nothing is sent for the first empty form. */
@@ -97,12 +96,17 @@ export class OvercrowdingCheck extends LitElement {
 
   /** The words around the screens. */
   private get m(): ShellMessages {
-    return inLanguage(shellMessages, shellCy, this.lang);
+    return inLanguage(shellMessages, this.welshWords?.shellCy, this.lang);
   }
 
   /** The form's words; the cards and the report bring their own. */
   private get formWords(): FormMessages {
-    return inLanguage(formMessages, formCy, this.lang);
+    return inLanguage(formMessages, this.welshWords?.formCy, this.lang);
+  }
+
+  /** The first screen's Welsh, fetched only for a page in Welsh (see SCREENS.welsh). */
+  private get welshWords() {
+    return isWelsh(this.lang) ? this.welsh.get() : undefined;
   }
 
   private get draft(): OvercrowdingDraft | undefined {
@@ -141,7 +145,7 @@ export class OvercrowdingCheck extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.draft) this.arriving.arrived();
+    if (this.draft && (!isWelsh(this.lang) || this.welsh.module)) this.arriving.arrived();
     this.announceResult();
     this.form.focusPending(this.renderRoot as ShadowRoot);
   }
@@ -218,6 +222,8 @@ export class OvercrowdingCheck extends LitElement {
   }
 
   override render() {
+    // A Welsh page waits for its Welsh words rather than showing the English form first.
+    if (isWelsh(this.lang) && !this.welsh.module) return this.welsh.placeholder(WELSH_ARRIVING);
     const m = this.m;
     const report = this.reportOfPage();
     return html`${introduction(m)}

@@ -25,6 +25,11 @@ export const SCREENS = {
    * the form, or for a saved check with people or rooms.
    */
   report: { load: () => import('./screens/report/index.ts'), title: 'resultsHeading' },
+  /**
+   * The Welsh of the shell and the form, fetched only for a page in Welsh (`lang="cy"`); until it has
+   * arrived the check shows "Loading…" in Welsh, never the English form to a Welsh reader.
+   */
+  welsh: { load: () => import('./messages.cy.ts'), title: 'title' },
   /** The report on paper: the PDF renderer (jsPDF and its font), fetched when a PDF is asked for. */
   pdf: { load: () => import('../../print/render-pdf.ts'), title: 'downloadPdf' },
   /**

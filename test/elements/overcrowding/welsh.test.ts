@@ -87,8 +87,12 @@ function typed(root: ShadowRoot): string[] {
   );
 }
 
+/** Switches the page's language, then waits as a reader would: for the form to be there again in that language. */
 async function setLang(el: OvercrowdingCheck, lang: string): Promise<void> {
   el.lang = lang;
+  await el.updateComplete;
+  // Welsh words are fetched the first time the page is in Welsh; until then it says "Wrthi’n llwytho…".
+  await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the form did not come back');
   await el.updateComplete;
   await checkArrived(el);
 }

@@ -88,6 +88,25 @@ export const AWAABS_LAW = {
       from: 'investigation end',
     },
   } satisfies Record<AwaabsTimescaleId, AwaabsTimescale>,
+  /**
+   * The points the sources do not settle (FACTS.md §4), each with the deadlines it touches: shown beside those
+   * dates as "check locally", never as settled law.
+   */
+  unsettled: [
+    {
+      timescales: ['emergency-investigate-and-make-safe'],
+      text:
+        'Whether the 24 hours to make an emergency hazard safe run from when the landlord became aware or from ' +
+        'the end of the emergency investigation: sources differ. The date here counts from awareness, the earlier.',
+    },
+    {
+      timescales: ['significant-preventative-works-start', 'significant-preventative-works-start-latest'],
+      text:
+        'Whether further (preventative) works must also begin within 5 working days of the investigation, with ' +
+        '12 weeks the outer limit, and what the 12 weeks runs from: not settled. Both dates here count from the ' +
+        'end of the investigation.',
+    },
+  ] satisfies readonly { timescales: readonly AwaabsTimescaleId[]; text: string }[],
 } as const;
 
 export interface AwaabsDueDate {
@@ -108,6 +127,8 @@ export interface AwaabsDueDates {
   dueDates: AwaabsDueDate[];
   /** True when a date depends on bank holidays after BANK_HOLIDAYS_VERIFIED_THROUGH (projections). */
   usesProjectedBankHolidays: boolean;
+  /** The unsettled points (AWAABS_LAW.unsettled) that touch these dates, in words: to check locally. */
+  unsettled: string[];
   source: string;
   checkLocally: true;
 }
@@ -218,6 +239,9 @@ export function awaabsLawDueDates(input: AwaabsDueDatesInput): AwaabsDueDates {
     awareOn,
     dueDates,
     usesProjectedBankHolidays: lastYear > BANK_HOLIDAYS_VERIFIED_THROUGH,
+    unsettled: AWAABS_LAW.unsettled
+      .filter((point) => dueDates.some((row) => (point.timescales as readonly string[]).includes(row.id)))
+      .map((point) => point.text),
     source: AWAABS_LAW.legislation,
     checkLocally: true,
   };

@@ -43,6 +43,21 @@ describe('awaabsLawDueDates', () => {
     expect(result.checkLocally).to.equal(true);
   });
 
+  it('says which points the sources leave unsettled (FACTS §4), beside the dates they touch, never as settled law', () => {
+    const emergency = awaabsLawDueDates({ riskLevel: 'emergency', awareAt: '2025-10-27T14:30' });
+    expect(emergency.unsettled).to.have.length(1);
+    expect(emergency.unsettled[0]).to.contain('from the end of the emergency investigation: sources differ');
+    const significant = awaabsLawDueDates({
+      riskLevel: 'significant',
+      awareAt: '2025-11-03T09:00',
+      investigationEndedOn: '2025-11-10',
+    });
+    // The make-safe clock is not in doubt for a significant hazard; when further works must begin is.
+    expect(significant.unsettled).to.have.length(1);
+    expect(significant.unsettled[0]).to.contain('within 5 working days of the investigation');
+    expect(significant.unsettled[0]).to.contain('12 weeks the outer limit');
+  });
+
   const elapsed: [awareAt: string, due: string, why: string][] = [
     [
       '2026-10-24T12:00',

@@ -57,6 +57,10 @@ describe('<hazard-register>: Awaab’s Law clocks from when the landlord first k
     // 10 working days from Friday 27 February: 2, 3, 4, 5, 6, 9, 10, 11, 12, 13 March.
     expect(dueRows(d)[0]).to.equal('Investigate | 13 March 2026');
     expect(d.field<HTMLElement>('[data-awaabs-start]').textContent).to.contain('told by phone at 2026-02-27T17:00');
+    // FACTS §4: when further works must begin is not settled, so it is shown as such beside the dates.
+    const unsettled = d.field<HTMLElement>('[data-awaabs-unsettled]').textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(unsettled).to.contain('Check locally');
+    expect(unsettled).to.contain('within 5 working days of the investigation, with 12 weeks the outer limit');
 
     await d.click('Change hazard');
     await d.waitForHeading('Change the hazard');

@@ -142,5 +142,7 @@ describe('<hhsrs-tenant-check> follow-up, when the landlord knew before the lett
     expect(page).to.contain('Investigate: by Thursday 17 September 2026');
     expect(page).to.contain('These dates count from Thursday 3 September 2026, when you first told your landlord.');
     expect(page).to.not.contain('They count from the day you sent your letter');
+    // FACTS §4's unsettled points are said as such, not as settled law.
+    expect(page).to.contain('Two points are not settled yet, so check them locally');
   });
 });

@@ -51,6 +51,14 @@ export function timelinesView(
           })}</tbody>
         </table></div>
         <p data-awaabs-start>${m.awaabsStartRule(awaabs.start.rule)}${awaabs.start.checkLocally ? ` ${m.awaabsStartCheck}` : ''}</p>
+        ${
+          awaabs.dueDates.unsettled.length > 0
+            ? html`<div class="inset" data-awaabs-unsettled>
+              <p><strong class="tag tag--blue">${m.checkLocally}</strong> ${m.awaabsUnsettled}</p>
+              <ul class="list">${awaabs.dueDates.unsettled.map((point) => html`<li>${point}</li>`)}</ul>
+            </div>`
+            : nothing
+        }
         <p class="hint">${m.awaabsCheckLocally(AWAABS_LAW.legislation)}${awaabs.dueDates.usesProjectedBankHolidays ? ` ${m.projectedBankHolidays}` : ''}</p>`
         : html`<p class="hint">${m.awaabsNotApplying(awaabs.reason)}</p>`
     }`;

@@ -452,6 +452,8 @@ export const cy: TenantMessages = {
     'Dydyn nhw ddim yn cynnwys y problemau hyn eto, ond dylai eich landlord eu trwsio mewn amser rhesymol o hyd:',
   nextAwaabsSource: (source: string, asOf: string) =>
     `Ffynhonnell: ${source}. Terfynau amser fel y’u cyhoeddwyd ar ${asOf}. Gwiriwch nhw’n lleol, oherwydd gallan nhw newid.`,
+  nextAwaabsUnsettled:
+    'Dydy dau bwynt ddim wedi’u setlo eto, felly gwiriwch nhw’n lleol: a yw’r 24 awr i wneud argyfwng yn ddiogel yn cyfrif o’r adeg y gwyddai eich landlord neu o ddiwedd ei ymchwiliad; ac a oes rhaid i waith i atal problem rhag dod yn ôl ddechrau o fewn 5 diwrnod gwaith i’r ymchwiliad, neu dim ond o fewn 12 wythnos.',
   nextNoAwaabsWalesTitle: 'Dydy Cyfraith Awaab ddim yn berthnasol yng Nghymru',
   nextNoAwaabsWales:
     'Mae Cyfraith Awaab yn gosod terfynau amser i gynghorau a chymdeithasau tai sy’n landlordiaid yn Lloegr yn unig. Yng Nghymru, dylai eich landlord drwsio problemau mewn amser rhesymol o hyd.',

@@ -389,6 +389,8 @@ const en = {
     'They do not cover these problems yet, but your landlord should still fix them in a reasonable time:',
   nextAwaabsSource: (source: string, asOf: string) =>
     `Source: ${source}. Time limits as published on ${asOf}. Check them locally, as they can change.`,
+  nextAwaabsUnsettled:
+    'Two points are not settled yet, so check them locally: whether the 24 hours to make an emergency safe count from when your landlord knew or from the end of their investigation; and whether work to stop a problem coming back must start within 5 working days of the investigation, or only within 12 weeks.',
   nextNoAwaabsWalesTitle: 'Awaab’s Law does not apply in Wales',
   nextNoAwaabsWales:
     'Awaab’s Law sets time limits for council and housing association landlords in England only. In Wales, your landlord should still fix problems in a reasonable time.',

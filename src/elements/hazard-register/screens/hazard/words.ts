@@ -101,6 +101,7 @@ export const hazardMessages = {
   stepNotChecked: 'Not checked here: the start of further works is checked against the 12-week date below',
   colMilestone: 'What',
   colDate: 'Date',
+  awaabsUnsettled: 'These points are not settled by the sources, so the dates that rest on them may change:',
   awaabsCheckLocally: (source: string) => `Source: ${source}. Check these timescales locally before relying on them.`,
   projectedBankHolidays: 'A date depends on bank holidays not yet announced (projected).',
   awaabsNotApplying: (reason: string) => `Awaab’s Law timescales do not apply: ${reason}`,

@@ -176,6 +176,7 @@ function awaabsLawDates(v: TenantView, outcome: FollowUp): TemplateResult | type
         </ul>`,
     )}
     ${outcome.awaabsLaw.some((dates) => dates.riskLevel === 'significant') ? html`<p>${t('followAwaabsLatest')}</p>` : nothing}
+    <p data-awaabs-unsettled>${t('nextAwaabsUnsettled')}</p>
     <p class="secondary small">${embedForeign(v, t('nextAwaabsSource', '\u0000', longDate(AWAABS_LAW.asOf, t)), AWAABS_LAW.legislation)}</p>
   </section>`;
 }

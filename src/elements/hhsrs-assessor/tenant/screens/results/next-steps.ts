@@ -82,6 +82,7 @@ function stepContent(
         )}
         ${step.covered.length ? html`<p>${t('nextAwaabsCovered')}</p>${topicList(v, step.covered)}` : nothing}
         ${step.notCovered.length ? html`<p>${t('nextAwaabsNotCovered')}</p>${topicList(v, step.notCovered)}` : nothing}
+        <p data-awaabs-unsettled>${t('nextAwaabsUnsettled')}</p>
         <p class="secondary small">${embedForeign(v, t('nextAwaabsSource', '\u0000', longDate(AWAABS_LAW.asOf, t)), AWAABS_LAW.legislation)}</p>`;
     }
     case 'no-awaabs-law-in-wales':

@@ -9,6 +9,21 @@ export type { Database, HhsrsDatabase, WriteTransaction } from './database-schem
 
 type Facts = typeof import('./register/facts.ts');
 
+const blockedListeners = new Set<() => void>();
+/** True while an old tab blocks the upgrade; remembered, since an element may arrive after the event. */
+let blockedNow = false;
+
+/**
+ * Called when an old tab holds the database open at an older version and blocks an upgrade (at once if it
+ * already does). Told whichever of the page's opens is blocked: the browser queues the others behind it without
+ * a word, so an element waiting on another's open still learns why it waits.
+ */
+export function onDatabaseBlocked(listener: () => void): () => void {
+  blockedListeners.add(listener);
+  if (blockedNow) listener();
+  return () => blockedListeners.delete(listener);
+}
+
 /**
  * Opens the one database of the origin. Each version's upgrade runs in turn, so a browser that skipped a
  * release still arrives at the current shape. An old tab holding an older version blocks an upgrade: we
@@ -93,6 +108,8 @@ export async function openDatabase(
       }
     },
     blocked() {
+      blockedNow = true;
+      blockedListeners.forEach((listener) => listener());
       onBlockedByOtherTab?.();
     },
     blocking(_current, _next, event) {
@@ -103,13 +120,19 @@ export async function openDatabase(
     terminated() {
       onClosed?.();
     },
-  }).catch((error: unknown) => {
-    throw new StorageError(
-      'unavailable',
-      'This browser will not let the page store data (it may be in private mode).',
-      { cause: error },
-    );
-  });
+  }).then(
+    (db) => {
+      blockedNow = false;
+      return db;
+    },
+    (error: unknown) => {
+      throw new StorageError(
+        'unavailable',
+        'This browser will not let the page store data (it may be in private mode).',
+        { cause: error },
+      );
+    },
+  );
 }
 
 /**

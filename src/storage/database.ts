@@ -27,11 +27,11 @@ export function onDatabaseBlocked(listener: () => void): () => void {
 /**
  * Opens the one database of the origin. Each version's upgrade runs in turn, so a browser that skipped a
  * release still arrives at the current shape. An old tab holding an older version blocks an upgrade: we
- * say so rather than wait silently, and we close our own connection when a newer tab asks. A register restored
- * from a backup has a database of its own (`name`, see register-location.ts) with the same stores.
+ * say so (to every onDatabaseBlocked listener) rather than wait silently, and we close our own connection when
+ * a newer tab asks. A register restored from a backup has a database of its own (`name`, see
+ * register/location.ts) with the same stores.
  */
 export async function openDatabase(
-  onBlockedByOtherTab?: () => void,
   onClosed?: () => void,
   version = DATABASE_VERSION,
   name = DATABASE_NAME,
@@ -110,7 +110,6 @@ export async function openDatabase(
     blocked() {
       blockedNow = true;
       blockedListeners.forEach((listener) => listener());
-      onBlockedByOtherTab?.();
     },
     blocking(_current, _next, event) {
       // A newer version of the toolkit (or a deletion) wants the database: step aside so it can run.

@@ -24,7 +24,7 @@ export function defaultRepository(): Promise<OpenedRepository> {
 async function open(): Promise<OpenedRepository> {
   try {
     if (typeof indexedDB === 'undefined') throw new Error('no IndexedDB');
-    const open = (onClosed: () => void) => openDatabase(undefined, onClosed);
+    const open = (onClosed: () => void) => openDatabase(onClosed);
     const repository = new IdbRepository(open);
     await repository.countUnder('\u0000'); // opens now, so a refusal (private mode) is known before anyone types
     return { repository };

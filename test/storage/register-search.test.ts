@@ -77,7 +77,7 @@ describe('finding a property by any word of its address', () => {
   it('finds the properties of a register saved before search words were kept (database version 3)', async () => {
     register.close();
     await deleteDB(DATABASE_NAME);
-    const v3 = await openDatabase(undefined, undefined, 3);
+    const v3 = await openDatabase(undefined, 3);
     const at = '2026-03-02T09:00:00.000Z';
     const stamped = { owner: 'hazard-register', createdAt: at, updatedAt: at, schemaVersion: 1, revision: 1 };
     await v3.put('properties', {

@@ -25,7 +25,7 @@ const kinds: [string, () => Promise<DraftRepository>][] = [
     'IndexedDB',
     async () => {
       await deleteDB(DATABASE_NAME);
-      return new IdbRepository((closed) => openDatabase(undefined, closed));
+      return new IdbRepository((closed) => openDatabase(closed));
     },
   ],
   ['memory', async () => new MemoryRepository()],

@@ -20,7 +20,7 @@ export const freshDatabaseName = () => `${DATABASE_NAME}-register-${crypto.rando
 
 /** Opens a register database by name; closes itself when another tab deletes or upgrades it. */
 export function openRegisterDatabase(name: string, onClosed?: () => void): Promise<Database> {
-  return openDatabase(undefined, onClosed, DATABASE_VERSION, name);
+  return openDatabase(onClosed, DATABASE_VERSION, name);
 }
 
 /** Deletes a database, once every connection to it has closed (each closes itself when asked). */

@@ -7,7 +7,7 @@ let connection: Promise<Database> | undefined;
 
 /** The page's register connection, opened on first use and again whenever the browser closed it. */
 function connect(): Promise<Database> {
-  connection ??= openDatabase(undefined, () => (connection = undefined)).catch((error: unknown) => {
+  connection ??= openDatabase(() => (connection = undefined)).catch((error: unknown) => {
     connection = undefined;
     throw error;
   });

@@ -17,8 +17,8 @@ export async function freshRegister(storageKey = 'hazard-register', start = '202
   clearPendingUnder(storageKey);
   let connection: Promise<Database> | undefined;
   let otherConnection: Promise<Database> | undefined;
-  const connect = () => (connection ??= openDatabase(undefined, () => (connection = undefined)));
-  const connectOther = () => (otherConnection ??= openDatabase(undefined, () => (otherConnection = undefined)));
+  const connect = () => (connection ??= openDatabase(() => (connection = undefined)));
+  const connectOther = () => (otherConnection ??= openDatabase(() => (otherConnection = undefined)));
   const clock = { now: new Date(start) };
   const tick = () => {
     const now = clock.now;

@@ -20,7 +20,7 @@ export async function freshDatabase(): Promise<void> {
 }
 
 export async function openRepository(): Promise<IdbRepository> {
-  const repository = new IdbRepository((closed) => openDatabase(undefined, closed));
+  const repository = new IdbRepository((closed) => openDatabase(closed));
   opened.push(repository);
   return repository;
 }

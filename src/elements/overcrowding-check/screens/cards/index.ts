@@ -7,7 +7,7 @@ import { inLanguage } from '../../messages.ts';
 import type { RoomField } from '../../types.ts';
 import type { CardContext, CardViews } from '../form/context.ts';
 import { radioField, type Option } from '../form/fields.ts';
-import type { FormMessages } from '../form/messages.ts';
+import { countWords, type FormMessages } from '../form/messages.ts';
 import { removePerson, removeRoom, setPartner, updatePerson, updateRoom } from './edits.ts';
 import { cardMessages, personLabel, roomLabel } from './messages.ts';
 import { cardsCy } from './messages.cy.ts';
@@ -26,8 +26,7 @@ export function cardViews(m: FormMessages, lang: string): CardViews {
 
 /** The character count of a person's or room's name, in the cards' words. */
 function nameLimit(m: CardContext['m']): { length: number; words: CountWords } {
-  const words = { remaining: m.charactersRemaining, tooMany: m.charactersTooMany };
-  return { length: OVERCROWDING_LIMITS.name, words };
+  return { length: OVERCROWDING_LIMITS.name, words: countWords(m) };
 }
 
 /** A person's card: name, age, sex and partner, and a button to remove them. */

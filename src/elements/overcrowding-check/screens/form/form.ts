@@ -5,6 +5,7 @@ import type { CardContext, CardViews, FormContext } from './context.ts';
 import { addHousehold, newPerson, newRoom, QUICK_HOUSEHOLDS, type QuickHousehold } from './edits.ts';
 import { OVERCROWDING_LIMITS } from '../../../../schema/overcrowding-values.ts';
 import { checkboxField, radioField, textField } from './fields.ts';
+import { countWords } from './messages.ts';
 
 /**
  * The form screen, the first screen: who lives here and the rooms, each person and room on a card (the cards
@@ -77,7 +78,7 @@ function quickAdd(context: FormContext): TemplateResult {
 function homeSection(context: FormContext): TemplateResult {
   const { m, draft } = context;
   const home = draft.home ?? { address: '', reference: '' };
-  const words = { remaining: m.charactersRemaining, tooMany: m.charactersTooMany };
+  const words = countWords(m);
   const field = (key: 'address' | 'reference', label: string, hint: string) =>
     textField({
       id: key,

@@ -40,3 +40,6 @@ export const formMessages = {
 };
 
 export type FormMessages = typeof formMessages;
+
+/** The words of a character count under a free-text field (the home's, and each card's name). */
+export const countWords = (m: FormMessages) => ({ remaining: m.charactersRemaining, tooMany: m.charactersTooMany });
